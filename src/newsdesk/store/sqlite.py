@@ -1,0 +1,217 @@
+"""SQLite store: articles, their copy links and events, in one file.
+
+Writes happen in transactions (one per batch of articles): a process
+killed in the middle of a batch leaves the file as it was before that
+batch, and a second run stores what is missing. Ingest is idempotent by
+article id. The file is in WAL mode so readers (the web API, ``newsdesk
+events``) are not blocked by a running ingest.
+
+>>> store = Store(":memory:")
+>>> from newsdesk.model import Article
+>>> with store.transaction():
+...     store.add_article(Article(id="a1", text="Storm hits coast.", event_id="E1"), b"", [])
+>>> store.count_articles(), store.known_ids(["a1", "zz"])
+(1, {'a1'})
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from newsdesk.copies import CopyCandidate
+from newsdesk.model import Article
+
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY,
+    title TEXT,
+    text TEXT NOT NULL,
+    language TEXT,
+    published TEXT,
+    published_source TEXT,
+    source TEXT,
+    url TEXT,
+    removed_lines INTEGER NOT NULL DEFAULT 0,
+    duplicate_of TEXT,
+    event_id TEXT,
+    signature BLOB
+);
+CREATE INDEX IF NOT EXISTS articles_event ON articles (event_id);
+CREATE INDEX IF NOT EXISTS articles_duplicate_of ON articles (duplicate_of);
+CREATE TABLE IF NOT EXISTS copy_bands (band INTEGER NOT NULL, article_id TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS copy_bands_band ON copy_bands (band);
+CREATE TABLE IF NOT EXISTS source_lines (
+    source TEXT NOT NULL,
+    line_key TEXT NOT NULL,
+    articles INTEGER NOT NULL,
+    PRIMARY KEY (source, line_key)
+) WITHOUT ROWID;
+"""
+
+_ARTICLE_COLUMNS = ("id", "title", "text", "language", "published", "published_source", "source",
+                    "url", "removed_lines", "duplicate_of", "event_id")
+_SELECT_ARTICLE = f"SELECT {', '.join(_ARTICLE_COLUMNS)} FROM articles"
+# SQLite limits the number of bound parameters; stay well below it.
+_MAX_PARAMS = 500
+
+
+class StoreError(RuntimeError):
+    """The store file cannot be opened or is not a newsdesk store."""
+
+
+class Store:
+    """A newsdesk store in one SQLite file (or ``:memory:``)."""
+
+    def __init__(self, path: str | Path):
+        self.path = str(path)
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("PRAGMA busy_timeout=10000")
+            self._db.executescript(_SCHEMA)
+            self._check_version()
+        except sqlite3.DatabaseError as err:
+            raise StoreError(f"cannot open store {self.path}: {err}") from err
+
+    def _check_version(self) -> None:
+        row = self._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if row is None:
+            self._db.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+        elif int(row[0]) != SCHEMA_VERSION:
+            raise StoreError(f"store {self.path} has schema version {row[0]}, this newsdesk reads {SCHEMA_VERSION}")
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All writes inside commit together or not at all."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    # -- articles -----------------------------------------------------------
+
+    def known_ids(self, ids: Iterable[str]) -> set[str]:
+        """The subset of ``ids`` already stored."""
+        found: set[str] = set()
+        for chunk in _chunks(list(ids)):
+            marks = ",".join("?" * len(chunk))
+            found.update(r[0] for r in self._db.execute(f"SELECT id FROM articles WHERE id IN ({marks})", chunk))
+        return found
+
+    def add_article(self, article: Article, signature: bytes, bands: list[int]) -> None:
+        """Store a new article with its copy signature and LSH band keys."""
+        values = [getattr(article, c) for c in _ARTICLE_COLUMNS]
+        self._db.execute(
+            f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}, signature) "
+            f"VALUES ({','.join('?' * (len(_ARTICLE_COLUMNS) + 1))})",
+            [*values, signature],
+        )
+        self._db.executemany("INSERT INTO copy_bands VALUES (?, ?)", [(b, article.id) for b in bands])
+
+    def count_articles(self) -> int:
+        return self._db.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def article(self, article_id: str) -> Article | None:
+        row = self._db.execute(f"{_SELECT_ARTICLE} WHERE id = ?", (article_id,)).fetchone()
+        return _article(row) if row else None
+
+    def iter_articles(self) -> Iterator[Article]:
+        """Every stored article, sorted by id, streamed."""
+        for row in self._db.execute(f"{_SELECT_ARTICLE} ORDER BY id"):
+            yield _article(row)
+
+    # -- copies -------------------------------------------------------------
+
+    def copy_candidates(self, bands: list[int]) -> list[CopyCandidate]:
+        """Stored articles sharing at least one LSH band key with ``bands``."""
+        if not bands:
+            return []
+        marks = ",".join("?" * len(bands))
+        rows = self._db.execute(
+            f"SELECT a.id, a.signature, a.published, length(a.text), a.duplicate_of, a.event_id "
+            f"FROM articles a WHERE a.id IN (SELECT DISTINCT article_id FROM copy_bands WHERE band IN ({marks}))",
+            bands,
+        )
+        return [CopyCandidate(*row) for row in rows]
+
+    def copy_original(self, article_id: str) -> tuple[str, str | None, int, str | None]:
+        """(id, published, text length, event id) of a stored article."""
+        return self._db.execute(
+            "SELECT id, published, length(text), event_id FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+
+    def make_original(self, new_original: str, old_original: str) -> None:
+        """Point the copies of ``old_original``, and it, at ``new_original``."""
+        self._db.execute("UPDATE articles SET duplicate_of = ? WHERE duplicate_of = ?", (new_original, old_original))
+        self._db.execute("UPDATE articles SET duplicate_of = ? WHERE id = ?", (new_original, old_original))
+
+    # -- furniture lines that recur within a source --------------------------
+
+    def line_counts(self, source: str, keys: Iterable[str]) -> dict[str, int]:
+        """How many stored articles of ``source`` hold each line key."""
+        counts: dict[str, int] = {}
+        for chunk in _chunks(list(keys)):
+            marks = ",".join("?" * len(chunk))
+            counts.update(self._db.execute(
+                f"SELECT line_key, articles FROM source_lines WHERE source = ? AND line_key IN ({marks})",
+                [source, *chunk],
+            ).fetchall())
+        return counts
+
+    def add_line_counts(self, source: str, keys: Iterable[str]) -> None:
+        """Count one more article of ``source`` holding each of ``keys``."""
+        self._db.executemany(
+            "INSERT INTO source_lines VALUES (?, ?, 1) "
+            "ON CONFLICT (source, line_key) DO UPDATE SET articles = articles + 1",
+            [(source, key) for key in keys],
+        )
+
+    # -- events ---------------------------------------------------------------
+
+    def iter_event_groups(self) -> Iterator[tuple[str, list[Article]]]:
+        """(event id, its articles) for every event, sorted by event id, streamed."""
+        current: str | None = None
+        group: list[Article] = []
+        for row in self._db.execute(f"{_SELECT_ARTICLE} ORDER BY event_id, id"):
+            article = _article(row)
+            if article.event_id != current and group:
+                yield current or "", group
+                group = []
+            current = article.event_id
+            group.append(article)
+        if group:
+            yield current or "", group
+
+    def event_articles(self, event_id: str) -> list[Article]:
+        rows = self._db.execute(f"{_SELECT_ARTICLE} WHERE event_id = ? ORDER BY id", (event_id,))
+        return [_article(r) for r in rows]
+
+
+def _article(row: tuple) -> Article:
+    return Article(**dict(zip(_ARTICLE_COLUMNS, row)))
+
+
+def _chunks(items: list, size: int = _MAX_PARAMS) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
