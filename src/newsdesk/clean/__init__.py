@@ -1,0 +1,1 @@
+"""Cleaning: main text, furniture, language, publication date, source."""
