@@ -65,12 +65,17 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
         raise UnreadableInput("empty file")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as err:
+            raise UnreadableInput(f"broken UTF-16 text: {err.reason}") from err
+    if looks_binary(data):
+        raise UnreadableInput("binary content, not text")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    if looks_binary(data):
-        raise UnreadableInput("binary content, not text")
     if declared:
         try:
             return data.decode(declared)

@@ -1,0 +1,144 @@
+"""Command line: ``newsdesk run | ingest | export | events | show``.
+
+Each command is a thin shell around :class:`newsdesk.desk.Desk`.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from newsdesk import __version__
+from newsdesk.desk import Desk, IngestReport
+from newsdesk.store.sqlite import StoreError
+
+_DB_HELP = "SQLite store file (created if missing)."
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="newsdesk")
+def main() -> None:
+    """Turn raw news from many outlets into verified event records."""
+
+
+def _workers_option(f):
+    return click.option("--workers", type=click.IntRange(min=1), default=None,
+                        help="Cleaning processes (default: one per core).")(f)
+
+
+def _quiet_option(f):
+    return click.option("--quiet", "-q", is_flag=True, help="No progress lines on standard error.")(f)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for articles.jsonl, events.jsonl, claims.jsonl and rejected.jsonl.")
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="SQLite store file (default: OUT/newsdesk.db).")
+@_workers_option
+@_quiet_option
+def run(inputs: tuple[str, ...], out_dir: Path, db: Path | None, workers: int | None, quiet: bool) -> None:
+    """Read INPUTS (JSONL files or -, directories, .txt/.html/.warc files) and write the batch output."""
+    with _open_desk(db or out_dir / "newsdesk.db", workers) as desk:
+        report = desk.ingest(inputs, progress=None if quiet else _print_progress)
+        counts = desk.export(out_dir, report.rejected)
+    _finish(report, quiet)
+    if not quiet:
+        click.echo(f"wrote {counts['articles']} articles and {counts['events']} events to {out_dir}", err=True)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=Path("newsdesk.db"),
+              show_default=True, help=_DB_HELP)
+@_workers_option
+@_quiet_option
+def ingest(inputs: tuple[str, ...], db: Path, workers: int | None, quiet: bool) -> None:
+    """Add the articles of INPUTS to the store, without writing output files."""
+    with _open_desk(db, workers) as desk:
+        report = desk.ingest(inputs, progress=None if quiet else _print_progress)
+    _finish(report, quiet)
+
+
+@main.command()
+@click.option("--db", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=Path("newsdesk.db"),
+              show_default=True, help=_DB_HELP)
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the JSONL files.")
+def export(db: Path, out_dir: Path) -> None:
+    """Write the whole store as the contract's JSONL files."""
+    with _open_desk(db, 1) as desk:
+        counts = desk.export(out_dir)
+    click.echo(f"wrote {counts['articles']} articles and {counts['events']} events to {out_dir}", err=True)
+
+
+@main.command()
+@click.option("--db", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=Path("newsdesk.db"),
+              show_default=True, help=_DB_HELP)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per event instead of a table.")
+def events(db: Path, as_json: bool) -> None:
+    """List the events in the store."""
+    with _open_desk(db, 1) as desk:
+        for event in desk.events():
+            if as_json:
+                click.echo(json.dumps(event.to_dict(), ensure_ascii=False))
+            else:
+                click.echo(f"{event.event_id}  {event.date or '----------'}  "
+                           f"{len(event.article_ids):>3} art. {event.independent_sources:>3} indep.  {event.title or ''}")
+
+
+@main.command()
+@click.argument("event_id")
+@click.option("--db", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=Path("newsdesk.db"),
+              show_default=True, help=_DB_HELP)
+@click.option("--json", "as_json", is_flag=True, help="The event as JSON (the events.jsonl record).")
+def show(event_id: str, db: Path, as_json: bool) -> None:
+    """Show one event: what happened, where, when, and who reported it."""
+    with _open_desk(db, 1) as desk:
+        event = desk.event(event_id)
+        if event is None:
+            raise click.ClickException(f"no event {event_id!r} in {db} (list them with: newsdesk events --db {db})")
+        if as_json:
+            click.echo(json.dumps(event.to_dict(), ensure_ascii=False, indent=2))
+            return
+        click.echo(f"# {event.title or event.event_id}")
+        click.echo(f"{event.event_id} · {event.date or 'date unknown'} · "
+                   f"{event.independent_sources} independent source(s): {', '.join(event.sources)}")
+        for article_id in event.article_ids:
+            article = desk.store.article(article_id)
+            copy = f" (copy of {article.duplicate_of})" if article.duplicate_of else ""
+            click.echo(f"- {article.id} [{article.source or '?'}, {article.published or '?'}, "
+                       f"{article.language or '?'}]{copy}: {article.title or ''}")
+        for sentence in event.brief:
+            click.echo(sentence.text)
+
+
+def _open_desk(db: Path, workers: int | None) -> Desk:
+    try:
+        return Desk(db, workers=workers)
+    except StoreError as err:
+        raise click.ClickException(str(err)) from err
+
+
+def _print_progress(report: IngestReport) -> None:
+    click.echo(f"… {report.summary()}", err=True)
+
+
+def _finish(report: IngestReport, quiet: bool) -> None:
+    for rejection in report.rejected:
+        where = rejection.id if rejection.id is not None else rejection.path
+        line = f":{rejection.line}" if rejection.line is not None else ""
+        click.echo(f"rejected {where}{line}: {rejection.reason}", err=True)
+    if not quiet:
+        click.echo(report.summary(), err=True)
+    if report.stored == 0 and report.already_stored == 0:
+        click.echo("error: nothing could be read from the input", err=True)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,266 @@
+"""The Desk: newsdesk's Python API. The CLI is a thin shell around it.
+
+>>> import tempfile, pathlib, json
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> feed = folder / "feed.jsonl"
+>>> _ = feed.write_text(json.dumps({"id": "a1", "published": "2025-03-14", "source": "harbour.example",
+...     "text": "Ferry fire off the coast\\n\\nForty passengers were evacuated on Friday after a fire "
+...             "broke out on a ferry, the coast guard said."}) + "\\n")
+>>> desk = Desk(folder / "newsdesk.db", workers=1)
+>>> report = desk.ingest([str(feed)])
+>>> report.stored, report.rejected
+(1, [])
+>>> [e.title for e in desk.events()]
+['Ferry fire off the coast']
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+
+from newsdesk.clean.article import CleanError, clean_item
+from newsdesk.clean.source import source_of
+from newsdesk.clean.recurrence import MIN_ARTICLES, candidate_line_keys
+from newsdesk.copies import COPY_THRESHOLD, band_keys, choose_original, estimated_similarity, signature
+from newsdesk.events import describe_event, new_event_id
+from newsdesk.model import Article, Event, RawItem, Rejection
+from newsdesk.read import iter_inputs
+from newsdesk.store import Store
+
+# Articles per unit of work handed to a worker and per store transaction.
+BATCH_SIZE = 128
+# Batches cleaned ahead of the store; bounds memory whatever the input size.
+MAX_BATCHES_IN_FLIGHT = 4
+PROGRESS_EVERY_SECONDS = 2.0
+
+ProgressCallback = Callable[["IngestReport"], None]
+
+
+@dataclass
+class IngestReport:
+    """What one ingest did."""
+
+    read: int = 0
+    stored: int = 0
+    already_stored: int = 0
+    copies: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def per_second(self) -> float:
+        return self.stored / self.seconds if self.seconds else 0.0
+
+    def summary(self) -> str:
+        return (f"read {self.read}, stored {self.stored} ({self.copies} copies), "
+                f"already stored {self.already_stored}, rejected {len(self.rejected)} "
+                f"in {self.seconds:.1f}s ({self.per_second:.0f} articles/s)")
+
+
+@dataclass
+class _Batch:
+    items: list[tuple[RawItem, frozenset[str]]]
+    line_keys: dict[str, tuple[str, set[str]]]
+    future: Future | None = None
+
+
+class Desk:
+    """Read, clean, link and store news; export and query what is stored.
+
+    ``db`` is the SQLite store (created if missing); ``workers`` the number
+    of cleaning processes (default: one per core; 1 cleans in-process).
+    """
+
+    def __init__(self, db: str | Path = "newsdesk.db", workers: int | None = None):
+        self.store = Store(db)
+        self.workers = workers if workers is not None else (os.cpu_count() or 1)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Desk:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- ingest ---------------------------------------------------------------
+
+    def ingest(self, inputs: Iterable[str], progress: ProgressCallback | None = None) -> IngestReport:
+        """Read ``inputs`` (paths, directories or "-") and store every new article."""
+        report = IngestReport()
+        started = time.perf_counter()
+        last_progress = started
+        pending_lines: Counter[tuple[str, str]] = Counter()
+        in_flight: deque[_Batch] = deque()
+        in_flight_ids: set[str] = set()
+        pool = ProcessPoolExecutor(self.workers) if self.workers > 1 else None
+        try:
+            for chunk in _batched(iter_inputs(inputs), BATCH_SIZE):
+                batch = self._prepare(chunk, report, in_flight_ids, pending_lines)
+                batch.future = pool.submit(_clean_batch, batch.items) if pool else _done(_clean_batch(batch.items))
+                in_flight.append(batch)
+                while len(in_flight) > MAX_BATCHES_IN_FLIGHT or (in_flight and in_flight[0].future.done()):
+                    self._commit(in_flight.popleft(), report, in_flight_ids, pending_lines)
+                now = time.perf_counter()
+                if progress and now - last_progress >= PROGRESS_EVERY_SECONDS:
+                    report.seconds = now - started
+                    progress(report)
+                    last_progress = now
+            while in_flight:
+                self._commit(in_flight.popleft(), report, in_flight_ids, pending_lines)
+        finally:
+            if pool:
+                pool.shutdown(cancel_futures=True)
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def _prepare(self, chunk: list[RawItem | Rejection], report: IngestReport,
+                 in_flight_ids: set[str], pending_lines: Counter) -> _Batch:
+        items = [x for x in chunk if isinstance(x, RawItem)]
+        report.rejected.extend(x for x in chunk if isinstance(x, Rejection))
+        report.read += len(items)
+        known = self.store.known_ids(x.id for x in items) | in_flight_ids
+        batch = _Batch(items=[], line_keys={})
+        for raw in items:
+            if raw.id in known:
+                report.already_stored += 1
+                continue
+            known.add(raw.id)
+            in_flight_ids.add(raw.id)
+            batch.items.append((raw, self._recurring_lines(raw, batch, pending_lines)))
+        return batch
+
+    def _recurring_lines(self, raw: RawItem, batch: _Batch, pending_lines: Counter) -> frozenset[str]:
+        """Line keys of ``raw`` already seen in enough other articles of its source."""
+        if not raw.text:
+            return frozenset()
+        source = source_of(raw.source, raw.url) or ""
+        keys = candidate_line_keys(raw.text)
+        batch.line_keys[raw.id] = (source, keys)
+        stored = self.store.line_counts(source, keys)
+        recurring = {k for k in keys if stored.get(k, 0) + pending_lines[(source, k)] + 1 >= MIN_ARTICLES}
+        pending_lines.update((source, k) for k in keys)
+        return frozenset(recurring)
+
+    def _commit(self, batch: _Batch, report: IngestReport, in_flight_ids: set[str],
+                pending_lines: Counter) -> None:
+        results = batch.future.result()
+        with self.store.transaction():
+            for raw_id, outcome in results:
+                if isinstance(outcome, Rejection):
+                    report.rejected.append(outcome)
+                    continue
+                article, sig = outcome
+                self._link_copies(article, sig, report)
+                report.stored += 1
+            for source, keys in batch.line_keys.values():
+                self.store.add_line_counts(source, keys)
+        for raw_id, (source, keys) in batch.line_keys.items():
+            pending_lines.subtract((source, k) for k in keys)
+        pending_lines += Counter()  # drop zero counts
+        in_flight_ids.difference_update(raw.id for raw, _ in batch.items)
+
+    def _link_copies(self, article: Article, sig: bytes, report: IngestReport) -> None:
+        """Store ``article``, linked to the original it copies if there is one."""
+        bands = band_keys(sig)
+        candidates = self.store.copy_candidates(bands)
+        best = max(candidates, key=lambda c: estimated_similarity(sig, c.signature), default=None)
+        if best is None or estimated_similarity(sig, best.signature) < COPY_THRESHOLD:
+            article.event_id = new_event_id(article.id)
+            self.store.add_article(article, sig, bands)
+            return
+        report.copies += 1
+        original_id, published, length, event_id = self.store.copy_original(best.original_id)
+        article.event_id = event_id
+        winner = choose_original((original_id, published, length), (article.id, article.published, len(article.text)))
+        if winner == article.id:
+            self.store.add_article(article, sig, bands)
+            self.store.make_original(article.id, original_id)
+        else:
+            article.duplicate_of = original_id
+            self.store.add_article(article, sig, bands)
+
+    # -- read back ------------------------------------------------------------
+
+    def articles(self) -> Iterator[Article]:
+        """Every stored article, sorted by id."""
+        return self.store.iter_articles()
+
+    def events(self) -> Iterator[Event]:
+        """Every event, sorted by id."""
+        for event_id, articles in self.store.iter_event_groups():
+            yield describe_event(event_id, articles)
+
+    def event(self, event_id: str) -> Event | None:
+        """One event by id, or None."""
+        articles = self.store.event_articles(event_id)
+        return describe_event(event_id, articles) if articles else None
+
+    # -- export ---------------------------------------------------------------
+
+    def export(self, out_dir: str | Path, rejected: Iterable[Rejection] = ()) -> dict[str, int]:
+        """Write the contract's JSONL files for the whole store into ``out_dir``."""
+        out = Path(out_dir)
+        out.mkdir(parents=True, exist_ok=True)
+        counts = {
+            "articles": _write_jsonl(out / "articles.jsonl", (a.to_dict() for a in self.articles())),
+            "events": _write_jsonl(out / "events.jsonl", (e.to_dict() for e in self.events())),
+            "claims": _write_jsonl(out / "claims.jsonl", ()),
+            "rejected": _write_jsonl(out / "rejected.jsonl", (r.to_dict() for r in rejected)),
+        }
+        return counts
+
+    def run(self, inputs: Iterable[str], out_dir: str | Path,
+            progress: ProgressCallback | None = None) -> IngestReport:
+        """Ingest ``inputs`` and export the whole store to ``out_dir``."""
+        report = self.ingest(inputs, progress)
+        self.export(out_dir, report.rejected)
+        return report
+
+
+def _clean_batch(items: list[tuple[RawItem, frozenset[str]]]) -> list[tuple[str, object]]:
+    """Clean a batch in a worker: (id, (Article, signature)) or (id, Rejection)."""
+    results: list[tuple[str, object]] = []
+    for raw, recurring in items:
+        try:
+            article = clean_item(raw, recurring)
+            results.append((raw.id, (article, signature(article.text))))
+        except CleanError as err:
+            results.append((raw.id, Rejection(id=raw.id, reason=str(err))))
+        except Exception as err:  # noqa: BLE001 - one bad article must not stop the batch
+            results.append((raw.id, Rejection(id=raw.id, reason=f"internal error while cleaning {raw.origin}: "
+                                                              f"{type(err).__name__}: {err}")))
+    return results
+
+
+def _done(value: object) -> Future:
+    future: Future = Future()
+    future.set_result(value)
+    return future
+
+
+def _batched(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def _write_jsonl(path: Path, rows: Iterable[dict]) -> int:
+    """Write rows atomically: a reader never sees a half-written file."""
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    count = 0
+    with tmp.open("w", encoding="utf-8") as handle:
+        for row in rows:
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+            count += 1
+    tmp.replace(path)
+    return count

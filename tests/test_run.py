@@ -1,0 +1,162 @@
+"""`newsdesk run` end to end: the batch contract, bad input, idempotency, crash safety, copies."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from newsdesk.cli import main
+
+from conftest import read_jsonl, story, write_jsonl
+
+CONTRACT_ARTICLE_KEYS = {"id", "event_id", "language", "published", "published_source", "title", "text",
+                         "source", "duplicate_of", "removed_lines"}
+CONTRACT_EVENT_KEYS = {"event_id", "title", "date", "place", "article_ids", "sources", "independent_sources",
+                       "claims", "brief"}
+
+
+def run_cli(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, [*args, "--workers", "1", "--quiet"])
+    return result.exit_code, result.output
+
+
+def test_bad_input_batch_rejects_each_bad_item_and_stores_the_rest(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "feed.jsonl").write_text(
+        json.dumps({"id": "good-1", "text": story(1), "published": "2025-03-03"}) + "\n"
+        + '{"id": "broken", "text": "unterminated\n'
+        + json.dumps({"id": "good-2", "text": story(2, "fire"), "published": "2025-03-04"}) + "\n"
+    )
+    (inbox / "binary.html").write_bytes(b"\x00\x01\x02PK\x03\x04" * 500)
+    (inbox / "empty.txt").write_bytes(b"")
+    (inbox / "latin1.txt").write_bytes(("Incendie au port\n\n" + "Le feu a détruit trois entrepôts du port "
+                                        "mercredi soir, selon les pompiers de la ville. " * 3).encode("latin-1"))
+    with (inbox / "huge.txt").open("wb") as handle:
+        handle.write(b"word " * (10 * 1024 * 1024))
+    code, output = run_cli("run", str(inbox), "--out", str(tmp_path / "out"))
+    assert code == 0, output
+    out = tmp_path / "out"
+    articles = read_jsonl(out / "articles.jsonl")
+    assert [a["id"] for a in articles] == ["good-1", "good-2", "latin1.txt"]
+    assert "détruit" in articles[2]["text"] and articles[2]["language"] == "fr"
+    rejected = read_jsonl(out / "rejected.jsonl")
+    reasons = {(r.get("id") or Path(r["path"]).name): r for r in rejected}
+    assert set(reasons) == {"feed.jsonl", "binary.html", "empty.txt", "huge.txt"}
+    assert reasons["feed.jsonl"]["line"] == 2
+    assert reasons["binary.html"]["reason"] == "binary content, not text"
+    assert reasons["empty.txt"]["reason"] == "empty file"
+    assert "too large" in reasons["huge.txt"]["reason"]
+    assert "rejected" in output and "empty.txt" in output  # also on standard error
+
+
+def test_output_follows_the_contract_and_is_sorted(tmp_path):
+    feed = write_jsonl(tmp_path / "feed.jsonl", [
+        {"id": "b", "text": story(2), "published": "2025-03-03T10:00:00Z", "source": "one.example"},
+        {"id": "a", "text": story(1, "fire"), "url": "https://two.example/2025/03/02/fire.html"},
+    ])
+    code, output = run_cli("run", str(feed), "--out", str(tmp_path / "out"))
+    assert code == 0, output
+    articles = read_jsonl(tmp_path / "out" / "articles.jsonl")
+    events = read_jsonl(tmp_path / "out" / "events.jsonl")
+    assert [a["id"] for a in articles] == ["a", "b"]
+    assert all(set(a) == CONTRACT_ARTICLE_KEYS for a in articles)
+    assert all(set(e) == CONTRACT_EVENT_KEYS for e in events)
+    assert [e["event_id"] for e in events] == sorted(e["event_id"] for e in events)
+    by_id = {a["id"]: a for a in articles}
+    assert (by_id["b"]["published"], by_id["b"]["published_source"]) == ("2025-03-03", "input")
+    assert (by_id["a"]["published"], by_id["a"]["published_source"], by_id["a"]["source"]) == (
+        "2025-03-02", "url", "two.example")
+    assert {a["event_id"] for a in articles} == {e["event_id"] for e in events}
+    assert (tmp_path / "out" / "claims.jsonl").exists()
+
+
+def test_nothing_readable_exits_non_zero(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    code, output = run_cli("run", str(tmp_path / "empty.txt"), "--out", str(tmp_path / "out"))
+    assert code == 1
+    assert "nothing could be read" in output
+
+
+def test_running_twice_changes_nothing(tmp_path):
+    feed = write_jsonl(tmp_path / "feed.jsonl", [{"id": f"s{n}", "text": story(n)} for n in range(30)])
+    out = tmp_path / "out"
+    assert run_cli("run", str(feed), "--out", str(out))[0] == 0
+    first = {name: (out / name).read_text() for name in ("articles.jsonl", "events.jsonl")}
+    code, output = run_cli("run", str(feed), "--out", str(out))
+    assert code == 0, output
+    assert {name: (out / name).read_text() for name in first} == first
+    assert len(read_jsonl(out / "articles.jsonl")) == 30
+
+
+def test_wire_copies_point_to_the_earliest_original(tmp_path):
+    wire = story(5, "ferry fire")
+    reworded = wire.replace("worked through the night", "toiled overnight")
+    feed = write_jsonl(tmp_path / "feed.jsonl", [
+        {"id": "late-copy", "text": wire, "published": "2025-03-05", "source": "c.example"},
+        {"id": "original", "text": wire, "published": "2025-03-03", "source": "a.example"},
+        {"id": "rewrite", "text": reworded, "published": "2025-03-04", "source": "b.example"},
+        {"id": "other", "text": story(40, "strike"), "published": "2025-03-04", "source": "b.example"},
+    ])
+    assert run_cli("run", str(feed), "--out", str(tmp_path / "out"))[0] == 0
+    articles = {a["id"]: a for a in read_jsonl(tmp_path / "out" / "articles.jsonl")}
+    assert articles["original"]["duplicate_of"] is None
+    assert articles["late-copy"]["duplicate_of"] == "original"
+    assert articles["rewrite"]["duplicate_of"] == "original"
+    assert articles["other"]["duplicate_of"] is None
+    events = read_jsonl(tmp_path / "out" / "events.jsonl")
+    wire_event = next(e for e in events if "original" in e["article_ids"])
+    assert wire_event["article_ids"] == ["late-copy", "original", "rewrite"]
+    assert wire_event["independent_sources"] == 1
+
+
+def test_recurring_source_lines_are_removed_as_furniture(tmp_path):
+    promo = "Get the Harbour Post app for breaking alerts"
+    records = [{"id": f"hp{n}", "source": "harbour.example", "text": f"{story(n, 'storm')}\n\n{promo}"}
+               for n in range(4)]
+    feed = write_jsonl(tmp_path / "feed.jsonl", records)
+    assert run_cli("run", str(feed), "--out", str(tmp_path / "out"))[0] == 0
+    articles = {a["id"]: a for a in read_jsonl(tmp_path / "out" / "articles.jsonl")}
+    # From the third article of the source on, the repeated line is known furniture.
+    assert promo not in articles["hp2"]["text"] and promo not in articles["hp3"]["text"]
+    assert articles["hp3"]["removed_lines"] >= 1
+
+
+def test_killed_ingest_resumes_and_stores_every_article_once(tmp_path):
+    total = 3000
+    feed = write_jsonl(tmp_path / "big.jsonl", [{"id": f"k{n:05d}", "text": story(n)} for n in range(total)])
+    db = tmp_path / "store.db"
+    command = [sys.executable, "-m", "newsdesk.cli", "ingest", str(feed), "--db", str(db), "--workers", "2", "-q"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    stored_before_kill = _wait_for_some_rows(db, process)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert 0 < stored_before_kill < total, "the kill must land in the middle of the ingest"
+    finished = subprocess.run(command, capture_output=True, text=True)
+    assert finished.returncode == 0, finished.stderr
+    with sqlite3.connect(db) as conn:
+        ids = [row[0] for row in conn.execute("SELECT id FROM articles")]
+    assert len(ids) == total and len(set(ids)) == total
+
+
+def _wait_for_some_rows(db: Path, process: subprocess.Popen, timeout: float = 120.0) -> int:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and process.poll() is None:
+        if db.exists():
+            try:
+                with sqlite3.connect(db, timeout=1) as conn:
+                    count = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+                if count > 0:
+                    return count
+            except sqlite3.OperationalError:
+                pass
+        time.sleep(0.02)
+    return -1
