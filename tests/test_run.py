@@ -140,11 +140,29 @@ def test_killed_ingest_resumes_and_stores_every_article_once(tmp_path):
     process.send_signal(signal.SIGKILL)
     process.wait()
     assert 0 < stored_before_kill < total, "the kill must land in the middle of the ingest"
+    assert _wait_until_no_process_mentions(str(db)), "worker processes outlived the killed ingest"
     finished = subprocess.run(command, capture_output=True, text=True)
     assert finished.returncode == 0, finished.stderr
     with sqlite3.connect(db) as conn:
         ids = [row[0] for row in conn.execute("SELECT id FROM articles")]
     assert len(ids) == total and len(set(ids)) == total
+
+
+def _wait_until_no_process_mentions(text: str, timeout: float = 10.0) -> bool:
+    """True once no running process has ``text`` in its command line (Linux /proc)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        alive = []
+        for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+            try:
+                if text in cmdline.read_bytes().decode(errors="replace"):
+                    alive.append(cmdline)
+            except OSError:
+                pass
+        if not alive:
+            return True
+        time.sleep(0.2)
+    return False
 
 
 def _wait_for_some_rows(db: Path, process: subprocess.Popen, timeout: float = 120.0) -> int:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -102,7 +103,8 @@ class Desk:
         pending_lines: Counter[tuple[str, str]] = Counter()
         in_flight: deque[_Batch] = deque()
         in_flight_ids: set[str] = set()
-        pool = ProcessPoolExecutor(self.workers) if self.workers > 1 else None
+        pool = (ProcessPoolExecutor(self.workers, initializer=_exit_with_parent, initargs=(os.getpid(),))
+                if self.workers > 1 else None)
         try:
             for chunk in _batched(iter_inputs(inputs), BATCH_SIZE):
                 batch = self._prepare(chunk, report, in_flight_ids, pending_lines)
@@ -240,6 +242,20 @@ def _clean_batch(items: list[tuple[RawItem, frozenset[str]]]) -> list[tuple[str,
             results.append((raw.id, Rejection(id=raw.id, reason=f"internal error while cleaning {raw.origin}: "
                                                               f"{type(err).__name__}: {err}")))
     return results
+
+
+def _exit_with_parent(parent_pid: int) -> None:
+    """In a worker: exit as soon as the desk process is gone (killed, crashed).
+
+    A pool worker whose parent was killed with SIGKILL would otherwise wait
+    on its task queue forever.
+    """
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="newsdesk-parent-watch", daemon=True).start()
 
 
 def _done(value: object) -> Future:
