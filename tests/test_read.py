@@ -93,3 +93,11 @@ def test_gzip_is_not_mistaken_for_text(tmp_path):
     (tmp_path / "packed.txt").write_bytes(gzip.compress(b"hello " * 1000))
     good, bad = items([str(tmp_path)])
     assert good == [] and bad[0].reason == "binary content, not text"
+
+
+def test_html_page_in_a_declared_legacy_charset_is_decoded(tmp_path):
+    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head>'
+            "<body><p>北京今天下雨，气温下降。</p></body></html>")
+    (tmp_path / "page.html").write_bytes(page.encode("gb2312"))
+    good, bad = items([str(tmp_path)])
+    assert bad == [] and "北京今天下雨" in good[0].html

@@ -39,7 +39,7 @@ def clean_item(raw: RawItem, recurring: Collection[str] = frozenset()) -> Articl
         cleaned = strip_furniture(raw.text, recurring=recurring, known_title=raw.title)
         body, found_title, removed = cleaned.body, cleaned.title, cleaned.removed_lines
     elif page is not None:
-        body, found_title, removed = page.text, page.title, 0
+        body, found_title, removed = page.text, page.title, page.removed_lines
     else:
         raise CleanError("no text and no HTML")
     if not body.strip():
@@ -72,8 +72,8 @@ def _extract(raw: RawItem) -> PageExtract | None:
 def _published(raw: RawItem, page: PageExtract | None, url: str | None, body: str):
     if given := normalise_date(raw.published):
         return given, "input"
-    if page is not None and page.published and page.published_source == "html-meta":
-        return page.published, "html-meta"
+    if page is not None and page.published and page.published_source:
+        return page.published, page.published_source
     if from_url := published_from_url(url):
         return from_url, "url"
     if from_text := published_from_text(body) or published_from_text(raw.text or ""):

@@ -7,6 +7,8 @@ is recorded as ``published_source``.
 
 >>> published_from_url("https://news.example/2021/07/26/afghan-soldiers.html")
 '2021-07-26'
+>>> published_from_url("https://news.example/world/2019/nov/19/story")
+'2019-11-19'
 >>> published_from_text("KABUL, July 26, 2021 - Soldiers crossed ...")
 '2021-07-26'
 """
@@ -18,8 +20,12 @@ from datetime import date, datetime
 
 from dateutil import parser as date_parser
 
-_URL_DATE = re.compile(r"(?<!\d)(20\d\d|19\d\d)[/_-]([01]?\d)[/_-]([0-3]?\d)(?!\d)")
-_URL_YEAR_MONTH = re.compile(r"/(20\d\d|19\d\d)/([01]\d)/")
+_URL_DATE = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)[/_-](0?[1-9]|1[0-2]|[a-z]{3})[/_-](0?[1-9]|[12]\d|3[01])(?!\d)",
+    re.IGNORECASE,
+)
+_MONTH_ABBREVIATIONS = {name: number for number, name in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _TEXT_DATE = re.compile(
@@ -49,12 +55,14 @@ def normalise_date(value: str | None) -> str | None:
 
 
 def published_from_url(url: str | None) -> str | None:
-    """Date in a URL path such as /2021/07/26/ or /2021-07-26-slug, else None."""
+    """Date in a URL path such as /2021/07/26/, /2021/jul/26/ or /2021-07-26-slug, else None."""
     if not url:
         return None
-    match = _URL_DATE.search(url)
-    if match:
-        return _valid(int(match[1]), int(match[2]), int(match[3]))
+    for match in _URL_DATE.finditer(url):
+        month = match[2].lower()
+        number = _MONTH_ABBREVIATIONS.get(month) if month.isalpha() else int(month)
+        if number is not None and (found := _valid(int(match[1]), number, int(match[3]))):
+            return found
     return None
 
 

@@ -17,6 +17,8 @@ newsdesk.read.decode.UnreadableInput: empty file
 
 from __future__ import annotations
 
+import re
+
 import charset_normalizer
 
 # One article larger than this is not an article: refuse it rather than
@@ -30,6 +32,9 @@ _CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
 
 
 _ASCII = bytes(range(128))
+# <meta charset="gb2312"> or <meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+_META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?([A-Za-z0-9_.:-]{2,40})", re.IGNORECASE)
+_CHARSET_SNIFF_BYTES = 4096
 
 
 class UnreadableInput(ValueError):
@@ -99,3 +104,13 @@ def _as_western(data: bytes) -> str | None:
         return data.decode("cp1252")
     except UnicodeDecodeError:
         return data.decode("latin-1")
+
+
+def declared_charset(html: bytes) -> str | None:
+    """The charset a page declares in a <meta> tag near its top, if any.
+
+    >>> declared_charset(b'<html><head><meta charset="GB2312"></head>')
+    'GB2312'
+    """
+    match = _META_CHARSET.search(html[:_CHARSET_SNIFF_BYTES])
+    return match[1].decode("ascii") if match else None

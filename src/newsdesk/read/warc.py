@@ -15,7 +15,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from newsdesk.model import RawItem, Rejection
-from newsdesk.read.decode import MAX_ARTICLE_BYTES, UnreadableInput, decode_bytes
+from newsdesk.read.decode import MAX_ARTICLE_BYTES, UnreadableInput, declared_charset, decode_bytes
 
 _READ_ERRORS = (UnreadableInput, ArchiveLoadFailed, EOFError, OSError, ValueError)
 
@@ -66,7 +66,7 @@ def _record_to_item(record, name: str, number: int) -> RawItem | None:
         raise UnreadableInput(f"truncated record: Content-Length says {declared_length} bytes, fewer were present")
     # WARC-Date is the crawl date, not the publication date: not used.
     return RawItem(id=uri, origin=f"{name}#{number}", url=uri,
-                   html=decode_bytes(payload, _charset(content_type)))
+                   html=decode_bytes(payload, _charset(content_type) or declared_charset(payload)))
 
 
 def _trailing_garbage(stream: IO[bytes], end_of_last: int) -> bool:
