@@ -178,3 +178,25 @@ def _wait_for_some_rows(db: Path, process: subprocess.Popen, timeout: float = 12
                 pass
         time.sleep(0.02)
     return -1
+
+
+def test_articles_without_a_known_source_share_no_furniture(tmp_path):
+    # Four unrelated outlets' articles with no source or URL: their common
+    # lines are not one site's template.
+    shared = "Officials said more details would follow."
+    records = [{"id": f"u{n}", "text": f"{story(n)}\n\n{shared}"} for n in range(4)]
+    feed = write_jsonl(tmp_path / "feed.jsonl", records)
+    assert run_cli("run", str(feed), "--out", str(tmp_path / "out"))[0] == 0
+    articles = read_jsonl(tmp_path / "out" / "articles.jsonl")
+    assert all(shared in a["text"] for a in articles)
+
+
+def test_an_outlet_reprinting_a_short_story_keeps_its_text(tmp_path):
+    short = "Port closed\n\nThe port was closed on Monday.\n\nShips waited offshore."
+    records = [{"id": f"r{n}", "source": "harbour.example", "text": short} for n in range(4)]
+    feed = write_jsonl(tmp_path / "feed.jsonl", records)
+    code, output = run_cli("run", str(feed), "--out", str(tmp_path / "out"))
+    assert code == 0, output
+    articles = read_jsonl(tmp_path / "out" / "articles.jsonl")
+    assert len(articles) == 4
+    assert all("The port was closed on Monday." in a["text"] for a in articles)

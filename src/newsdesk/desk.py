@@ -143,9 +143,9 @@ class Desk:
 
     def _recurring_lines(self, raw: RawItem, batch: _Batch, pending_lines: Counter) -> frozenset[str]:
         """Line keys of ``raw`` already seen in enough other articles of its source."""
-        if not raw.text:
+        source = source_of(raw.source, raw.url)
+        if not raw.text or not source:  # unknown outlets are not one template
             return frozenset()
-        source = source_of(raw.source, raw.url) or ""
         keys = candidate_line_keys(raw.text)
         batch.line_keys[raw.id] = (source, keys)
         stored = self.store.line_counts(source, keys)

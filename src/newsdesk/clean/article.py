@@ -37,6 +37,10 @@ def clean_item(raw: RawItem, recurring: Collection[str] = frozenset()) -> Articl
     page = _extract(raw) if raw.html and raw.html.strip() else None
     if raw.text and raw.text.strip():
         cleaned = strip_furniture(raw.text, recurring=recurring, known_title=raw.title)
+        if recurring and not cleaned.body.strip():
+            # Every line recurs: the outlet published this text before (a
+            # reprint), which is no reason to empty it.
+            cleaned = strip_furniture(raw.text, known_title=raw.title)
         body, found_title, removed = cleaned.body, cleaned.title, cleaned.removed_lines
     elif page is not None:
         body, found_title, removed = page.text, page.title, page.removed_lines

@@ -45,8 +45,7 @@ def check_size(size: int) -> None:
     """Refuse an item of ``size`` bytes if it is larger than one article can be."""
     if size > MAX_ARTICLE_BYTES:
         raise UnreadableInput(
-            f"too large: {size / 1e6:.1f} MB, the limit for one article is "
-            f"{MAX_ARTICLE_BYTES / 1e6:.1f} MB"
+            f"too large: {size / 2**20:.1f} MiB, the limit for one article is {MAX_ARTICLE_BYTES / 2**20:.0f} MiB"
         )
 
 

@@ -29,8 +29,16 @@ def iter_jsonl(stream: IO[bytes], name: str) -> Iterator[RawItem | Rejection]:
         if not line.strip():
             continue
         try:
-            yield parse_record(json.loads(decode_bytes(line)), f"{name}:{number}")
-        except (json.JSONDecodeError, UnreadableInput, ValueError) as err:
+            record = json.loads(decode_bytes(line))
+        except json.JSONDecodeError as err:
+            yield Rejection(path=name, line=number, reason=f"broken JSON at column {err.colno}: {err.msg.removesuffix(' at')}")
+            continue
+        except UnreadableInput as err:
+            yield Rejection(path=name, line=number, reason=f"unreadable line: {err}")
+            continue
+        try:
+            yield parse_record(record, f"{name}:{number}")
+        except ValueError as err:
             yield Rejection(path=name, line=number, reason=f"not a valid article: {_short(err)}")
 
 
