@@ -24,7 +24,6 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
 
 from newsdesk.clean.article import CleanError, clean_item
@@ -36,8 +35,11 @@ from newsdesk.model import Article, Event, RawItem, Rejection
 from newsdesk.read import iter_inputs
 from newsdesk.store import Store
 
-# Articles per unit of work handed to a worker and per store transaction.
+# Articles per unit of work handed to a worker and per store transaction:
+# at most this many, and at most this many characters of text and HTML, so
+# that heavy HTML pages make small batches and both workers stay busy.
 BATCH_SIZE = 128
+BATCH_CHARS = 2_000_000
 # Batches cleaned ahead of the store; bounds memory whatever the input size.
 MAX_BATCHES_IN_FLIGHT = 4
 PROGRESS_EVERY_SECONDS = 2.0
@@ -106,7 +108,7 @@ class Desk:
         pool = (ProcessPoolExecutor(self.workers, initializer=_exit_with_parent, initargs=(os.getpid(),))
                 if self.workers > 1 else None)
         try:
-            for chunk in _batched(iter_inputs(inputs), BATCH_SIZE):
+            for chunk in _batched(iter_inputs(inputs), BATCH_SIZE, BATCH_CHARS):
                 batch = self._prepare(chunk, report, in_flight_ids, pending_lines)
                 batch.future = pool.submit(_clean_batch, batch.items) if pool else _done(_clean_batch(batch.items))
                 in_flight.append(batch)
@@ -264,9 +266,18 @@ def _done(value: object) -> Future:
     return future
 
 
-def _batched(items: Iterable, size: int) -> Iterator[list]:
-    iterator = iter(items)
-    while chunk := list(islice(iterator, size)):
+def _batched(items: Iterable[RawItem | Rejection], size: int, chars: int) -> Iterator[list]:
+    """Lists of at most ``size`` items holding at most about ``chars`` characters."""
+    chunk: list[RawItem | Rejection] = []
+    held = 0
+    for item in items:
+        chunk.append(item)
+        if isinstance(item, RawItem):
+            held += len(item.text or "") + len(item.html or "")
+        if len(chunk) >= size or held >= chars:
+            yield chunk
+            chunk, held = [], 0
+    if chunk:
         yield chunk
 
 
