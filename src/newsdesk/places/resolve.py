@@ -1,0 +1,243 @@
+"""Resolve the toponyms of one document together, and say which place holds which.
+
+Each name's candidates come from the gazetteer. The choice among them:
+
+1. Kind. A continent or a country always wins over towns of the same name
+   ("US", "Pakistan", "Jordan" are never towns). An admin1 region wins too,
+   unless only the town has evidence (below) for it ("Bari" beside "Italy" is
+   the Italian city, not the Somali region), or, with equal evidence, the town
+   is the region's own metropolis of a million people or more ("New York",
+   "São Paulo", "Kabul" are the cities; "Murcia" stays the region), a national
+   capital of half a million or more named like the region ("Washington"), or
+   more populous than the whole region ("Gaza" the city, not the province of
+   Mozambique). A region inside a same-named country never wins over it (the
+   state of Mexico).
+2. Evidence from the document's other places, each kind of evidence counted
+   once, whatever the number of places that give it:
+
+   - the document names the candidate's admin1 region, or (for a region) a
+     place inside it: ``NAMED_REGION`` ("Paris" beside "Texas", "Georgia"
+     beside "Atlanta");
+   - the document names the candidate's country, or (for a country) a place
+     inside it: ``NAMED_COUNTRY`` ("Georgia" beside "Tbilisi");
+   - another town of the document lies in the same region: ``SAME_REGION``;
+   - (for a region) the document names another region of its country:
+     ``SIBLING_REGION`` ("Georgia" beside "Florida");
+   - another place lies elsewhere in the same country: ``SAME_COUNTRY``;
+   - the outlet is from the candidate's country: ``SOURCE``.
+3. Prominence: a town scores log10(population), plus ``CAPITAL_BONUS`` for
+   a national capital, less ``ALIAS_PENALTY`` when the name is only one of
+   its alternate names ("Liverpool" was once a name of Washington, Indiana).
+   Between a country and a region of the same name ("Georgia"), the country
+   gets ``COUNTRY_BONUS``: it wins unless the document names the region or
+   a place in it.
+
+The document is resolved name by name first, then again with each name's
+evidence taken from the others' current choices, until nothing changes (at
+most ``MAX_ROUNDS``).
+
+>>> [(p.name, p.admin1) for p in resolve_places(["Paris", "Texas"])]
+[('Paris', 'Texas'), ('Texas', 'Texas')]
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from newsdesk.model import Place
+from newsdesk.places.gazetteer import (
+    ADMIN1,
+    CITY,
+    COUNTRY,
+    KINDS,
+    Gazetteer,
+    Kind,
+    get_gazetteer,
+    lies_in,
+    lookup,
+    normalize,
+)
+
+NAMED_REGION = 3.0
+NAMED_COUNTRY = 0.7
+SAME_REGION = 1.0
+SIBLING_REGION = 2.0
+SAME_COUNTRY = 0.3
+SOURCE = 0.7
+REGION_SOURCE = 0.5  # the outlet's country, for a region or country candidate
+COUNTRY_BONUS = 1.5
+CAPITAL_BONUS = 1.0
+ALIAS_PENALTY = 2.0
+METROPOLIS_POPULATION = 1_000_000
+CAPITAL_POPULATION = 500_000
+MAX_ROUNDS = 3
+
+
+@dataclass(slots=True)
+class _Context:
+    """Where a document's other toponyms resolved."""
+
+    named_countries: set[str] = field(default_factory=set)
+    named_regions: set[tuple[str, str]] = field(default_factory=set)
+    town_regions: set[tuple[str, str]] = field(default_factory=set)
+    # country -> admin1 codes of the regions and towns in it ("" when unknown)
+    regions_by_country: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+
+def resolve_places(names: Sequence[str], *, source_country: str | None = None) -> list[Place | None]:
+    """Resolve a document's toponyms together; one Place (or None if unknown) per name, in order.
+
+    ``names`` are the toponyms as they appear in the text, repeats allowed
+    ("Paris, Texas" forms too); ``source_country`` is the ISO2 code of the
+    outlet's country, if known.
+
+    >>> [p.country for p in resolve_places(["Lorca", "Murcia", "Spain"])]
+    ['ES', 'ES', 'ES']
+    >>> resolve_places(["Georgia", "Atlanta"])[0].admin1, resolve_places(["Georgia", "Tbilisi"])[0].country
+    ('Georgia', 'GE')
+    >>> resolve_places(["Atlantis Qzx"])
+    [None]
+    """
+    gaz = get_gazetteer()
+    source = source_country.upper() if source_country else None
+    found = {name: lookup(gaz, name) for name in dict.fromkeys(names)}
+    chosen = {name: _choose(gaz, key, rows, _Context(), source) for name, (key, rows) in found.items()}
+    for _ in range(MAX_ROUNDS):
+        updated = {name: _choose(gaz, key, rows, _context(gaz, chosen, name), source)
+                   for name, (key, rows) in found.items()}
+        if updated == chosen:
+            break
+        chosen = updated
+    return [None if chosen[name] is None else gaz.place(chosen[name]) for name in names]
+
+
+def resolve_place(name: str, *, context: Sequence[str] = (), source_country: str | None = None) -> Place | None:
+    """Resolve one toponym, with the document's other toponyms as context.
+
+    >>> resolve_place("Chitral")
+    Place(name='Chitral', country='PK', admin1='Khyber Pakhtunkhwa', lat=35.8518, lon=71.78636, geonameid=1181065)
+    >>> resolve_place("Paris", context=["Texas"]).country
+    'US'
+    """
+    return resolve_places([name, *context], source_country=source_country)[0]
+
+
+def contains(outer: Place, inner: Place) -> bool:
+    """Whether ``outer`` holds ``inner``: a continent its countries, a country its regions and towns,
+    a region its towns.
+
+    Strict (a place does not contain itself). Both places must be known to
+    the gazetteer (made by this module, or carrying their GeoNames ids).
+
+    >>> chitral, kp, pk = resolve_places(["Chitral", "Khyber Pakhtunkhwa", "Pakistan"])
+    >>> contains(pk, kp), contains(kp, chitral), contains(pk, chitral), contains(chitral, pk)
+    (True, True, True, False)
+    """
+    gaz = get_gazetteer()
+    outer_row, inner_row = gaz.row_of(outer), gaz.row_of(inner)
+    if outer_row is None or inner_row is None:
+        return False
+    return gaz.kind(outer_row) < gaz.kind(inner_row) and lies_in(gaz, inner_row, outer_row)
+
+
+def kind_of(place: Place) -> Kind | None:
+    """"continent", "country", "admin1" or "city" for a place the gazetteer knows, else None.
+
+    >>> kind_of(resolve_place("Murcia")), kind_of(resolve_place("Lorca")), kind_of(resolve_place("Africa"))
+    ('admin1', 'city', 'continent')
+    """
+    gaz = get_gazetteer()
+    row = gaz.row_of(place)
+    return None if row is None else KINDS[gaz.kind(row)]
+
+
+def _context(gaz: Gazetteer, chosen: dict[str, int | None], name: str) -> _Context:
+    """Where the document's other names resolved."""
+    context = _Context()
+    own = chosen[name]
+    for other, row in chosen.items():
+        if other == name or row is None or row == own or not gaz.country(row):
+            continue  # a continent says nothing about which town is meant
+        country, code, kind = gaz.country(row), gaz.admin1_code(row), gaz.kind(row)
+        if kind == COUNTRY:
+            context.named_countries.add(country)
+            continue
+        context.regions_by_country[country].add(code)
+        if code:
+            (context.named_regions if kind == ADMIN1 else context.town_regions).add((country, code))
+    return context
+
+
+def _choose(gaz: Gazetteer, key: str, rows: tuple[int, ...], context: _Context, source: str | None) -> int | None:
+    """The row a name most likely means; see the module docstring for the order of evidence."""
+    if not rows:
+        return None
+    towns = [row for row in rows if gaz.kind(row) == CITY]
+    region = max(_regions(gaz, rows), key=lambda row: (_region_score(gaz, row, context, source), gaz.population(row)),
+                 default=None)
+    town = max(towns, key=lambda row: (_town_score(gaz, key, row, context, source), gaz.population(row)),
+               default=None)
+    if region is None or town is None:
+        return town if region is None else region
+    if gaz.kind(region) <= COUNTRY:
+        return region
+    town_evidence = _evidence(gaz, town, context, source)
+    region_evidence = _evidence(gaz, region, context, source)
+    if region_evidence == 0 < town_evidence:
+        return town
+    if region_evidence == town_evidence and _outranks_region(gaz, town, region):
+        return town
+    return region
+
+
+def _regions(gaz: Gazetteer, rows: tuple[int, ...]) -> list[int]:
+    """The continent, country and region candidates, less regions inside a same-named country."""
+    countries = {gaz.country(row) for row in rows if gaz.kind(row) == COUNTRY}
+    return [row for row in rows
+            if gaz.kind(row) < ADMIN1 or (gaz.kind(row) == ADMIN1 and gaz.country(row) not in countries)]
+
+
+def _outranks_region(gaz: Gazetteer, town: int, region: int) -> bool:
+    """Whether, all evidence equal, a same-named region's name more likely means the town."""
+    population = gaz.population(town)
+    if population >= METROPOLIS_POPULATION and lies_in(gaz, town, region):
+        return True
+    if population >= CAPITAL_POPULATION and gaz.is_capital(town) and gaz.name(town) == gaz.name(region):
+        return True
+    return population > gaz.population(region)
+
+
+def _support(gaz: Gazetteer, row: int, context: _Context) -> float:
+    """The evidence of the document's other places for a candidate (see the module docstring)."""
+    country, code, kind = gaz.country(row), gaz.admin1_code(row), gaz.kind(row)
+    if kind < COUNTRY:
+        return 0.0
+    if kind == COUNTRY:
+        return NAMED_COUNTRY * (country in context.regions_by_country)
+    region = (country, code)
+    inside = region in context.town_regions if kind == ADMIN1 else region in context.named_regions
+    elsewhere = bool(context.regions_by_country.get(country, set()) - {code})
+    score = NAMED_REGION * (bool(code) and inside) + NAMED_COUNTRY * (country in context.named_countries)
+    if kind == CITY:
+        score += SAME_REGION * (bool(code) and region in context.town_regions)
+    elif any(other[0] == country for other in context.named_regions):
+        score += SIBLING_REGION  # "Georgia" in a list of US states
+    return score + SAME_COUNTRY * elsewhere
+
+
+def _evidence(gaz: Gazetteer, row: int, context: _Context, source: str | None) -> float:
+    return _support(gaz, row, context) + SOURCE * (gaz.country(row) == source)
+
+
+def _region_score(gaz: Gazetteer, row: int, context: _Context, source: str | None) -> float:
+    score = _support(gaz, row, context) + REGION_SOURCE * (gaz.country(row) == source)
+    return score + COUNTRY_BONUS * (gaz.kind(row) <= COUNTRY)
+
+
+def _town_score(gaz: Gazetteer, key: str, row: int, context: _Context, source: str | None) -> float:
+    score = math.log10(gaz.population(row) + 1) + _evidence(gaz, row, context, source)
+    score += CAPITAL_BONUS * gaz.is_capital(row)
+    return score - ALIAS_PENALTY * (normalize(gaz.name(row)) != key)

@@ -1,0 +1,220 @@
+"""Places: the offline gazetteer and the toponym resolver."""
+
+from __future__ import annotations
+
+import time
+from array import array
+
+import pytest
+
+from newsdesk.model import Place
+from newsdesk.places import (
+    candidates,
+    contains,
+    country_place,
+    demonym_country,
+    get_gazetteer,
+    kind_of,
+    normalize,
+    place_of,
+    resolve_place,
+    resolve_places,
+)
+from newsdesk.places import gazetteer as gazetteer_module
+
+
+@pytest.fixture(scope="module", autouse=True)
+def gazetteer_loaded():
+    """Build or load the index once for the whole module."""
+    return get_gazetteer()
+
+
+def where(place: Place | None) -> tuple[str | None, str | None, str | None]:
+    assert place is not None
+    return place.name, place.country, place.admin1
+
+
+# --- names ------------------------------------------------------------------
+
+
+def test_normalize_folds_case_accents_and_punctuation():
+    assert normalize("São Paulo") == normalize("SAO PAULO") == "sao paulo"
+    assert normalize("U.S.") == normalize("US") == "us"
+    assert normalize("Côte d’Ivoire") == normalize("Cote d'Ivoire")
+    assert normalize("Khyber-Pakhtunkhwa") == "khyber pakhtunkhwa"
+    assert normalize("पाकिस्तान") == "पाकिस्तान"  # Indic vowel signs are letters, not accents
+
+
+def test_accented_and_plain_spellings_find_the_same_places():
+    assert candidates("São Paulo") == candidates("Sao Paulo") == candidates("SÃO PAULO")
+    assert where(resolve_place("Sao Paulo"))[:2] == ("São Paulo", "BR")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Londres", ("London", "GB")), ("Pékin", ("Beijing", "CN")), ("Peking", ("Beijing", "CN")),
+     ("Allemagne", ("Germany", "DE")), ("Германия", ("Germany", "DE")), ("پاکستان", ("Pakistan", "PK"))],
+)
+def test_multilingual_alternate_names(name, expected):
+    assert where(resolve_place(name))[:2] == expected
+
+
+def test_unknown_names_resolve_to_none():
+    assert candidates("Xqzzy Vale") == []
+    assert resolve_places(["Xqzzy Vale", "Chitral", ""]) == [None, resolve_place("Chitral"), None]
+
+
+def test_acronyms_do_not_match_small_towns():
+    assert resolve_place("EU") is None  # not Eu in Normandy
+    assert resolve_place("UAE").country == "AE"
+
+
+# --- countries and regions before towns ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("US", "US"), ("U.S.", "US"), ("USA", "US"), ("UK", "GB"), ("Britain", "GB"), ("the Netherlands", "NL"),
+     ("Ivory Coast", "CI"), ("Côte d'Ivoire", "CI"), ("Jordan", "JO"), ("Georgia", "GE"), ("Pakistan", "PK"),
+     ("Pakistan's", "PK")],
+)
+def test_country_names_and_aliases_beat_same_named_towns(name, code):
+    place = resolve_place(name, context=["Amman", "Atlanta"] if name == "Jordan" else ())
+    assert (place.country, kind_of(place)) == (code, "country")
+    assert candidates(name)[0].kind == "country"
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Khyber Pakhtunkhwa", "PK"), ("Murcia", "ES"), ("California", "US"), ("Occitanie", "FR"),
+     ("Kirkuk Governorate", "IQ"), ("Kunar province", "AF")],
+)
+def test_admin1_regions_resolve_before_towns(name, code):
+    place = resolve_place(name)
+    assert (place.country, kind_of(place)) == (code, "admin1")
+    assert place.admin1 == place.name
+
+
+def test_a_region_yields_to_its_own_metropolis_and_to_a_town_the_document_supports():
+    assert kind_of(resolve_place("New York")) == "city"
+    assert resolve_place("Bari").country == "SO"  # the Somali region, for lack of evidence
+    assert where(resolve_place("Bari", context=["Italy"]))[:2] == ("Bari", "IT")
+
+
+def test_continents():
+    africa = resolve_place("Africa")
+    assert (africa.name, africa.country, kind_of(africa)) == ("Africa", None, "continent")
+    assert contains(africa, resolve_place("Mali"))
+
+
+# --- disambiguation by the document ------------------------------------------------
+
+
+def test_chitral():
+    chitral = resolve_place("Chitral")
+    assert where(chitral) == ("Chitral", "PK", "Khyber Pakhtunkhwa")
+    assert chitral.geonameid == 1181065 and chitral.lat == pytest.approx(35.85, abs=0.01)
+
+
+def test_lorca_in_a_document_about_murcia():
+    lorca, murcia, spain = resolve_places(["Lorca", "Murcia", "Spain"])
+    assert where(lorca) == ("Lorca", "ES", "Murcia")
+    assert contains(murcia, lorca) and contains(spain, murcia)
+
+
+def test_paris_alone_and_beside_texas():
+    assert where(resolve_place("Paris"))[:2] == ("Paris", "FR")
+    assert where(resolve_place("Paris", context=["Texas"])) == ("Paris", "US", "Texas")
+    assert where(resolve_place("Paris, Texas")) == ("Paris", "US", "Texas")
+    assert where(resolve_place("Paris", context=["US"]))[:2] == ("Paris", "FR")  # a country is weak evidence
+
+
+def test_georgia_beside_tbilisi_or_atlanta():
+    assert kind_of(resolve_place("Georgia", context=["Tbilisi"])) == "country"
+    state = resolve_place("Georgia", context=["Atlanta"])
+    assert (state.country, state.admin1, kind_of(state)) == ("US", "Georgia", "admin1")
+    assert resolve_place("Georgia", context=["Florida", "Alabama"]).country == "US"
+
+
+def test_the_outlets_country_breaks_close_calls():
+    assert resolve_place("Cambridge", source_country="us").country == "US"
+    assert resolve_place("Cambridge", source_country="GB").country == "GB"
+
+
+def test_repeated_names_resolve_alike():
+    places = resolve_places(["Paris", "Texas", "Paris"])
+    assert places[0] == places[2]
+
+
+# --- containment and look-ups ------------------------------------------------------
+
+
+def test_containment_chitral_in_khyber_pakhtunkhwa_in_pakistan():
+    chitral, kp, pk = resolve_places(["Chitral", "Khyber Pakhtunkhwa", "Pakistan"])
+    assert contains(pk, kp) and contains(kp, chitral) and contains(pk, chitral)
+    assert not contains(chitral, kp) and not contains(kp, pk) and not contains(pk, pk)
+    assert not contains(kp, resolve_place("Lahore"))  # Punjab
+    assert not contains(pk, Place(name="Nowhere", country="PK"))  # unknown to the gazetteer
+
+
+def test_place_of_and_country_place():
+    assert where(place_of(1181065)) == ("Chitral", "PK", "Khyber Pakhtunkhwa")
+    assert place_of(6252001).country == "US"
+    assert place_of(4197000).admin1 == "Georgia"  # US states keep their GeoNames ids
+    assert place_of(-1) is None
+    pakistan = country_place("PK")
+    assert pakistan.geonameid == 1168579 and 23 < pakistan.lat < 37 and 60 < pakistan.lon < 78
+
+
+def test_candidates_say_what_a_name_may_be():
+    assert [(c.kind, c.place.country) for c in candidates("Georgia")][:2] == [("country", "GE"), ("admin1", "US")]
+    jordan = [(c.kind, c.place.country) for c in candidates("Jordan")]
+    assert jordan[0] == ("country", "JO") and ("city", "US") in jordan
+    towns = [c for c in candidates("Paris") if c.kind == "city"]
+    assert [c.population for c in towns] == sorted((c.population for c in towns), reverse=True)
+
+
+# --- demonyms --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [("Afghan", "AF"), ("Afghans", "AF"), ("Pakistani", "PK"), ("Pakistanis", "PK"), ("French", "FR"),
+     ("Malian", "ML"), ("Nigerian", "NG"), ("Dutch", "NL"), ("American", "US"), ("Iraqi", "IQ"),
+     ("Chinese", "CN"), ("Kazakh", "KZ"), ("Italian", "IT"), ("Palestinian", "PS"), ("Burmese", "MM")],
+)
+def test_demonyms(word, code):
+    assert demonym_country(word) == code
+
+
+def test_words_that_are_no_demonyms():
+    assert demonym_country("Paris") is None and demonym_country("table") is None
+
+
+# --- the cache and speed ---------------------------------------------------------
+
+
+def test_disk_cache_round_trip_and_switch(tmp_path, monkeypatch):
+    data = gazetteer_module._Data(
+        name=["Nowhere"], country=["XX"], admin1_code=[""], lat=array("d", [1.0]), lon=array("d", [2.0]),
+        population=array("q", [0]), geonameid=array("q", [0]), n_continents=0, n_countries=0, n_regions=0,
+        index={"nowhere": 0}, capitals=frozenset(), continent_of={},
+    )
+    monkeypatch.setenv("NEWSDESK_CACHE_DIR", str(tmp_path))
+    path = gazetteer_module._cache_path()
+    assert path.parent == tmp_path
+    gazetteer_module._write_cache(path, data)
+    assert gazetteer_module._read_cache(path) == data
+    path.write_bytes(b"not a pickle")
+    assert gazetteer_module._read_cache(path) is None
+    monkeypatch.setenv("NEWSDESK_CACHE_DIR", "")
+    assert gazetteer_module._cache_path() is None
+
+
+def test_resolution_is_fast():
+    names = ["Lorca", "Murcia", "Spain", "Paris", "Texas", "Georgia", "Atlanta", "Chitral", "Pakistan", "London"]
+    start = time.perf_counter()
+    for _ in range(20):
+        resolve_places(names)
+    per_toponym = (time.perf_counter() - start) / (20 * len(names))
+    assert per_toponym < 0.002
