@@ -200,3 +200,13 @@ def test_an_outlet_reprinting_a_short_story_keeps_its_text(tmp_path):
     articles = read_jsonl(tmp_path / "out" / "articles.jsonl")
     assert len(articles) == 4
     assert all("The port was closed on Monday." in a["text"] for a in articles)
+
+
+def test_standard_input_is_read_as_jsonl(tmp_path):
+    lines = "".join(json.dumps({"id": f"in{n}", "text": story(n)}) + "\n" for n in range(3)) + "{oops\n"
+    result = CliRunner().invoke(main, ["run", "-", "--out", str(tmp_path / "out"), "--workers", "1", "-q"],
+                                input=lines)
+    assert result.exit_code == 0, result.output
+    assert [a["id"] for a in read_jsonl(tmp_path / "out" / "articles.jsonl")] == ["in0", "in1", "in2"]
+    assert read_jsonl(tmp_path / "out" / "rejected.jsonl") == [
+        {"path": "<stdin>", "line": 4, "reason": "broken JSON at column 2: Expecting property name enclosed in double quotes"}]
