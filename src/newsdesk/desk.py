@@ -30,7 +30,10 @@ from newsdesk.clean.article import CleanError, clean_item
 from newsdesk.clean.source import source_of
 from newsdesk.clean.recurrence import MIN_ARTICLES, candidate_line_keys
 from newsdesk.copies import COPY_THRESHOLD, band_keys, choose_original, estimated_similarity, signature
-from newsdesk.events import describe_event, new_event_id
+from newsdesk.events import describe_event
+from newsdesk.events.features import EventFeatures, extract_event_features
+from newsdesk.events.linker import EventLinker
+from newsdesk.events.profile import EventProfile
 from newsdesk.model import Article, Event, RawItem, Rejection
 from newsdesk.read import iter_inputs
 from newsdesk.store import Store
@@ -84,6 +87,7 @@ class Desk:
 
     def __init__(self, db: str | Path = "newsdesk.db", workers: int | None = None):
         self.store = Store(db)
+        self.linker = EventLinker(self.store)
         self.workers = workers if workers is not None else (os.cpu_count() or 1)
 
     def close(self) -> None:
@@ -159,13 +163,15 @@ class Desk:
                 pending_lines: Counter) -> None:
         results = batch.future.result()
         with self.store.transaction():
+            self.linker.begin_batch([outcome[2] for _, outcome in results if not isinstance(outcome, Rejection)])
             for raw_id, outcome in results:
                 if isinstance(outcome, Rejection):
                     report.rejected.append(outcome)
                     continue
-                article, sig = outcome
-                self._link_copies(article, sig, report)
+                article, sig, features = outcome
+                self._store_article(article, sig, features, report)
                 report.stored += 1
+            self.linker.flush()
             for source, keys in batch.line_keys.values():
                 self.store.add_line_counts(source, keys)
         for raw_id, (source, keys) in batch.line_keys.items():
@@ -173,18 +179,20 @@ class Desk:
         pending_lines += Counter()  # drop zero counts
         in_flight_ids.difference_update(raw.id for raw, _ in batch.items)
 
-    def _link_copies(self, article: Article, sig: bytes, report: IngestReport) -> None:
-        """Store ``article``, linked to the original it copies if there is one."""
+    def _store_article(self, article: Article, sig: bytes, features: EventFeatures,
+                       report: IngestReport) -> None:
+        """Store ``article``: a copy joins its original's event, any other is linked to its event."""
         bands = band_keys(sig)
         candidates = self.store.copy_candidates(bands)
         best = max(candidates, key=lambda c: estimated_similarity(sig, c.signature), default=None)
         if best is None or estimated_similarity(sig, best.signature) < COPY_THRESHOLD:
-            article.event_id = new_event_id(article.id)
+            article.event_id = self.linker.assign(features)
             self.store.add_article(article, sig, bands)
             return
         report.copies += 1
         original_id, published, length, event_id = self.store.copy_original(best.original_id)
         article.event_id = event_id
+        self.linker.follow(features, event_id)
         winner = choose_original((original_id, published, length), (article.id, article.published, len(article.text)))
         if winner == article.id:
             self.store.add_article(article, sig, bands)
@@ -202,12 +210,16 @@ class Desk:
     def events(self) -> Iterator[Event]:
         """Every event, sorted by id."""
         for event_id, articles in self.store.iter_event_groups():
-            yield describe_event(event_id, articles)
+            yield describe_event(event_id, articles, self._profile(event_id))
 
     def event(self, event_id: str) -> Event | None:
         """One event by id, or None."""
         articles = self.store.event_articles(event_id)
-        return describe_event(event_id, articles) if articles else None
+        return describe_event(event_id, articles, self._profile(event_id)) if articles else None
+
+    def _profile(self, event_id: str) -> EventProfile | None:
+        text = self.store.event_profile(event_id)
+        return EventProfile.from_json(text) if text else None
 
     # -- export ---------------------------------------------------------------
 
@@ -232,12 +244,12 @@ class Desk:
 
 
 def _clean_batch(items: list[tuple[RawItem, frozenset[str]]]) -> list[tuple[str, object]]:
-    """Clean a batch in a worker: (id, (Article, signature)) or (id, Rejection)."""
+    """In a worker: (id, (Article, copy signature, event features)) or (id, Rejection) per item."""
     results: list[tuple[str, object]] = []
     for raw, recurring in items:
         try:
             article = clean_item(raw, recurring)
-            results.append((raw.id, (article, signature(article.text))))
+            results.append((raw.id, (article, signature(article.text), extract_event_features(article))))
         except CleanError as err:
             results.append((raw.id, Rejection(id=raw.id, reason=str(err))))
         except Exception as err:  # noqa: BLE001 - one bad article must not stop the batch

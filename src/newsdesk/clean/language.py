@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 # fastText is reliable on a few hundred characters; more only costs time.
-_SAMPLE_CHARS = 1500
+_SAMPLE_CHARS = 800
 # Below this confidence the detector is guessing (very short or mixed text).
 _MIN_SCORE = 0.30
 

@@ -1,8 +1,9 @@
 """Events: group articles that report the same happening.
 
-For now an event is one copy group: an original and its copies. Grouping
-different reports of one happening is the next step of the flow; the
-record built here already has the shape of the contract.
+An event record is built from its articles and its profile (the evidence
+the linker accumulated: see ``linker.py``): the headline of its earliest
+original article, the day the event happened, its main place, its outlets
+and how many independent sources (copy groups) it has.
 
 >>> from newsdesk.model import Article
 >>> event = describe_event("E1", [Article(id="a", text="...", title="Flood", published="2025-03-02", source="x.example"),
@@ -13,26 +14,42 @@ record built here already has the shape of the contract.
 
 from __future__ import annotations
 
-import hashlib
+from datetime import date
 
-from newsdesk.model import Article, Event
-
-
-def new_event_id(first_article_id: str) -> str:
-    """A stable event id derived from the article that opened the event."""
-    return "E" + hashlib.sha1(first_article_id.encode()).hexdigest()[:12]
+from newsdesk.events.profile import EventProfile
+from newsdesk.model import Article, Event, Place
+from newsdesk.places import place_of
 
 
-def describe_event(event_id: str, articles: list[Article]) -> Event:
-    """The event record of ``articles``: title, date, sources, independent sources."""
+def describe_event(event_id: str, articles: list[Article], profile: EventProfile | None = None) -> Event:
+    """The event record of ``articles``: title, date, place, sources, independent sources."""
     originals = [a for a in articles if a.duplicate_of is None] or articles
     lead = min(originals, key=lambda a: (a.published or "9999", -len(a.text), a.id))
-    dates = sorted(a.published for a in articles if a.published)
     return Event(
         event_id=event_id,
         title=lead.title,
-        date=dates[0] if dates else None,
+        date=_event_date(articles, profile),
+        place=_main_place(profile),
         article_ids=sorted(a.id for a in articles),
         sources=sorted({a.source for a in articles if a.source}),
         independent_sources=len({a.duplicate_of or a.id for a in articles}),
     )
+
+
+def _event_date(articles: list[Article], profile: EventProfile | None) -> str | None:
+    if profile is not None and profile.first_day is not None:
+        return date.fromordinal(profile.first_day).isoformat()
+    dates = sorted(a.published for a in articles if a.published)
+    return dates[0] if dates else None
+
+
+def _main_place(profile: EventProfile | None) -> Place | None:
+    found = profile.main_place() if profile else None
+    if found is None:
+        return None
+    name, geonameid, country = found
+    if geonameid is not None:
+        place = place_of(geonameid)
+        if place is not None:
+            return place
+    return Place(name=name, country=country)

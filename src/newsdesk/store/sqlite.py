@@ -46,6 +46,15 @@ CREATE INDEX IF NOT EXISTS articles_event ON articles (event_id);
 CREATE INDEX IF NOT EXISTS articles_duplicate_of ON articles (duplicate_of);
 CREATE TABLE IF NOT EXISTS copy_bands (band INTEGER NOT NULL, article_id TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS copy_bands_band ON copy_bands (band);
+CREATE TABLE IF NOT EXISTS events (
+    event_id TEXT PRIMARY KEY,
+    first_day INTEGER,
+    last_day INTEGER,
+    profile TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS event_keys (key INTEGER NOT NULL, event_id TEXT NOT NULL, day INTEGER);
+CREATE INDEX IF NOT EXISTS event_keys_key ON event_keys (key, day);
+CREATE TABLE IF NOT EXISTS key_documents (key INTEGER PRIMARY KEY, documents INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS source_lines (
     source TEXT NOT NULL,
     line_key TEXT NOT NULL,
@@ -186,6 +195,60 @@ class Store:
             "ON CONFLICT (source, line_key) DO UPDATE SET articles = articles + 1",
             [(source, key) for key in keys],
         )
+
+    # -- event linking --------------------------------------------------------
+
+    def event_candidates(self, keys: list[int], day: int | None, window: int, limit: int) -> list[str]:
+        """Events sharing the most of ``keys``, among those within ``window`` days of ``day``."""
+        if not keys:
+            return []
+        marks = ",".join("?" * len(keys))
+        if day is None:
+            rows = self._db.execute(
+                f"SELECT event_id FROM event_keys WHERE key IN ({marks}) "
+                f"GROUP BY event_id ORDER BY count(*) DESC LIMIT ?", [*keys, limit])
+        else:
+            rows = self._db.execute(
+                f"SELECT event_id FROM event_keys WHERE key IN ({marks}) "
+                f"AND (day IS NULL OR day BETWEEN ? AND ?) "
+                f"GROUP BY event_id ORDER BY count(*) DESC LIMIT ?", [*keys, day - window, day + window, limit])
+        return [row[0] for row in rows]
+
+    def event_profiles(self, event_ids: list[str]) -> dict[str, str]:
+        """Profile JSON of each of ``event_ids``."""
+        found: dict[str, str] = {}
+        for chunk in _chunks(event_ids):
+            marks = ",".join("?" * len(chunk))
+            found.update(self._db.execute(f"SELECT event_id, profile FROM events WHERE event_id IN ({marks})", chunk))
+        return found
+
+    def save_event(self, event_id: str, first_day: int | None, last_day: int | None, profile: str) -> None:
+        self._db.execute(
+            "INSERT INTO events VALUES (?, ?, ?, ?) ON CONFLICT (event_id) DO UPDATE SET "
+            "first_day = excluded.first_day, last_day = excluded.last_day, profile = excluded.profile",
+            (event_id, first_day, last_day, profile))
+
+    def add_event_keys(self, event_id: str, keys: Iterable[int], day: int | None) -> None:
+        self._db.executemany("INSERT INTO event_keys VALUES (?, ?, ?)", [(k, event_id, day) for k in keys])
+
+    def key_documents(self, keys: Iterable[int]) -> dict[int, int]:
+        """In how many stored articles each key (term or name) occurs."""
+        found: dict[int, int] = {}
+        for chunk in _chunks(list(keys)):
+            marks = ",".join("?" * len(chunk))
+            found.update(self._db.execute(f"SELECT key, documents FROM key_documents WHERE key IN ({marks})", chunk))
+        return found
+
+    def add_key_documents(self, counts: dict[int, int]) -> None:
+        """Count ``counts[key]`` more articles holding each key."""
+        self._db.executemany(
+            "INSERT INTO key_documents VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET documents = documents + excluded.documents",
+            list(counts.items()))
+
+    def event_profile(self, event_id: str) -> str | None:
+        row = self._db.execute("SELECT profile FROM events WHERE event_id = ?", (event_id,)).fetchone()
+        return row[0] if row else None
 
     # -- events ---------------------------------------------------------------
 

@@ -1,0 +1,346 @@
+"""What an article says about its event: who, where, when, how many, and its words.
+
+Extracted once per article, in the worker processes, with no access to the
+store. The evidence is chosen to work across languages:
+
+- names: runs of capitalised words in the title and lead (a language-free
+  stand-in for named entities; "Lindsay Lohan" gives "lindsay lohan" and
+  "lohan"), with place names mapped to GeoNames ids, so that "Londres" and
+  "London" are the same key;
+- places: the resolved toponyms and their countries; demonyms ("Afghan")
+  count as their country;
+- dates: the publication day, and absolute dates written in the title and
+  lead, in any language CLDR has month names for;
+- numbers: the figures of the title and lead (years go to dates);
+- terms: content words of the whole text (character bigrams for Chinese
+  and Japanese), for a TF-IDF cosine.
+
+>>> from newsdesk.model import Article
+>>> f = extract_event_features(Article(id="a", language="en", published="2021-07-26",
+...     title="Afghan soldiers flee to Pakistan",
+...     text="At least 46 Afghan soldiers crossed into Pakistan at Chitral on July 25, 2021, the army said."))
+>>> sorted(f.numbers), f.mentioned_days == {date(2021, 7, 25).toordinal()}
+(['46'], True)
+>>> "chitral" in f.names and "PK" in f.countries and "AF" in f.countries
+True
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import math
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import xxhash
+
+from newsdesk.model import Article
+from newsdesk.places import candidates, demonym_country, resolve_places
+
+# The lead carries the who, where and when of a news story.
+LEAD_CHARS = 1200
+_MAX_TERMS = 300
+
+_WORD = re.compile(r"\w[\w'’\-]*", re.UNICODE)
+_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[,.\s]\d{3})+|\d+(?:[.,]\d+)?)(?![\w])")
+_ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+_SENTENCE_END = re.compile(r"[.!?:;\"“”«»]\s*$")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_NAME_CONNECTORS = {"of", "de", "del", "la", "le", "van", "von", "der", "al", "bin", "da", "di", "du"}
+_LANGUAGES_WITH_MONTHS = ("en", "fr", "es", "de", "it", "pt", "pl", "tr", "ru", "nl", "ar", "zh")
+
+
+@dataclass(slots=True)
+class EventFeatures:
+    """The evidence one article gives about which event it reports."""
+
+    article_id: str
+    language: str | None = None
+    day: int | None = None  # publication date, as a proleptic ordinal
+    mentioned_days: set[int] = field(default_factory=set)
+    years: set[int] = field(default_factory=set)
+    names: dict[str, float] = field(default_factory=dict)
+    places: set[str] = field(default_factory=set)  # "g<geonameid>" or "c<ISO2>"
+    countries: set[str] = field(default_factory=set)
+    numbers: set[str] = field(default_factory=set)
+    terms: dict[int, float] = field(default_factory=dict)  # hashed term -> sublinear tf
+    title_terms: set[int] = field(default_factory=set)
+    main_places: list[tuple[str, int | None, str | None]] = field(default_factory=list)
+
+    @property
+    def event_day(self) -> int | None:
+        """The best guess of the day the event happened: a written date, else publication."""
+        if self.day is not None and self.mentioned_days:
+            near = [d for d in self.mentioned_days if 0 <= self.day - d <= 7]
+            if near:
+                return max(near)
+        if self.day is not None:
+            return self.day
+        return min(self.mentioned_days) if self.mentioned_days else None
+
+
+def extract_event_features(article: Article) -> EventFeatures:
+    """The event evidence of one cleaned article."""
+    title = article.title or ""
+    lead = article.text[:LEAD_CHARS]
+    head = f"{title}\n{lead}"
+    published = _day(article.published)
+    features = EventFeatures(article_id=article.id, language=article.language, day=published)
+    names = _capitalised_names(title, weight=2.0) + _capitalised_names(lead, weight=1.0)
+    _add_places(features, names)
+    _add_names(features, names)
+    features.mentioned_days = _mentioned_days(head, published)
+    features.years = {int(y) for y in _YEAR.findall(head)}
+    features.numbers = _numbers(_without_dates(fold(head)))
+    features.terms = term_vector(f"{title}\n{title}\n{article.text}", article.language)
+    features.title_terms = set(term_vector(title, article.language))
+    return features
+
+
+def term_key(term: str) -> int:
+    """A stable signed 64-bit key for a term (what the store indexes)."""
+    return xxhash.xxh64_intdigest(term.encode()) - (1 << 63)
+
+
+def term_vector(text: str, language: str | None) -> dict[int, float]:
+    """Sublinear term frequencies of the content words of ``text``, keyed by term_key."""
+    counts = Counter(_content_terms(text, language))
+    top = counts.most_common(_MAX_TERMS)
+    return {term_key(t): 1.0 + math.log(n) for t, n in top}
+
+
+def _content_terms(text: str, language: str | None) -> list[str]:
+    stop = stop_words(language)
+    if _CJK.search(text[:2000]):
+        chars = [c for c in text if _CJK.match(c)]
+        return [a + b for a, b in zip(chars, chars[1:])]
+    out = []
+    for word in _WORD.findall(text):
+        word = fold(word)
+        if len(word) > 2 and not word.isdigit() and word not in stop:
+            out.append(word)
+    return out
+
+
+def fold(text: str) -> str:
+    """Case- and accent-folded form of a name or word."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=64)
+def stop_words(language: str | None) -> frozenset[str]:
+    """spaCy's stop-word list for ``language`` (empty when it has none).
+
+    Only the list's own file is executed: importing ``spacy.lang.xx`` would
+    first build that language's tokenizer rules, seconds per process.
+    """
+    if not language or not language.isalpha():
+        return frozenset()
+    spec = importlib.util.find_spec("spacy")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    path = Path(spec.submodule_search_locations[0]) / "lang" / language / "stop_words.py"
+    if not path.is_file():
+        return frozenset()
+    namespace: dict = {}
+    exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)  # noqa: S102 - spaCy's own data file
+    return frozenset(namespace.get("STOP_WORDS", ()))
+
+
+# -- names ---------------------------------------------------------------------
+
+
+def _capitalised_names(text: str, weight: float) -> list[tuple[str, float]]:
+    """Runs of capitalised words (with "of", "de"... inside), and their weight."""
+    names: list[tuple[str, float]] = []
+    run: list[str] = []
+    sentence_start = True
+    previous_end = 0
+    for match in _WORD.finditer(text):
+        word = match.group()
+        gap = text[previous_end:match.start()]
+        if _SENTENCE_END.search(gap) or "\n" in gap:
+            _close_run(run, names, weight)
+            sentence_start = True
+        previous_end = match.end()
+        if word[0].isupper() and not word.isdigit():
+            lowered = word.casefold()
+            if lowered in _sentence_openers() and (sentence_start and not run or fold(lowered) in _month_numbers()
+                                                   or lowered in _weekdays()):
+                _close_run(run, names, weight)
+                sentence_start = False
+                continue
+            run.append(word)
+        elif run and word in _NAME_CONNECTORS:
+            run.append(word)
+        else:
+            _close_run(run, names, weight)
+        sentence_start = False
+    _close_run(run, names, weight)
+    return names
+
+
+@lru_cache(maxsize=1)
+def _weekdays() -> frozenset[str]:
+    from babel.dates import get_day_names
+
+    return frozenset(name.casefold() for language in _LANGUAGES_WITH_MONTHS
+                     for name in get_day_names("wide", locale=language).values())
+
+
+def _close_run(run: list[str], names: list[tuple[str, float]], weight: float) -> None:
+    while run and run[-1] in _NAME_CONNECTORS:
+        run.pop()
+    if run:
+        names.append((" ".join(run), weight))
+    run.clear()
+
+
+@lru_cache(maxsize=1)
+def _sentence_openers() -> frozenset[str]:
+    """Capitalised words that are not names: sentence starts ("The", "Der", "Le"), days, months."""
+    from babel.dates import get_day_names
+
+    words: set[str] = set()
+    for language in ("en", "fr", "es", "de", "it", "pt", "pl", "nl", "tr", "ru"):
+        words |= stop_words(language)
+        words |= {name.casefold() for name in get_day_names("wide", locale=language).values()}
+    return frozenset(words | set(_month_numbers()))
+
+
+def _add_names(features: EventFeatures, names: list[tuple[str, float]]) -> None:
+    weights: Counter[str] = Counter()
+    for name, weight in names:
+        key = fold(name.removesuffix("'s").removesuffix("’s"))
+        if len(key) < 2:
+            continue
+        weights[key] += weight
+        parts = key.split()
+        if 1 < len(parts) <= 4 and parts[-1] not in _NAME_CONNECTORS:
+            weights[parts[-1]] += weight / 2  # "lohan" for "lindsay lohan"
+    features.names = dict(weights)
+
+
+# -- places --------------------------------------------------------------------
+
+
+def _add_places(features: EventFeatures, names: list[tuple[str, float]]) -> None:
+    distinct = list(dict.fromkeys(name for name, _ in names))
+    toponyms = []
+    for name in distinct:
+        country = demonym_country(name)
+        if country:  # "Afghan" is an affiliation, never a town of that name
+            features.countries.add(country)
+        elif candidates(name):
+            toponyms.append(name)
+    for name, place in zip(toponyms, resolve_places(toponyms)):
+        if place is None:
+            continue
+        key = f"g{place.geonameid}" if place.geonameid else f"c{place.country}:{fold(place.name)}"
+        features.places.add(key)
+        if place.country:
+            features.countries.add(place.country)
+        features.main_places.append((place.name, place.geonameid, place.country))
+
+
+# -- numbers and dates -------------------------------------------------------------
+
+
+def _numbers(text: str) -> set[str]:
+    found = set()
+    for match in _NUMBER.finditer(text):
+        digits = re.sub(r"[,\s]", "", match.group()).rstrip(".")
+        if _YEAR.fullmatch(digits):
+            continue
+        try:
+            value = float(digits.replace(",", "."))
+        except ValueError:
+            continue
+        if value >= 2:
+            found.add(f"{value:g}")
+    return found
+
+
+def _without_dates(folded: str) -> str:
+    """``folded`` with its written dates blanked, so their digits are not counted as figures."""
+    folded = _ISO_DATE.sub(" ", folded)
+    for pattern in _date_patterns():
+        folded = pattern.sub(lambda m: " " if m["month"].rstrip(".") in _month_numbers() else m.group(), folded)
+    return folded
+
+
+def _day(iso: str | None) -> int | None:
+    if not iso:
+        return None
+    try:
+        return date.fromisoformat(iso[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def _mentioned_days(text: str, published: int | None) -> set[int]:
+    """Absolute dates written in ``text``; a date without a year takes the publication's."""
+    days = set()
+    for match in _ISO_DATE.finditer(text):
+        days.add(date(int(match[1]), int(match[2]), int(match[3])).toordinal())
+    folded = fold(text)
+    for pattern in _date_patterns():
+        for match in pattern.finditer(folded):
+            day = _date_from_match(match, published)
+            if day is not None:
+                days.add(day)
+    return days
+
+
+def _date_from_match(match: re.Match, published: int | None) -> int | None:
+    month = _month_numbers().get(match["month"].rstrip("."))
+    if month is None:
+        return None
+    year = int(match["year"]) if match["year"] else None
+    if year is None:
+        if published is None:
+            return None
+        reference = date.fromordinal(published)
+        year = reference.year if month <= reference.month else reference.year - 1
+    try:
+        return date(year, month, int(match["day"])).toordinal()
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=1)
+def _month_numbers() -> dict[str, int]:
+    """Month names (wide and abbreviated, folded) of several languages -> month number."""
+    from babel.dates import get_month_names
+
+    months: dict[str, int] = {}
+    for language in _LANGUAGES_WITH_MONTHS:
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for number, name in get_month_names(width, context=context, locale=language).items():
+                    key = fold(name).rstrip(".")
+                    if len(key) >= 3 and not key.isdigit():
+                        months.setdefault(key, number)
+    months.setdefault("sept", 9)
+    return months
+
+
+@lru_cache(maxsize=1)
+def _date_patterns() -> tuple[re.Pattern, ...]:
+    """"25 July 2021", "25 de julio de 2021", "July 25, 2021" (the month word is checked afterwards)."""
+    month = r"(?P<month>[^\W\d_]{3,12})\.?"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|º)?"
+    year = r"(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d))?"
+    return (
+        re.compile(rf"(?<!\w){day}\s+(?:de\s+)?{month}{year}(?!\w)"),
+        re.compile(rf"(?<!\w){month}\s+{day}{year}(?!\w)"),
+    )

@@ -1,0 +1,169 @@
+"""Streaming event linking: each arriving article joins the event it reports or opens one.
+
+Candidates come from an inverted index in the store (names, places and
+title words of each event, with its day), restricted to a time window, so
+the cost per article stays flat as the store grows. Each candidate's
+profile is scored with the frozen same-event model; the best one is joined
+if its probability reaches the threshold. Term and name weights are
+inverse document frequencies counted over the store itself.
+
+>>> from newsdesk.store import Store
+>>> from newsdesk.events.features import EventFeatures
+>>> store = Store(":memory:")
+>>> linker = EventLinker(store)
+>>> a = EventFeatures("a", day=738000, names={"lorca": 2.0, "murcia": 1.0}, places={"g1"}, numbers={"4"},
+...                   terms={1: 2.0, 2: 1.0, 3: 1.0}, title_terms={1, 2})
+>>> b = EventFeatures("b", day=738001, names={"lorca": 2.0}, places={"g1"}, numbers={"4"},
+...                   terms={1: 2.0, 2: 1.0, 4: 1.0}, title_terms={1})
+>>> with store.transaction():
+...     linker.begin_batch([a, b])
+...     first, second = linker.assign(a), linker.assign(b)
+...     linker.flush()
+>>> first == second
+True
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, OrderedDict
+
+from newsdesk.events.features import EventFeatures, term_key
+from newsdesk.events.profile import EventProfile
+from newsdesk.events.similarity import ArticleEvidence, same_event_probability
+from newsdesk.events.weights import THRESHOLD
+from newsdesk.store import Store
+
+# An article's event is looked for among events active within this many days.
+WINDOW_DAYS = 10
+CANDIDATES = 12
+_NAMES_INDEXED = 12
+_PROFILE_CACHE = 4096
+
+
+def new_event_id(first_article_id: str) -> str:
+    import hashlib
+
+    return "E" + hashlib.sha1(first_article_id.encode()).hexdigest()[:12]
+
+
+class EventLinker:
+    """Assigns events to articles, one at a time, against the store."""
+
+    def __init__(self, store: Store, threshold: float = THRESHOLD, window_days: int = WINDOW_DAYS):
+        self.store = store
+        self.threshold = threshold
+        self.window_days = window_days
+        self._profiles: OrderedDict[str, EventProfile] = OrderedDict()
+        self._batch_documents: dict[int, int] = {}
+        self._pending_documents: Counter[int] = Counter()
+        self._dirty: set[str] = set()
+        self._saved: set[str] = set()
+
+    def begin_batch(self, batch: list[EventFeatures]) -> None:
+        """Fetch, in one query, the document frequencies the articles of ``batch`` need."""
+        keys: set[int] = set()
+        for features in batch:
+            keys.update(features.terms)
+            keys.update(term_key("n:" + name) for name in features.names)
+        self._batch_documents = self.store.key_documents(keys)
+
+    def flush(self) -> None:
+        """Write what the batch changed: event profiles and document frequencies. Call inside a transaction."""
+        for event_id in self._dirty:
+            profile = self._profile(event_id)
+            if profile is not None:
+                self.store.save_event(event_id, profile.first_day, profile.last_day, profile.to_json())
+        self.store.add_key_documents(self._pending_documents)
+        self._dirty.clear()
+        self._pending_documents.clear()
+        self._batch_documents = {}
+
+    def assign(self, features: EventFeatures) -> str:
+        """The event id ``features``' article belongs to (a new one if none fits).
+
+        Call inside a transaction, between ``begin_batch`` and ``flush``.
+        """
+        name_keys = {name: term_key("n:" + name) for name in features.names}
+        documents = {k: self._batch_documents.get(k, 0) + self._pending_documents.get(k, 0)
+                     for k in (*features.terms, *name_keys.values())}
+        total = self._documents()
+        idf = _idf(documents, total)
+        name_idf = _idf({name: documents.get(key, 0) for name, key in name_keys.items()}, total)
+        evidence = ArticleEvidence(features, idf, name_idf)
+        best_id, best_p = None, 0.0
+        day = features.event_day
+        for event_id in self.store.event_candidates(self._retrieval_keys(features, name_keys), day,
+                                                    self.window_days, CANDIDATES):
+            profile = self._profile(event_id)
+            if profile is None:
+                continue
+            p = same_event_probability(evidence, profile)
+            if p > best_p:
+                best_id, best_p = event_id, p
+        if best_id is None or best_p < self.threshold:
+            best_id = new_event_id(features.article_id)
+            profile = EventProfile(best_id)
+        else:
+            profile = self._profile(best_id)
+        profile.add(features, idf, name_idf)
+        self._remember(profile)
+        self._dirty.add(best_id)
+        if best_id not in self._saved:  # a new event must be findable by the next article at once
+            self.store.save_event(best_id, profile.first_day, profile.last_day, profile.to_json())
+            self._saved.add(best_id)
+        self.store.add_event_keys(best_id, self._retrieval_keys(features, name_keys), day)
+        self._pending_documents.update([*features.terms, *name_keys.values()])
+        self._total = total + 1
+        return best_id
+
+    def follow(self, features: EventFeatures, event_id: str) -> None:
+        """Add a copy's features to its original's event (copies do not vote twice on terms)."""
+        profile = self._profile(event_id)
+        if profile is None:
+            return
+        profile.articles += 1
+        self._remember(profile)
+        self._dirty.add(event_id)
+
+    def _retrieval_keys(self, features: EventFeatures, name_keys: dict[str, int]) -> list[int]:
+        top_names = sorted(features.names, key=features.names.get, reverse=True)[:_NAMES_INDEXED]
+        keys = {name_keys[n] for n in top_names}
+        keys |= {term_key("p:" + place) for place in features.places}
+        keys |= set(features.title_terms)
+        return sorted(keys)
+
+    def _documents(self) -> int:
+        if not hasattr(self, "_total"):
+            self._total = self.store.count_articles()
+        return self._total
+
+    def _profile(self, event_id: str) -> EventProfile | None:
+        profile = self._profiles.get(event_id)
+        if profile is not None:
+            self._profiles.move_to_end(event_id)
+            return profile
+        text = self.store.event_profile(event_id)
+        if text is None:
+            return None
+        profile = EventProfile.from_json(text)
+        self._remember(profile)
+        return profile
+
+    def _remember(self, profile: EventProfile) -> None:
+        self._profiles[profile.event_id] = profile
+        self._profiles.move_to_end(profile.event_id)
+        while len(self._profiles) > _PROFILE_CACHE:
+            oldest = next(iter(self._profiles))
+            if oldest in self._dirty:  # unsaved changes: keep it until the batch is flushed
+                self._profiles.move_to_end(oldest)
+                break
+            self._profiles.popitem(last=False)
+
+
+def _idf(documents: dict, total: int):
+    """Smoothed inverse document frequency over the store."""
+    def idf(key: object) -> float:
+        return math.log((total + 1) / (documents.get(key, 0) + 1)) + 1.0
+
+    return idf

@@ -1,0 +1,115 @@
+"""An event's accumulated evidence: the sum of its articles' features.
+
+Profiles are what a new article is compared with, and what the store keeps
+per event (as JSON), so that joining an event costs the same whatever the
+number of articles in it.
+
+>>> from newsdesk.events.features import EventFeatures
+>>> profile = EventProfile("E1")
+>>> profile.add(EventFeatures("a", day=738000, names={"lorca": 2.0}, places={"g2514169"}))
+>>> profile.add(EventFeatures("b", day=738002, names={"lorca": 1.0}))
+>>> profile.articles, profile.first_day, profile.last_day, profile.names["lorca"]
+(2, 738000, 738002, 3.0)
+>>> EventProfile.from_json(profile.to_json()).names == profile.names
+True
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from newsdesk.events.features import EventFeatures
+
+Weight = Callable[[object], float]
+
+
+def uniform(_: object) -> float:
+    """The weight of every key when no document frequencies are known."""
+    return 1.0
+
+
+# Keep the heaviest terms only: the centroid of a big event must not grow without bound.
+_MAX_TERMS = 600
+_MAX_NAMES = 200
+
+
+@dataclass(slots=True)
+class EventProfile:
+    event_id: str
+    articles: int = 0
+    first_day: int | None = None
+    last_day: int | None = None
+    years: Counter = field(default_factory=Counter)
+    names: Counter = field(default_factory=Counter)
+    places: Counter = field(default_factory=Counter)
+    countries: Counter = field(default_factory=Counter)
+    numbers: Counter = field(default_factory=Counter)
+    terms: Counter = field(default_factory=Counter)
+    title_terms: Counter = field(default_factory=Counter)
+    main_places: Counter = field(default_factory=Counter)
+    _norms: tuple[float, float] | None = field(default=None, repr=False, compare=False)
+
+    def add(self, features: EventFeatures, idf: Weight = uniform, name_idf: Weight = uniform) -> None:
+        """Fold one more article's evidence into the event.
+
+        Terms and names are added weighted by their inverse document
+        frequency at the time, so ``terms`` is the sum of the articles'
+        TF-IDF vectors (a centroid, up to scale).
+        """
+        self.articles += 1
+        self._norms = None
+        day = features.event_day
+        if day is not None:
+            self.first_day = day if self.first_day is None else min(self.first_day, day)
+            self.last_day = day if self.last_day is None else max(self.last_day, day)
+        self.years.update(features.years)
+        self.names.update({k: v * name_idf(k) for k, v in features.names.items()})
+        self.places.update(features.places)
+        self.countries.update(features.countries)
+        self.numbers.update(features.numbers)
+        self.terms.update({k: v * idf(k) for k, v in features.terms.items()})
+        self.title_terms.update(features.title_terms)
+        self.main_places.update(json.dumps(p) for p in features.main_places)
+        if len(self.terms) > 2 * _MAX_TERMS:
+            self.terms = Counter(dict(self.terms.most_common(_MAX_TERMS)))
+        if len(self.names) > 2 * _MAX_NAMES:
+            self.names = Counter(dict(self.names.most_common(_MAX_NAMES)))
+
+    def norms(self) -> tuple[float, float]:
+        """Euclidean norms of the term and name vectors (cached until the next add)."""
+        if self._norms is None:
+            self._norms = (math.sqrt(sum(v * v for v in self.terms.values())),
+                           math.sqrt(sum(v * v for v in self.names.values())))
+        return self._norms
+
+    def to_json(self) -> str:
+        return json.dumps({
+            "event_id": self.event_id, "articles": self.articles, "first_day": self.first_day,
+            "last_day": self.last_day, "years": self.years, "names": self.names, "places": self.places,
+            "countries": self.countries, "numbers": self.numbers,
+            "terms": {str(k): v for k, v in self.terms.items()},
+            "title_terms": {str(k): v for k, v in self.title_terms.items()},
+            "main_places": self.main_places,
+        })
+
+    @classmethod
+    def from_json(cls, text: str) -> EventProfile:
+        data = json.loads(text)
+        return cls(
+            event_id=data["event_id"], articles=data["articles"], first_day=data["first_day"],
+            last_day=data["last_day"], years=Counter({int(k): v for k, v in data["years"].items()}),
+            names=Counter(data["names"]), places=Counter(data["places"]), countries=Counter(data["countries"]),
+            numbers=Counter(data["numbers"]), terms=Counter({int(k): v for k, v in data["terms"].items()}),
+            title_terms=Counter({int(k): v for k, v in data["title_terms"].items()}),
+            main_places=Counter(data["main_places"]),
+        )
+
+    def main_place(self) -> tuple[str, int | None, str | None] | None:
+        """(name, geonameid, country) of the place its articles name most, if any."""
+        if not self.main_places:
+            return None
+        return tuple(json.loads(self.main_places.most_common(1)[0][0]))

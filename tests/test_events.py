@@ -1,0 +1,65 @@
+"""Events: same happening together, similar happenings apart, across languages, runs and arrival order."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from newsdesk import Desk
+
+from conftest import REPO, read_jsonl, write_jsonl
+
+SAMPLE = REPO / "sample"
+
+# The answer key of sample/README.md: which articles report which made-up event.
+SAMPLE_EVENTS = {
+    "mine collapse": {"goldcoastledger-0001", "continentalpress-0001", "dailymeridian-0001", "worlddesk24-0001",
+                      "extractivesmonitor-0001", "pages/harbourpost-mine-toll.html", "goldcoastledger-0002"},
+    "Lorca flood": {"elmiradorsur-0001", "harbourpost-0001", "iberiandispatch-0001", "worlddesk24-0002"},
+    "Cieza flood": {"iberiandispatch-0002", "harbourpost-0002", "notes/dailymeridian-cieza-flood.txt"},
+    "soldiers into Senegal": {"pages/sahelcourier-kidira-soldiers.html", "borderlinedaily-0001",
+                              "continentalpress-0002"},
+    "ferry fire": {"pages/coastwatch-ferry-fire.html", "levigile-0001", "dailymeridian-0002"},
+}
+
+
+def partition(desk: Desk) -> set[frozenset[str]]:
+    groups: dict[str, set[str]] = {}
+    for article in desk.articles():
+        groups.setdefault(article.event_id, set()).add(article.id)
+    return {frozenset(g) for g in groups.values()}
+
+
+def test_sample_articles_group_into_their_five_events(tmp_path):
+    with Desk(tmp_path / "store.db", workers=1) as desk:
+        desk.ingest([str(SAMPLE)])
+        assert partition(desk) == {frozenset(ids) for ids in SAMPLE_EVENTS.values()}
+
+
+def test_a_later_run_extends_the_events_already_stored(tmp_path):
+    records = [json.loads(line) for line in (SAMPLE / "feed.jsonl").read_text(encoding="utf-8").splitlines()]
+    first = write_jsonl(tmp_path / "first.jsonl", records[::2])
+    second = write_jsonl(tmp_path / "second.jsonl", records[1::2])
+    with Desk(tmp_path / "store.db", workers=1) as desk:
+        desk.ingest([str(first)])
+        desk.ingest([str(second), str(SAMPLE / "pages"), str(SAMPLE / "notes")])
+        assert len(partition(desk)) == len(SAMPLE_EVENTS)
+
+
+def test_arrival_order_does_not_change_the_sample_events(tmp_path):
+    records = [json.loads(line) for line in (SAMPLE / "feed.jsonl").read_text(encoding="utf-8").splitlines()]
+    reversed_feed = write_jsonl(tmp_path / "reversed.jsonl", records[::-1])
+    with Desk(tmp_path / "a.db", workers=1) as forward, Desk(tmp_path / "b.db", workers=1) as backward:
+        forward.ingest([str(SAMPLE / "feed.jsonl")])
+        backward.ingest([str(reversed_feed)])
+        assert partition(forward) == partition(backward)
+
+
+def test_the_two_seed_pages_form_one_event(datasets, tmp_path):
+    out = tmp_path / "out"
+    with Desk(tmp_path / "store.db", workers=1) as desk:
+        desk.run([str(datasets / "seeds" / "seeds.jsonl")], out)
+    events = read_jsonl(out / "events.jsonl")
+    assert len(events) == 1
+    assert events[0]["article_ids"] == ["000_afghanistantimes.txt", "002_machine_translated.txt"]
+    assert events[0]["place"]["country"] == "PK"
