@@ -24,7 +24,7 @@ sys.path.insert(0, str(HERE))
 
 from common import git_revision, machine  # noqa: E402
 
-SECTIONS = ["seeds", "extraction", "throughput", "robustness", "events"]
+SECTIONS = ["seeds", "extraction", "throughput", "robustness", "events", "event_scaling"]
 RESULTS = HERE / "RESULTS.md"
 PARTS = HERE / "results"
 

@@ -208,10 +208,13 @@ class Store:
                 f"SELECT event_id FROM event_keys WHERE key IN ({marks}) "
                 f"GROUP BY event_id ORDER BY count(*) DESC LIMIT ?", [*keys, limit])
         else:
+            # Two range lookups on the (key, day) index; "day IS NULL OR day BETWEEN"
+            # would make SQLite read every row of each key, across all time.
             rows = self._db.execute(
-                f"SELECT event_id FROM event_keys WHERE key IN ({marks}) "
-                f"AND (day IS NULL OR day BETWEEN ? AND ?) "
-                f"GROUP BY event_id ORDER BY count(*) DESC LIMIT ?", [*keys, day - window, day + window, limit])
+                f"SELECT event_id FROM (SELECT event_id FROM event_keys WHERE key IN ({marks}) "
+                f"AND day BETWEEN ? AND ? UNION ALL SELECT event_id FROM event_keys WHERE key IN ({marks}) "
+                f"AND day IS NULL) GROUP BY event_id ORDER BY count(*) DESC LIMIT ?",
+                [*keys, day - window, day + window, *keys, limit])
         return [row[0] for row in rows]
 
     def event_profiles(self, event_ids: list[str]) -> dict[str, str]:
