@@ -62,4 +62,12 @@ def test_the_two_seed_pages_form_one_event(datasets, tmp_path):
     events = read_jsonl(out / "events.jsonl")
     assert len(events) == 1
     assert events[0]["article_ids"] == ["000_afghanistantimes.txt", "002_machine_translated.txt"]
-    assert events[0]["place"]["country"] == "PK"
+    assert (events[0]["place"]["name"], events[0]["place"]["country"]) == ("Chitral", "PK")
+
+
+def test_an_event_is_placed_at_its_most_specific_well_named_place(tmp_path):
+    with Desk(tmp_path / "store.db", workers=1) as desk:
+        desk.ingest([str(SAMPLE)])
+        event_id = desk.store.article("borderlinedaily-0001").event_id
+        place = desk.event(event_id).place
+    assert (place.name, place.country, place.admin1) == ("Kidira", "SN", "Tambacounda")

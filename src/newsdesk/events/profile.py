@@ -107,9 +107,3 @@ class EventProfile:
             title_terms=Counter({int(k): v for k, v in data["title_terms"].items()}),
             main_places=Counter(data["main_places"]),
         )
-
-    def main_place(self) -> tuple[str, int | None, str | None] | None:
-        """(name, geonameid, country) of the place its articles name most, if any."""
-        if not self.main_places:
-            return None
-        return tuple(json.loads(self.main_places.most_common(1)[0][0]))
