@@ -10,7 +10,7 @@ install: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,embed]'
 	touch $@
 
 demo: install
@@ -22,7 +22,7 @@ test: install
 	$(PY) -m pytest -q
 
 bench: install
-	$(PY) -m pip install --quiet -e '.[test,bench]'
+	$(PY) -m pip install --quiet -e '.[test,bench,embed]'
 	$(PY) bench/run.py
 
 clean:
