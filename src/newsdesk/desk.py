@@ -183,23 +183,22 @@ class Desk:
                        report: IngestReport) -> None:
         """Store ``article``: a copy joins its original's event, any other is linked to its event."""
         bands = band_keys(sig)
-        candidates = self.store.copy_candidates(bands)
-        best = max(candidates, key=lambda c: estimated_similarity(sig, c.signature), default=None)
-        if best is None or estimated_similarity(sig, best.signature) < COPY_THRESHOLD:
+        scored = [(estimated_similarity(sig, c.signature), c) for c in self.store.copy_candidates(bands)]
+        similarity, best = max(scored, key=lambda pair: pair[0], default=(0.0, None))
+        if best is None or similarity < COPY_THRESHOLD:
             article.event_id = self.linker.assign(features)
             self.store.add_article(article, sig, bands)
             return
         report.copies += 1
         original_id, published, length, event_id = self.store.copy_original(best.original_id)
         article.event_id = event_id
-        self.linker.follow(features, event_id)
-        winner = choose_original((original_id, published, length), (article.id, article.published, len(article.text)))
-        if winner == article.id:
-            self.store.add_article(article, sig, bands)
+        self.linker.follow(event_id)
+        becomes_original = choose_original((original_id, published, length),
+                                           (article.id, article.published, len(article.text))) == article.id
+        article.duplicate_of = None if becomes_original else original_id
+        self.store.add_article(article, sig, bands)
+        if becomes_original:
             self.store.make_original(article.id, original_id)
-        else:
-            article.duplicate_of = original_id
-            self.store.add_article(article, sig, bands)
 
     # -- read back ------------------------------------------------------------
 

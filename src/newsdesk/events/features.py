@@ -174,8 +174,7 @@ def _capitalised_names(text: str, weight: float) -> list[tuple[str, float]]:
         previous_end = match.end()
         if word[0].isupper() and not word.isdigit():
             lowered = word.casefold()
-            if lowered in _sentence_openers() and (sentence_start and not run or fold(lowered) in _month_numbers()
-                                                   or lowered in _weekdays()):
+            if fold(lowered) in _calendar_words() or (sentence_start and not run and lowered in _sentence_openers()):
                 _close_run(run, names, weight)
                 sentence_start = False
                 continue
@@ -190,11 +189,13 @@ def _capitalised_names(text: str, weight: float) -> list[tuple[str, float]]:
 
 
 @lru_cache(maxsize=1)
-def _weekdays() -> frozenset[str]:
+def _calendar_words() -> frozenset[str]:
+    """Capitalised words that are never names: weekdays and months, folded, in every language we date."""
     from babel.dates import get_day_names
 
-    return frozenset(name.casefold() for language in _LANGUAGES_WITH_MONTHS
-                     for name in get_day_names("wide", locale=language).values())
+    days = {fold(name) for language in _LANGUAGES_WITH_MONTHS
+            for name in get_day_names("wide", locale=language).values()}
+    return frozenset(days | set(_month_numbers()))
 
 
 def _close_run(run: list[str], names: list[tuple[str, float]], weight: float) -> None:
@@ -207,14 +208,11 @@ def _close_run(run: list[str], names: list[tuple[str, float]], weight: float) ->
 
 @lru_cache(maxsize=1)
 def _sentence_openers() -> frozenset[str]:
-    """Capitalised words that are not names: sentence starts ("The", "Der", "Le"), days, months."""
-    from babel.dates import get_day_names
-
+    """Words that open sentences with a capital without being names ("The", "Der", "Le", ...)."""
     words: set[str] = set()
     for language in ("en", "fr", "es", "de", "it", "pt", "pl", "nl", "tr", "ru"):
         words |= stop_words(language)
-        words |= {name.casefold() for name in get_day_names("wide", locale=language).values()}
-    return frozenset(words | set(_month_numbers()))
+    return frozenset(words)
 
 
 def _add_names(features: EventFeatures, names: list[tuple[str, float]]) -> None:

@@ -25,6 +25,7 @@ True
 
 from __future__ import annotations
 
+import hashlib
 import math
 from collections import Counter, OrderedDict
 
@@ -42,8 +43,7 @@ _PROFILE_CACHE = 4096
 
 
 def new_event_id(first_article_id: str) -> str:
-    import hashlib
-
+    """A stable event id derived from the article that opened the event."""
     return "E" + hashlib.sha1(first_article_id.encode()).hexdigest()[:12]
 
 
@@ -57,8 +57,8 @@ class EventLinker:
         self._profiles: OrderedDict[str, EventProfile] = OrderedDict()
         self._batch_documents: dict[int, int] = {}
         self._pending_documents: Counter[int] = Counter()
-        self._dirty: set[str] = set()
-        self._saved: set[str] = set()
+        self._dirty: set[str] = set()  # changed this batch; kept in the cache until flushed
+        self._total: int | None = None
 
     def begin_batch(self, batch: list[EventFeatures]) -> None:
         """Fetch, in one query, the document frequencies the articles of ``batch`` need."""
@@ -93,8 +93,8 @@ class EventLinker:
         evidence = ArticleEvidence(features, idf, name_idf)
         best_id, best_p = None, 0.0
         day = features.event_day
-        for event_id in self.store.event_candidates(self._retrieval_keys(features, name_keys), day,
-                                                    self.window_days, CANDIDATES):
+        retrieval_keys = self._retrieval_keys(features, name_keys)
+        for event_id in self.store.event_candidates(retrieval_keys, day, self.window_days, CANDIDATES):
             profile = self._profile(event_id)
             if profile is None:
                 continue
@@ -109,16 +109,13 @@ class EventLinker:
         profile.add(features, idf, name_idf)
         self._remember(profile)
         self._dirty.add(best_id)
-        if best_id not in self._saved:  # a new event must be findable by the next article at once
-            self.store.save_event(best_id, profile.first_day, profile.last_day, profile.to_json())
-            self._saved.add(best_id)
-        self.store.add_event_keys(best_id, self._retrieval_keys(features, name_keys), day)
+        self.store.add_event_keys(best_id, retrieval_keys, day)
         self._pending_documents.update([*features.terms, *name_keys.values()])
         self._total = total + 1
         return best_id
 
-    def follow(self, features: EventFeatures, event_id: str) -> None:
-        """Add a copy's features to its original's event (copies do not vote twice on terms)."""
+    def follow(self, event_id: str) -> None:
+        """Count a copy in its original's event; its words and names are not counted twice."""
         profile = self._profile(event_id)
         if profile is None:
             return
@@ -134,7 +131,7 @@ class EventLinker:
         return sorted(keys)
 
     def _documents(self) -> int:
-        if not hasattr(self, "_total"):
+        if self._total is None:
             self._total = self.store.count_articles()
         return self._total
 

@@ -23,6 +23,7 @@ from collections.abc import Mapping
 from newsdesk.events.features import EventFeatures, extract_event_features
 from newsdesk.events.profile import EventProfile, Weight, uniform
 from newsdesk.events.weights import BIAS, WEIGHTS
+from newsdesk.model import Article
 
 FEATURE_NAMES = (
     "term_cosine", "title_cover", "name_cover", "name_cosine", "place_cover", "country_cover",
@@ -83,8 +84,6 @@ def pair_score(text_a: str, text_b: str, lang_a: str | None = None, lang_b: str 
     >>> pair_score(a, b, "en", "es") > pair_score(a, c, "en", "en")
     True
     """
-    from newsdesk.model import Article
-
     features = []
     for i, (text, language) in enumerate(((text_a, lang_a), (text_b, lang_b))):
         title, _, body = text.strip().partition("\n")
