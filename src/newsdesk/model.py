@@ -134,6 +134,30 @@ class Support:
 
 
 @dataclass(slots=True)
+class ArticleClaim:
+    """What one article claims, before reconciliation (a claims.jsonl line).
+
+    ``start``/``end`` are offsets into the article's clean text and ``quote``
+    is exactly ``text[start:end]``; ``background`` marks claims about another
+    incident than the article's own.
+    """
+
+    article_id: str
+    kind: ClaimKind
+    subject: str
+    value: Any
+    start: int
+    end: int
+    quote: str
+    attributed_to: str | None = None
+    polarity: Polarity = "asserts"
+    background: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(slots=True)
 class Claim:
     """A reconciled claim of an event, with the spans that support it."""
 

@@ -26,7 +26,7 @@ _REPORTING = frozenset(
     "insisted warn warned allege alleged".split()
 )
 _DENYING = frozenset("deny denies denied reject rejects rejected dismiss dismisses dismissed refute refuted".split())
-_CUE = re.compile(
+REPORTING_CUE = re.compile(
     r"(?i)\b(?:says?|said|told|tells|reported|reports|announced|confirm(?:s|ed)?|claim(?:s|ed)|stated|added|"
     r"quoted|insisted|warned|alleged|den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refuted|according\s+to|"
     r"selon|según|segun|laut|secondo|segundo|a\s+déclaré|a\s+affirmé|dijo|afirmó|declaró|sagte|erklärte)\b"
@@ -44,7 +44,7 @@ def find_statements(fact_text: FactText) -> list[Finding]:
     """Attribution and denial phrases of every sentence, in text order."""
     findings: list[Finding] = []
     for sentence in fact_text.sentences:
-        if _CUE.search(sentence.text):
+        if REPORTING_CUE.search(sentence.text):
             findings.extend(_sentence_statements(sentence))
     return findings
 

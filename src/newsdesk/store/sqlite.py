@@ -7,7 +7,7 @@ article id. The file is in WAL mode so readers (the web API, ``newsdesk
 events``) are not blocked by a running ingest.
 
 >>> store = Store(":memory:")
->>> from newsdesk.model import Article
+>>> from newsdesk.model import Article, ArticleClaim
 >>> with store.transaction():
 ...     store.add_article(Article(id="a1", text="Storm hits coast.", event_id="E1"), b"", [])
 >>> store.count_articles(), store.known_ids(["a1", "zz"])
@@ -16,6 +16,7 @@ events``) are not blocked by a running ingest.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -55,6 +56,13 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE TABLE IF NOT EXISTS event_keys (key INTEGER NOT NULL, event_id TEXT NOT NULL, day INTEGER);
 CREATE INDEX IF NOT EXISTS event_keys_key ON event_keys (key, day);
 CREATE TABLE IF NOT EXISTS key_documents (key INTEGER PRIMARY KEY, documents INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS claims (
+    article_id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    claim TEXT NOT NULL,
+    PRIMARY KEY (article_id, position)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS facts_done (article_id TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS source_lines (
     source TEXT NOT NULL,
     line_key TEXT NOT NULL,
@@ -272,6 +280,38 @@ class Store:
     def event_articles(self, event_id: str) -> list[Article]:
         rows = self._db.execute(f"{_SELECT_ARTICLE} WHERE event_id = ? ORDER BY id", (event_id,))
         return [_article(r) for r in rows]
+
+
+    # -- claims ---------------------------------------------------------------
+
+    def articles_without_facts(self, limit: int) -> list[Article]:
+        """Up to ``limit`` stored articles whose claims have not been extracted yet."""
+        rows = self._db.execute(
+            f"{_SELECT_ARTICLE} WHERE id NOT IN (SELECT article_id FROM facts_done) ORDER BY id LIMIT ?", (limit,))
+        return [_article(r) for r in rows]
+
+    def add_claims(self, article_id: str, claims: list[ArticleClaim]) -> None:
+        """Store one article's claims (replacing any) and mark the article as done."""
+        self._db.execute("DELETE FROM claims WHERE article_id = ?", (article_id,))
+        self._db.executemany("INSERT INTO claims VALUES (?, ?, ?)",
+                             [(article_id, i, json.dumps(c.to_dict(), ensure_ascii=False))
+                              for i, c in enumerate(claims)])
+        self._db.execute("INSERT OR IGNORE INTO facts_done VALUES (?)", (article_id,))
+
+    def iter_claims(self) -> Iterator[ArticleClaim]:
+        """Every stored claim, by article id and position in the article."""
+        for (text,) in self._db.execute("SELECT claim FROM claims ORDER BY article_id, position"):
+            yield ArticleClaim(**json.loads(text))
+
+    def claims_of(self, article_ids: list[str]) -> list[ArticleClaim]:
+        """The claims of some articles, by article id and position."""
+        found: list[ArticleClaim] = []
+        for chunk in _chunks(sorted(article_ids)):
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(
+                f"SELECT claim FROM claims WHERE article_id IN ({marks}) ORDER BY article_id, position", chunk)
+            found.extend(ArticleClaim(**json.loads(text)) for (text,) in rows)
+        return found
 
 
 def _article(row: tuple) -> Article:
