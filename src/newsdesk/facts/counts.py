@@ -1,0 +1,429 @@
+"""Counts: how many of what, and what happened to them ("at least 46 soldiers crossed").
+
+:func:`find_counts` turns every amount of :mod:`newsdesk.facts.numbers` into a
+count finding. The value is the amount's bounds plus ``what`` (the counted
+noun) and ``role`` (killed, injured, missing, kidnapped, arrested, displaced,
+evacuated, affected, protesters, or None).
+
+English sentences are read with the spaCy parse: the noun the number
+modifies, and the verb that noun is the subject or object of. A role needs the
+counted people on the receiving end: "gunmen killed 5 civilians" gives 5
+civilians killed, never "gunmen killed" (the active subject of a transitive
+role verb is the doer). An indefinite singular with a role ("a man was shot
+dead") counts as exactly 1; a bare "one"/"a" without a role is not a count.
+Other languages get the noun that follows the number and a role from a short
+keyword list in the words around it.
+
+"46 soldiers, including five officers" gives two counts: 46 soldiers (span
+"46 soldiers, including five officers") and 5 officers (span "including five
+officers", subject "officers among them"). A count whose span lies inside
+another's is a part of it, not more people.
+
+>>> from newsdesk.facts.document import FactText
+>>> text = "At least 46 Afghan soldiers have fled to Pakistan. Gunmen killed three civilians."
+>>> [(text[f.start:f.end], f.value) for f in find_counts(FactText.of("a", text, language="en"))]
+[('At least 46 Afghan soldiers', {'min': 46, 'what': 'soldiers', 'role': None}), \
+('three civilians', {'exact': 3, 'what': 'civilians', 'role': 'killed'})]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsdesk.facts.document import FactText, Finding, Sentence
+from newsdesk.facts.numbers import Amount, find_amounts
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Words that say what happened to the counted: verbs (any form the parser may tag), adjectives
+# and nouns. A role verb in the active voice only counts its object; see _role_of_verb.
+_ROLE_WORDS: dict[str, str] = {}
+for _role, _words in {
+    "killed": "killed kill kills killing murdered murder murders executed massacred slain slew slaughtered "
+              "beheaded decapitated lynched assassinated died die dies dying perished succumbed drowned "
+              "dead deaths death fatalities fatality bodies body corpses corpse lives toll lifeless "
+              "killings",
+    "injured": "injured injure injures injuring wounded wound wounding hurt injuries injury wounds "
+               "hospitalised hospitalized",
+    "missing": "missing disappeared unaccounted",
+    "kidnapped": "kidnapped kidnap kidnapping kidnaps abducted abduct abducting abduction kidnappings "
+                 "abductions hostage hostages",
+    "arrested": "arrested arrest arresting arrests detained detain detaining detention detainees "
+                "apprehended nabbed jailed imprisoned custody captured capturing held",
+    "displaced": "displaced displacing displacement homeless refugees uprooted",
+    "evacuated": "evacuated evacuate evacuating evacuation evacuees relocated",
+    "affected": "affected affecting",
+    "protesters": "protested protesting protest protests demonstrated demonstrating rallied rallying "
+                  "marched marching picketed protesters protestors demonstrators marchers strikers "
+                  "rioters",
+}.items():
+    for _word in _words.split():
+        _ROLE_WORDS[_word] = _role
+
+# Verbs whose subject (not object) is the one the role happens to.
+_INTRANSITIVE = frozenset(
+    "died die dies dying perished succumbed drowned disappeared protested protesting demonstrated "
+    "demonstrating rallied rallying marched marching picketed".split()
+)
+# Nouns whose "of" phrase names the people counted: "the death of 3 soldiers".
+_OF_HEADS = frozenset("death deaths killing killings murder lives bodies body corpses abduction kidnapping "
+                      "arrest arrests detention evacuation displacement injury injuries".split())
+_TOLL_NOUNS = frozenset("toll fatalities deaths casualties dead".split())
+_NOT_COUNTED = frozenset(
+    "year years month months week weeks day days hour hours minute minutes second seconds time times "
+    "decade decades century centuries night nights km kilometres kilometers miles metres meters percent "
+    "cent per o'clock am pm p.m. a.m. yesterday today".split()
+)
+_NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
+_NESTED_CUE = re.compile(
+    r"^\s*[,(–—-]?\s*(?:including|among them|among whom|of whom|of them|incl\.|dont|incluidos|incluidas|"
+    r"incluyendo|entre ellos|entre ellas|darunter|unter ihnen|inclusive|among)\s+$",
+    re.IGNORECASE,
+)
+_PLAIN_ROLES: dict[str, str] = {}
+for _role, _stems in {
+    "killed": "tué tués tuée tuées mort morts morte mortes décédé décédés muerto muertos muerta muertas "
+              "fallecido fallecidos asesinado asesinados asesinadas getötet tote toten starben gestorben "
+              "ums leben mortos morto mortas assassinados uccisi morti killed dead died",
+    "injured": "blessé blessés blessée blessées herido heridos herida heridas verletzt verletzte verletzten "
+               "feridos ferido feriti injured wounded",
+    "missing": "disparu disparus desaparecido desaparecidos vermisst vermisste dispersi missing",
+    "kidnapped": "enlevé enlevés kidnappé kidnappés otages secuestrado secuestrados rehenes entführt "
+                 "entführte geiseln sequestrados rapiti kidnapped abducted",
+    "arrested": "arrêté arrêtés interpellé interpellées interpellés détenus detenido detenidos arrestado "
+                "arrestados festgenommen verhaftet presos detidos arrestati arrested detained",
+    "displaced": "déplacés desplazados vertrieben vertriebene deslocados sfollati displaced refugees",
+    "evacuated": "évacué évacués evacuado evacuados evakuiert evacuati evacuated",
+    "affected": "sinistrés afectados damnificados betroffen betroffene afetados colpiti affected",
+    "protesters": "manifestants manifestantes demonstranten manifestanti protesters protestors "
+                  "manifestaient manifesté protestaron demonstrierten",
+}.items():
+    for _stem in _stems.split():
+        _PLAIN_ROLES[_stem] = _role
+_PLAIN_SKIP = frozenset("de d' des of di do da von der die das les los las the".split())
+_SINGULAR_GATE = re.compile(r"\b(?:a|an)\s", re.IGNORECASE)
+
+
+def find_counts(fact_text: FactText) -> list[Finding]:
+    """Every count in the article, in text order; spans are offsets into ``fact_text.text``.
+
+    >>> from newsdesk.facts.document import FactText
+    >>> text = "The army said 46 soldiers, including five officers, crossed. A man was shot dead."
+    >>> for f in find_counts(FactText.of("a", text, language="en")):
+    ...     print(repr(text[f.start:f.end]), f.value, "|", f.subject)
+    '46 soldiers, including five officers' {'exact': 46, 'what': 'soldiers', 'role': None} | soldiers crossed
+    'including five officers' {'exact': 5, 'what': 'officers', 'role': None} | officers among them
+    'A man' {'exact': 1, 'what': 'man', 'role': 'killed'} | man was shot dead
+    """
+    amounts = find_amounts(fact_text.text, fact_text.language)
+    findings: list[Finding] = []
+    index = 0
+    for sentence in fact_text.sentences:
+        local: list[Amount] = []
+        while index < len(amounts) and amounts[index].number_start < sentence.end:
+            if amounts[index].number_start >= sentence.start:
+                local.append(amounts[index])
+            index += 1
+        findings += _sentence_counts(sentence, local)
+    _nest(fact_text.text, findings)
+    return findings
+
+
+def _sentence_counts(sentence: Sentence, amounts: list[Amount]) -> list[Finding]:
+    english = sentence.language == "en"
+    if not amounts and not (english and _SINGULAR_GATE.search(sentence.text) and _has_role_word(sentence.text)):
+        return []
+    doc = sentence.doc() if english else None
+    if doc is None:
+        return [f for a in amounts if (f := _plain_count(sentence, a)) is not None]
+    return _parsed_counts(sentence, doc, amounts)
+
+
+def _has_role_word(text: str) -> bool:
+    return any(word in _ROLE_WORDS for word in re.findall(r"[a-z]+", text.lower()))
+
+
+# -- English, with the parse -------------------------------------------------------------------------------
+
+def _parsed_counts(sentence: Sentence, doc: Doc, amounts: list[Amount]) -> list[Finding]:
+    findings: list[Finding] = []
+    taken: set[int] = set()
+    previous_what: str | None = None
+    for amount in amounts:
+        tokens = _tokens_in(doc, amount.number_start - sentence.start, amount.number_end - sentence.start)
+        if not tokens:
+            continue
+        taken.update(t.i for t in tokens)
+        finding = _parsed_count(sentence, amount, tokens, previous_what)
+        if finding is not None:
+            findings.append(finding)
+            previous_what = finding.value["what"] or previous_what
+    findings += _singular_counts(sentence, doc, taken)
+    findings.sort(key=lambda f: f.start)
+    return findings
+
+
+def _parsed_count(sentence: Sentence, amount: Amount, tokens: list[Token],
+                  previous_what: str | None) -> Finding | None:
+    root = _phrase_root(tokens)
+    noun = _counted_noun(root, tokens)
+    if noun is not None and noun.lower_ in _NOT_COUNTED:
+        return None
+    holder = noun if noun is not None else root
+    role, verb = _role(holder, noun)
+    if amount.from_word and amount.low == 1 and amount.high == 1 and role is None:
+        return None  # "one of the reasons", "one day": not a count of anything
+    what = _noun_text(noun) if noun is not None else _toll_what(root) or previous_what
+    end = amount.end
+    if noun is not None and noun.i > root.i and noun.i - root.i <= 8:
+        end = max(end, sentence.start + noun.idx + len(noun))
+    subject = _subject(noun, verb, what, holder)
+    return Finding("count", subject, {**amount.value, "what": what, "role": role}, amount.start, end)
+
+
+def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
+    return [t for t in doc if t.idx < end and t.idx + len(t) > start]
+
+
+def _phrase_root(tokens: list[Token]) -> Token:
+    """The token of the amount whose head lies outside it."""
+    inside = {t.i for t in tokens}
+    for token in tokens:
+        if token.head.i not in inside or token.head.i == token.i:
+            return token
+    return tokens[-1]
+
+
+def _counted_noun(root: Token, tokens: list[Token]) -> Token | None:
+    """The noun the number counts: its head ('46 soldiers') or its 'of' object ('dozens of soldiers')."""
+    inside = {t.i for t in tokens}
+    if root.dep_ in ("nummod", "quantmod", "amod", "compound", "det", "nmod") and root.head.pos_ in _NOUN_POS:
+        return root.head
+    current = root
+    for _ in range(3):
+        of_object = _of_object(current)
+        if of_object is None:
+            return None
+        if of_object.i not in inside:
+            return of_object if of_object.pos_ in _NOUN_POS else None
+        current = of_object
+    return None
+
+
+def _of_object(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            return objects[0] if objects else None
+    return None
+
+
+def _noun_text(noun: Token) -> str:
+    return noun.text if noun.pos_ == "PROPN" else noun.lower_
+
+
+def _toll_what(root: Token) -> str | None:
+    """'the death toll rose to 15': the number stands for the toll's noun."""
+    subject = _toll_subject(root)
+    return subject.lower_ if subject is not None else None
+
+
+def _toll_subject(root: Token) -> Token | None:
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif root.dep_ not in ("attr", "dobj"):
+        return None
+    for child in head.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in _TOLL_NOUNS:
+            return child
+    return None
+
+
+# -- roles -------------------------------------------------------------------------------------------------
+
+def _role(holder: Token, noun: Token | None) -> tuple[str | None, Token | None]:
+    """The role of the counted people and the verb that gives it (or None)."""
+    if noun is not None and noun.lower_ in _ROLE_WORDS and noun.lower_ not in ("body", "lives", "toll"):
+        return _ROLE_WORDS[noun.lower_], _governing_verb(holder)
+    for child in holder.children:
+        if child.dep_ in ("amod", "compound", "acl", "relcl", "appos", "oprd") and child.i != holder.i:
+            role = _word_role(child) or _complement_role(child)
+            if role:
+                return role, child if child.pos_ in ("VERB", "AUX") else _governing_verb(holder)
+    toll = _toll_subject(holder)
+    if toll is not None:
+        return _ROLE_WORDS.get(toll.lower_) or ("killed" if toll.lower_ == "toll" else None), toll.head
+    return _role_from_head(holder)
+
+
+def _role_from_head(holder: Token) -> tuple[str | None, Token | None]:
+    node = holder
+    while node.dep_ in ("conj", "appos") and node.head.i != node.i:
+        node = node.head
+    head = node.head
+    if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of":
+        owner = head.head
+        if owner.lower_ in _OF_HEADS:
+            return _ROLE_WORDS.get(owner.lower_), owner
+        return None, None
+    if node.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "dative") or head.i == node.i:
+        return None, None
+    return _role_of_verb(head, node.dep_), head
+
+
+def _role_of_verb(verb: Token, dep: str) -> str | None:
+    """The role a verb gives its subject or object; active subjects of transitive verbs get none."""
+    passive = dep == "nsubjpass" or (dep == "nsubj" and verb.tag_ == "VBN" and not _has_have(verb))
+    candidates = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ")]
+    for candidate in candidates:
+        own = _word_role(candidate)
+        if own and (dep in ("dobj", "dative") or passive or candidate.lower_ in _INTRANSITIVE
+                    or candidate.pos_ == "ADJ"):
+            return own
+        complement = _complement_role(candidate)
+        if complement and dep != "dobj":
+            return complement
+    if dep in ("nsubj", "nsubjpass"):
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.lower_ in ("injuries", "wounds", "lives"):
+                return _ROLE_WORDS[child.lower_] if child.lower_ != "lives" else "killed"
+    return None
+
+
+def _complement_role(token: Token) -> str | None:
+    """'found dead', 'shot dead', 'stabbed to death', 'was missing', 'taken hostage'."""
+    for child in token.children:
+        if child.dep_ in ("acomp", "oprd", "xcomp", "advmod", "ccomp") and child.lower_ in _ROLE_WORDS:
+            return _ROLE_WORDS[child.lower_]
+        if child.dep_ == "prep" and child.lower_ == "to" and any(
+                c.lower_ == "death" for c in child.children):
+            return "killed"
+    return None
+
+
+def _word_role(token: Token) -> str | None:
+    return _ROLE_WORDS.get(token.lower_)
+
+
+def _has_have(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("have", "has", "had") for c in verb.children)
+
+
+def _governing_verb(token: Token) -> Token | None:
+    node = token
+    while node.dep_ in ("conj", "appos") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ in ("nsubj", "nsubjpass", "dobj") and node.head.pos_ in ("VERB", "AUX"):
+        return node.head
+    return None
+
+
+# -- singulars: "a man was shot dead" -----------------------------------------------------------------------
+
+def _singular_counts(sentence: Sentence, doc: Doc, taken: set[int]) -> list[Finding]:
+    out = []
+    for token in doc:
+        if token.lower_ not in ("a", "an") or token.dep_ != "det" or token.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        noun = token.head
+        if noun.i in taken or noun.lower_ in _NOT_COUNTED or noun.tag_ in ("NNS", "NNPS"):
+            continue
+        role, verb = _role(noun, noun)
+        if role is None or noun.lower_ in _ROLE_WORDS:
+            continue
+        start = sentence.start + token.idx
+        end = sentence.start + noun.idx + len(noun)
+        value = {"exact": 1, "what": noun.lower_, "role": role}
+        out.append(Finding("count", _subject(noun, verb, noun.lower_, noun), value, start, end))
+    return out
+
+
+# -- subject phrase ---------------------------------------------------------------------------------------
+
+def _subject(noun: Token | None, verb: Token | None, what: str | None, holder: Token) -> str:
+    """A short phrase of what is counted and what happened to it: 'Afghan soldiers fled to Pakistan'."""
+    phrase = _compact(noun) if noun is not None else (what or "people")
+    if verb is None:
+        return phrase
+    if holder.dep_ in ("dobj", "dative") or (noun is not None and noun.dep_ in ("dobj", "dative")):
+        doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        parts = [_compact(doer)] if doer is not None else []
+        return " ".join(parts + [verb.text, phrase])
+    return " ".join([phrase] + _verb_phrase(verb))
+
+
+def _compact(token: Token) -> str:
+    """The token with its left modifiers (no determiners, numbers or qualifiers)."""
+    keep = [c for c in token.lefts if c.dep_ in ("amod", "compound", "poss", "nmod") and not c.like_num
+            and c.pos_ != "NUM"]
+    words = []
+    for modifier in keep:
+        words += [t.text for t in modifier.subtree if not t.like_num and t.pos_ not in ("NUM", "DET", "PUNCT")]
+    words.append(token.text if token.pos_ == "PROPN" else token.lower_)
+    return " ".join(words)
+
+
+def _verb_phrase(verb: Token) -> list[str]:
+    words = [c.text for c in verb.lefts if c.dep_ in ("auxpass", "neg")] + [verb.text]
+    for child in verb.rights:
+        if child.dep_ in ("prt", "acomp", "oprd"):
+            words.append(child.text)
+        elif child.dep_ == "prep":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            words += [child.text, _compact(objects[0])] if objects else [child.text]
+            break
+        elif child.dep_ in ("dobj", "xcomp", "conj"):
+            words.append(_compact(child) if child.dep_ == "dobj" else child.text)
+            break
+    return words
+
+
+# -- other languages ------------------------------------------------------------------------------------------
+
+def _plain_count(sentence: Sentence, amount: Amount) -> Finding | None:
+    """A count from the words around the number: the noun after it, a role keyword near it."""
+    offset = amount.end - sentence.start
+    clause = re.split(r"[,;:.!?()]", sentence.text[offset:], maxsplit=1)[0]
+    after = re.findall(r"[^\W\d_]+(?:[’'-][^\W\d_]+)?", clause)[:8]
+    before = re.findall(r"[^\W\d_]+", sentence.text[:amount.start - sentence.start])[-3:]
+    words = [w for w in after if w.lower() not in _PLAIN_SKIP]
+    noun = words[0] if words else None
+    if noun is not None and noun.lower() in _NOT_COUNTED:
+        return None
+    role = _plain_role(after) or _plain_role(before)
+    if amount.from_word and amount.low == 1 and amount.high == 1 and role is None:
+        return None
+    what = noun.lower() if noun and noun.lower() not in _PLAIN_ROLES else (noun.lower() if noun else None)
+    end = amount.end
+    if noun is not None:
+        end = sentence.start + offset + clause.index(noun) + len(noun)
+    subject = " ".join(after[:6]) or (what or "")
+    return Finding("count", subject, {**amount.value, "what": what, "role": role}, amount.start, end)
+
+
+def _plain_role(words: list[str]) -> str | None:
+    lowered = [w.lower() for w in words]
+    for i, word in enumerate(lowered):
+        if word in _PLAIN_ROLES:
+            return _PLAIN_ROLES[word]
+        if i + 1 < len(lowered) and f"{word} {lowered[i + 1]}" in _PLAIN_ROLES:
+            return _PLAIN_ROLES[f"{word} {lowered[i + 1]}"]
+    return None
+
+
+# -- parts of a count ---------------------------------------------------------------------------------------
+
+def _nest(text: str, findings: list[Finding]) -> None:
+    """'46 soldiers, including five officers': the part gets its own span and subject, the whole covers it."""
+    for outer, inner in zip(findings, findings[1:]):
+        gap = text[outer.end:inner.start]
+        cue = _NESTED_CUE.match(gap)
+        if cue is None or outer.start > inner.start:
+            continue
+        inner.start = outer.end + gap.index(cue.group().strip(" ,(–—-")[:3])
+        outer.end = max(outer.end, inner.end)
+        what = inner.value.get("what") or "people"
+        inner.subject = f"{what} among them"

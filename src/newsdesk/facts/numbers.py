@@ -1,0 +1,521 @@
+"""Amounts in running text: numerals, number words, qualifiers, ranges, vague amounts.
+
+:func:`find_amounts` returns every amount that could be a count of something,
+with its character span, and leaves out the numbers that are not counts:
+years, dates, times of day, ages and durations, money, percentages,
+measurements, phone numbers, ordinals and identifiers ("Article 370",
+"F-16", "Zona 7").
+
+How a phrase becomes bounds (``Amount.low``/``Amount.high``, both inclusive):
+
+- plain numbers are exact: "46", "forty-six", "quarante-six", "1,000",
+  "1.5 million", "2 millones";
+- "at least 46", "no fewer than", "46 or more" give ``low=46``;
+- "more than 1,000", "over", "above" give ``low=1001``: *more than* is
+  strict, so the bound is the next integer;
+- "up to 15", "as many as", "at most" give ``high=15``; "fewer than 15",
+  "less than", "under" give ``high=14``;
+- "about/around/approximately/some/an estimated N" give N +- d and
+  "nearly/almost/close to N" give [N - d, N], with d = max(1, round(N / 10)):
+  a reporter's round figure is read as within ten per cent;
+- ranges "between 10 and 15", "10-15", "10 to 15", "two or three" give both;
+- a vague amount is the smallest number the words can literally mean, as a
+  lower bound only: "a few" 2, "several" 3, "dozens" 24 (two dozen),
+  "scores" 40, "hundreds" 200, "thousands" 2,000, "tens of thousands"
+  20,000, "several hundred" 300; other languages likewise ("plusieurs" and
+  "varios" mean more than one: 2; "des dizaines"/"decenas" 20). This is the
+  most conservative reading that is still true; conflict coders such as ACLED
+  code vague tolls lower still (by convention, not by meaning).
+
+>>> [(a.quote, a.value) for a in find_amounts("At least 46 soldiers and more than 1,000 others", "en")]
+[('At least 46', {'min': 46}), ('more than 1,000', {'min': 1001})]
+>>> [a.value for a in find_amounts("On 9 May 2020, a 25-year-old and dozens of people", "en")]
+[{'min': 24}]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from text_to_num import find_numbers
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """One amount: its span (qualifier included), the numeral's span, its bounds."""
+
+    start: int
+    end: int
+    number_start: int
+    number_end: int
+    low: int | None
+    high: int | None
+    qualifier: str
+    quote: str
+    from_word: bool = False
+
+    @property
+    def value(self) -> dict[str, int]:
+        """The CONTRACT form: {"exact": n} | {"min": n} | {"max": n} | {"min": a, "max": b}."""
+        if self.low is not None and self.low == self.high:
+            return {"exact": self.low}
+        out: dict[str, int] = {}
+        if self.low is not None:
+            out["min"] = self.low
+        if self.high is not None:
+            out["max"] = self.high
+        return out
+
+
+# -- vocabulary -----------------------------------------------------------------------------------
+
+_SCALES = {
+    "thousand": 1_000, "thousands": 1_000, "million": 1_000_000, "millions": 1_000_000,
+    "billion": 1_000_000_000, "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000,
+    "crores": 10_000_000, "mil": 1_000, "millón": 1_000_000, "millones": 1_000_000, "mille": 1_000,
+    "milliard": 1_000_000_000, "milliards": 1_000_000_000, "tausend": 1_000, "million(en)": 1_000_000,
+    "millionen": 1_000_000, "milliarde": 1_000_000_000, "milliarden": 1_000_000_000,
+    "milhão": 1_000_000, "milhões": 1_000_000, "milione": 1_000_000, "milioni": 1_000_000,
+}
+
+# Qualifier before the numeral -> how it bounds the number n.
+_BEFORE = {
+    "at least": "at least", "no fewer than": "at least", "no less than": "at least",
+    "a minimum of": "at least", "au moins": "at least", "al menos": "at least",
+    "por lo menos": "at least", "mindestens": "at least", "pelo menos": "at least", "almeno": "at least",
+    "more than": "more than", "over": "more than", "above": "more than", "in excess of": "more than",
+    "upwards of": "more than", "plus de": "more than", "más de": "more than", "mehr als": "more than",
+    "über": "more than", "mais de": "more than", "oltre": "more than", "just over": "more than",
+    "up to": "up to", "as many as": "up to", "at most": "up to", "no more than": "up to",
+    "a maximum of": "up to", "jusqu'à": "up to", "jusqu’à": "up to", "hasta": "up to",
+    "bis zu": "up to", "até": "up to", "fino a": "up to",
+    "fewer than": "fewer than", "less than": "fewer than", "under": "fewer than", "below": "fewer than",
+    "moins de": "fewer than", "menos de": "fewer than", "weniger als": "fewer than",
+    "meno di": "fewer than", "just under": "fewer than",
+    "about": "about", "around": "about", "approximately": "about", "approx.": "about",
+    "roughly": "about", "some": "about", "an estimated": "about", "estimated": "about",
+    "environ": "about", "quelque": "about", "alrededor de": "about", "unos": "about", "unas": "about",
+    "aproximadamente": "about", "etwa": "about", "rund": "about", "ungefähr": "about", "circa": "about",
+    "cerca de": "about", "près de": "nearly",
+    "nearly": "nearly", "almost": "nearly", "close to": "nearly", "presque": "nearly", "casi": "nearly",
+    "fast": "nearly", "knapp": "nearly", "quase": "nearly", "quasi": "nearly",
+}
+_AFTER_MIN = re.compile(r"\s*(?:or more\b|and more\b|-plus\b|\+|ou plus\b|o más\b|oder mehr\b|ou mais\b)",
+                        re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|or|à|ou|a|o|bis|oder)\s*$", re.IGNORECASE)
+_BETWEEN = re.compile(r"(?:between|entre|zwischen|tra|fra)\s+$", re.IGNORECASE)
+_BETWEEN_AND = re.compile(r"\s*(?:and|et|y|und|e)\s*$", re.IGNORECASE)
+
+# Vague amounts: pattern -> smallest literal reading (a lower bound), or (n, "about") for
+# "une dizaine" style words that mean "about n".
+_VAGUE: tuple[tuple[str, int, str], ...] = (
+    (r"tens of thousands", 20_000, "vague"), (r"hundreds of thousands", 200_000, "vague"),
+    (r"(?:several|a few) (?:hundred|thousand|dozen|million)", 0, "vague"),
+    (r"half a dozen", 6, "exact"), (r"a dozen", 12, "exact"), (r"a score of", 20, "exact"),
+    (r"a couple of", 2, "vague"), (r"a handful of", 2, "vague"), (r"a few", 2, "vague"),
+    (r"several", 3, "vague"), (r"dozens", 24, "vague"), (r"scores(?= of)", 40, "vague"),
+    (r"hundreds", 200, "vague"), (r"thousands", 2_000, "vague"), (r"millions", 2_000_000, "vague"),
+    (r"une dizaine", 10, "about"), (r"une vingtaine", 20, "about"), (r"une trentaine", 30, "about"),
+    (r"une centaine", 100, "about"), (r"un millier", 1_000, "about"), (r"une douzaine", 12, "exact"),
+    (r"dizaines", 20, "vague"), (r"centaines", 200, "vague"), (r"milliers", 2_000, "vague"),
+    (r"plusieurs", 2, "vague"), (r"quelques", 2, "vague"),
+    (r"una decena", 10, "about"), (r"una docena", 12, "exact"), (r"decenas", 20, "vague"),
+    (r"docenas", 24, "vague"), (r"cientos", 200, "vague"), (r"centenares", 200, "vague"),
+    (r"miles", 2_000, "vague"), (r"varios", 2, "vague"), (r"varias", 2, "vague"),
+    (r"ein dutzend", 12, "exact"), (r"dutzende", 24, "vague"), (r"zehntausende", 20_000, "vague"),
+    (r"hunderte", 200, "vague"), (r"tausende", 2_000, "vague"), (r"mehrere", 2, "vague"),
+    (r"dezenas", 20, "vague"), (r"centenas", 200, "vague"), (r"milhares", 2_000, "vague"),
+    (r"vários", 2, "vague"), (r"várias", 2, "vague"),
+    (r"una decina", 10, "about"), (r"decine", 20, "vague"), (r"centinaia", 200, "vague"),
+    (r"migliaia", 2_000, "vague"),
+)
+_VAGUE_SCALE = {"hundred": 100, "thousand": 1_000, "dozen": 12, "million": 1_000_000}
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
+    "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+    "januar|jänner|februar|märz|juni|juli|oktober|dezember|"
+    "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+)
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*(?:de\s+|of\s+)?$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th|er|º)?\.?\s*(?:of\s+|de\s+)?(?:{_MONTHS})\b", re.IGNORECASE)
+_YEAR_CONTEXT = re.compile(
+    r"\b(?:in|since|of|until|till|by|from|before|after|during|early|late|mid|year|years|the|"
+    r"en|de|desde|im|seit|von|bis|dal|nel|em|année|año|jahr|between|and|to)\s*-?$",
+    re.IGNORECASE,
+)
+_TIME_AFTER = re.compile(
+    r"^(?::\d\d|h\d\d|\s*(?:[ap]\.?m\b\.?|o'clock|o’clock|hrs\b|h\b|GMT|UTC|IST|local time|uhr|heures?\b|horas?\b))",
+    re.IGNORECASE,
+)
+_AGE_OR_DURATION_AFTER = re.compile(
+    r"^[\s-]*(?:(?:years?|yrs?|months?|ans|años|anos|jahren?|anni)\b|-?jährig)", re.IGNORECASE,
+)
+_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|âgée?s? de|de edad de|im alter von)\s*$", re.IGNORECASE)
+_PERCENT_AFTER = re.compile(
+    r"^\s*(?:%|percent\b|per cent\b|pour cent\b|por ciento\b|prozent\b|por cento\b|per cento\b|"
+    r"percentage)", re.IGNORECASE)
+_CURRENCY_BEFORE = re.compile(
+    r"(?:[$€£¥₹₦₩₱₽]|\bUS\$|\bUSD|\bEUR|\bGBP|\bRs\.?|\bINR|\bRp|R\$|\bTk|\bKSh|\bAfs?)\s*$")
+_CURRENCY_AFTER = re.compile(
+    r"^\s*(?:[$€£¥₹]|(?:us |u\.s\. |american |hong kong )?dollars?\b|euros?\b|pounds?\b|rupees?\b|"
+    r"naira\b|pesos?\b|reais\b|rubles?\b|roubles?\b|yuan\b|yen\b|francs?\b|dinars?\b|riyals?\b|"
+    r"shillings?\b|cedis?\b|rand\b|hryvnias?\b|liras?\b|afghanis?\b|taka\b|bolivars?\b|bolívares\b|"
+    r"dirhams?\b|usd\b|eur\b|dólares\b|dollari\b|birr\b|kwacha\b|rials?\b|soles\b|lempiras\b|quetzales\b)",
+    re.IGNORECASE,
+)
+_UNIT_AFTER = re.compile(
+    r"^(?:\s*|-)(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m|mm|cm|kg|kilo(?:gram)?s?|tonnes?|"
+    r"tons?|hectares?|ha|acres?|degrees?|°|hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|"
+    r"nights?|decades?|centuries|times|litres?|liters?|mw|gw|mph|km/h|feet|foot|ft|inch(?:es)?|"
+    r"storey|story|stories|jours?|semaines?|mois|heures|días|semanas|meses|tage|wochen|monate|"
+    r"stunden|minutos|minuten|dias|giorni|gradi|grados|grad|sq|square|cubic|gb|mb|mbps)\b",
+    re.IGNORECASE,
+)
+_IDENTIFIER_BEFORE = re.compile(
+    r"\b(?:article|art|section|sec|no|nos|number|nr|nº|n°|resolution|chapter|clause|rule|paragraph|"
+    r"para|page|pp|p|route|highway|road|street|st|avenue|zone|zona|block|sector|ward|phase|level|line|"
+    r"point|plot|room|flight|channel|version|grade|class|unit|batch|division|brigade|battalion|"
+    r"regiment|squad|precinct|gate|km|kilometer|kilometre|mile|vol|volume|item|case|file|code|covid|"
+    r"category|tier|stage|season|episode|act|law|bill|decree|order|platform|terminal|building|"
+    r"apartment|flat|floor|row|lot|bus|train|tower|camp|site|area|district|village|sub-sector|"
+    r"sous-secteur|numéro|artículo|artikel|kilómetro|calle|rue|via|km\.)\.?\s*[-#:]?\s*$",
+    re.IGNORECASE,
+)
+_PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){2,}")
+_DATE_FORM = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
+_FUNCTION_WORDS = frozenset(
+    "the a an at about some over up as more less fewer nearly almost around and or but of to in on by "
+    "for with from than least another all these those its their his her our only just killing "
+    "la le les el los las der die das des du un una une ein eine".split()
+)
+
+_DIGITS_EN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_DIGITS_OTHER = re.compile(r"\d{1,3}(?:[.\u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
+_SCALE_AFTER = re.compile(
+    r"^\s*(" + "|".join(sorted((re.escape(k) for k in _SCALES if "(" not in k), key=len, reverse=True))
+    + r")\b", re.IGNORECASE)
+_WORD_TOKEN = re.compile(r"[^\W\d_]+|[-‐]")
+_TEXT2NUM_LANGUAGES = frozenset({"en", "fr", "es", "pt", "de"})
+_CHEAP_GATE = re.compile(r"\d")
+
+
+@dataclass(slots=True)
+class _Numeral:
+    start: int
+    end: int
+    value: int
+    from_word: bool
+    kind: str = "exact"  # "exact" | "vague" | "about"
+
+
+class _Token:
+    """A word with its offsets, in the form text2num's ``find_numbers`` reads."""
+
+    __slots__ = ("word", "start", "end")
+
+    def __init__(self, match: re.Match) -> None:
+        self.word = match.group()
+        self.start = match.start()
+        self.end = match.end()
+
+    def text(self) -> str:
+        return self.word
+
+    def nt_separated(self, previous: _Token) -> bool:
+        return False
+
+    def not_a_number_part(self) -> bool:
+        return False
+
+
+# -- public ---------------------------------------------------------------------------------------
+
+def find_amounts(text: str, language: str | None = "en") -> list[Amount]:
+    """Every amount in ``text`` that may count something, in text order.
+
+    >>> [(a.quote, a.value) for a in find_amounts("between 10 and 15 people, quarante-six", "fr")]
+    [('between 10 and 15', {'min': 10, 'max': 15}), ('quarante-six', {'exact': 46})]
+    >>> [a.value for a in find_amounts("1.5 million people; about 200; up to 30; 10-15", "en")]
+    [{'exact': 1500000}, {'min': 180, 'max': 220}, {'max': 30}, {'min': 10, 'max': 15}]
+    >>> find_amounts("At 10:30 pm, 5% of $300 and Article 370, aged 25, in 2020", "en")
+    []
+    """
+    numerals = _vague(text, language) + _digits(text, language) + _words(text, language)
+    numerals = _drop_overlaps(sorted(numerals, key=lambda n: (n.start, -(n.end - n.start))))
+    numerals = [n for n in numerals if not _is_excluded(text, n, language)]
+    return _combine(text, numerals)
+
+
+def may_hold_amount(text: str) -> bool:
+    """A cheap test: could ``text`` hold an amount at all (a digit or a number word)?
+
+    >>> may_hold_amount("No numbers here."), may_hold_amount("forty-six soldiers")
+    (False, True)
+    """
+    return bool(_CHEAP_GATE.search(text) or _number_word_gate().search(text))
+
+
+# -- numerals ---------------------------------------------------------------------------------------
+
+def _digits(text: str, language: str | None) -> list[_Numeral]:
+    pattern = _DIGITS_EN if language in (None, "en") else _DIGITS_OTHER
+    out = []
+    for match in pattern.finditer(text):
+        raw = match.group()
+        number = _digit_value(raw, language)
+        end = match.end()
+        scale = _SCALE_AFTER.match(text[end:end + 14])
+        if scale:
+            number *= _SCALES[scale.group(1).lower()]
+            end += scale.end()
+        if number != int(number) or number < 0:
+            continue
+        out.append(_Numeral(match.start(), end, int(number), False))
+    return out
+
+
+def _digit_value(raw: str, language: str | None) -> float:
+    if language in (None, "en"):
+        return float(raw.replace(",", ""))
+    whole, _, decimals = raw.partition(",")
+    whole = re.sub(r"[.\u00a0\u202f]", "", whole)
+    return float(f"{whole}.{decimals}" if decimals else whole)
+
+
+def _words(text: str, language: str | None) -> list[_Numeral]:
+    lang = language if language in _TEXT2NUM_LANGUAGES else "en"
+    if not _number_word_gate().search(text):
+        return []
+    tokens = [_Token(m) for m in _WORD_TOKEN.finditer(text)]
+    out = []
+    for occurrence in find_numbers(tokens, lang, 0.0):
+        if occurrence.is_ordinal or occurrence.end <= occurrence.start:
+            continue
+        start, end = tokens[occurrence.start].start, tokens[occurrence.end - 1].end
+        value = occurrence.value
+        if value != int(value):
+            continue
+        out.append(_Numeral(start, end, int(value), True))
+    return out
+
+
+def _vague(text: str, language: str | None) -> list[_Numeral]:
+    out = []
+    for match in _vague_pattern().finditer(text):
+        phrase = match.group().lower()
+        for pattern, number, kind in _VAGUE:
+            if re.fullmatch(pattern, phrase):
+                if number == 0:  # "several hundred": the vague word times the scale
+                    head, scale = phrase.rsplit(" ", 1)
+                    number = (3 if head == "several" else 2) * _VAGUE_SCALE[scale]
+                out.append(_Numeral(match.start(), match.end(), number, True, kind))
+                break
+    return out
+
+
+@lru_cache(maxsize=1)
+def _vague_pattern() -> re.Pattern:
+    alternatives = "|".join(p for p, _, _ in sorted(_VAGUE, key=lambda v: -len(v[0])))
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _number_word_gate() -> re.Pattern:
+    """Words that start a number phrase in the languages text2num reads (a superset is fine)."""
+    stems = (
+        "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|"
+        "forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|score|several|few|"
+        "un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|"
+        "trente|quarante|cinquante|soixante|cent|mille|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|"
+        "nueve|diez|once|doce|quince|veinte|treinta|cuarenta|cincuenta|cien|ciento|mil|ein|eine|zwei|"
+        "drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|um|uma|"
+        "dois|duas|quatro|sete|oito|nove|dez|vinte|trinta|cem|dizaine|douzaine|vingtaine|centaine|"
+        "millier|plusieurs|quelques|decena|docena|decenas|cientos|centenares|miles|varios|varias|"
+        "dutzend|hunderte|tausende|mehrere|dezenas|centenas|milhares|vários|várias|decine|centinaia|"
+        "migliaia|decina|zehntausende|dutzende|docenas|centaines|milliers|dizaines|scores|hundreds|"
+        "thousands|millions|dozens|handful|couple"
+    )
+    return re.compile(rf"\b(?:{stems})", re.IGNORECASE)
+
+
+def _drop_overlaps(numerals: list[_Numeral]) -> list[_Numeral]:
+    """Keep the first (longest at a start) of overlapping numerals."""
+    out: list[_Numeral] = []
+    for numeral in numerals:
+        if out and numeral.start < out[-1].end:
+            continue
+        out.append(numeral)
+    return out
+
+
+# -- what is not a count ------------------------------------------------------------------------------
+
+def _is_excluded(text: str, n: _Numeral, language: str | None) -> bool:
+    before = text[max(0, n.start - 40):n.start]
+    after = text[n.end:n.end + 40]
+    if n.kind != "exact":
+        return bool(_CURRENCY_AFTER.match(after) or _PERCENT_AFTER.match(after))
+    checks = (
+        _is_identifier(text, n, before, after),
+        _is_date_or_year(text, n, before, after),
+        bool(_TIME_AFTER.match(after)),
+        bool(_AGE_OR_DURATION_AFTER.match(after) or _AGE_BEFORE.search(before)),
+        _is_bracketed_age(text, n, before, after),
+        bool(_PERCENT_AFTER.match(after) or _CURRENCY_BEFORE.search(before) or _CURRENCY_AFTER.match(after)),
+        bool(_UNIT_AFTER.match(after)),
+        _is_phone(text, n),
+    )
+    return any(checks)
+
+
+def _is_identifier(text: str, n: _Numeral, before: str, after: str) -> bool:
+    if n.from_word:
+        return bool(_IDENTIFIER_BEFORE.search(before)) and not before.endswith(("  ",))
+    previous = text[n.start - 1] if n.start else " "
+    following = text[n.end] if n.end < len(text) else " "
+    if previous.isalpha() or previous in "=#/.,:" or following.isalpha() or following in "/":
+        return True
+    if previous in "-‐" and n.start >= 2 and text[n.start - 2].isalnum():
+        # "F-16", "Point-114": a code; but "10-15" is a range (digit before the hyphen)
+        return not text[n.start - 2].isdigit()
+    if _IDENTIFIER_BEFORE.search(before):
+        return True
+    return _capitalised_name_before(before)
+
+
+def _capitalised_name_before(before: str) -> bool:
+    """'Zona 7', 'Apollo 11': a capitalised word right before the number names a thing."""
+    match = re.search(r"([A-Z][\w’'-]*)\s$", before)
+    if not match:
+        return False
+    word = match.group(1).lower()
+    return word not in _FUNCTION_WORDS and word not in _BEFORE and not _MONTH_BEFORE.search(word)
+
+
+def _is_date_or_year(text: str, n: _Numeral, before: str, after: str) -> bool:
+    if n.from_word:
+        return False
+    if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
+        return True
+    for match in _DATE_FORM.finditer(text, max(0, n.start - 11), n.end + 11):
+        if match.start() <= n.start and n.end <= match.end():
+            return True
+    raw = text[n.start:n.end]
+    if re.fullmatch(r"(1[5-9]|20)\d\d", raw):
+        next_word = re.match(r"\s+([a-zà-ÿ]+)", after)
+        followed_by_noun = next_word is not None and next_word.group(1) not in _FUNCTION_WORDS
+        return bool(_YEAR_CONTEXT.search(before)) or not followed_by_noun or "s" == after[:1]
+    return False
+
+
+def _is_bracketed_age(text: str, n: _Numeral, before: str, after: str) -> bool:
+    """'Ahmad Khan (25)' and 'Ahmad Khan, 25,': an age after a name."""
+    if n.value > 110 or n.from_word:
+        return False
+    if before.endswith("(") and after.startswith(")"):
+        return bool(re.search(r"[A-Za-z]\w*\s*\($", before))
+    return bool(re.search(r"[A-Z][a-z]+,\s$", before) and after[:1] == ",")
+
+
+def _is_phone(text: str, n: _Numeral) -> bool:
+    if n.from_word:
+        return False
+    window_start = max(0, n.start - 18)
+    for match in _PHONE.finditer(text, window_start, n.end + 18):
+        if match.start() <= n.start and n.end <= match.end() and sum(c.isdigit() for c in match.group()) >= 8:
+            return True
+    return False
+
+
+# -- qualifiers and ranges ----------------------------------------------------------------------------
+
+def _combine(text: str, numerals: list[_Numeral]) -> list[Amount]:
+    out: list[Amount] = []
+    i = 0
+    while i < len(numerals):
+        first = numerals[i]
+        second = numerals[i + 1] if i + 1 < len(numerals) else None
+        amount = _range(text, first, second) if second else None
+        if amount:
+            out.append(amount)
+            i += 2
+            continue
+        out.append(_qualified(text, first))
+        i += 1
+    return out
+
+
+def _range(text: str, first: _Numeral, second: _Numeral) -> Amount | None:
+    """'between 10 and 15', '10-15', '10 to 15', 'two or three'; None when not a range."""
+    gap = text[first.end:second.start]
+    if len(gap) > 6 or first.kind != "exact" or second.kind != "exact" or first.value >= second.value:
+        return None
+    before = text[max(0, first.start - 12):first.start]
+    between = _BETWEEN.search(before)
+    if between and _BETWEEN_AND.fullmatch(gap):
+        start = first.start - len(before) + between.start()
+    elif _RANGE_JOIN.fullmatch(gap) and (first.from_word or gap.strip().lower() in ("-", "–", "—", "to", "à", "bis")):
+        start = first.start  # digits joined by "or"/"a"/"o" are too often two separate numbers
+    else:
+        return None
+    return _amount(text, start, second.end, first.start, second.end, _scale_like(first, second),
+                   second.value, "range", first.from_word)
+
+
+def _scale_like(first: _Numeral, second: _Numeral) -> int:
+    """'2 to 3 million': the first number takes the second's scale."""
+    if first.value < 100 <= second.value and second.value % 1000 == 0 and second.value // first.value >= 1000:
+        scale = 1
+        while first.value * scale * 10 <= second.value:
+            scale *= 10
+        return first.value * scale if first.value * scale <= second.value else first.value
+    return first.value
+
+
+def _qualified(text: str, n: _Numeral) -> Amount:
+    if n.kind == "vague":
+        return _amount(text, n.start, n.end, n.start, n.end, n.value, None, "vague", True)
+    qualifier, start = "exact", n.start
+    before = text[max(0, n.start - 24):n.start]
+    match = _qualifier_pattern().search(before)
+    if match:
+        qualifier = _BEFORE[match.group(1).lower()]
+        start = n.start - len(before) + match.start(1)
+    if n.kind == "about" and qualifier == "exact":
+        qualifier = "about"
+    end = n.end
+    after = _AFTER_MIN.match(text, n.end)
+    if qualifier == "exact" and after:
+        qualifier, end = "at least", after.end()
+    low, high = _bounds(n.value, qualifier)
+    return _amount(text, start, end, n.start, n.end, low, high, qualifier, n.from_word)
+
+
+def _bounds(value: int, qualifier: str) -> tuple[int | None, int | None]:
+    spread = max(1, round(value / 10))
+    return {
+        "exact": (value, value),
+        "at least": (value, None),
+        "more than": (value + 1, None),
+        "up to": (None, value),
+        "fewer than": (None, value - 1),
+        "about": (max(0, value - spread), value + spread),
+        "nearly": (max(0, value - spread), value),
+    }[qualifier]
+
+
+@lru_cache(maxsize=1)
+def _qualifier_pattern() -> re.Pattern:
+    words = "|".join(re.escape(q) for q in sorted(_BEFORE, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])({words})\s+$", re.IGNORECASE)
+
+
+def _amount(text: str, start: int, end: int, number_start: int, number_end: int, low: int | None,
+            high: int | None, qualifier: str, from_word: bool) -> Amount:
+    return Amount(start, end, number_start, number_end, low, high, qualifier, text[start:end], from_word)
