@@ -7,7 +7,7 @@ article id. The file is in WAL mode so readers (the web API, ``newsdesk
 events``) are not blocked by a running ingest.
 
 >>> store = Store(":memory:")
->>> from newsdesk.model import Article, ArticleClaim
+>>> from newsdesk.model import Article
 >>> with store.transaction():
 ...     store.add_article(Article(id="a1", text="Storm hits coast.", event_id="E1"), b"", [])
 >>> store.count_articles(), store.known_ids(["a1", "zz"])
@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from newsdesk.copies import CopyCandidate
-from newsdesk.model import Article
+from newsdesk.model import Article, ArticleClaim
 
 SCHEMA_VERSION = 1
 
