@@ -76,6 +76,26 @@ _NOT_COUNTED = frozenset(
     "decade decades century centuries night nights km kilometres kilometers miles metres meters percent "
     "cent per o'clock am pm p.m. a.m. yesterday today".split()
 )
+_PERSON_NOUNS = frozenset(
+    "man woman boy girl child baby infant person youth teenager teen minor adult civilian soldier "
+    "policeman policewoman cop officer gendarme guard militant rebel fighter insurgent gunman "
+    "jihadist terrorist suspect inmate prisoner detainee convict victim resident villager farmer "
+    "herder shepherd student pupil teacher doctor nurse priest imam pastor monk nun cleric chief "
+    "leader commander official councillor councilor mayor governor journalist reporter activist "
+    "protester protestor demonstrator member worker migrant refugee passenger pedestrian driver "
+    "motorcyclist cyclist rider trader vendor merchant shopkeeper businessman businesswoman lawyer "
+    "judge politician candidate citizen national foreigner tourist personnel militiaman "
+    "serviceman trooper sergeant captain colonel general lieutenant major commando recruit "
+    "volunteer employee staffer guardsman elder husband wife son daughter father mother brother "
+    "sister relative neighbour neighbor friend youngster native local fisherman miner".split()
+)
+_NOT_PERSON = frozenset(
+    "number group total series wave lot couple handful dozen crowd majority minority number center "
+    "centre corner order border power water paper letter chapter matter quarter shelter counter "
+    "computer helicopter container cluster poster sticker trailer tanker tractor monitor motor "
+    "sector".split()
+)
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ant", "ee", "ent")
 _NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 _NESTED_CUE = re.compile(
     r"^\s*[,(–—-]?\s*(?:including|among them|among whom|of whom|of them|incl\.|dont|incluidos|incluidas|"
@@ -171,7 +191,8 @@ def _parsed_count(sentence: Sentence, amount: Amount, tokens: list[Token],
     noun = _counted_noun(root, tokens)
     if noun is not None and noun.lower_ in _NOT_COUNTED:
         return None
-    holder = noun if noun is not None else root
+    # the verb governs the noun in "46 soldiers fled", the number in "dozens of soldiers fled"
+    holder = noun if noun is not None and noun.i == root.head.i else root
     role, verb = _role(holder, noun)
     if amount.from_word and amount.low == 1 and amount.high == 1 and role is None:
         return None  # "one of the reasons", "one day": not a count of anything
@@ -231,14 +252,20 @@ def _toll_what(root: Token) -> str | None:
 
 
 def _toll_subject(root: Token) -> Token | None:
+    """The toll noun a bare number gives the value of: 'the toll rose to 15', 'fatalities coded as 3'."""
     head = root.head
-    if root.dep_ == "pobj" and head.dep_ == "prep":
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "at", "as"):
         head = head.head
-    elif root.dep_ not in ("attr", "dobj"):
+    elif root.dep_ != "attr":
         return None
     for child in head.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in _TOLL_NOUNS:
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if child.lower_ in _TOLL_NOUNS:
             return child
+        of_object = _of_object(child)  # "the number of dead rose to 15"
+        if of_object is not None and of_object.lower_ in _TOLL_NOUNS:
+            return of_object
     return None
 
 
@@ -248,15 +275,29 @@ def _role(holder: Token, noun: Token | None) -> tuple[str | None, Token | None]:
     """The role of the counted people and the verb that gives it (or None)."""
     if noun is not None and noun.lower_ in _ROLE_WORDS and noun.lower_ not in ("body", "lives", "toll"):
         return _ROLE_WORDS[noun.lower_], _governing_verb(holder)
-    for child in holder.children:
+    modifiers = list(holder.children) + (list(noun.children) if noun is not None and noun is not holder else [])
+    for child in modifiers:
         if child.dep_ in ("amod", "compound", "acl", "relcl", "appos", "oprd") and child.i != holder.i:
             role = _word_role(child) or _complement_role(child)
             if role:
                 return role, child if child.pos_ in ("VERB", "AUX") else _governing_verb(holder)
-    toll = _toll_subject(holder)
+    toll = _toll_subject(holder) if noun is None else None
     if toll is not None:
         return _ROLE_WORDS.get(toll.lower_) or ("killed" if toll.lower_ == "toll" else None), toll.head
-    return _role_from_head(holder)
+    role, verb = _role_from_head(holder)
+    if role is None:
+        role = _next_word_role(noun if noun is not None else holder)
+    return role, verb
+
+
+def _next_word_role(token: Token) -> str | None:
+    """'23 rebels dead, 12 captured': a participle or adjective right after, however it was parsed."""
+    if token.i + 1 >= len(token.doc):
+        return None
+    following = token.doc[token.i + 1]
+    if following.tag_ in ("JJ", "VBN") and following.lower_ in _ROLE_WORDS:
+        return _ROLE_WORDS[following.lower_]
+    return None
 
 
 def _role_from_head(holder: Token) -> tuple[str | None, Token | None]:
@@ -326,10 +367,10 @@ def _governing_verb(token: Token) -> Token | None:
 def _singular_counts(sentence: Sentence, doc: Doc, taken: set[int]) -> list[Finding]:
     out = []
     for token in doc:
-        if token.lower_ not in ("a", "an") or token.dep_ != "det" or token.head.pos_ not in ("NOUN", "PROPN"):
+        if not _singular_determiner(token) or token.head.pos_ not in ("NOUN", "PROPN"):
             continue
         noun = token.head
-        if noun.i in taken or noun.lower_ in _NOT_COUNTED or noun.tag_ in ("NNS", "NNPS"):
+        if noun.i in taken or not _is_person(noun):
             continue
         role, verb = _role(noun, noun)
         if role is None or noun.lower_ in _ROLE_WORDS:
@@ -339,6 +380,24 @@ def _singular_counts(sentence: Sentence, doc: Doc, taken: set[int]) -> list[Find
         value = {"exact": 1, "what": noun.lower_, "role": role}
         out.append(Finding("count", _subject(noun, verb, noun.lower_, noun), value, start, end))
     return out
+
+
+def _singular_determiner(token: Token) -> bool:
+    """'a man', and 'his brother' in 'a farmer and his brother were killed'."""
+    if token.dep_ == "det" and token.lower_ in ("a", "an"):
+        return True
+    return (token.dep_ == "poss" and token.lower_ in ("his", "her", "their") and token.head.dep_ == "conj"
+            and token.head.tag_ == "NN")
+
+
+def _is_person(noun: Token) -> bool:
+    """A person noun, by a short list and the endings of agent nouns ('trader', 'journalist')."""
+    word = noun.lower_
+    if word in _PERSON_NOUNS:
+        return True
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or word in _NOT_PERSON:
+        return False
+    return word.endswith(_PERSON_ENDINGS)
 
 
 # -- subject phrase ---------------------------------------------------------------------------------------

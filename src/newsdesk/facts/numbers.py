@@ -391,7 +391,7 @@ def _is_identifier(text: str, n: _Numeral, before: str, after: str) -> bool:
 
 def _capitalised_name_before(before: str) -> bool:
     """'Zona 7', 'Apollo 11': a capitalised word right before the number names a thing."""
-    match = re.search(r"([A-Z][\w’'-]*)\s$", before)
+    match = re.search(r"([A-Z][\w’'-]*)[ \u00a0]$", before)
     if not match:
         return False
     word = match.group(1).lower()
