@@ -18,7 +18,7 @@ Three checks per event:
 - actor: ``actor1`` equals an actor finding after normalisation: lower case,
   the coder's period suffix and what follows it dropped ("Military Forces of
   Yemen (2016-) Supreme Political Council" -> "military forces of yemen"),
-  hyphens as spaces.
+  hyphens as spaces; "ABBR: Name" matches either part.
 
 Findings come from ``newsdesk.facts.extract.extract_findings`` when it
 imports; else from ``find_counts`` and ``find_places`` alone (actors "n/a").
@@ -141,9 +141,18 @@ def normalise_actor(name: str) -> str:
     return re.sub(r"[\s\-‐]+", " ", name).strip().casefold()
 
 
+def actor_names(actor1: str) -> set[str]:
+    """The normalised names an ACLED actor goes by: 'NAF: United Armed Forces of Novorossiya' is both."""
+    names = {normalise_actor(actor1)}
+    short, colon, long = actor1.partition(": ")
+    if colon:
+        names |= {normalise_actor(short), normalise_actor(long)}
+    return names
+
+
 def actor_hit(findings: list, actor1: str) -> bool:
-    wanted = normalise_actor(actor1)
-    return any(f.kind == "actor" and isinstance(f.value, str) and normalise_actor(f.value) == wanted
+    wanted = actor_names(actor1)
+    return any(f.kind == "actor" and isinstance(f.value, str) and normalise_actor(f.value) in wanted
                for f in findings)
 
 
@@ -230,7 +239,8 @@ def run() -> str:
         "to 15\") if any, else the largest per-sentence sum (articles restate one toll). 0 fatalities = no "
         "killed count or a toll of 0.",
         "- Place: any place finding within 50 km of the coded coordinates. Actor: `actor1` equal to an actor "
-        "finding after lower-casing and dropping the coder's period suffix, e.g. \"(2016-)\", and what follows.",
+        "finding after lower-casing and dropping the coder's period suffix, e.g. \"(2016-)\", and what follows; "
+        "\"NAF: United Armed Forces of Novorossiya\" matches either part.",
         f"- Wall time {seconds:.1f} s for {len(rows)} notes ({1000 * seconds / len(rows):.1f} ms per note, "
         "all finders, on a shared 2-core machine: contended).",
         "",

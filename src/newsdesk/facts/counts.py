@@ -98,7 +98,7 @@ _NOT_PERSON = frozenset(
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ant", "ee", "ent")
 _NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 _NESTED_CUE = re.compile(
-    r"^\s*[,(–—-]?\s*(?:including|among them|among whom|of whom|of them|incl\.|dont|incluidos|incluidas|"
+    r"^[^.;:!?]{0,40}?[,(–—-]?\s*(?:including|among them|among whom|of whom|of them|incl\.|dont|incluidos|incluidas|"
     r"incluyendo|entre ellos|entre ellas|darunter|unter ihnen|inclusive|among)\s+$",
     re.IGNORECASE,
 )
@@ -273,8 +273,6 @@ def _toll_subject(root: Token) -> Token | None:
 
 def _role(holder: Token, noun: Token | None) -> tuple[str | None, Token | None]:
     """The role of the counted people and the verb that gives it (or None)."""
-    if noun is not None and noun.lower_ in _ROLE_WORDS and noun.lower_ not in ("body", "lives", "toll"):
-        return _ROLE_WORDS[noun.lower_], _governing_verb(holder)
     modifiers = list(holder.children) + (list(noun.children) if noun is not None and noun is not holder else [])
     for child in modifiers:
         if child.dep_ in ("amod", "compound", "acl", "relcl", "appos", "oprd") and child.i != holder.i:
@@ -287,7 +285,9 @@ def _role(holder: Token, noun: Token | None) -> tuple[str | None, Token | None]:
     role, verb = _role_from_head(holder)
     if role is None:
         role = _next_word_role(noun if noun is not None else holder)
-    return role, verb
+    if role is None and noun is not None and noun.lower_ not in ("body", "lives", "toll"):
+        role = _ROLE_WORDS.get(noun.lower_)  # who they are ("8 fatalities", "200 protesters") comes last
+    return role, verb or _governing_verb(holder)
 
 
 def _next_word_role(token: Token) -> str | None:
@@ -482,7 +482,9 @@ def _nest(text: str, findings: list[Finding]) -> None:
         cue = _NESTED_CUE.match(gap)
         if cue is None or outer.start > inner.start:
             continue
-        inner.start = outer.end + gap.index(cue.group().strip(" ,(–—-")[:3])
+        word = re.search(r"(?:including|among|of whom|of them|incl\.|dont|incluid|incluyendo|entre|darunter|"
+                         r"unter|inclusive)", gap, re.IGNORECASE)
+        inner.start = outer.end + word.start()
         outer.end = max(outer.end, inner.end)
         what = inner.value.get("what") or "people"
         inner.subject = f"{what} among them"

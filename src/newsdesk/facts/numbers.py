@@ -187,7 +187,7 @@ _IDENTIFIER_BEFORE = re.compile(
     r"sous-secteur|numéro|artículo|artikel|kilómetro|calle|rue|via|km\.)\.?\s*[-#:]?\s*$",
     re.IGNORECASE,
 )
-_PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){2,}")
+_PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,8})+")
 _DATE_FORM = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
 _FUNCTION_WORDS = frozenset(
     "the a an at about some over up as more less fewer nearly almost around and or but of to in on by "
@@ -390,9 +390,12 @@ def _is_identifier(text: str, n: _Numeral, before: str, after: str) -> bool:
 
 
 def _capitalised_name_before(before: str) -> bool:
-    """'Zona 7', 'Apollo 11': a capitalised word right before the number names a thing."""
+    """'Zona 7', 'Apollo 11': a capitalised word right before the number names a thing.
+
+    Not the first word of a sentence or line ("Between 10 and 15", "Some 200").
+    """
     match = re.search(r"([A-Z][\w’'-]*)[ \u00a0]$", before)
-    if not match:
+    if not match or re.search(r"(?:^|[.!?:;]\s+|\n\s*)$", before[:match.start()]):
         return False
     word = match.group(1).lower()
     return word not in _FUNCTION_WORDS and word not in _BEFORE and not _MONTH_BEFORE.search(word)

@@ -1,0 +1,110 @@
+"""The count finder: values, qualifiers, counted nouns, roles, spans, and numbers that are not counts."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsdesk.facts.counts import find_counts
+from newsdesk.facts.document import FactText, Finding
+from newsdesk.facts.numbers import find_amounts
+
+
+def counts(text: str, language: str = "en") -> list[Finding]:
+    return find_counts(FactText.of("t", text, language=language, published="2021-07-26"))
+
+
+def by_quote(text: str, language: str = "en") -> dict[str, Finding]:
+    return {text[f.start:f.end]: f for f in counts(text, language)}
+
+
+def test_seed_counts_with_exact_spans(datasets):
+    folder = datasets / "seeds"
+    articles = {json.loads(line)["id"]: json.loads(line) for line in
+                (folder / "seeds.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()}
+    first = by_quote(articles["000_afghanistantimes.txt"]["text"])
+    assert first["At least 46 Afghan soldiers"].value == {"min": 46, "what": "soldiers", "role": None}
+
+    second = by_quote(articles["002_machine_translated.txt"]["text"])
+    whole = second["46 soldiers, including five officers"]
+    part = second["including five officers"]
+    assert whole.value == {"exact": 46, "what": "soldiers", "role": None}
+    assert part.value == {"exact": 5, "what": "officers", "role": None}
+    assert part.subject == "officers among them"
+    assert second["at least 35 Afghan soldiers"].value["min"] == 35
+    assert second["more than 1,000 Afghan security agents"].value["min"] == 1001
+
+
+def test_subject_says_what_happened():
+    text = "At least 46 Afghan soldiers crossed into Pakistan on Sunday night."
+    (found,) = counts(text)
+    assert found.subject == "Afghan soldiers crossed into Pakistan"
+    assert text[found.start:found.end] == "At least 46 Afghan soldiers"
+
+
+def test_number_words_english_and_french():
+    (english,) = counts("Forty-six soldiers were wounded in the attack.")
+    assert english.value == {"exact": 46, "what": "soldiers", "role": "injured"}
+    found = by_quote("Quarante-six soldats ont été tués, dont cinq officiers.", "fr")
+    assert found["Quarante-six soldats ont été tués, dont cinq officiers"].value == {"exact": 46, "what": "soldats",
+                                                                        "role": "killed"}
+    assert found["dont cinq officiers"].value["exact"] == 5
+
+
+def test_scaled_and_separated_numbers():
+    (million,) = counts("About 1.5 million people were displaced by the floods.")
+    assert million.value == {"min": 1_350_000, "max": 1_650_000, "what": "people", "role": "displaced"}
+    (spanish,) = counts("La inundación afectó a 2 millones de personas.", "es")
+    assert spanish.value["exact"] == 2_000_000 and spanish.value["what"] == "personas"
+    (thousand,) = counts("Police arrested 1,000 protesters.")
+    assert thousand.value == {"exact": 1000, "what": "protesters", "role": "arrested"}
+
+
+def test_vague_amounts_are_lower_bounds():
+    text = "Dozens of protesters marched while hundreds of people watched and several others were hurt."
+    values = {f.value["what"]: f.value for f in counts(text)}
+    assert values["protesters"]["min"] == 24 and "max" not in values["protesters"]
+    assert values["people"]["min"] == 200
+    assert values["others"] == {"min": 3, "what": "others", "role": "injured"}
+
+
+def test_qualifiers_and_ranges():
+    values = [a.value for a in find_amounts(
+        "more than 1,000; up to 30; fewer than 15; nearly 50; between 10 and 15; 10-15; two or three", "en")]
+    assert values == [{"min": 1001}, {"max": 30}, {"max": 14}, {"min": 45, "max": 50},
+                      {"min": 10, "max": 15}, {"min": 10, "max": 15}, {"min": 2, "max": 3}]
+    (ranged,) = counts("Between 10 and 15 people were injured in the blast.")
+    assert ranged.value == {"min": 10, "max": 15, "what": "people", "role": "injured"}
+
+
+def test_years_ages_and_other_numbers_are_not_counts():
+    text = ("In 2019, a 25-year-old man, aged 25, paid $300 at 10:30 pm on 9 May 2020; 5% voted for "
+            "Article 370 and called +92 300 1234567 on the second day.")
+    assert counts(text) == []
+
+
+def test_killed_role_goes_to_the_victims_not_the_attackers():
+    found = by_quote("Three gunmen killed five civilians and injured two others.")
+    assert found["Three gunmen"].value["role"] is None
+    assert found["five civilians"].value == {"exact": 5, "what": "civilians", "role": "killed"}
+    assert found["two others"].value["role"] == "injured"
+
+
+def test_a_single_victim_counts_one_but_a_bare_one_does_not():
+    found = by_quote("A man was shot dead. One of the reasons is unclear.")
+    assert found == {"A man": found["A man"]}
+    assert found["A man"].value == {"exact": 1, "what": "man", "role": "killed"}
+
+
+def test_death_toll_without_a_noun():
+    (toll,) = counts("The death toll rose to 15 on Monday.")
+    assert toll.value["exact"] == 15 and toll.value["role"] == "killed"
+
+
+@pytest.mark.parametrize("text", ["46 soldiers, including five officers, crossed.",
+                                  "Huit personnes sont mortes à Paris."])
+def test_every_span_is_a_quote_of_the_text(text):
+    for found in counts(text, "fr" if "personnes" in text else "en"):
+        assert 0 <= found.start < found.end <= len(text)
+        assert found.kind == "count"
