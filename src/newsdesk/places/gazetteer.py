@@ -291,6 +291,10 @@ class Gazetteer:
     def admin1_row(self, country: str, code: str) -> int | None:
         return self._admin1_row.get((country, code))
 
+    def country_rows(self) -> range:
+        """The rows of the countries."""
+        return range(self._d.n_continents, self._d.n_countries)
+
     def country_row(self, code: str) -> int | None:
         return self._country_row.get(code.upper())
 

@@ -1,0 +1,77 @@
+"""The country of a news outlet, as a hint for resolving its toponyms.
+
+An outlet is known by a domain or a name. A country-code top-level domain
+says the country (``dawn.com.pk`` -> PK, ``bbc.co.uk`` -> GB), except the
+ccTLDs sold to everyone (.tv, .io, .co, .me, ...); otherwise a country named
+in the outlet's name or domain label says it ("Afghanistan Times",
+``afghanistantimes.com``). Nothing else is guessed.
+
+>>> source_country("afghanistantimes.af"), source_country("www.bbc.co.uk"), source_country("The Times of India")
+('AF', 'GB', 'IN')
+>>> source_country("reuters.com") is None, source_country(None) is None
+(True, True)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from newsdesk.places.gazetteer import get_gazetteer, normalize
+
+# ccTLDs that outlets anywhere buy for the letters, not the country.
+_GENERIC_CCTLDS = frozenset("tv io co me fm ly ai cc ws to am gg is it im la nu st tk ml ga cf gq".split())
+_CCTLD_ALIASES = {"uk": "GB"}
+_DOMAIN = re.compile(r"^(?:[a-z0-9-]+\.)+([a-z]{2,})$")
+_MIN_EMBEDDED_NAME = 5  # "india" in "hindustantimes" would be luck; country names this long only
+
+
+def source_country(source: str | None) -> str | None:
+    """ISO2 code of the outlet's country, when its domain or name says it; else None."""
+    if not source:
+        return None
+    text = source.strip().lower()
+    text = re.sub(r"^[a-z]+://", "", text).split("/", 1)[0].removeprefix("www.")
+    domain = _DOMAIN.match(text)
+    if domain:
+        tld = domain.group(1)
+        code = _CCTLD_ALIASES.get(tld, tld.upper())
+        if len(tld) == 2 and tld not in _GENERIC_CCTLDS and code in _country_codes():
+            return code
+        return _named_in(text.split(".")[0], embedded=True)
+    return _named_in(source, embedded=False)
+
+
+def _named_in(name: str, *, embedded: bool) -> str | None:
+    """A country whose English name is a word run of ``name`` (or, ``embedded``, part of one label)."""
+    names = _country_names()
+    if embedded:
+        label = normalize(name).replace(" ", "")
+        for key, code in names.items():
+            if len(key) >= _MIN_EMBEDDED_NAME and " " not in key and key in label:
+                return code
+        return None
+    words = normalize(name).split()
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            code = names.get(" ".join(words[i:i + size]))
+            if code:
+                return code
+    return None
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> frozenset[str]:
+    gaz = get_gazetteer()
+    return frozenset(code for code in (gaz.country(row) for row in _country_rows()) if code)
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Normalised English country names -> ISO2."""
+    gaz = get_gazetteer()
+    return {normalize(gaz.name(row)): gaz.country(row) for row in _country_rows()}
+
+
+def _country_rows() -> range:
+    return get_gazetteer().country_rows()

@@ -1,0 +1,331 @@
+"""Spot toponyms in text by the gazetteer: capitalised word runs matched longest first.
+
+This is the cheap, language-independent half of finding places: every run of
+capitalised words (joined by short connectors such as "of", "de", "and") is
+matched against the gazetteer, longest sub-run first, so "Bosnia and
+Herzegovina" is one country and "Chitral District" one name. Each match says
+how sure the gazetteer alone can be that the words name a place
+(:class:`Spot`.``confidence``):
+
+- ``SURE``: a country, region or continent, or a town named by its own name
+  of two or more words or of a big population;
+- ``LIKELY``: a smaller town named by its own name, inside a sentence
+  ("Chitral", but also "Taylor" the town or the surname);
+- ``DOUBTFUL``: a name that is only an alternate name ("La" for Los
+  Angeles), a generic word ("Western", "Gulf"), a word capitalised only
+  because it opens the sentence ("Home"), or the tail of a longer name
+  ("Street" in "Frenchmen Street").
+
+A caller with a better tool (a named entity recogniser) should confirm the
+last two.
+
+Weekdays, months and demonyms ("Afghan") are never spotted.
+
+>>> [(s.text, s.confidence) for s in spot("Afghan soldiers crossed into Chitral, Pakistan on Sunday.")]
+[('Chitral', 1), ('Pakistan', 2)]
+>>> [(s.text, s.confidence) for s in spot("Home prices rose in Bosnia and Herzegovina.")]
+[('Home', 0), ('Bosnia and Herzegovina', 2)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsdesk.places.gazetteer import CITY, COUNTRY, Gazetteer, demonym_country, get_gazetteer, lookup, normalize
+
+DOUBTFUL, LIKELY, SURE = 0, 1, 2
+MAX_WORDS = 6
+# A lone town named by its own name is sure from this population on (chosen on the GeoWebNews tuning half).
+SURE_TOWN_POPULATION = 100_000
+
+# A word: letters (any script) with inner apostrophes, hyphens or dots ("al-Tanf", "U.S", "Pakistan's").
+# Hyphens split words: "Khyber-Pakhtunkhwa" is matched as two joined words, "London-based" yields "London".
+_WORD = re.compile(r"[^\W\d_][\w]*(?:['’.][^\W_][\w]*)*")
+# Lower-case words that may join the capitalised words of one name.
+_CONNECTORS = frozenset(
+    "of and de du des la le les del della di da do dos das al el upon on y et am an der den im sur en"
+    " the van von".split()
+)
+# Last words that make a capitalised run a place, whether the gazetteer knows it or not.
+_PLACE_HEADS = frozenset(
+    "street st avenue ave road rd boulevard drive lane parade square bridge highway motorway airport station"
+    " port harbour harbor church cathedral mosque temple chapel hospital school college university campus"
+    " court prison jail embassy consulate palace castle tower hall theatre theater stadium arena park gardens"
+    " museum centre center estate market mall hotel camp barracks ocean sea gulf bay peninsula island islands"
+    " isle river lake lagoon canal mountains mountain hills valley desert forest coast strait channel point"
+    " district province county region governorate prefecture quarter neighborhood neighbourhood".split()
+)
+# A lower-case place word right after a capitalised run: "the Arundu sector", "the Chitral district".
+_PLACE_WORD_AFTER = re.compile(
+    r"\s+(?:sector|district|province|region|area|village|town|city|valley|border|crossing|county|state"
+    r"|river|mountains?|island|camp|neighbou?rhood|municipality|governorate|prefecture)\b")
+_OPENING = re.compile(r"[.!?:;\n\"“”]\s*$")
+_SHORT_FORMS = frozenset({"st", "ft", "mt", "ste"})  # "St. Louis": the dot belongs to the word
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july"
+    " august september october november december lundi mardi mercredi jeudi vendredi samedi dimanche"
+    " janvier fevrier avril mai juin juillet aout septembre octobre novembre decembre lunes martes miercoles"
+    " jueves viernes sabado domingo enero febrero marzo abril mayo junio julio agosto septiembre octubre"
+    " noviembre diciembre montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar marz"
+    " juni juli oktober dezember".split()
+)
+# Words that name a kind or a part of a place rather than one place ("Western" is a region of
+# six countries, "Gulf" one of Papua New Guinea): never sure alone.
+_GENERIC_WORDS = frozenset(
+    "north south east west northern southern eastern western central middle upper lower greater capital"
+    " coast gulf bay valley delta islands island highlands lowlands plateau mountains lakes river sea"
+    " northeast northwest southeast southwest midwest interior frontier border city state".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Spot:
+    """A gazetteer match: ``start``/``end`` are offsets into the text given to :func:`spot`."""
+
+    start: int
+    end: int
+    text: str
+    confidence: int  # DOUBTFUL, LIKELY or SURE
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    start: int
+    end: int
+    text: str
+    capitalised: bool
+    opens_sentence: bool
+    weak: bool = False  # a capitalised function word ("In", "The", "Los"): starts only longer names
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """Stop words of the main languages (spaCy's lists; no model needed)."""
+    from importlib import import_module
+
+    words: set[str] = set()
+    for language in ("en", "fr", "es", "de", "it", "pt", "nl"):
+        words |= import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS
+    return frozenset(normalize(w) for w in words)
+
+
+def spot(text: str, offset: int = 0, *, surnames: frozenset[str] = frozenset()) -> list[Spot]:
+    """Toponyms among the capitalised words of ``text``; offsets are shifted by ``offset``.
+
+    Besides gazetteer matches, a run of capitalised words is a place by its
+    form when it ends with a place word ("Royal Street", "Indian Ocean") or
+    a lower-case place word follows it ("the Arundu sector"): such spots are
+    ``LIKELY`` and may be unknown to the gazetteer. A lone town whose name
+    is in ``surnames`` (see :func:`surnames_in`) is ``DOUBTFUL``.
+
+    >>> [(s.text, s.confidence) for s in spot("Frenchmen Street runs to the French Quarter of New Orleans.")]
+    [('Frenchmen Street', 1), ('French Quarter', 1), ('New Orleans', 2)]
+    >>> [(s.text, s.confidence) for s in spot("Troops held the Arundu sector.")]
+    [('Arundu', 1)]
+    """
+    gaz = get_gazetteer()
+    spots = []
+    for run in _runs(_words(text)):
+        spots.extend(_match_run(gaz, text, run, offset, surnames))
+    return spots
+
+
+def surnames_in(text: str) -> frozenset[str]:
+    """Normalised last words of two- and three-word capitalised runs that are not places ("John Kelly").
+
+    One name, one sense in an article: "Kelly" alone later on is the same person.
+
+    >>> sorted(surnames_in("John Kelly met Rod Rosenstein in New York."))
+    ['kelly', 'rosenstein']
+    """
+    gaz = get_gazetteer()
+    found = set()
+    for run in _runs(_words(text)):
+        if 2 <= len(run) <= 3 and all(w.capitalised and not w.weak for w in run):
+            name = text[run[0].start:run[-1].end]
+            if not lookup(gaz, name)[1] and run[-1].text.lower() not in _PLACE_HEADS:
+                found.add(normalize(run[-1].text))
+    return frozenset(found)
+
+
+def capitalised_runs(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, opens the sentence) of each run of capitalised words joined by connectors.
+
+    >>> text = "Troops left the Arundu sector of the Chitral district."
+    >>> [text[a:b] for a, b, _ in capitalised_runs(text)]
+    ['Troops', 'Arundu', 'Chitral']
+    """
+    for run in _runs(_words(text)):
+        yield run[0].start, run[-1].end, run[0].opens_sentence
+
+
+def _words(text: str) -> list[_Word]:
+    words = []
+    previous_end = 0
+    for match in _WORD.finditer(text):
+        start, end = match.span()
+        word = match.group()
+        if word.endswith(("'s", "’s")):
+            end -= 2
+            word = word[:-2]
+        elif end < len(text) and text[end] == "." and (word.lower() in _SHORT_FORMS or "." in word
+                                                       or (len(word) == 1 and word.isupper())):
+            end += 1  # "St." "U.S." "D.C."
+            word += "."
+        between = text[previous_end:start]
+        opens = not words or bool(_OPENING.search(between))
+        capitalised = word[0].isupper()
+        weak = capitalised and (len(word) == 1 or not word.isupper()) and normalize(word) in _function_words()
+        words.append(_Word(start, end, word, capitalised, opens, weak))
+        previous_end = end
+    return words
+
+
+def _runs(words: list[_Word]) -> Iterator[list[_Word]]:
+    """Runs that start and end with a capitalised word; connectors only inside, one at a time."""
+    run: list[_Word] = []
+    for word in words:
+        adjacent = run and _joined(run[-1], word)
+        if word.capitalised and (not run or adjacent):
+            run.append(word)
+            continue
+        if word.capitalised:
+            yield from _trimmed(run)
+            run = [word]
+        elif run and adjacent and word.text.lower() in _CONNECTORS and run[-1].capitalised:
+            run.append(word)
+        else:
+            yield from _trimmed(run)
+            run = []
+    yield from _trimmed(run)
+
+
+def _joined(left: _Word, right: _Word) -> bool:
+    """Whether two words follow each other within a name (one space, or a hyphen or comma-free gap)."""
+    return right.start - left.end <= 1
+
+
+def _trimmed(run: list[_Word]) -> Iterator[list[_Word]]:
+    while run and not run[-1].capitalised:
+        run = run[:-1]
+    if run:
+        yield run
+
+
+def _match_run(gaz: Gazetteer, text: str, run: list[_Word], offset: int, surnames: frozenset[str]) -> Iterator[Spot]:
+    """Places named by their form, and the longest gazetteer matches in the rest of the run, in order."""
+    rest: list[_Word] = []
+    for segment in _segments(run):
+        typed = _by_form(text, segment, is_last=segment[-1] is run[-1])
+        if typed is None:
+            rest.extend(segment)
+            continue
+        yield from _gazetteer_matches(gaz, text, rest + segment[:typed], offset, surnames)
+        rest = segment[len(_capitalised_head(segment)):]
+        start, end = segment[typed].start, _capitalised_head(segment)[-1].end
+        yield Spot(start + offset, end + offset, text[start:end], LIKELY)
+    yield from _gazetteer_matches(gaz, text, rest, offset, surnames)
+
+
+def _segments(run: list[_Word]) -> Iterator[list[_Word]]:
+    """The run cut after each capitalised stretch (connectors go with the stretch before them)."""
+    segment: list[_Word] = []
+    for word in run:
+        if word.capitalised and segment and not segment[-1].capitalised:
+            yield segment
+            segment = []
+        segment.append(word)
+    if segment:
+        yield segment
+
+
+def _gazetteer_matches(gaz: Gazetteer, text: str, run: list[_Word], offset: int,
+                       surnames: frozenset[str]) -> Iterator[Spot]:
+    """Longest gazetteer matches, left to right; a match starts and ends with a capitalised word."""
+    i = 0
+    while i < len(run):
+        if not run[i].capitalised:
+            i += 1
+            continue
+        shortest = i + 2 if run[i].weak else i + 1
+        for j in range(min(len(run), i + MAX_WORDS), shortest - 1, -1):
+            if not run[j - 1].capitalised or run[j - 1].weak:
+                continue
+            found = _judge(gaz, text, run[i:j], _inside(run, i))
+            if found is not None:
+                if j == i + 1 and found and normalize(run[i].text) in surnames and not _is_region(gaz, run[i].text):
+                    found = DOUBTFUL
+                yield Spot(run[i].start + offset, run[j - 1].end + offset, text[run[i].start:run[j - 1].end], found)
+                i = j
+                break
+        else:
+            i += 1
+
+
+def _capitalised_head(segment: list[_Word]) -> list[_Word]:
+    return [w for w in segment if w.capitalised]
+
+
+def _by_form(text: str, segment: list[_Word], is_last: bool) -> int | None:
+    """Where a place named by its form starts in ``segment`` (capitalised words, then connectors), or None."""
+    words = _capitalised_head(segment)
+    last = words[-1]
+    start = 0
+    while start < len(words) - 1 and words[start].weak:
+        start += 1  # "In Royal Street", "The Hague Street": not "In", "The"
+    if len(words) - start >= 2 and last.text.lower().rstrip(".") in _PLACE_HEADS:
+        return start
+    if is_last and len(words) == len(segment) and _PLACE_WORD_AFTER.match(text, last.end):
+        if not words[start].weak and not (len(words) == 1 and demonym_country(last.text)):
+            return start
+    return None
+
+
+def _inside(run: list[_Word], i: int) -> bool:
+    """Whether word ``i`` continues a longer name: after a capitalised word or a name particle ("de Silva")."""
+    if i == 0:
+        return False
+    before = run[i - 1]
+    if before.capitalised:
+        return not before.weak
+    return before.text.lower() not in ("of", "and", "et", "y", "und", "on", "upon")
+
+
+def _is_region(gaz: Gazetteer, name: str) -> bool:
+    return any(gaz.kind(row) != CITY for row in lookup(gaz, name)[1])
+
+
+def _judge(gaz: Gazetteer, text: str, words: list[_Word], inside: bool) -> int | None:
+    """None when the words name no place; else how sure the gazetteer alone is that they do."""
+    name = text[words[0].start:words[-1].end]
+    single = len(words) == 1
+    if single and normalize(name) in _TIME_WORDS:
+        return None
+    key, rows = lookup(gaz, name)
+    if not rows:
+        return None
+    opens = single and words[0].opens_sentence and not _shouted(name)
+    if any(gaz.kind(row) <= COUNTRY for row in rows):
+        # countries and continents by any of their names ("Holland", "Allemagne"; "the Philippines" is
+        # also a demonym's plural)
+        return DOUBTFUL if opens and key in _GENERIC_WORDS else SURE
+    if single and demonym_country(name):
+        return None
+    own = [row for row in rows if normalize(gaz.name(row)) == key]
+    if (single and key in _GENERIC_WORDS) or inside:
+        return DOUBTFUL
+    if not own:
+        return SURE if not single and len(key) > 8 else DOUBTFUL  # "New York City"; "La" is no sure Los Angeles
+    if not single or any(gaz.kind(row) != CITY for row in own):
+        return SURE
+    if max(gaz.population(row) for row in own) >= SURE_TOWN_POPULATION:
+        return SURE
+    return DOUBTFUL if opens else LIKELY
+
+
+def _shouted(name: str) -> bool:
+    """An upper-case name of three letters or more ("LONDON —" in a dateline) is written so on purpose."""
+    return len(name) >= 3 and name.isupper()
