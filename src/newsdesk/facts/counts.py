@@ -194,8 +194,9 @@ def _parsed_count(sentence: Sentence, amount: Amount, tokens: list[Token],
     # the verb governs the noun in "46 soldiers fled", the number in "dozens of soldiers fled"
     holder = noun if noun is not None and noun.i == root.head.i else root
     role, verb = _role(holder, noun)
-    if amount.from_word and amount.low == 1 and amount.high == 1 and role is None:
-        return None  # "one of the reasons", "one day": not a count of anything
+    if role is None and (noun is None or (amount.from_word and amount.low == amount.high == 1)
+                         or (noun.tag_ == "NNP" and noun is holder)):
+        return None  # a bare "23" (a score, an age), "one of the reasons", "8 Block" (a name) count nothing
     what = _noun_text(noun) if noun is not None else _toll_what(root) or previous_what
     end = amount.end
     if noun is not None and noun.i > root.i and noun.i - root.i <= 8:
@@ -337,7 +338,7 @@ def _role_of_verb(verb: Token, dep: str) -> str | None:
 def _complement_role(token: Token) -> str | None:
     """'found dead', 'shot dead', 'stabbed to death', 'was missing', 'taken hostage'."""
     for child in token.children:
-        if child.dep_ in ("acomp", "oprd", "xcomp", "advmod", "ccomp") and child.lower_ in _ROLE_WORDS:
+        if child.dep_ in ("acomp", "oprd", "xcomp", "advmod") and child.lower_ in _ROLE_WORDS:
             return _ROLE_WORDS[child.lower_]
         if child.dep_ == "prep" and child.lower_ == "to" and any(
                 c.lower_ == "death" for c in child.children):

@@ -150,7 +150,7 @@ _YEAR_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _TIME_AFTER = re.compile(
-    r"^(?::\d\d|h\d\d|\s*(?:[ap]\.?m\b\.?|o'clock|o’clock|hrs\b|h\b|GMT|UTC|IST|local time|uhr|heures?\b|horas?\b))",
+    r"^(?::\d\d|h\d\d|\s*(?:[ap]\.?\s?m\b\.?|o'clock|o’clock|hrs\b|h\b|GMT|UTC|IST|local time|uhr|heures?\b|horas?\b))",
     re.IGNORECASE,
 )
 _AGE_OR_DURATION_AFTER = re.compile(
@@ -189,6 +189,10 @@ _IDENTIFIER_BEFORE = re.compile(
 )
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,8})+")
 _DATE_FORM = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
+_PEOPLE_AFTER_YEAR = frozenset(
+    "people persons protesters demonstrators soldiers troops residents workers families households "
+    "students civilians migrants refugees prisoners inmates police policemen officers men women children".split()
+)
 _FUNCTION_WORDS = frozenset(
     "the a an at about some over up as more less fewer nearly almost around and or but of to in on by "
     "for with from than least another all these those its their his her our only just killing "
@@ -198,9 +202,11 @@ _FUNCTION_WORDS = frozenset(
 _DIGITS_EN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _DIGITS_OTHER = re.compile(r"\d{1,3}(?:[.\u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 _SCALE_AFTER = re.compile(
-    r"^\s*(" + "|".join(sorted((re.escape(k) for k in _SCALES if "(" not in k), key=len, reverse=True))
+    r"^[\s-]*(" + "|".join(sorted((re.escape(k) for k in _SCALES if "(" not in k), key=len, reverse=True))
     + r")\b", re.IGNORECASE)
 _WORD_TOKEN = re.compile(r"[^\W\d_]+|[-‐]")
+_BARE_SCALES = frozenset("hundred thousand million billion cent cents mille million millions hundert "
+                         "tausend millón mil milhão".split())
 _TEXT2NUM_LANGUAGES = frozenset({"en", "fr", "es", "pt", "de"})
 _CHEAP_GATE = re.compile(r"\d")
 
@@ -274,10 +280,15 @@ def _digits(text: str, language: str | None) -> list[_Numeral]:
         if scale:
             number *= _SCALES[scale.group(1).lower()]
             end += scale.end()
-        if number != int(number) or number < 0:
+        if number != int(number) or _not_a_quantity(raw):
             continue
         out.append(_Numeral(match.start(), end, int(number), False))
     return out
+
+
+def _not_a_quantity(raw: str) -> bool:
+    """'007', '000' and undivided runs of six digits or more are codes, not amounts."""
+    return (len(raw) > 1 and raw[0] == "0" and raw[1].isdigit()) or (raw.isdigit() and len(raw) >= 6)
 
 
 def _digit_value(raw: str, language: str | None) -> float:
@@ -301,6 +312,11 @@ def _words(text: str, language: str | None) -> list[_Numeral]:
         value = occurrence.value
         if value != int(value):
             continue
+        if text[start:end].lower() in _BARE_SCALES:
+            article = re.search(r"\b(?:a|one|un|une|um|uma)\s+$", text[max(0, start - 5):start], re.IGNORECASE)
+            if article is None:
+                continue  # "$140 million" split apart, "millions": never a bare "million"
+            start -= len(text[max(0, start - 5):start]) - article.start()
         out.append(_Numeral(start, end, int(value), True))
     return out
 
@@ -411,9 +427,9 @@ def _is_date_or_year(text: str, n: _Numeral, before: str, after: str) -> bool:
             return True
     raw = text[n.start:n.end]
     if re.fullmatch(r"(1[5-9]|20)\d\d", raw):
+        # Years outnumber counts in this range by far: a count only before a word for people.
         next_word = re.match(r"\s+([a-zà-ÿ]+)", after)
-        followed_by_noun = next_word is not None and next_word.group(1) not in _FUNCTION_WORDS
-        return bool(_YEAR_CONTEXT.search(before)) or not followed_by_noun or "s" == after[:1]
+        return next_word is None or next_word.group(1) not in _PEOPLE_AFTER_YEAR or bool(_YEAR_CONTEXT.search(before))
     return False
 
 
@@ -444,6 +460,9 @@ def _combine(text: str, numerals: list[_Numeral]) -> list[Amount]:
     while i < len(numerals):
         first = numerals[i]
         second = numerals[i + 1] if i + 1 < len(numerals) else None
+        if second is not None and _is_score(text, first, second):
+            i += 2
+            continue
         amount = _range(text, first, second) if second else None
         if amount:
             out.append(amount)
@@ -469,6 +488,12 @@ def _range(text: str, first: _Numeral, second: _Numeral) -> Amount | None:
         return None
     return _amount(text, start, second.end, first.start, second.end, _scale_like(first, second),
                    second.value, "range", first.from_word)
+
+
+def _is_score(text: str, first: _Numeral, second: _Numeral) -> bool:
+    """'a 52-21 win', '3-1': a result, not a range (a range rises)."""
+    return (not first.from_word and not second.from_word and text[first.end:second.start] in ("-", "–")
+            and first.value >= second.value)
 
 
 def _scale_like(first: _Numeral, second: _Numeral) -> int:
