@@ -9,18 +9,19 @@ compared with the profile of its gold event as built from the articles
 before it (a positive, when there is one) and with the profiles of the
 other events the index would offer (negatives), with document
 frequencies counted over the articles seen so far. A logistic regression
-gives the weights; the join threshold is then chosen by running the real
-linker (through Desk) on the same tuning data and keeping the threshold
-with the best B-cubed F1.
+gives the weights. A second logistic regression, on pairs of tuning
+articles (as the linker's sketches hold them), gives the article-pair model
+that decides splits (``refine.py``). The join threshold and the split
+log-odds are then chosen together by running the linker on the features
+of the same tuning data (copies are not detected in this loop) and keeping
+the pair with the best mean B-cubed F1.
 """
 
 from __future__ import annotations
 
-import json
 import math
 import random
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -34,14 +35,16 @@ from events import NEWSWCL_TUNE_EVENTS, TRAIN_TOPICS, bcubed, ecb_docs, newswcl_
 
 from newsdesk.clean.article import clean_item  # noqa: E402
 from newsdesk.events import linker as linker_module  # noqa: E402
-from newsdesk.events import similarity  # noqa: E402
+from newsdesk.events import refine, similarity  # noqa: E402
 from newsdesk.events.features import extract_event_features, term_key  # noqa: E402
 from newsdesk.events.profile import EventProfile  # noqa: E402
 from newsdesk.model import RawItem  # noqa: E402
+from newsdesk.store import Store  # noqa: E402
 
 WEIGHTS_FILE = HERE.parent / "src" / "newsdesk" / "events" / "weights.py"
 NEGATIVES_PER_ARTICLE = 12
-THRESHOLDS = [round(t, 2) for t in np.arange(0.2, 0.91, 0.05)]
+THRESHOLDS = [round(t, 2) for t in np.arange(0.1, 0.91, 0.1)]
+SPLIT_LOGITS = [None, -3.0, -2.5, -2.0, -1.5, -1.0, -0.5]
 
 
 def tuning_corpora() -> list[list[dict]]:
@@ -106,30 +109,70 @@ def fit(xs, ys) -> tuple[float, dict[str, float]]:
     return round(float(model.intercept_[0]), 4), weights
 
 
-def choose_threshold(corpora: list[list[dict]]) -> tuple[float, list[tuple[float, float]]]:
-    from newsdesk import Desk
+def pair_examples(corpus: list[tuple[dict, object]]) -> tuple[np.ndarray, np.ndarray]:
+    """Signals and labels of every pair of articles of one corpus, from sketches weighted as the linker would."""
+    documents: Counter = Counter()
+    for _, features in corpus:
+        documents.update([*features.terms, *(term_key("n:" + n) for n in features.names)])
+    idf = _idf(documents, len(corpus))
+    members = []
+    for _, features in corpus:
+        evidence = similarity.ArticleEvidence(features, idf, lambda n: idf(term_key("n:" + n)))
+        members.append(refine.from_sketch(refine.to_sketch(features, evidence.terms, evidence.names,
+                                                           evidence.title_weights)))
+    signals = refine.member_features(members)
+    upper = np.triu_indices(len(members), 1)
+    xs = np.stack([signals[name][upper] for name in similarity.FEATURE_NAMES], axis=1)
+    gold = np.array([str(doc["event"]) for doc, _ in corpus])
+    return xs, (gold[upper[0]] == gold[upper[1]]).astype(int)
 
+
+def fit_pairs(corpora: list[list[tuple[dict, object]]]) -> tuple[float, dict[str, float]]:
+    examples = [pair_examples(c) for c in corpora]
+    xs = np.vstack([x for x, _ in examples])
+    ys = np.concatenate([y for _, y in examples])
+    model = LogisticRegression(C=1.0, max_iter=2000)  # calibrated log-odds: the split cut is a log-odds
+    model.fit(xs, ys)
+    weights = {name: round(float(w), 4) for name, w in zip(similarity.FEATURE_NAMES, model.coef_[0])}
+    print(f"{len(ys)} article pairs ({int(ys.sum())} positive)", file=sys.stderr)
+    return round(float(model.intercept_[0]), 4), weights
+
+
+def link(corpus: list[tuple[dict, object]], threshold: float, split_logit: float | None) -> dict[str, str]:
+    """The event of each article when the linker alone runs over ``corpus`` in batches, as Desk would."""
+    store = Store(":memory:")
+    linker = linker_module.EventLinker(store, threshold=threshold, split_logit=split_logit)
+    for start in range(0, len(corpus), 128):
+        batch = [features for _, features in corpus[start:start + 128]]
+        with store.transaction():
+            linker.begin_batch(batch)
+            for features in batch:
+                linker.assign(features)
+            linker.flush()
+    events = store.event_member_events()
+    store.close()
+    return events
+
+
+def choose_threshold(corpora: list[list[tuple[dict, object]]]) -> tuple[tuple[float, float | None], list]:
     curve = []
     for threshold in THRESHOLDS:
-        scores = []
-        for docs in corpora:
-            with tempfile.TemporaryDirectory() as tmp:
-                feed = Path(tmp) / "feed.jsonl"
-                feed.write_text("".join(json.dumps({"id": d["id"], "text": d["text"]}) + "\n" for d in docs))
-                with Desk(Path(tmp) / "store.db", workers=2) as desk:
-                    desk.linker.threshold = threshold
-                    desk.ingest([str(feed)])
-                    predicted = {a.id: a.event_id for a in desk.articles()}
-            gold = {d["id"]: str(d["event"]) for d in docs}
-            scores.append(bcubed(predicted, gold)[2])
-        curve.append((threshold, sum(scores) / len(scores)))
-        print(f"threshold {threshold:.2f}: mean B-cubed F1 {curve[-1][1]:.4f}", file=sys.stderr)
+        for split_logit in SPLIT_LOGITS:
+            scores = []
+            for corpus in corpora:
+                gold = {doc["id"]: str(doc["event"]) for doc, _ in corpus}
+                scores.append(bcubed(link(corpus, threshold, split_logit), gold)[2])
+            curve.append(((threshold, split_logit), sum(scores) / len(scores)))
+            print(f"threshold {threshold:.2f}, split {split_logit}: mean B-cubed F1 {curve[-1][1]:.4f} "
+                  f"({', '.join(f'{x:.4f}' for x in scores)})", file=sys.stderr)
     return max(curve, key=lambda c: c[1])[0], curve
 
 
-def write_weights(bias: float, weights: dict[str, float], threshold: float, pairs: int) -> None:
+def write_weights(bias: float, weights: dict[str, float], threshold: float, pairs: int,
+                  pair_model: tuple[float, dict[str, float]], split_logit: float | None) -> None:
+    pair_bias, pair_weights = pair_model
     lines = [
-        '"""Frozen coefficients of the same-event model (see similarity.py).',
+        '"""Frozen coefficients of the same-event models (see similarity.py and refine.py).',
         "",
         "Written by bench/train_events.py from the tuning data only (ECB+ training topics,",
         f"NewsWCL50 tuning events; {pairs} article-event pairs). Do not edit by hand.",
@@ -140,6 +183,12 @@ def write_weights(bias: float, weights: dict[str, float], threshold: float, pair
         *[f'    "{name}": {value},' for name, value in weights.items()],
         "}",
         f"THRESHOLD = {threshold}",
+        "# Article-pair model and the average log-odds below which an event's members are split apart.",
+        f"PAIR_BIAS = {pair_bias}",
+        "PAIR_WEIGHTS = {",
+        *[f'    "{name}": {value},' for name, value in pair_weights.items()],
+        "}",
+        f"SPLIT_LOGIT = {split_logit}",
         "",
     ]
     WEIGHTS_FILE.write_text("\n".join(lines), encoding="utf-8")
@@ -147,21 +196,22 @@ def write_weights(bias: float, weights: dict[str, float], threshold: float, pair
 
 def main() -> None:
     rng = random.Random(7)
-    corpora = tuning_corpora()
+    corpora = [featurise(docs) for docs in tuning_corpora()]
     xs, ys = [], []
-    for docs in corpora:
-        featurised = featurise(docs)
+    for featurised in corpora:
         for _ in range(3):  # three arrival orders per corpus
             cx, cy = training_pairs(featurised, rng)
             xs += cx
             ys += cy
     bias, weights = fit(xs, ys)
     print(f"{len(ys)} pairs ({sum(ys)} positive); bias {bias}; weights {weights}", file=sys.stderr)
-    write_weights(bias, weights, 0.5, len(ys))
+    pair_model = fit_pairs(corpora)
+    print(f"pair model {pair_model}", file=sys.stderr)
+    write_weights(bias, weights, 0.5, len(ys), pair_model, None)
     _reload()
-    threshold, _ = choose_threshold(corpora)
-    write_weights(bias, weights, threshold, len(ys))
-    print(f"threshold {threshold}; wrote {WEIGHTS_FILE}", file=sys.stderr)
+    (threshold, split_logit), _ = choose_threshold(corpora)
+    write_weights(bias, weights, threshold, len(ys), pair_model, split_logit)
+    print(f"threshold {threshold}, split log-odds {split_logit}; wrote {WEIGHTS_FILE}", file=sys.stderr)
 
 
 def _reload() -> None:
@@ -171,6 +221,7 @@ def _reload() -> None:
 
     importlib.reload(weights)
     importlib.reload(similarity)
+    importlib.reload(refine)
     importlib.reload(linker_module)
 
 

@@ -7,6 +7,12 @@ profile is scored with the frozen same-event model; the best one is joined
 if its probability reaches the threshold. Term and name weights are
 inverse document frequencies counted over the store itself.
 
+Greedy joining cannot undo an early wrong merge, so every linked article
+also leaves a sketch of its evidence, and when an event has grown by a
+quarter since it was last checked, its recent members are re-clustered
+article against article (``refine.py``); groups that do not hold together
+become events of their own, their copies with them.
+
 >>> from newsdesk.store import Store
 >>> from newsdesk.events.features import EventFeatures
 >>> store = Store(":memory:")
@@ -31,8 +37,9 @@ from collections import Counter, OrderedDict
 
 from newsdesk.events.features import EventFeatures, term_key
 from newsdesk.events.profile import EventProfile
+from newsdesk.events.refine import MAX_MEMBERS, from_sketch, split_groups, to_sketch
 from newsdesk.events.similarity import ArticleEvidence, same_event_probability
-from newsdesk.events.weights import THRESHOLD
+from newsdesk.events.weights import SPLIT_LOGIT, THRESHOLD
 from newsdesk.store import Store
 
 # An article's event is looked for among events active within this many days.
@@ -40,6 +47,9 @@ WINDOW_DAYS = 10
 CANDIDATES = 12
 _NAMES_INDEXED = 12
 _PROFILE_CACHE = 4096
+# An event is re-clustered when it has this many members, then whenever it has grown by a quarter.
+_FIRST_CHECK = 3
+_CHECK_GROWTH = 1.25
 
 
 def new_event_id(first_article_id: str) -> str:
@@ -50,10 +60,12 @@ def new_event_id(first_article_id: str) -> str:
 class EventLinker:
     """Assigns events to articles, one at a time, against the store."""
 
-    def __init__(self, store: Store, threshold: float = THRESHOLD, window_days: int = WINDOW_DAYS):
+    def __init__(self, store: Store, threshold: float = THRESHOLD, window_days: int = WINDOW_DAYS,
+                 split_logit: float | None = SPLIT_LOGIT):
         self.store = store
         self.threshold = threshold
         self.window_days = window_days
+        self.split_logit = split_logit  # None: never split
         self._profiles: OrderedDict[str, EventProfile] = OrderedDict()
         self._batch_documents: dict[int, int] = {}
         self._pending_documents: Counter[int] = Counter()
@@ -70,6 +82,9 @@ class EventLinker:
 
     def flush(self) -> None:
         """Write what the batch changed: event profiles and document frequencies. Call inside a transaction."""
+        if self.split_logit is not None:
+            for event_id in sorted(self._dirty):
+                self._refine(event_id)
         for event_id in self._dirty:
             profile = self._profile(event_id)
             if profile is not None:
@@ -106,9 +121,11 @@ class EventLinker:
             profile = EventProfile(best_id)
         else:
             profile = self._profile(best_id)
-        profile.add(features, idf, name_idf)
+        profile.add_weighted(features, evidence.terms, evidence.names)
         self._remember(profile)
         self._dirty.add(best_id)
+        self.store.add_event_member(features.article_id, best_id,
+                                    to_sketch(features, evidence.terms, evidence.names, evidence.title_weights))
         self.store.add_event_keys(best_id, retrieval_keys, day)
         self._pending_documents.update([*features.terms, *name_keys.values()])
         self._total = total + 1
@@ -122,6 +139,33 @@ class EventLinker:
         profile.articles += 1
         self._remember(profile)
         self._dirty.add(event_id)
+
+    def _refine(self, event_id: str) -> None:
+        """Split ``event_id`` if its recent members fall apart into groups (see refine.py)."""
+        profile = self._profile(event_id)
+        if profile is None or profile.members < max(_FIRST_CHECK, profile.checked * _CHECK_GROWTH):
+            return
+        profile.checked = profile.members
+        members = [from_sketch(s) for s in self.store.event_members(event_id, MAX_MEMBERS)]
+        groups = split_groups(members, self.split_logit)
+        for group in groups[1:]:
+            moved = [members[i].features for i in group]
+            new = EventProfile(self._fresh_event_id(moved[0].article_id))
+            for features in moved:
+                profile.remove(features)
+                new.add_weighted(features, features.terms, features.names)
+                keys = self._retrieval_keys(features, {n: term_key("n:" + n) for n in features.names})
+                self.store.add_event_keys(new.event_id, keys, features.event_day)
+            new.checked = new.members
+            self.store.move_to_event([f.article_id for f in moved], new.event_id)
+            self._remember(new)
+            self._dirty.add(new.event_id)
+
+    def _fresh_event_id(self, article_id: str) -> str:
+        event_id = new_event_id(article_id)
+        while event_id in self._profiles or self.store.event_profile(event_id) is not None:
+            event_id = new_event_id(event_id)
+        return event_id
 
     def _retrieval_keys(self, features: EventFeatures, name_keys: dict[str, int]) -> list[int]:
         top_names = sorted(features.names, key=features.names.get, reverse=True)[:_NAMES_INDEXED]

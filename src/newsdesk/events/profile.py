@@ -12,6 +12,9 @@ number of articles in it.
 (2, 738000, 738002, 3.0)
 >>> EventProfile.from_json(profile.to_json()).names == profile.names
 True
+>>> profile.remove(EventFeatures("b", day=738002, names={"lorca": 1.0}))
+>>> profile.members, profile.names["lorca"]
+(1, 2.0)
 """
 
 from __future__ import annotations
@@ -40,7 +43,9 @@ _MAX_NAMES = 200
 @dataclass(slots=True)
 class EventProfile:
     event_id: str
-    articles: int = 0
+    articles: int = 0  # copies included
+    members: int = 0  # articles linked on their own evidence (copies follow them)
+    checked: int = 0  # members when the event was last checked for a split (see refine.py)
     first_day: int | None = None
     last_day: int | None = None
     years: Counter = field(default_factory=Counter)
@@ -60,24 +65,47 @@ class EventProfile:
         frequency at the time, so ``terms`` is the sum of the articles'
         TF-IDF vectors (a centroid, up to scale).
         """
+        self.add_weighted(features, {k: v * idf(k) for k, v in features.terms.items()},
+                          {k: v * name_idf(k) for k, v in features.names.items()})
+
+    def add_weighted(self, features: EventFeatures, terms: dict[int, float], names: dict[str, float]) -> None:
+        """``add`` with the article's terms and names already weighted."""
         self.articles += 1
+        self.members += 1
         self._norms = None
         day = features.event_day
         if day is not None:
             self.first_day = day if self.first_day is None else min(self.first_day, day)
             self.last_day = day if self.last_day is None else max(self.last_day, day)
         self.years.update(features.years)
-        self.names.update({k: v * name_idf(k) for k, v in features.names.items()})
+        self.names.update(names)
         self.places.update(features.places)
         self.countries.update(features.countries)
         self.numbers.update(features.numbers)
-        self.terms.update({k: v * idf(k) for k, v in features.terms.items()})
+        self.terms.update(terms)
         self.title_terms.update(features.title_terms)
         self.main_places.update(json.dumps(p) for p in features.main_places)
         if len(self.terms) > 2 * _MAX_TERMS:
             self.terms = Counter(dict(self.terms.most_common(_MAX_TERMS)))
         if len(self.names) > 2 * _MAX_NAMES:
             self.names = Counter(dict(self.names.most_common(_MAX_NAMES)))
+
+    def remove(self, features: EventFeatures) -> None:
+        """Take out an article added before (with weighted terms and names, as ``add_weighted`` got them).
+
+        The day range is kept: the days of the other articles are not known here.
+        """
+        self.articles -= 1
+        self.members -= 1
+        self._norms = None
+        for counter, values in ((self.years, features.years), (self.names, features.names),
+                                (self.places, features.places), (self.countries, features.countries),
+                                (self.numbers, features.numbers), (self.terms, features.terms),
+                                (self.title_terms, features.title_terms),
+                                (self.main_places, [json.dumps(p) for p in features.main_places])):
+            counter.subtract(values)
+            for key in [k for k in values if counter[k] <= 1e-9]:
+                del counter[key]
 
     def norms(self) -> tuple[float, float]:
         """Euclidean norms of the term and name vectors (cached until the next add)."""
@@ -88,7 +116,8 @@ class EventProfile:
 
     def to_json(self) -> str:
         return json.dumps({
-            "event_id": self.event_id, "articles": self.articles, "first_day": self.first_day,
+            "event_id": self.event_id, "articles": self.articles, "members": self.members,
+            "checked": self.checked, "first_day": self.first_day,
             "last_day": self.last_day, "years": self.years, "names": self.names, "places": self.places,
             "countries": self.countries, "numbers": self.numbers,
             "terms": {str(k): v for k, v in self.terms.items()},
@@ -100,7 +129,8 @@ class EventProfile:
     def from_json(cls, text: str) -> EventProfile:
         data = json.loads(text)
         return cls(
-            event_id=data["event_id"], articles=data["articles"], first_day=data["first_day"],
+            event_id=data["event_id"], articles=data["articles"], members=data.get("members", data["articles"]),
+            checked=data.get("checked", 0), first_day=data["first_day"],
             last_day=data["last_day"], years=Counter({int(k): v for k, v in data["years"].items()}),
             names=Counter(data["names"]), places=Counter(data["places"]), countries=Counter(data["countries"]),
             numbers=Counter(data["numbers"]), terms=Counter({int(k): v for k, v in data["terms"].items()}),

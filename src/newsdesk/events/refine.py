@@ -1,0 +1,166 @@
+"""Undoing early merges: an event whose members do not hold together is split.
+
+The linker joins each article to the best event profile it sees, so an
+early wrong merge (two similar happenings in one event) would otherwise
+last forever. Each linked article keeps a compact *sketch* of its evidence
+(its heaviest weighted terms, its names, places, figures and day); now and
+then the linker re-clusters an event's most recent members by average
+linkage on a same-event model of article pairs (learned like the event model),
+and splits off the groups whose average score with the rest stays below
+``SPLIT_LOGIT``.
+
+>>> from newsdesk.events.features import EventFeatures
+>>> lorca = [EventFeatures(f"l{i}", day=738000 + i, names={"lorca": 2.0, "murcia": 1.0}, places={"g1"},
+...                        terms={1: 2.0, 2: 1.0, 3: 1.0, 10 + i: 1.0}) for i in range(3)]
+>>> cieza = [EventFeatures(f"c{i}", day=738200 + i, names={"cieza": 2.0}, places={"g2"},
+...                        terms={4: 2.0, 5: 1.0, 6: 1.0, 20 + i: 1.0}) for i in range(2)]
+>>> split_groups([from_sketch(to_sketch(f)) for f in lorca + cieza])
+[[0, 1, 2], [3, 4]]
+>>> split_groups([from_sketch(to_sketch(f)) for f in lorca])
+[[0, 1, 2]]
+"""
+
+from __future__ import annotations
+
+import json
+from typing import NamedTuple
+
+import numpy as np
+
+from newsdesk.events.features import EventFeatures
+from newsdesk.events.similarity import FEATURE_NAMES
+from newsdesk.events.weights import PAIR_BIAS, PAIR_WEIGHTS, SPLIT_LOGIT
+
+# A sketch keeps an article's heaviest terms only: enough for a cosine, small in the store.
+SKETCH_TERMS = 80
+# At most this many of an event's most recent members are re-clustered (cost stays bounded).
+MAX_MEMBERS = 24
+_CLIP = 30.0
+
+
+def to_sketch(features: EventFeatures, terms: dict[int, float] | None = None,
+              names: dict[str, float] | None = None, title_weights: dict[int, float] | None = None) -> str:
+    """JSON of the evidence of one article, with its terms and names as weighted when it was linked."""
+    terms = features.terms if terms is None else terms
+    top = sorted(terms.items(), key=lambda kv: -kv[1])[:SKETCH_TERMS]
+    return json.dumps({
+        "id": features.article_id, "day": features.event_day,
+        "terms": {str(k): round(v, 4) for k, v in top},
+        "names": {k: round(v, 4) for k, v in (features.names if names is None else names).items()},
+        "title": {str(k): round(v, 4) for k, v in
+                  (title_weights if title_weights is not None else dict.fromkeys(features.title_terms, 1.0)).items()},
+        "places": sorted(features.places), "countries": sorted(features.countries),
+        "numbers": sorted(features.numbers), "years": sorted(features.years),
+        "main_places": features.main_places,
+    })
+
+
+class Member(NamedTuple):
+    """One linked article as its sketch gives it back: weighted terms and names, title term weights."""
+
+    features: EventFeatures
+    title_weights: dict[int, float]
+
+
+def from_sketch(text: str) -> Member:
+    """The evidence a sketch holds (terms and names already weighted, as the event profile got them)."""
+    data = json.loads(text)
+    features = EventFeatures(
+        data["id"], day=data["day"], names=data["names"], places=set(data["places"]),
+        countries=set(data["countries"]), numbers=set(data["numbers"]), years=set(data["years"]),
+        terms={int(k): v for k, v in data["terms"].items()}, title_terms={int(k) for k in data["title"]},
+        main_places=[tuple(p) for p in data["main_places"]])
+    return Member(features, {int(k): v for k, v in data["title"].items()})
+
+
+def member_logits(members: list[Member]) -> np.ndarray:
+    """Symmetric matrix of same-event log-odds between members, article against article.
+
+    The article-pair model (``PAIR_WEIGHTS``) is fitted on tuning pairs of
+    articles, as the event model is on article-event pairs.
+    """
+    features = member_features(members)
+    logits = PAIR_BIAS + sum(PAIR_WEIGHTS[name] * features[name] for name in FEATURE_NAMES)
+    logits = np.clip((logits + logits.T) / 2, -_CLIP, _CLIP)
+    np.fill_diagonal(logits, _CLIP)
+    return logits
+
+
+def member_features(members: list[Member]) -> dict[str, np.ndarray]:
+    """Each signal of ``similarity.pair_evidence``, member against a one-article profile of another, all pairs."""
+    weights = [m.title_weights for m in members]
+    members = [m.features for m in members]
+    terms = _unit(_matrix([m.terms for m in members]))
+    names_w = _matrix([m.names for m in members])
+    names_b = (names_w > 0).astype(float)
+    title_w = _matrix(weights)
+    title_b = (title_w > 0).astype(float)
+    places = _matrix([dict.fromkeys(m.places, 1.0) for m in members])
+    countries = _matrix([dict.fromkeys(m.countries, 1.0) for m in members])
+    numbers = _matrix([dict.fromkeys(m.numbers, 1.0) for m in members])
+    years = _matrix([dict.fromkeys(m.years, 1.0) for m in members])
+    country_shared = countries @ countries.T
+    has_country = countries.sum(1) > 0
+    days = np.array([np.nan if m.event_day is None else m.event_day for m in members], dtype=float)
+    gap = np.abs(days[:, None] - days[None, :])
+    known = ~np.isnan(gap)
+    has_year = years.sum(1) > 0
+    return {
+        "term_cosine": terms @ terms.T,
+        "title_cover": _share(title_w @ title_b.T, title_w.sum(1)),
+        "name_cover": _share(names_w @ names_b.T, names_w.sum(1)),
+        "name_cosine": _unit(names_w) @ _unit(names_w).T,
+        "place_cover": _share(places @ places.T, places.sum(1)),
+        "country_cover": _share(country_shared, countries.sum(1)),
+        "country_conflict": (has_country[:, None] & has_country[None, :] & (country_shared == 0)).astype(float),
+        "shared_numbers": np.minimum(numbers @ numbers.T, 3) / 3,
+        "day_close": np.where(known, np.exp(-np.nan_to_num(gap, nan=0.0) / 2), 0.0),
+        "day_far": (known & (np.nan_to_num(gap, nan=0.0) > 14)).astype(float),
+        "day_unknown": (~known).astype(float),
+        "year_conflict": (has_year[:, None] & has_year[None, :] & ((years @ years.T) == 0)).astype(float),
+    }
+
+
+def split_groups(members: list[Member], split_logit: float = SPLIT_LOGIT) -> list[list[int]]:
+    """Members (by index) grouped by average linkage, cut where the average log-odds falls below ``split_logit``.
+
+    The group holding member 0 comes first; groups keep their members' order.
+    """
+    if len(members) < 2:
+        return [list(range(len(members)))]
+    linkage = member_logits(members)  # average log-odds between groups, updated as groups merge
+    np.fill_diagonal(linkage, -np.inf)
+    groups: list[list[int] | None] = [[i] for i in range(len(members))]
+    while True:
+        a, b = divmod(int(np.argmax(linkage)), len(members))
+        if linkage[a, b] < split_logit:
+            break
+        size_a, size_b = len(groups[a]), len(groups[b])
+        merged = (size_a * linkage[a] + size_b * linkage[b]) / (size_a + size_b)
+        linkage[a, :], linkage[:, a] = merged, merged
+        linkage[b, :], linkage[:, b] = -np.inf, -np.inf
+        linkage[a, a] = -np.inf
+        groups[a] = sorted(groups[a] + groups[b])
+        groups[b] = None
+    return sorted((g for g in groups if g is not None), key=lambda g: g[0])
+
+
+def _matrix(rows: list[dict]) -> np.ndarray:
+    vocabulary: dict = {}
+    for row in rows:
+        for key in row:
+            vocabulary.setdefault(key, len(vocabulary))
+    out = np.zeros((len(rows), max(1, len(vocabulary))))
+    for i, row in enumerate(rows):
+        for key, value in row.items():
+            out[i, vocabulary[key]] = value
+    return out
+
+
+def _unit(matrix: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    return np.divide(matrix, norms, out=np.zeros_like(matrix), where=norms > 0)
+
+
+def _share(shared: np.ndarray, mass: np.ndarray) -> np.ndarray:
+    return np.divide(shared, mass[:, None], out=np.zeros_like(shared), where=mass[:, None] > 0)
