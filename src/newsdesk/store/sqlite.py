@@ -55,6 +55,8 @@ CREATE TABLE IF NOT EXISTS events (
 );
 CREATE TABLE IF NOT EXISTS event_keys (key INTEGER NOT NULL, event_id TEXT NOT NULL, day INTEGER);
 CREATE INDEX IF NOT EXISTS event_keys_key ON event_keys (key, day);
+CREATE TABLE IF NOT EXISTS event_members (article_id TEXT PRIMARY KEY, event_id TEXT NOT NULL, sketch TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS event_members_event ON event_members (event_id);
 CREATE TABLE IF NOT EXISTS key_documents (key INTEGER PRIMARY KEY, documents INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS claims (
     article_id TEXT NOT NULL,
@@ -256,6 +258,28 @@ class Store:
             "INSERT INTO key_documents VALUES (?, ?) "
             "ON CONFLICT (key) DO UPDATE SET documents = documents + excluded.documents",
             list(counts.items()))
+
+    def add_event_member(self, article_id: str, event_id: str, sketch: str) -> None:
+        """Remember the evidence sketch of an article linked to ``event_id`` (for later re-clustering)."""
+        self._db.execute("INSERT OR REPLACE INTO event_members VALUES (?, ?, ?)", (article_id, event_id, sketch))
+
+    def event_members(self, event_id: str, limit: int) -> list[str]:
+        """Sketches of the ``limit`` most recently linked members of ``event_id``, oldest first."""
+        rows = self._db.execute("SELECT sketch FROM event_members WHERE event_id = ? ORDER BY rowid DESC LIMIT ?",
+                                (event_id, limit)).fetchall()
+        return [r[0] for r in reversed(rows)]
+
+    def event_member_events(self) -> dict[str, str]:
+        """The event of every linked article that is not a copy (what the linker knows, without articles)."""
+        return dict(self._db.execute("SELECT article_id, event_id FROM event_members"))
+
+    def move_to_event(self, article_ids: list[str], event_id: str) -> None:
+        """Put ``article_ids``, and the copies that follow them, in ``event_id``."""
+        for chunk in _chunks(article_ids, _MAX_PARAMS // 2):
+            marks = ",".join("?" * len(chunk))
+            self._db.execute(f"UPDATE articles SET event_id = ? WHERE id IN ({marks}) OR duplicate_of IN ({marks})",
+                             [event_id, *chunk, *chunk])
+            self._db.execute(f"UPDATE event_members SET event_id = ? WHERE article_id IN ({marks})", [event_id, *chunk])
 
     def event_profile(self, event_id: str) -> str | None:
         row = self._db.execute("SELECT profile FROM events WHERE event_id = ?", (event_id,)).fetchone()
