@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from collections.abc import Callable
 from functools import lru_cache
 
 from text_to_num import find_numbers
@@ -209,6 +210,31 @@ _BARE_SCALES = frozenset("hundred thousand million billion cent cents mille mill
                          "tausend millón mil milhão".split())
 _TEXT2NUM_LANGUAGES = frozenset({"en", "fr", "es", "pt", "de"})
 _CHEAP_GATE = re.compile(r"\d")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_NUMBER_WORDS = frozenset((
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
+    "million billion dozen score "
+    "un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt "
+    "vingts trente quarante cinquante soixante cent cents mille "
+    "uno una dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis "
+    "diecisiete dieciocho diecinueve veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa "
+    "cien ciento mil quinientos "
+    "ein eine zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig "
+    "hundert tausend "
+    "um uma dois duas quatro sete oito nove dez onze doze treze catorze quinze dezesseis dezessete dezoito "
+    "dezenove vinte trinta quarenta cinquenta sessenta setenta oitenta noventa cem cento quinhentos"
+).split())
+_VAGUE_STARTS = frozenset((
+    "tens hundreds thousands millions several few couple handful half dozen dozens scores score "
+    "dizaine vingtaine trentaine centaine millier douzaine dizaines centaines milliers plusieurs quelques "
+    "decena docena decenas docenas cientos centenares miles varios varias dutzend dutzende zehntausende "
+    "hunderte tausende mehrere dezenas centenas milhares vários várias decina decine centinaia migliaia"
+).split())
+# Compound number words of the other languages: "sechsundvierzig", "veintitrés", "doscientos".
+_COMPOUND_NUMBER = re.compile(
+    r"(?:veinti|dieci|\w+cient[oa]s$|\w+zent[oa]s$|\w+hundert|\w+tausend|\w+zig$|\w+ßig$|\w+zehn$|"
+    r"\w+und\w+zig)")
 
 
 @dataclass(slots=True)
@@ -252,7 +278,8 @@ def find_amounts(text: str, language: str | None = "en") -> list[Amount]:
     >>> find_amounts("At 10:30 pm, 5% of $300 and Article 370, aged 25, in 2020", "en")
     []
     """
-    numerals = _vague(text, language) + _digits(text, language) + _words(text, language)
+    hits = _number_word_hits(text, language)
+    numerals = _vague(text, hits) + _digits(text, language) + _words(text, language, hits)
     numerals = _drop_overlaps(sorted(numerals, key=lambda n: (n.start, -(n.end - n.start))))
     numerals = [n for n in numerals if not _is_excluded(text, n, language)]
     return _combine(text, numerals)
@@ -264,7 +291,7 @@ def may_hold_amount(text: str) -> bool:
     >>> may_hold_amount("No numbers here."), may_hold_amount("forty-six soldiers")
     (False, True)
     """
-    return bool(_CHEAP_GATE.search(text) or _number_word_gate().search(text))
+    return bool(_CHEAP_GATE.search(text) or _number_word_hits(text, None))
 
 
 # -- numerals ---------------------------------------------------------------------------------------
@@ -299,40 +326,68 @@ def _digit_value(raw: str, language: str | None) -> float:
     return float(f"{whole}.{decimals}" if decimals else whole)
 
 
-def _words(text: str, language: str | None) -> list[_Numeral]:
+def _words(text: str, language: str | None, hits: list[tuple[int, int, str]]) -> list[_Numeral]:
+    """Number words read by text2num, in windows around the words that may start one."""
     lang = language if language in _TEXT2NUM_LANGUAGES else "en"
-    if not _number_word_gate().search(text):
-        return []
-    tokens = [_Token(m) for m in _WORD_TOKEN.finditer(text)]
     out = []
-    for occurrence in find_numbers(tokens, lang, 0.0):
-        if occurrence.is_ordinal or occurrence.end <= occurrence.start:
-            continue
-        start, end = tokens[occurrence.start].start, tokens[occurrence.end - 1].end
-        value = occurrence.value
-        if value != int(value):
-            continue
-        if text[start:end].lower() in _BARE_SCALES:
-            article = re.search(r"\b(?:a|one|un|une|um|uma)\s+$", text[max(0, start - 5):start], re.IGNORECASE)
-            if article is None:
-                continue  # "$140 million" split apart, "millions": never a bare "million"
-            start -= len(text[max(0, start - 5):start]) - article.start()
-        out.append(_Numeral(start, end, int(value), True))
+    for window_start, window_end in _windows(text, [(a, b) for a, b, w in hits if w not in _VAGUE_STARTS]):
+        tokens = [_Token(m) for m in _WORD_TOKEN.finditer(text, window_start, window_end)]
+        for occurrence in find_numbers(tokens, lang, 0.0):
+            numeral = _word_numeral(text, tokens, occurrence)
+            if numeral is not None:
+                out.append(numeral)
     return out
 
 
-def _vague(text: str, language: str | None) -> list[_Numeral]:
-    out = []
-    for match in _vague_pattern().finditer(text):
-        phrase = match.group().lower()
-        for pattern, number, kind in _VAGUE:
-            if re.fullmatch(pattern, phrase):
-                if number == 0:  # "several hundred": the vague word times the scale
-                    head, scale = phrase.rsplit(" ", 1)
-                    number = (3 if head == "several" else 2) * _VAGUE_SCALE[scale]
-                out.append(_Numeral(match.start(), match.end(), number, True, kind))
-                break
+def _word_numeral(text: str, tokens: list[_Token], occurrence) -> _Numeral | None:
+    if occurrence.is_ordinal or occurrence.end <= occurrence.start or occurrence.value != int(occurrence.value):
+        return None
+    start, end = tokens[occurrence.start].start, tokens[occurrence.end - 1].end
+    if text[start:end].lower() in _BARE_SCALES:
+        article = re.search(r"\b(?:a|one|un|une|um|uma)\s+$", text[max(0, start - 5):start], re.IGNORECASE)
+        if article is None:
+            return None  # "$140 million" split apart, "millions": never a bare "million"
+        start -= len(text[max(0, start - 5):start]) - article.start()
+    return _Numeral(start, end, int(occurrence.value), True)
+
+
+def _windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merged stretches of whole words around each span (a few words either side)."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        a = text.rfind(" ", 0, max(0, start - 24)) + 1
+        b = text.find(" ", end + 40)
+        b = len(text) if b < 0 else b
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
     return out
+
+
+def _vague(text: str, hits: list[tuple[int, int, str]]) -> list[_Numeral]:
+    out: list[_Numeral] = []
+    seen: set[int] = set()
+    for start, end, word in hits:
+        if word not in _VAGUE_STARTS:
+            continue
+        for match in _vague_pattern().finditer(text, max(0, start - 5), min(len(text), end + 20)):
+            if match.start() in seen or not match.start() <= start < match.end():
+                continue
+            seen.add(match.start())
+            out.append(_vague_numeral(match))
+    return out
+
+
+def _vague_numeral(match: re.Match) -> _Numeral:
+    phrase = match.group().lower()
+    for pattern, number, kind in _VAGUE:
+        if re.fullmatch(re.sub(r"\(\?=[^)]*\)", "", pattern), phrase):  # lookaheads were checked
+            if number == 0:  # "several hundred": the vague word times the scale
+                head, scale = phrase.rsplit(" ", 1)
+                number = (3 if head == "several" else 2) * _VAGUE_SCALE[scale]
+            return _Numeral(match.start(), match.end(), number, True, kind)
+    raise AssertionError(phrase)
 
 
 @lru_cache(maxsize=1)
@@ -341,23 +396,15 @@ def _vague_pattern() -> re.Pattern:
     return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _number_word_gate() -> re.Pattern:
-    """Words that start a number phrase in the languages text2num reads (a superset is fine)."""
-    stems = (
-        "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|"
-        "forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|score|several|few|"
-        "un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|"
-        "trente|quarante|cinquante|soixante|cent|mille|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|"
-        "nueve|diez|once|doce|quince|veinte|treinta|cuarenta|cincuenta|cien|ciento|mil|ein|eine|zwei|"
-        "drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|um|uma|"
-        "dois|duas|quatro|sete|oito|nove|dez|vinte|trinta|cem|dizaine|douzaine|vingtaine|centaine|"
-        "millier|plusieurs|quelques|decena|docena|decenas|cientos|centenares|miles|varios|varias|"
-        "dutzend|hunderte|tausende|mehrere|dezenas|centenas|milhares|vários|várias|decine|centinaia|"
-        "migliaia|decina|zehntausende|dutzende|docenas|centaines|milliers|dizaines|scores|hundreds|"
-        "thousands|millions|dozens|handful|couple"
-    )
-    return re.compile(rf"\b(?:{stems})", re.IGNORECASE)
+def _number_word_hits(text: str, language: str | None) -> list[tuple[int, int, str]]:
+    """(start, end, lower-case word) of every word that may start a number or a vague amount."""
+    compound = language not in (None, "en")
+    hits = []
+    for match in _LETTERS.finditer(text):
+        word = match.group().lower()
+        if word in _NUMBER_WORDS or word in _VAGUE_STARTS or (compound and _COMPOUND_NUMBER.match(word)):
+            hits.append((match.start(), match.end(), word))
+    return hits
 
 
 def _drop_overlaps(numerals: list[_Numeral]) -> list[_Numeral]:
@@ -373,21 +420,21 @@ def _drop_overlaps(numerals: list[_Numeral]) -> list[_Numeral]:
 # -- what is not a count ------------------------------------------------------------------------------
 
 def _is_excluded(text: str, n: _Numeral, language: str | None) -> bool:
-    before = text[max(0, n.start - 40):n.start]
-    after = text[n.end:n.end + 40]
+    before = text[max(0, n.start - 28):n.start]
+    after = text[n.end:n.end + 32]
     if n.kind != "exact":
         return bool(_CURRENCY_AFTER.match(after) or _PERCENT_AFTER.match(after))
-    checks = (
-        _is_identifier(text, n, before, after),
-        _is_date_or_year(text, n, before, after),
-        bool(_TIME_AFTER.match(after)),
-        bool(_AGE_OR_DURATION_AFTER.match(after) or _AGE_BEFORE.search(before)),
-        _is_bracketed_age(text, n, before, after),
-        bool(_PERCENT_AFTER.match(after) or _CURRENCY_BEFORE.search(before) or _CURRENCY_AFTER.match(after)),
-        bool(_UNIT_AFTER.match(after)),
-        _is_phone(text, n),
+    checks: tuple[Callable[[], object], ...] = (  # cheapest first; stop at the first that holds
+        lambda: _TIME_AFTER.match(after),
+        lambda: _UNIT_AFTER.match(after),
+        lambda: _PERCENT_AFTER.match(after) or _CURRENCY_AFTER.match(after) or _AGE_OR_DURATION_AFTER.match(after),
+        lambda: _is_identifier(text, n, before, after),
+        lambda: _is_date_or_year(text, n, before, after),
+        lambda: _CURRENCY_BEFORE.search(before) or _AGE_BEFORE.search(before),
+        lambda: _is_bracketed_age(text, n, before, after),
+        lambda: _is_phone(text, n),
     )
-    return any(checks)
+    return any(check() for check in checks)
 
 
 def _is_identifier(text: str, n: _Numeral, before: str, after: str) -> bool:
