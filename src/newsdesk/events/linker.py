@@ -103,9 +103,9 @@ class EventLinker:
         documents = {k: self._batch_documents.get(k, 0) + self._pending_documents.get(k, 0)
                      for k in (*features.terms, *name_keys.values())}
         total = self._documents()
-        idf = _idf(documents, total)
-        name_idf = _idf({name: documents.get(key, 0) for name, key in name_keys.items()}, total)
-        evidence = ArticleEvidence(features, idf, name_idf)
+        weights = _idf_weights(documents, total)
+        name_weights = {name: weights[key] for name, key in name_keys.items()}
+        evidence = ArticleEvidence(features, weights.__getitem__, name_weights.__getitem__)
         best_id, best_p = None, 0.0
         day = features.event_day
         retrieval_keys = self._retrieval_keys(features, name_keys)
@@ -202,9 +202,8 @@ class EventLinker:
             self._profiles.popitem(last=False)
 
 
-def _idf(documents: dict, total: int):
-    """Smoothed inverse document frequency over the store."""
-    def idf(key: object) -> float:
-        return math.log((total + 1) / (documents.get(key, 0) + 1)) + 1.0
-
-    return idf
+def _idf_weights(documents: dict[int, int], total: int) -> dict[int, float]:
+    """Smoothed inverse document frequency over the store of each key of ``documents``."""
+    base = math.log(total + 1) + 1.0
+    log = math.log
+    return {key: base - log(count + 1) for key, count in documents.items()}

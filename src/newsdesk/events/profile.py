@@ -56,7 +56,7 @@ class EventProfile:
     terms: Counter = field(default_factory=Counter)
     title_terms: Counter = field(default_factory=Counter)
     main_places: Counter = field(default_factory=Counter)
-    _norms: tuple[float, float] | None = field(default=None, repr=False, compare=False)
+    _squares: tuple[float, float] | None = field(default=None, repr=False, compare=False)
 
     def add(self, features: EventFeatures, idf: Weight = uniform, name_idf: Weight = uniform) -> None:
         """Fold one more article's evidence into the event.
@@ -72,12 +72,12 @@ class EventProfile:
         """``add`` with the article's terms and names already weighted."""
         self.articles += 1
         self.members += 1
-        self._norms = None
         day = features.event_day
         if day is not None:
             self.first_day = day if self.first_day is None else min(self.first_day, day)
             self.last_day = day if self.last_day is None else max(self.last_day, day)
         self.years.update(features.years)
+        self._squares = _grown(self._squares, self.terms, terms, self.names, names)
         self.names.update(names)
         self.places.update(features.places)
         self.countries.update(features.countries)
@@ -87,8 +87,10 @@ class EventProfile:
         self.main_places.update(json.dumps(p) for p in features.main_places)
         if len(self.terms) > 2 * _MAX_TERMS:
             self.terms = Counter(dict(self.terms.most_common(_MAX_TERMS)))
+            self._squares = None
         if len(self.names) > 2 * _MAX_NAMES:
             self.names = Counter(dict(self.names.most_common(_MAX_NAMES)))
+            self._squares = None
 
     def remove(self, features: EventFeatures) -> None:
         """Take out an article added before (with weighted terms and names, as ``add_weighted`` got them).
@@ -97,7 +99,7 @@ class EventProfile:
         """
         self.articles -= 1
         self.members -= 1
-        self._norms = None
+        self._squares = None
         for counter, values in ((self.years, features.years), (self.names, features.names),
                                 (self.places, features.places), (self.countries, features.countries),
                                 (self.numbers, features.numbers), (self.terms, features.terms),
@@ -108,13 +110,13 @@ class EventProfile:
                 del counter[key]
 
     def norms(self) -> tuple[float, float]:
-        """Euclidean norms of the term and name vectors (cached until the next add)."""
-        if self._norms is None:
-            self._norms = (math.sqrt(sum(v * v for v in self.terms.values())),
-                           math.sqrt(sum(v * v for v in self.names.values())))
-        return self._norms
+        """Euclidean norms of the term and name vectors (kept up to date as articles are added)."""
+        if self._squares is None:
+            self._squares = (sum(v * v for v in self.terms.values()), sum(v * v for v in self.names.values()))
+        return math.sqrt(self._squares[0]), math.sqrt(self._squares[1])
 
     def to_json(self) -> str:
+        """The profile as JSON (what the store keeps)."""
         return json.dumps({
             "event_id": self.event_id, "articles": self.articles, "members": self.members,
             "checked": self.checked, "first_day": self.first_day,
@@ -127,6 +129,7 @@ class EventProfile:
 
     @classmethod
     def from_json(cls, text: str) -> EventProfile:
+        """The profile ``to_json`` wrote."""
         data = json.loads(text)
         return cls(
             event_id=data["event_id"], articles=data["articles"], members=data.get("members", data["articles"]),
@@ -137,3 +140,16 @@ class EventProfile:
             title_terms=Counter({int(k): v for k, v in data["title_terms"].items()}),
             main_places=Counter(data["main_places"]),
         )
+
+
+def _grown(squares: tuple[float, float] | None, terms: Counter, new_terms: dict, names: Counter,
+           new_names: dict) -> tuple[float, float] | None:
+    """Sums of squares of the term and name vectors once ``new_terms`` and ``new_names`` are added."""
+    if squares is None:
+        return None
+    term_squares, name_squares = squares
+    for key, value in new_terms.items():
+        term_squares += value * (2 * terms.get(key, 0.0) + value)
+    for key, value in new_names.items():
+        name_squares += value * (2 * names.get(key, 0.0) + value)
+    return term_squares, name_squares
