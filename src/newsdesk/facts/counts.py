@@ -74,7 +74,8 @@ _TOLL_NOUNS = frozenset("toll fatalities deaths casualties dead".split())
 _NOT_COUNTED = frozenset(
     "year years month months week weeks day days hour hours minute minutes second seconds time times "
     "decade decades century centuries night nights km kilometres kilometers miles metres meters percent "
-    "cent per o'clock am pm p.m. a.m. yesterday today".split()
+    "cent per o'clock am pm p.m. a.m. yesterday today fois veces vez ocasiones occasions mal volte jours "
+    "días tage ans años jahre".split()
 )
 _PERSON_NOUNS = frozenset(
     "man woman boy girl child baby infant person youth teenager teen minor adult civilian soldier "
@@ -102,27 +103,26 @@ _NESTED_CUE = re.compile(
     r"incluyendo|entre ellos|entre ellas|darunter|unter ihnen|inclusive|among)\s+$",
     re.IGNORECASE,
 )
-_PLAIN_ROLES: dict[str, str] = {}
-for _role, _stems in {
-    "killed": "tué tués tuée tuées mort morts morte mortes décédé décédés muerto muertos muerta muertas "
-              "fallecido fallecidos asesinado asesinados asesinadas getötet tote toten starben gestorben "
-              "ums leben mortos morto mortas assassinados uccisi morti killed dead died",
-    "injured": "blessé blessés blessée blessées herido heridos herida heridas verletzt verletzte verletzten "
-               "feridos ferido feriti injured wounded",
-    "missing": "disparu disparus desaparecido desaparecidos vermisst vermisste dispersi missing",
-    "kidnapped": "enlevé enlevés kidnappé kidnappés otages secuestrado secuestrados rehenes entführt "
-                 "entführte geiseln sequestrados rapiti kidnapped abducted",
-    "arrested": "arrêté arrêtés interpellé interpellées interpellés détenus detenido detenidos arrestado "
-                "arrestados festgenommen verhaftet presos detidos arrestati arrested detained",
-    "displaced": "déplacés desplazados vertrieben vertriebene deslocados sfollati displaced refugees",
-    "evacuated": "évacué évacués evacuado evacuados evakuiert evacuati evacuated",
-    "affected": "sinistrés afectados damnificados betroffen betroffene afetados colpiti affected",
-    "protesters": "manifestants manifestantes demonstranten manifestanti protesters protestors "
-                  "manifestaient manifesté protestaron demonstrierten",
-}.items():
-    for _stem in _stems.split():
-        _PLAIN_ROLES[_stem] = _role
-_PLAIN_SKIP = frozenset("de d' des of di do da von der die das les los las the".split())
+# Other languages: a role from word beginnings (French, Spanish, German, Portuguese, Italian), so that
+# "évacuées", "heridas" and "Verletzten" need no list of endings. English words for mixed text.
+_PLAIN_STEMS: tuple[tuple[str, str], ...] = tuple(
+    (stem, role) for role, stems in {
+        "killed": "tué mort décéd muert fallec asesin getötet tote starb gestorb uccis assassin killed dead died",
+        "injured": "bless herid verletz ferid ferit injur wound",
+        "missing": "disparu desaparec vermisst dispers missing",
+        "kidnapped": "enlev kidnapp otage secuestr rehen entführ geisel sequestr rapit abduct",
+        "arrested": "arrêt interpell détenu detenid arrestad festgenommen verhaftet detid arrestat arrest detain",
+        "displaced": "déplacé desplaz vertrieb deslocad sfollat displac refugee",
+        "evacuated": "évacu evacu evakuier",
+        "affected": "sinistré afectad damnific betroffen afetad colpit affected",
+        "protesters": "manifestant demonstrant protester protestor",
+    }.items() for stem in stems.split()
+)
+_PLAIN_BIGRAMS = {"ums leben": "killed", "perdu la vie": "killed", "perdieron la vida": "killed"}
+_PLAIN_SKIP = frozenset(
+    "de d des of di do da dos das von der die das les los las the sus ses leurs seine ihre seus suas "
+    "loro ces estos estas diese".split()
+)
 _SINGULAR_GATE = re.compile(r"\b(?:a|an)\s", re.IGNORECASE)
 
 
@@ -151,18 +151,33 @@ def find_counts(fact_text: FactText) -> list[Finding]:
     return findings
 
 
+def needs_parse(sentence: Sentence, amounts: list[Amount]) -> bool:
+    """Whether the count finder reads this sentence's parse: English, with an amount or a role word.
+
+    For a caller that parses sentences in one batch before the finders run.
+
+    >>> from newsdesk.facts.document import Sentence
+    >>> killed, rain = Sentence(0, 17, "A man was killed.", "en"), Sentence(0, 9, "It rains.", "en")
+    >>> needs_parse(killed, []), needs_parse(rain, [])
+    (True, False)
+    """
+    if sentence.language != "en":
+        return False
+    return bool(amounts) or bool(_SINGULAR_GATE.search(sentence.text) and _has_role_word(sentence.text))
+
+
+def _has_role_word(text: str) -> bool:
+    return any(word in _ROLE_WORDS for word in re.findall(r"[a-z]+", text.lower()))
+
+
 def _sentence_counts(sentence: Sentence, amounts: list[Amount]) -> list[Finding]:
     english = sentence.language == "en"
-    if not amounts and not (english and _SINGULAR_GATE.search(sentence.text) and _has_role_word(sentence.text)):
+    if not amounts and not needs_parse(sentence, amounts):
         return []
     doc = sentence.doc() if english else None
     if doc is None:
         return [f for a in amounts if (f := _plain_count(sentence, a)) is not None]
     return _parsed_counts(sentence, doc, amounts)
-
-
-def _has_role_word(text: str) -> bool:
-    return any(word in _ROLE_WORDS for word in re.findall(r"[a-z]+", text.lower()))
 
 
 # -- English, with the parse -------------------------------------------------------------------------------
@@ -447,30 +462,41 @@ def _plain_count(sentence: Sentence, amount: Amount) -> Finding | None:
     """A count from the words around the number: the noun after it, a role keyword near it."""
     offset = amount.end - sentence.start
     clause = re.split(r"[,;:.!?()]", sentence.text[offset:], maxsplit=1)[0]
-    after = re.findall(r"[^\W\d_]+(?:[’'-][^\W\d_]+)?", clause)[:8]
+    after = [_elided(w) for w in re.findall(r"[^\W\d_]+(?:[’'-][^\W\d_]+)?", clause)[:8]]
     before = re.findall(r"[^\W\d_]+", sentence.text[:amount.start - sentence.start])[-3:]
-    words = [w for w in after if w.lower() not in _PLAIN_SKIP]
-    noun = words[0] if words else None
+    nouns = [w for w in after if w.lower() not in _PLAIN_SKIP]
+    noun = nouns[0] if nouns else None
     if noun is not None and noun.lower() in _NOT_COUNTED:
         return None
-    role = _plain_role(after) or _plain_role(before)
-    if amount.from_word and amount.low == 1 and amount.high == 1 and role is None:
-        return None
-    what = noun.lower() if noun and noun.lower() not in _PLAIN_ROLES else (noun.lower() if noun else None)
+    single = amount.from_word and amount.low == amount.high == 1
+    role = _plain_role(after[:4]) if single else _plain_role(after) or _plain_role(before)
+    named = noun is not None and noun[0].isupper() and sentence.language != "de"
+    if role is None and (noun is None or single or named):
+        return None  # a bare number, "une attaque", "5929 Martin Luther Avenue"
     end = amount.end
     if noun is not None:
         end = sentence.start + offset + clause.index(noun) + len(noun)
-    subject = " ".join(after[:6]) or (what or "")
-    return Finding("count", subject, {**amount.value, "what": what, "role": role}, amount.start, end)
+    subject = " ".join(after[after.index(noun):][:6]) if noun is not None else ""
+    value = {**amount.value, "what": noun.lower() if noun else None, "role": role}
+    return Finding("count", subject, value, amount.start, end)
+
+
+def _elided(word: str) -> str:
+    """"d'animaux" -> "animaux"."""
+    return re.sub(r"^(?:d|l|qu)['’]", "", word, flags=re.IGNORECASE)
 
 
 def _plain_role(words: list[str]) -> str | None:
     lowered = [w.lower() for w in words]
     for i, word in enumerate(lowered):
-        if word in _PLAIN_ROLES:
-            return _PLAIN_ROLES[word]
-        if i + 1 < len(lowered) and f"{word} {lowered[i + 1]}" in _PLAIN_ROLES:
-            return _PLAIN_ROLES[f"{word} {lowered[i + 1]}"]
+        for stem, role in _PLAIN_STEMS:
+            if word.startswith(stem):
+                return role
+        if word == "tot":
+            return "killed"
+        for bigram, role in _PLAIN_BIGRAMS.items():
+            if " ".join(lowered[i:i + bigram.count(" ") + 1]) == bigram:
+                return role
     return None
 
 
