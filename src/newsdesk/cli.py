@@ -1,4 +1,4 @@
-"""Command line: ``newsdesk run | ingest | export | events | show``.
+"""Command line: ``newsdesk run | ingest | facts | export | events | show``.
 
 Each command is a thin shell around :class:`newsdesk.desk.Desk`.
 """
@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from newsdesk import __version__
-from newsdesk.desk import Desk, IngestReport
+from newsdesk.desk import Desk, FactsReport, IngestReport
 from newsdesk.store.sqlite import StoreError
 
 _DB_HELP = "SQLite store file (created if missing)."
@@ -45,8 +45,9 @@ def run(inputs: tuple[str, ...], out_dir: Path, db: Path | None, workers: int | 
     """Read INPUTS (JSONL files or -, directories, .txt/.html/.warc files) and write the batch output."""
     with _open_desk(db or out_dir / "newsdesk.db", workers) as desk:
         report = desk.ingest(inputs, progress=None if quiet else _print_progress)
-        counts = desk.export(out_dir, report.rejected)
-    _finish(report, quiet)
+        facts = desk.extract_facts(progress=None if quiet else _print_progress)
+        counts = desk.export(out_dir, [*report.rejected, *facts.failed])
+    _finish(report, quiet, facts)
     if not quiet:
         click.echo(f"wrote {counts['articles']} articles and {counts['events']} events to {out_dir}", err=True)
 
@@ -58,10 +59,25 @@ def run(inputs: tuple[str, ...], out_dir: Path, db: Path | None, workers: int | 
 @_workers_option
 @_quiet_option
 def ingest(inputs: tuple[str, ...], db: Path, workers: int | None, quiet: bool) -> None:
-    """Add the articles of INPUTS to the store, without writing output files."""
+    """Add the articles of INPUTS to the store (their claims come with `newsdesk facts`)."""
     with _open_desk(db, workers) as desk:
         report = desk.ingest(inputs, progress=None if quiet else _print_progress)
     _finish(report, quiet)
+
+
+@main.command()
+@click.option("--db", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=Path("newsdesk.db"),
+              show_default=True, help=_DB_HELP)
+@_workers_option
+@_quiet_option
+def facts(db: Path, workers: int | None, quiet: bool) -> None:
+    """Extract the claims of every stored article that has none yet (resumable)."""
+    with _open_desk(db, workers) as desk:
+        report = desk.extract_facts(progress=None if quiet else _print_progress)
+    for failure in report.failed:
+        click.echo(f"failed {failure.id}: {failure.reason}", err=True)
+    if not quiet:
+        click.echo(report.summary(), err=True)
 
 
 @main.command()
@@ -73,7 +89,10 @@ def export(db: Path, out_dir: Path) -> None:
     """Write the whole store as the contract's JSONL files."""
     with _open_desk(db, 1) as desk:
         counts = desk.export(out_dir)
+        pending = len(desk.store.ids_without_facts())
     click.echo(f"wrote {counts['articles']} articles and {counts['events']} events to {out_dir}", err=True)
+    if pending:
+        click.echo(f"note: {pending} article(s) have no claims yet; run `newsdesk facts --db {db}` first", err=True)
 
 
 @main.command()
@@ -124,17 +143,19 @@ def _open_desk(db: Path, workers: int | None) -> Desk:
         raise click.ClickException(str(err)) from err
 
 
-def _print_progress(report: IngestReport) -> None:
+def _print_progress(report: IngestReport | FactsReport) -> None:
     click.echo(f"… {report.summary()}", err=True)
 
 
-def _finish(report: IngestReport, quiet: bool) -> None:
-    for rejection in report.rejected:
+def _finish(report: IngestReport, quiet: bool, facts: FactsReport | None = None) -> None:
+    for rejection in [*report.rejected, *(facts.failed if facts else [])]:
         where = rejection.id if rejection.id is not None else rejection.path
         line = f":{rejection.line}" if rejection.line is not None else ""
         click.echo(f"rejected {where}{line}: {rejection.reason}", err=True)
     if not quiet:
         click.echo(report.summary(), err=True)
+        if facts:
+            click.echo(facts.summary(), err=True)
     if report.stored == 0 and report.already_stored == 0:
         click.echo("error: nothing could be read from the input", err=True)
         sys.exit(1)

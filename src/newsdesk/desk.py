@@ -26,6 +26,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsdesk.brief import write_brief
 from newsdesk.clean.article import CleanError, clean_item
 from newsdesk.clean.source import source_of
 from newsdesk.clean.recurrence import MIN_ARTICLES, candidate_line_keys
@@ -34,8 +35,10 @@ from newsdesk.events import describe_event
 from newsdesk.events.features import EventFeatures, extract_event_features
 from newsdesk.events.linker import EventLinker
 from newsdesk.events.profile import EventProfile
-from newsdesk.model import Article, Event, RawItem, Rejection
+from newsdesk.facts.extract import extract_claims
+from newsdesk.model import Article, ArticleClaim, Event, RawItem, Rejection
 from newsdesk.read import iter_inputs
+from newsdesk.reconcile import reconcile_event
 from newsdesk.store import Store
 
 # Articles per unit of work handed to a worker and per store transaction:
@@ -46,6 +49,8 @@ BATCH_CHARS = 2_000_000
 # Batches cleaned ahead of the store; bounds memory whatever the input size.
 MAX_BATCHES_IN_FLIGHT = 4
 PROGRESS_EVERY_SECONDS = 2.0
+# Articles per facts batch: extraction costs ~50 ms per article, so small batches keep both workers busy.
+FACTS_BATCH_SIZE = 32
 
 ProgressCallback = Callable[["IngestReport"], None]
 
@@ -69,6 +74,21 @@ class IngestReport:
         return (f"read {self.read}, stored {self.stored} ({self.copies} copies), "
                 f"already stored {self.already_stored}, rejected {len(self.rejected)} "
                 f"in {self.seconds:.1f}s ({self.per_second:.0f} articles/s)")
+
+
+@dataclass
+class FactsReport:
+    """What one facts step did."""
+
+    articles: int = 0
+    claims: int = 0
+    failed: list[Rejection] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        rate = self.articles / self.seconds if self.seconds else 0.0
+        return (f"facts: {self.articles} articles, {self.claims} claims, {len(self.failed)} failed "
+                f"in {self.seconds:.1f}s ({rate:.0f} articles/s)")
 
 
 @dataclass
@@ -200,6 +220,56 @@ class Desk:
         if becomes_original:
             self.store.make_original(article.id, original_id)
 
+    # -- facts ----------------------------------------------------------------
+
+    def extract_facts(self, progress: Callable[[FactsReport], None] | None = None) -> FactsReport:
+        """Extract the claims of every stored article that has none yet.
+
+        Runs after ingest, in the worker processes, one store transaction per
+        batch: an interrupted run keeps what it finished, and the next run
+        does only the rest. An article whose extraction fails is reported and
+        keeps no claims; the others go on.
+        """
+        report = FactsReport()
+        started = last_progress = time.perf_counter()
+        pending = self.store.ids_without_facts()
+        batches = (self.store.articles_by_id(pending[i:i + FACTS_BATCH_SIZE])
+                   for i in range(0, len(pending), FACTS_BATCH_SIZE))
+        pool = (ProcessPoolExecutor(self.workers, initializer=_exit_with_parent, initargs=(os.getpid(),))
+                if self.workers > 1 else None)
+        in_flight: deque[Future] = deque()
+        try:
+            for batch in batches:
+                in_flight.append(pool.submit(_extract_batch, batch) if pool else _done(_extract_batch(batch)))
+                while len(in_flight) > MAX_BATCHES_IN_FLIGHT or (in_flight and in_flight[0].done()):
+                    self._commit_facts(in_flight.popleft().result(), report)
+                now = time.perf_counter()
+                if progress and now - last_progress >= PROGRESS_EVERY_SECONDS:
+                    report.seconds = now - started
+                    progress(report)
+                    last_progress = now
+            while in_flight:
+                self._commit_facts(in_flight.popleft().result(), report)
+        finally:
+            if pool:
+                pool.shutdown(cancel_futures=True)
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def _commit_facts(self, results: list[tuple[str, object]], report: FactsReport) -> None:
+        with self.store.transaction():
+            for article_id, outcome in results:
+                if isinstance(outcome, Rejection):
+                    report.failed.append(outcome)
+                    outcome = []
+                self.store.add_claims(article_id, outcome)
+                report.articles += 1
+                report.claims += len(outcome)
+
+    def claims(self) -> Iterator[ArticleClaim]:
+        """Every stored claim of every article (before reconciliation)."""
+        return self.store.iter_claims()
+
     # -- read back ------------------------------------------------------------
 
     def articles(self) -> Iterator[Article]:
@@ -207,14 +277,24 @@ class Desk:
         return self.store.iter_articles()
 
     def events(self) -> Iterator[Event]:
-        """Every event, sorted by id."""
+        """Every event, sorted by id, with its reconciled claims and brief."""
         for event_id, articles in self.store.iter_event_groups():
-            yield describe_event(event_id, articles, self._profile(event_id))
+            yield self._event(event_id, articles)
 
     def event(self, event_id: str) -> Event | None:
         """One event by id, or None."""
         articles = self.store.event_articles(event_id)
-        return describe_event(event_id, articles, self._profile(event_id)) if articles else None
+        return self._event(event_id, articles) if articles else None
+
+    def _event(self, event_id: str, articles: list[Article]) -> Event:
+        """Describe, reconcile and brief one event; its date and place come from its claims when they can."""
+        event = describe_event(event_id, articles, self._profile(event_id))
+        reconciled = reconcile_event(event_id, articles, self.store.claims_of([a.id for a in articles]))
+        event.claims = reconciled.claims
+        event.date = reconciled.date or event.date
+        event.place = reconciled.place or event.place
+        event.brief = write_brief(articles, reconciled.claims)
+        return event
 
     def _profile(self, event_id: str) -> EventProfile | None:
         text = self.store.event_profile(event_id)
@@ -229,16 +309,17 @@ class Desk:
         counts = {
             "articles": _write_jsonl(out / "articles.jsonl", (a.to_dict() for a in self.articles())),
             "events": _write_jsonl(out / "events.jsonl", (e.to_dict() for e in self.events())),
-            "claims": _write_jsonl(out / "claims.jsonl", ()),
+            "claims": _write_jsonl(out / "claims.jsonl", (c.to_dict() for c in self.claims())),
             "rejected": _write_jsonl(out / "rejected.jsonl", (r.to_dict() for r in rejected)),
         }
         return counts
 
     def run(self, inputs: Iterable[str], out_dir: str | Path,
             progress: ProgressCallback | None = None) -> IngestReport:
-        """Ingest ``inputs`` and export the whole store to ``out_dir``."""
+        """Ingest ``inputs``, extract the facts of new articles, export the whole store to ``out_dir``."""
         report = self.ingest(inputs, progress)
-        self.export(out_dir, report.rejected)
+        facts = self.extract_facts()
+        self.export(out_dir, [*report.rejected, *facts.failed])
         return report
 
 
@@ -254,6 +335,18 @@ def _clean_batch(items: list[tuple[RawItem, frozenset[str]]]) -> list[tuple[str,
         except Exception as err:  # noqa: BLE001 - one bad article must not stop the batch
             results.append((raw.id, Rejection(id=raw.id, reason=f"internal error while cleaning {raw.origin}: "
                                                               f"{type(err).__name__}: {err}")))
+    return results
+
+
+def _extract_batch(articles: list[Article]) -> list[tuple[str, object]]:
+    """In a worker: (id, [ArticleClaim, ...]) or (id, Rejection) per article."""
+    results: list[tuple[str, object]] = []
+    for article in articles:
+        try:
+            results.append((article.id, extract_claims(article)))
+        except Exception as err:  # noqa: BLE001 - one bad article must not stop the batch
+            results.append((article.id, Rejection(id=article.id, reason=f"facts of {article.id} not extracted: "
+                                                                      f"{type(err).__name__}: {err}")))
     return results
 
 

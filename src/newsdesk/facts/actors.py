@@ -65,6 +65,7 @@ def _force_mentions(fact_text: FactText, acronyms: dict[str, str], main_country:
     found = []
     text = fact_text.text
     previous_end = -2
+    last_country: dict[str, str] = {}  # force type -> country of its latest qualified mention
     for match in _FORCE.finditer(text):
         if match.start() <= previous_end + 1:  # "Pakistan army troops": one actor
             continue
@@ -75,7 +76,10 @@ def _force_mentions(fact_text: FactText, acronyms: dict[str, str], main_country:
         start = match.start("qualifier") if country else match.start("force")
         if country is None and force in ("military", "police") and match["force"].lower() == "forces":
             continue  # "forces" alone is too vague to name
-        country = country or main_country
+        if country:
+            last_country[force] = country
+        # "soldiers" after "Afghan soldiers" are those soldiers; else the article's main country
+        country = country or last_country.get(force) or main_country
         if country is None:
             continue
         found.append(Finding("actor", _SUBJECT[force], _force_name(force, country), start, match.end()))
@@ -120,6 +124,21 @@ def _merge_surnames(found: list[Finding]) -> None:
             matches = [n for n in full_names if n.split()[-1] == finding.value]
             if len(set(matches)) == 1:
                 finding.value = matches[0]
+
+
+def actor_name(phrase: str) -> str:
+    """The normalised actor name of a phrase such as a speaker ("Pakistan army said").
+
+    >>> actor_name("Inter-Services Public Relations (ISPR) media wing of the Pakistani army")
+    'Military Forces of Pakistan'
+    >>> actor_name("Dawn News")
+    'Dawn News'
+    """
+    for match in _FORCE.finditer(phrase):
+        force = _force_of_name(match.group())
+        if force:
+            return _force_name(*force)
+    return _clean_name(phrase)
 
 
 def _force_of_name(name: str) -> tuple[str, str] | None:

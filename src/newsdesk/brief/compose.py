@@ -1,0 +1,179 @@
+"""Compose an event's brief from its articles' own sentences.
+
+The brief is extractive, so it can never state a number, name or date that
+its cited spans do not contain:
+
+1. corroborated facts first: sentences of original (non-copy) articles,
+   outside background, chosen greedily for the corroborated claims they
+   cover that no chosen sentence covers yet, weighted by independent
+   sources; each cites its own span plus the other sources' spans of the
+   claims it covers;
+2. one sentence per contested point, quoting each side with who says it;
+3. single-source details, marked as such, while the brief has room.
+
+A brief has at most ``MAX_SENTENCES`` sentences, and at least
+``MIN_SENTENCES`` when the articles offer that many sentences with claims.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsdesk.facts.background import background_sentences
+from newsdesk.facts.document import FactText, split_sentences
+from newsdesk.model import Article, BriefSentence, Claim, Span
+
+MIN_SENTENCES = 3
+MAX_SENTENCES = 8
+MAX_CORROBORATED_SENTENCES = 5
+MAX_SENTENCE_CHARS = 400
+MAX_SINGLE_SOURCE_SENTENCES = 2
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    article_id: str
+    start: int
+    end: int
+    text: str
+    claims: frozenset[str]  # ids of the claims whose support lies inside
+
+
+def write_brief(articles: list[Article], claims: list[Claim]) -> list[BriefSentence]:
+    """The cited brief of one event (see the module docstring for the rules).
+
+    >>> from newsdesk.model import Support
+    >>> a = Article(id="a", text="46 soldiers crossed on Sunday. They were fed.", language="en")
+    >>> b = Article(id="b", text="At least 46 soldiers crossed.", language="en")
+    >>> claim = Claim("E-C1", "count", "soldiers crossed", {"exact": 46}, "corroborated",
+    ...               [Support("a", 0, 11, "46 soldiers"), Support("b", 0, 20, "At least 46 soldiers")])
+    >>> [(s.text, [x.article_id for x in s.sources]) for s in write_brief([a, b], [claim])]
+    [('At least 46 soldiers crossed.', ['b', 'a'])]
+    """
+    by_id = {c.claim_id: c for c in claims}
+    texts = {a.id: a.text for a in articles}
+    candidates = _candidates(articles, claims)
+    brief: list[BriefSentence] = []
+    covered: set[str] = set()
+    corroborated = {c.claim_id for c in claims if c.status == "corroborated"}
+    facts = {cid for cid in corroborated if _is_fact(by_id[cid])}
+    while len(brief) < MAX_CORROBORATED_SENTENCES:
+        best = _best([c for c in candidates if c.claims & (facts - covered)], corroborated - covered, by_id)
+        if best is None:
+            break
+        brief.append(_cite(best, by_id, corroborated))
+        covered |= best.claims
+        candidates.remove(best)
+    for claim in claims:
+        if claim.status == "contested" and claim.claim_id not in covered and len(brief) < MAX_SENTENCES:
+            sentence = _contest_sentence(claim, by_id, texts)
+            if sentence is not None:
+                brief.append(sentence)
+                covered |= {claim.claim_id, *claim.conflicts_with}
+    singles = {c.claim_id for c in claims if c.status == "single_source" and c.kind in ("count", "place", "time")}
+    details = 0
+    while len(brief) < MAX_SENTENCES and (len(brief) < MIN_SENTENCES or details < MAX_SINGLE_SOURCE_SENTENCES):
+        best = _best(candidates, (singles - covered) or {c.claim_id for c in claims} - covered, by_id)
+        details += 1
+        if best is None:
+            break
+        brief.append(_single_source(best))
+        covered |= best.claims
+        candidates.remove(best)
+    return brief
+
+
+def _candidates(articles: list[Article], claims: list[Claim]) -> list[_Candidate]:
+    """Sentences of original articles outside background that hold some claim's support."""
+    spans_by_article: dict[str, list[tuple[int, int, str]]] = {}
+    for claim in claims:
+        for support in claim.support:
+            spans_by_article.setdefault(support.article_id, []).append((support.start, support.end, claim.claim_id))
+    found = []
+    for article in articles:
+        if article.duplicate_of is not None or article.id not in spans_by_article:
+            continue
+        fact_text = FactText.of(article.id, article.text, language=article.language, published=article.published)
+        background = background_sentences(fact_text)
+        for index, sentence in enumerate(fact_text.sentences):
+            if index in background or len(sentence.text) > MAX_SENTENCE_CHARS:
+                continue
+            inside = frozenset(cid for a, b, cid in spans_by_article[article.id]
+                               if sentence.start <= a and b <= sentence.end)
+            if inside:
+                found.append(_Candidate(article.id, sentence.start, sentence.end, sentence.text, inside))
+    return found
+
+
+def _best(candidates: list[_Candidate], wanted: set[str], by_id: dict[str, Claim]) -> _Candidate | None:
+    def gain(candidate: _Candidate) -> float:
+        return sum(_weight(by_id[cid]) * len({s.article_id for s in by_id[cid].support})
+                   for cid in candidate.claims & wanted)
+
+    scored = [(gain(c), -len(c.text), c) for c in candidates]
+    scored = [s for s in scored if s[0] > 0]
+    if not scored:
+        return None
+    return max(scored, key=lambda s: (s[0], s[1], -s[2].start, s[2].article_id))[2]
+
+
+# What a reader of a brief wants first: how many, when, where (a town more than a
+# country); who is named anyway in the sentences that say so.
+_KIND_WEIGHT = {"count": 4.0, "time": 3.0, "place": 1.0, "actor": 0.5, "statement": 0.5}
+
+
+def _weight(claim: Claim) -> float:
+    weight = _KIND_WEIGHT[claim.kind]
+    if claim.kind == "place" and len(claim.value.get("contained_in") or []) >= 2:
+        weight = 2.0
+    return weight
+
+
+def _is_fact(claim: Claim) -> bool:
+    """How many, when, or where at town level: what a brief sentence must add to be chosen."""
+    return _weight(claim) >= 2.0
+
+
+def _cite(candidate: _Candidate, by_id: dict[str, Claim], corroborated: set[str]) -> BriefSentence:
+    """The sentence with its own span first, then other sources' spans of its corroborated claims."""
+    sources = [Span(candidate.article_id, candidate.start, candidate.end)]
+    for cid in sorted(candidate.claims & corroborated, key=lambda c: -_weight(by_id[c])):
+        cited = {candidate.article_id}
+        for support in by_id[cid].support:
+            if support.article_id not in cited:
+                cited.add(support.article_id)
+                sources.append(Span(support.article_id, support.start, support.end))
+    return BriefSentence(text=candidate.text, sources=sources)
+
+
+def _single_source(candidate: _Candidate) -> BriefSentence:
+    return BriefSentence(text=f"Single source: {candidate.text}",
+                         sources=[Span(candidate.article_id, candidate.start, candidate.end)])
+
+
+def _contest_sentence(claim: Claim, by_id: dict[str, Claim], texts: dict[str, str]) -> BriefSentence | None:
+    """"Sources disagree: one source (Pakistani army) says “46 soldiers”; one source says “35 soldiers”."
+
+    Each side cites the whole sentence of its first support, and names its
+    speaker only when that sentence does.
+    """
+    sides = [claim] + [by_id[cid] for cid in claim.conflicts_with if cid in by_id]
+    if len(sides) < 2:
+        return None
+    parts, sources = [], []
+    for side in sides:
+        support = side.support[0]
+        start, end = _sentence_around(texts[support.article_id], support.start, support.end)
+        named = support.attributed_to and support.attributed_to in texts[support.article_id][start:end]
+        who = f" ({support.attributed_to})" if named else ""
+        verb = "denies" if support.polarity == "denies" else "says"
+        parts.append(f"one source{who} {verb} “{support.quote}”")
+        sources.append(Span(support.article_id, start, end))
+    return BriefSentence(text="Sources disagree: " + "; ".join(parts) + ".", sources=sources)
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    for a, b in split_sentences(text):
+        if a <= start and end <= b:
+            return a, b
+    return start, end

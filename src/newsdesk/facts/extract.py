@@ -1,0 +1,129 @@
+"""Run every finder over an article and attach attribution, polarity and background.
+
+>>> from newsdesk.model import Article
+>>> article = Article(id="a1", language="en", published="2021-07-26", text=(
+...     "At least 46 Afghan soldiers crossed into Pakistan on Sunday night, the Pakistani army said. "
+...     "In a similar incident on July 1, 35 soldiers crossed."))
+>>> claims = extract_claims(article)
+>>> all(c.quote == article.text[c.start:c.end] for c in claims)
+True
+>>> [(c.quote, c.background) for c in claims if c.kind == "count"]
+[('At least 46 Afghan soldiers', False), ('35 soldiers', True)]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+
+from newsdesk.facts.actors import actor_name, find_actors
+from newsdesk.facts.background import background_sentences
+from newsdesk.facts.counts import find_counts
+from newsdesk.facts.document import FactText, Finding
+from newsdesk.facts.nlp import english_pipeline
+from newsdesk.facts.places import find_places
+from newsdesk.facts.statements import REPORTING_CUE, attribution_by_sentence, find_statements
+from newsdesk.facts.times import find_times, time_mentions
+from newsdesk.model import Article, ArticleClaim
+
+_LEAD_SENTENCES = 3
+_DATELINE = re.compile(r"\s*(?:,\s*\w[\w .]*)?\s*(?:\([^)]{1,40}\)\s*)?[:—–-]")
+_PRONOUNS = frozenset("it he she they we i you this that".split())
+_SAID_BEFORE = re.compile(r"\b(?:said|says|announced|told\s+\w+|reported|confirmed|stated)\s*$", re.IGNORECASE)
+_NUMBER_CUE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"hundred|thousand|million|dozens?|scores|several)\b",
+    re.IGNORECASE,
+)
+
+
+def extract_claims(article: Article) -> list[ArticleClaim]:
+    """Every claim of one article, in text order (claims.jsonl lines)."""
+    fact_text = FactText.of(article.id, article.text, language=article.language,
+                            published=article.published, source=article.source)
+    return [_claim(article, finding) for finding in extract_findings(fact_text)]
+
+
+def extract_findings(fact_text: FactText) -> list[Finding]:
+    """All findings of one article with attribution, polarity and background set."""
+    _parse_relevant_sentences(fact_text)
+    mentions = time_mentions(fact_text.text, fact_text.published)
+    background = background_sentences(fact_text, mentions)
+    places = find_places(fact_text)
+    statements = find_statements(fact_text)
+    actors = find_actors(fact_text, main_country=_main_country(places))
+    findings = [*find_counts(fact_text), *places, *find_times(fact_text), *actors]
+    covering = attribution_by_sentence(fact_text, statements)  # resolves "the statement said" first
+    statements = [s for s in statements if s.subject.lower() not in _PRONOUNS]
+    covering = {i: s for i, s in covering.items() if s.subject.lower() not in _PRONOUNS}
+    for statement in statements:
+        statement.value = _speaker_actor(statement, actors)
+    findings += statements
+    _mark_statement_times(fact_text, findings)
+    _mark_datelines(fact_text, findings)
+    starts = [s.start for s in fact_text.sentences]
+    for finding in findings:
+        index = _sentence_of(starts, finding.start)
+        finding.background = index in background
+        statement = covering.get(index)
+        if statement is not None and finding is not statement:
+            finding.attributed_to = statement.subject
+            finding.polarity = statement.polarity
+        elif finding is statement:
+            finding.attributed_to = finding.subject
+    findings.sort(key=lambda f: (f.start, f.end, f.kind))
+    return findings
+
+
+def _speaker_actor(statement: Finding, actors: list[Finding]) -> str:
+    """The normalised name of who made a statement: the actor found in its span, else its speaker."""
+    inside = [a for a in actors if statement.start <= a.start and a.end <= statement.end]
+    return inside[0].value if inside else actor_name(statement.subject)
+
+
+def _mark_statement_times(fact_text: FactText, findings: list[Finding]) -> None:
+    """"said on Monday": that is when it was said, not when it happened."""
+    for finding in findings:
+        if finding.kind == "time" and _SAID_BEFORE.search(fact_text.text, max(0, finding.start - 40), finding.start):
+            finding.subject = "when it was said"
+
+
+def _mark_datelines(fact_text: FactText, findings: list[Finding]) -> None:
+    """"KABUL: ..." or "PARIS (Reuters) -" open a wire story: where it was filed, not where it happened."""
+    for finding in findings:
+        if finding.kind == "place" and _DATELINE.match(fact_text.text, finding.end) and \
+                not fact_text.text[:finding.start].strip():
+            finding.subject = "dateline"
+
+
+def _parse_relevant_sentences(fact_text: FactText) -> None:
+    """Parse, in one batch, the English sentences some finder will read.
+
+    The lead, and sentences holding a number or a reporting verb: parsing all
+    of them would cost more than every other step of the desk together.
+    """
+    if fact_text.language != "en":
+        return
+    chosen = [s for i, s in enumerate(fact_text.sentences)
+              if s._doc is None and (i < _LEAD_SENTENCES or _NUMBER_CUE.search(s.text) or REPORTING_CUE.search(s.text))]
+    for sentence, doc in zip(chosen, english_pipeline().pipe(s.text for s in chosen)):
+        sentence._doc = doc
+
+
+def _main_country(places: list[Finding]) -> str | None:
+    """The country the article's places lie in most often (for actors the text leaves unplaced)."""
+    countries = Counter(p.value.get("country") for p in places if isinstance(p.value, dict) and p.value.get("country"))
+    return countries.most_common(1)[0][0] if countries else None
+
+
+def _sentence_of(starts: list[int], offset: int) -> int:
+    return bisect_right(starts, offset) - 1
+
+
+def _claim(article: Article, finding: Finding) -> ArticleClaim:
+    return ArticleClaim(
+        article_id=article.id, kind=finding.kind, subject=finding.subject, value=finding.value,
+        start=finding.start, end=finding.end, quote=article.text[finding.start:finding.end],
+        attributed_to=finding.attributed_to, polarity=finding.polarity, background=finding.background,
+    )

@@ -1,0 +1,218 @@
+"""Reconcile: line up the claims of an event's articles and decide what holds.
+
+Every aligned claim gets a status, counting *independent* sources (an
+article and its copies are one source):
+
+- ``corroborated``: two or more independent sources support compatible values;
+- ``contested``: incompatible values for the same thing (35 against 46
+  soldiers), or an assertion against a denial; each side names the other in
+  ``conflicts_with`` and its supports say who said it (``attributed_to``);
+- ``single_source`` otherwise.
+
+A running toll that rises from earlier to later articles is an update, not
+a contest: the latest figure is kept and the earlier ones are listed in the
+value's ``"updated_from"``. Background claims (another incident) are left out.
+The event's date and place are those of its best-supported time and place.
+
+>>> from newsdesk.model import Article, ArticleClaim as C
+>>> articles = [Article(id="a", text="", published="2021-07-26"), Article(id="b", text="", published="2021-07-26")]
+>>> claims = [C("a", "count", "soldiers crossed", {"min": 46, "what": "soldiers", "role": None}, 0, 11, "At least 46"),
+...           C("b", "count", "soldiers crossed", {"exact": 46, "what": "soldiers", "role": None}, 0, 2, "46"),
+...           C("b", "count", "officers among them", {"exact": 5, "what": "officers", "role": None}, 5, 9, "five")]
+>>> result = reconcile_event("E1", articles, claims)
+>>> [(c.value.get("exact"), c.status) for c in result.claims]
+[(46, 'corroborated'), (5, 'single_source')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from newsdesk.model import Article, ArticleClaim, Claim, Place, Support
+from newsdesk.places import kind_of
+from newsdesk.reconcile.align import align_by_value, align_counts, align_places, align_times, count_topic, interval
+
+# Roles whose figures grow as a story develops; a later, higher figure updates an earlier one.
+TOLL_ROLES = frozenset({"killed", "injured", "missing", "displaced", "affected", "arrested", "evacuated"})
+_KIND_ORDER = {"count": 0, "place": 1, "time": 2, "actor": 3, "statement": 4}
+_STATEMENT_TIME = "when it was said"
+_DATELINE = "dateline"
+
+
+@dataclass
+class Reconciled:
+    """An event's reconciled claims and the date and place they give it."""
+
+    claims: list[Claim]
+    date: str | None
+    place: Place | None
+
+
+def reconcile_event(event_id: str, articles: list[Article], claims: list[ArticleClaim]) -> Reconciled:
+    """Align the claims of ``articles`` (one event) and give each aligned claim its status."""
+    context = _Context(articles)
+    usable = [c for c in claims if not c.background and c.article_id in context.source]
+    asserted = [c for c in usable if c.polarity == "asserts"]
+    denied = [c for c in usable if c.polarity == "denies"]
+    aligned: list[Claim] = []
+    aligned += _count_claims(context, [c for c in asserted if c.kind == "count"])
+    place_groups = align_places([c for c in _of(asserted, "place") if c.subject != _DATELINE])
+    aligned += [context.claim(g, _most_specific_place(g)) for g in place_groups]
+    times = [c for c in _of(asserted, "time") if c.subject != _STATEMENT_TIME]
+    aligned += [context.claim(g, _most_specific_time(g)) for g in align_times(times)]
+    aligned += [context.claim(g, g[0].value) for g in align_by_value(_of(asserted, "actor"), lambda c: str(c.value))]
+    aligned += [context.claim(g, g[0].value) for g in align_by_value(_of(asserted, "statement"), lambda c: str(c.value))]
+    aligned.sort(key=lambda c: (_KIND_ORDER[c.kind], -context.independent(c), c.support[0].article_id,
+                                c.support[0].start))
+    denials = _denial_claims(context, denied)
+    _number(event_id, aligned + denials)
+    _contest_with_denials(aligned, denials)
+    all_claims = aligned + denials
+    return Reconciled(all_claims, _event_date(context, all_claims), _event_place(context, place_groups))
+
+
+class _Context:
+    """What status decisions need to know about the event's articles."""
+
+    def __init__(self, articles: list[Article]):
+        self.source = {a.id: a.duplicate_of or a.id for a in articles}
+        self.published = {a.id: a.published or "" for a in articles}
+
+    def independent(self, claim: Claim) -> int:
+        return len({self.source[s.article_id] for s in claim.support})
+
+    def claim(self, group: list[ArticleClaim], value: object, status: str | None = None) -> Claim:
+        first = min(group, key=lambda c: (self.published[c.article_id], c.article_id, c.start))
+        claim = Claim(claim_id="", kind=first.kind, subject=first.subject, value=value,
+                      support=[_support(c) for c in sorted(group, key=lambda c: (c.article_id, c.start))])
+        claim.status = status or ("corroborated" if self.independent(claim) >= 2 else "single_source")
+        return claim
+
+
+def _count_claims(context: _Context, counts: list[ArticleClaim]) -> list[Claim]:
+    found: list[Claim] = []
+    for groups in align_counts(counts):
+        if len(groups) == 1:
+            found.append(context.claim(groups[0], _most_specific_count(groups[0])))
+        elif count_topic(groups[0][0])[0] in TOLL_ROLES and _rises_over_time(context, groups):
+            found.append(_updated_toll(context, groups))
+        else:
+            sides = [context.claim(g, _most_specific_count(g), status="contested") for g in groups]
+            for side in sides:
+                side.conflicts_with = [other for other in sides if other is not side]  # ids set later
+            found.extend(sides)
+    return found
+
+
+def _rises_over_time(context: _Context, groups: list[list[ArticleClaim]]) -> bool:
+    """True when each higher figure was published no earlier than every lower one."""
+    ordered = sorted(groups, key=lambda g: interval(g[0].value)[0])
+    latest = [max(context.published[c.article_id] for c in g) for g in ordered]
+    earliest = [min(context.published[c.article_id] for c in g) for g in ordered]
+    return all(earliest[i + 1] >= latest[i] for i in range(len(ordered) - 1)) and earliest[-1] > earliest[0]
+
+
+def _updated_toll(context: _Context, groups: list[list[ArticleClaim]]) -> Claim:
+    ordered = sorted(groups, key=lambda g: interval(g[0].value)[0])
+    value = dict(_most_specific_count(ordered[-1]))
+    value["updated_from"] = [_most_specific_count(g) for g in ordered[:-1]]
+    claim = context.claim(ordered[-1], value)
+    claim.support += [_support(c) for g in ordered[:-1] for c in g]
+    return claim
+
+
+def _denial_claims(context: _Context, denied: list[ArticleClaim]) -> list[Claim]:
+    groups = align_by_value(denied, lambda c: f"{c.kind}|{c.value}")
+    return [context.claim(g, g[0].value, status="contested") for g in groups]
+
+
+def _contest_with_denials(aligned: list[Claim], denials: list[Claim]) -> None:
+    """A denial contests the event's main assertion: its best-supported count, else its top statement."""
+    if not denials:
+        return
+    targets = [c for c in aligned if c.kind == "count"] or [c for c in aligned if c.kind == "statement"]
+    if not targets:
+        return
+    target = targets[0]
+    target.status = "contested"
+    for denial in denials:
+        denial.conflicts_with.append(target.claim_id)
+        target.conflicts_with.append(denial.claim_id)
+
+
+def _number(event_id: str, claims: list[Claim]) -> None:
+    """Claim ids in output order; conflicts recorded as claims become ids."""
+    for index, claim in enumerate(claims, 1):
+        claim.claim_id = f"{event_id}-C{index}"
+    for claim in claims:
+        claim.conflicts_with = [c.claim_id if isinstance(c, Claim) else c for c in claim.conflicts_with]
+
+
+def _most_specific_count(group: list[ArticleClaim]) -> dict:
+    """The narrowest value of a group ("46" over "at least 46")."""
+    def width(claim: ArticleClaim) -> float:
+        low, high = interval(claim.value)
+        return high - low
+
+    return min(group, key=lambda c: (width(c), c.article_id, c.start)).value
+
+
+def _most_specific_place(group: list[ArticleClaim]) -> dict:
+    return max(group, key=lambda c: (len(c.value.get("contained_in") or []), c.value.get("geonameid") is not None,
+                                     -c.start)).value
+
+
+def _most_specific_time(group: list[ArticleClaim]) -> dict:
+    return min(group, key=lambda c: (_span_days(c.value), "part_of_day" not in c.value, c.start)).value
+
+
+def _span_days(value: dict) -> int:
+    return (date.fromisoformat(value["end"]) - date.fromisoformat(value["start"])).days
+
+
+def _event_date(context: _Context, claims: list[Claim]) -> str | None:
+    times = [c for c in claims if c.kind == "time"]
+    if not times:
+        return None
+    best = max(times, key=lambda c: (context.independent(c), len(c.support), -_ordinal(c.value["start"])))
+    return best.value["start"]
+
+
+# A town named by one source says more about where it happened than a country named by two.
+_SPECIFICITY = {"city": 3, "admin1": 2, "country": 1, "continent": 0}
+
+
+def _event_place(context: _Context, groups: list[list[ArticleClaim]]) -> Place | None:
+    """The best place group (independent sources times specificity), at its most specific gazetteer place."""
+    def score(group: list[ArticleClaim]) -> tuple[int, int]:
+        resolved = [c for c in group if c.value.get("geonameid") is not None]
+        sources = len({context.source[c.article_id] for c in group})
+        return (sources * max((_specificity(c.value) for c in resolved), default=0), len(group))
+
+    ranked = [g for g in groups if any(c.value.get("geonameid") is not None for c in g)]
+    if not ranked:
+        return None
+    best = max(ranked, key=score)
+    v = _most_specific_place([c for c in best if c.value.get("geonameid") is not None])
+    return Place(name=v["name"], country=v.get("country"), admin1=v.get("admin1"), lat=v.get("lat"),
+                 lon=v.get("lon"), geonameid=v.get("geonameid"))
+
+
+def _specificity(value: dict) -> int:
+    place = Place(name=value["name"], country=value.get("country"), admin1=value.get("admin1"),
+                  lat=value.get("lat"), lon=value.get("lon"), geonameid=value.get("geonameid"))
+    return _SPECIFICITY.get(kind_of(place) or "city", 1)
+
+
+def _ordinal(iso: str) -> int:
+    return date.fromisoformat(iso).toordinal()
+
+
+def _of(claims: list[ArticleClaim], kind: str) -> list[ArticleClaim]:
+    return [c for c in claims if c.kind == kind]
+
+
+def _support(claim: ArticleClaim) -> Support:
+    return Support(article_id=claim.article_id, start=claim.start, end=claim.end, quote=claim.quote,
+                   attributed_to=claim.attributed_to, polarity=claim.polarity)

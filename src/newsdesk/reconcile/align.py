@@ -1,0 +1,171 @@
+"""Alignment: which claims of an event's articles say the same thing.
+
+Claims are aligned per kind, and "the same thing" is *compatible*, not equal:
+
+- counts: same role and the same kind of thing counted ("soldiers", "troops",
+  "members of the army" are military personnel; "officers" are not), and
+  overlapping values ("at least 46" and "46" agree; 35 and 46 do not);
+- places: the same GeoNames place, or one named inside the other ("Chitral"
+  and "the Arundu sector of the Chitral district");
+- times: overlapping days ("Sunday night" and "Sunday evening");
+- actors: the same normalised name; statements: the same speaker.
+
+Each group is a list of :class:`~newsdesk.model.ArticleClaim`; counts that
+are incompatible with each other end in separate groups of one *topic* so
+that the caller can mark them contested (or as a running toll's update).
+
+>>> from newsdesk.model import ArticleClaim as C
+>>> def count(article, value): return C(article, "count", "soldiers crossed", value, 0, 2, "46")
+>>> groups = align_counts([count("a", {"min": 46, "what": "soldiers", "role": None}),
+...                        count("b", {"exact": 46, "what": "troops", "role": None}),
+...                        count("c", {"exact": 35, "what": "soldiers", "role": None})])
+>>> [[c.article_id for c in group] for topic in groups for group in topic]
+[['c'], ['b', 'a']]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from datetime import date
+
+from newsdesk.model import ArticleClaim
+
+# Nouns that count the same kind of people, so that one outlet's "46 soldiers"
+# and another's "46 members of the army" line up.
+_SAME_KIND = {
+    "military": "soldier soldiers troop troops member members personnel servicemen serviceman "
+                "agents agent guards guard army",
+    "people": "people person persons individuals individual residents resident",
+    "police": "police policemen policeman",
+    "militants": "militants militant fighters fighter insurgents insurgent rebels rebel gunmen gunman",
+}
+_KIND_OF_NOUN = {noun: kind for kind, nouns in _SAME_KIND.items() for noun in nouns.split()}
+_UNBOUNDED = 10**12
+
+
+def interval(value: dict) -> tuple[float, float]:
+    """The range of values a count claim allows.
+
+    >>> interval({"min": 46}), interval({"exact": 5}), interval({"min": 10, "max": 15})
+    ((46, 1000000000000), (5, 5), (10, 15))
+    """
+    if "exact" in value:
+        return value["exact"], value["exact"]
+    return value.get("min", 0), value.get("max", _UNBOUNDED)
+
+
+def compatible(a: dict, b: dict) -> bool:
+    """True when two count values can both be true ("at least 46" and "46")."""
+    (low_a, high_a), (low_b, high_b) = interval(a), interval(b)
+    return low_a <= high_b and low_b <= high_a
+
+
+def count_topic(claim: ArticleClaim) -> tuple[str | None, str]:
+    """What a count is about: its role and the kind of thing counted."""
+    what = str(claim.value.get("what") or "").lower()
+    head = what.split()[-1] if what.split() else ""
+    return claim.value.get("role"), _KIND_OF_NOUN.get(head, head.rstrip("s") or head)
+
+
+def align_counts(claims: list[ArticleClaim]) -> list[list[list[ArticleClaim]]]:
+    """Topics of count claims; each topic is a list of groups of compatible claims.
+
+    Exact and bounded values form the groups; an open value ("at least 46",
+    "dozens") joins the compatible group with the most articles, or stands
+    alone when none is compatible.
+    """
+    topics: dict[tuple, list[ArticleClaim]] = defaultdict(list)
+    for claim in claims:
+        topics[count_topic(claim)].append(claim)
+    aligned = []
+    for topic_claims in topics.values():
+        tight = sorted((c for c in topic_claims if _bounded(c.value)), key=lambda c: interval(c.value))
+        groups: list[list[ArticleClaim]] = []
+        for claim in tight:
+            if groups and all(compatible(claim.value, other.value) for other in groups[-1]):
+                groups[-1].append(claim)
+            else:
+                groups.append([claim])
+        for claim in (c for c in topic_claims if not _bounded(c.value)):
+            fits = [g for g in groups if all(compatible(claim.value, other.value) for other in g)]
+            if fits:
+                max(fits, key=lambda g: len({c.article_id for c in g})).append(claim)
+            else:
+                groups.append([claim])
+        aligned.append(groups)
+    return aligned
+
+
+def align_places(claims: list[ArticleClaim]) -> list[list[ArticleClaim]]:
+    """Groups of place claims that name the same place or one inside the other."""
+    return _union(claims, _same_place)
+
+
+def align_times(claims: list[ArticleClaim]) -> list[list[ArticleClaim]]:
+    """Groups of time claims whose days overlap (a wide period joins nothing)."""
+    narrow = [c for c in claims if _days(c) <= 2]
+    return _union(narrow, _same_time)
+
+
+def align_by_value(claims: list[ArticleClaim], key: Callable[[ArticleClaim], str]) -> list[list[ArticleClaim]]:
+    """Groups of claims with the same ``key`` (actors by name, statements by speaker)."""
+    groups: dict[str, list[ArticleClaim]] = defaultdict(list)
+    for claim in claims:
+        groups[key(claim)].append(claim)
+    return list(groups.values())
+
+
+def _bounded(value: dict) -> bool:
+    low, high = interval(value)
+    return high < _UNBOUNDED and high - low <= max(2, 0.2 * high)
+
+
+def _same_place(a: ArticleClaim, b: ArticleClaim) -> bool:
+    va, vb = a.value, b.value
+    if va.get("geonameid") is not None and va.get("geonameid") == vb.get("geonameid"):
+        return True
+    if _fold(va.get("name")) == _fold(vb.get("name")):
+        return True
+    inside_a = {_fold(n) for n in va.get("contained_in") or []}
+    inside_b = {_fold(n) for n in vb.get("contained_in") or []}
+    # "in" a town or district, not merely in the same country or province
+    return (_fold(vb.get("name")) in inside_a and _is_local(vb)) or (_fold(va.get("name")) in inside_b
+                                                                     and _is_local(va))
+
+
+def _is_local(value: dict) -> bool:
+    return bool(value.get("contained_in")) and len(value.get("contained_in")) >= 2
+
+
+def _same_time(a: ArticleClaim, b: ArticleClaim) -> bool:
+    return a.value["start"] <= b.value["end"] and b.value["start"] <= a.value["end"]
+
+
+def _days(claim: ArticleClaim) -> int:
+    return (date.fromisoformat(claim.value["end"]) - date.fromisoformat(claim.value["start"])).days
+
+
+def _fold(name: object) -> str:
+    return re.sub(r"\W+", " ", str(name or "")).strip().lower()
+
+
+def _union(claims: list[ArticleClaim], same: Callable[[ArticleClaim, ArticleClaim], bool]) -> list[list[ArticleClaim]]:
+    """Connected groups under ``same`` (claims per event are few: pairs are fine)."""
+    parent = list(range(len(claims)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(claims)):
+        for j in range(i):
+            if root(i) != root(j) and same(claims[i], claims[j]):
+                parent[root(i)] = root(j)
+    groups: dict[int, list[ArticleClaim]] = defaultdict(list)
+    for i, claim in enumerate(claims):
+        groups[root(i)].append(claim)
+    return list(groups.values())
