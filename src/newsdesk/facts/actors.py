@@ -141,6 +141,11 @@ def actor_name(phrase: str) -> str:
     return _clean_name(phrase)
 
 
+def is_force_name(name: str) -> bool:
+    """True for a normalised state force, crowd or armed group name ("Military Forces of Pakistan")."""
+    return any(name.startswith(pattern.split("{}")[0]) for pattern in _CANONICAL.values())
+
+
 def _force_of_name(name: str) -> tuple[str, str] | None:
     """("military", "AF") for "Afghan National Army", None for a name that is no state force."""
     match = _FORCE.fullmatch(name.strip())

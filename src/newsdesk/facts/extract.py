@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
-from newsdesk.facts.actors import actor_name, find_actors
+from newsdesk.facts.actors import actor_name, find_actors, is_force_name
 from newsdesk.facts.background import background_sentences
 from newsdesk.facts.counts import find_counts
 from newsdesk.facts.document import FactText, Finding
@@ -77,9 +77,18 @@ def extract_findings(fact_text: FactText) -> list[Finding]:
 
 
 def _speaker_actor(statement: Finding, actors: list[Finding]) -> str:
-    """The normalised name of who made a statement: the actor found in its span, else its speaker."""
+    """The normalised name of who made a statement.
+
+    A state force named in the speaker phrase wins ("ISPR media wing of the
+    Pakistani army" speaks for the army); else the first actor found in the
+    statement's span ("the military", resolved by the actor finder); else the
+    speaker as written.
+    """
+    named = actor_name(statement.subject)
+    if is_force_name(named):
+        return named
     inside = [a for a in actors if statement.start <= a.start and a.end <= statement.end]
-    return inside[0].value if inside else actor_name(statement.subject)
+    return inside[0].value if inside else named
 
 
 def _mark_statement_times(fact_text: FactText, findings: list[Finding]) -> None:

@@ -1,0 +1,81 @@
+"""Reconciliation rules (issue 5) on hand-made claims, and the citation checker catching bad briefs."""
+
+from __future__ import annotations
+
+from newsdesk.brief import check_event, to_html, write_brief
+from newsdesk.model import Article, ArticleClaim, BriefSentence, Event, Span
+from newsdesk.reconcile import reconcile_event
+
+
+def article(aid: str, published: str = "2024-05-02", copy_of: str | None = None, text: str = "") -> Article:
+    return Article(id=aid, text=text, published=published, duplicate_of=copy_of, language="en")
+
+
+def count(aid: str, value: dict, polarity: str = "asserts", who: str | None = None) -> ArticleClaim:
+    return ArticleClaim(aid, "count", "people killed", {"what": "people", "role": "killed", **value}, 0, 2, "xx",
+                        attributed_to=who, polarity=polarity)
+
+
+def test_copies_alone_do_not_corroborate():
+    articles = [article("a"), article("b", copy_of="a")]
+    result = reconcile_event("E", articles, [count("a", {"exact": 12}), count("b", {"exact": 12})])
+    assert [c.status for c in result.claims] == ["single_source"]
+
+
+def test_incompatible_figures_of_the_same_day_are_contested_and_name_each_other():
+    articles = [article("a"), article("b")]
+    result = reconcile_event("E", articles, [count("a", {"exact": 35}, who="police"),
+                                             count("b", {"exact": 46}, who="army")])
+    first, second = result.claims
+    assert first.status == second.status == "contested"
+    assert first.conflicts_with == [second.claim_id] and second.conflicts_with == [first.claim_id]
+    assert {s.attributed_to for c in result.claims for s in c.support} == {"police", "army"}
+
+
+def test_a_toll_that_rises_in_later_reports_is_an_update_not_a_contest():
+    articles = [article("a", "2024-05-01"), article("b", "2024-05-02"), article("c", "2024-05-02")]
+    claims = [count("a", {"exact": 10}), count("b", {"exact": 14}), count("c", {"exact": 14})]
+    (claim,) = reconcile_event("E", articles, claims).claims
+    assert claim.status == "corroborated"
+    assert claim.value["exact"] == 14 and claim.value["updated_from"][0]["exact"] == 10
+
+
+def test_a_denial_contests_the_main_assertion():
+    articles = [article("a"), article("b"), article("c")]
+    denial = ArticleClaim("c", "statement", "Kabul", "Government of Afghanistan", 0, 12, "Kabul denied",
+                          attributed_to="Kabul", polarity="denies")
+    result = reconcile_event("E", articles, [count("a", {"exact": 46}), count("b", {"min": 40}), denial])
+    main = next(c for c in result.claims if c.kind == "count")
+    contest = next(c for c in result.claims if c.kind == "statement")
+    assert main.status == contest.status == "contested"
+    assert contest.claim_id in main.conflicts_with and main.claim_id in contest.conflicts_with
+
+
+def test_background_claims_are_not_claims_of_the_event():
+    background = count("a", {"exact": 1000})
+    background.background = True
+    assert reconcile_event("E", [article("a")], [background]).claims == []
+
+
+def test_the_checker_rejects_a_sentence_that_states_what_its_spans_do_not():
+    texts = {"a": "Twelve people were killed in Lorca on Tuesday."}
+    bad = Event("E", brief=[BriefSentence("Fourteen people were killed in Murcia.", [Span("a", 0, 46)])])
+    problems = check_event(bad, texts, {"a": "a"})
+    assert any("Murcia" in p for p in problems) and any("Fourteen" in p for p in problems)
+    good = Event("E", brief=[BriefSentence(texts["a"], [Span("a", 0, 46)])])
+    assert check_event(good, texts, {"a": "a"}) == []
+
+
+def test_a_written_brief_passes_the_checker_and_its_html_escapes_article_text():
+    text = "Twelve people were killed in Lorca on Tuesday, officials said. <script>alert(1)</script> was posted."
+    articles = [article("a", text=text), article("b", text="At least 12 were killed in Lorca.")]
+    claims = [ArticleClaim("a", "count", "people killed", {"exact": 12, "what": "people", "role": "killed"},
+                           0, 6, "Twelve"),
+              ArticleClaim("b", "count", "people killed", {"min": 12, "what": "people", "role": "killed"},
+                           0, 11, "At least 12")]
+    result = reconcile_event("E", articles, claims)
+    brief = write_brief(articles, result.claims)
+    assert brief and brief[0].text.startswith(("Twelve", "At least 12"))
+    event = Event("E", title="<b>Lorca</b>", claims=result.claims, brief=brief)
+    assert check_event(event, {a.id: a.text for a in articles}, {"a": "a", "b": "b"}) == []
+    assert "<b>" not in to_html(event) and "&lt;b&gt;" in to_html(event)
