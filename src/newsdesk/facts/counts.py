@@ -88,7 +88,8 @@ _PERSON_NOUNS = frozenset(
     "judge politician candidate citizen national foreigner tourist personnel militiaman "
     "serviceman trooper sergeant captain colonel general lieutenant major commando recruit "
     "volunteer employee staffer guardsman elder husband wife son daughter father mother brother "
-    "sister relative neighbour neighbor friend youngster native local fisherman miner".split()
+    "sister relative neighbour neighbor friend youngster native local fisherman miner pirate hostage "
+    "captive crew".split()
 )
 _NOT_PERSON = frozenset(
     "number group total series wave lot couple handful dozen crowd majority minority number center "
@@ -96,6 +97,7 @@ _NOT_PERSON = frozenset(
     "computer helicopter container cluster poster sticker trailer tanker tractor monitor motor "
     "sector".split()
 )
+_PEOPLE_ONLY_VERBS = frozenset("captured capturing capture held holding affected affecting evacuated".split())
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ant", "ee", "ent")
 _NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 _NESTED_CUE = re.compile(
@@ -291,10 +293,14 @@ def _role(holder: Token, noun: Token | None) -> tuple[str | None, Token | None]:
     """The role of the counted people and the verb that gives it (or None)."""
     modifiers = list(holder.children) + (list(noun.children) if noun is not None and noun is not holder else [])
     for child in modifiers:
-        if child.dep_ in ("amod", "compound", "acl", "relcl", "appos", "oprd") and child.i != holder.i:
+        if child.dep_ == "relcl":
+            role = _relative_clause_role(child)
+        elif child.dep_ in ("amod", "compound", "acl", "appos", "oprd") and child.i != holder.i:
             role = _word_role(child) or _complement_role(child)
-            if role:
-                return role, child if child.pos_ in ("VERB", "AUX") else _governing_verb(holder)
+        else:
+            continue
+        if role:
+            return role, child if child.pos_ in ("VERB", "AUX") else _governing_verb(holder)
     toll = _toll_subject(holder) if noun is None else None
     if toll is not None:
         return _ROLE_WORDS.get(toll.lower_) or ("killed" if toll.lower_ == "toll" else None), toll.head
@@ -303,7 +309,27 @@ def _role(holder: Token, noun: Token | None) -> tuple[str | None, Token | None]:
         role = _next_word_role(noun if noun is not None else holder)
     if role is None and noun is not None and noun.lower_ not in ("body", "lives", "toll"):
         role = _ROLE_WORDS.get(noun.lower_)  # who they are ("8 fatalities", "200 protesters") comes last
+    if verb is not None and verb.lower_ in _PEOPLE_ONLY_VERBS and noun is not None and not _is_people(noun):
+        role = None  # "captured two boats", "affected the network"
     return role, verb or _governing_verb(holder)
+
+
+def _is_people(noun: Token) -> bool:
+    """A person noun, singular or plural ('fishermen', 'suspects')."""
+    word = noun.lower_
+    singulars = {word, word.removesuffix("s"), word.removesuffix("es"), word.replace("men", "man")}
+    if word.endswith("ies"):
+        singulars.add(word[:-3] + "y")
+    return (word in ("people", "persons", "children", "police", "personnel", "crew", "staff")
+            or any(w in _PERSON_NOUNS or (len(w) > 4 and w.endswith(_PERSON_ENDINGS) and w not in _NOT_PERSON)
+                   for w in singulars))
+
+
+def _relative_clause_role(verb: Token) -> str | None:
+    """'people who were killed' gives killed; 'the gunman who killed five' gives nothing."""
+    pronoun = next((c for c in verb.children if c.lower_ in ("who", "that", "which", "whom")), None)
+    dep = pronoun.dep_ if pronoun is not None else "dobj"  # "the people (whom) they killed"
+    return _role_of_verb(verb, dep) if dep in ("nsubj", "nsubjpass", "dobj") else None
 
 
 def _next_word_role(token: Token) -> str | None:
@@ -334,7 +360,9 @@ def _role_from_head(holder: Token) -> tuple[str | None, Token | None]:
 def _role_of_verb(verb: Token, dep: str) -> str | None:
     """The role a verb gives its subject or object; active subjects of transitive verbs get none."""
     passive = dep == "nsubjpass" or (dep == "nsubj" and verb.tag_ == "VBN" and not _has_have(verb))
-    candidates = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ")]
+    # "were shot and killed": a coordinated verb shares the subject and object unless it has its own
+    candidates = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ")
+                           and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children)]
     for candidate in candidates:
         own = _word_role(candidate)
         if own and (dep in ("dobj", "dative") or passive or candidate.lower_ in _INTRANSITIVE
