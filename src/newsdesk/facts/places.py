@@ -3,28 +3,35 @@
 Finding the names, cheapest first:
 
 1. The gazetteer spots capitalised word runs in every sentence, in any
-   language (:mod:`newsdesk.places.spot`). Its sure matches are kept as they
-   are: countries, regions, continents, big towns, names of several words.
-2. English only: a sentence whose spots are not sure ("Taylor", "Home",
-   "Street" in "Frenchmen Street") or that holds a capitalised run the
-   gazetteer does not know after a place word ("in", "near", "sector")
-   is parsed by spaCy (:meth:`Sentence.doc`, cached for the other finders);
-   its GPE, LOC and FAC entities confirm or drop those spots and add the
-   places the gazetteer lacks (streets, buildings, rivers, villages).
-   Other languages keep the spots that are likely without that check.
+   language (:mod:`newsdesk.places.spot`): countries, regions, continents
+   and towns, plus places named by their form ("Royal Street", "Indian
+   Ocean", "the Arundu sector"). Sure and likely spots are kept; doubtful
+   ones (a sentence's first word, an alternate name only, a surname of the
+   article) are not.
+2. English only, and only where it costs nothing: when another finder has
+   already parsed a sentence with spaCy, its GPE, LOC and FAC entities
+   confirm doubtful spots and add the places the gazetteer lacks, and a
+   PERSON entity vetoes a likely spot ("Kelly"). This finder never parses a
+   sentence itself: on GeoWebNews' tuning half, parsing every sentence
+   raised recall from 0.81 to 0.84 for about 20 times the cost (see
+   bench/results/geoparsing.md).
 
 Then all toponyms of the article are resolved together
 (:func:`newsdesk.places.resolve_places`), with the outlet's country as a hint
-(a ccTLD such as ``.pk``, or a country named in the outlet's name). A name the
-gazetteer does not know ("Arundu") but that the text places inside a known
-one ("the Arundu sector of the Chitral district") takes that place's
-country, region and coordinates, with ``geonameid`` null and
-``located_by`` = "container".
+(a ccTLD such as ``.pk``, or a country named in the outlet's name; see
+:mod:`newsdesk.places.source`). A name the gazetteer does not know gets a
+place from the text when it can:
+
+- ``located_by`` = "container": the text puts it inside a known place
+  ("the Arundu sector of the Chitral district", "Royal Street, New Orleans");
+- ``located_by`` = "article": else the town the article names most often
+  (else its most named region), as streets and buildings mostly lie there;
+- ``located_by`` = null: no coordinates at all.
 
 The value of each finding: name, country (ISO2), admin1, lat, lon,
-geonameid (null when unresolved), ``contained_in`` (the enclosing places'
-names, innermost first) and ``located_by`` ("gazetteer", "container" or
-null when unplaced).
+geonameid (null unless the gazetteer knows the name), ``contained_in`` (the
+enclosing places' names, innermost first) and ``located_by`` ("gazetteer",
+"container", "article" or null).
 
 >>> from newsdesk.facts.document import FactText
 >>> text = "Afghan troops crossed into the Arundu sector of the Chitral district of Pakistan."
@@ -36,17 +43,22 @@ null when unplaced).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsdesk.facts.document import FactText, Finding, Sentence
 from newsdesk.model import Place
 from newsdesk.places import country_place, kind_of, resolve_places
 from newsdesk.places.source import source_country
-from newsdesk.places.spot import LIKELY, SURE, spot, surnames_in
+from newsdesk.places.spot import LIKELY, SURE, Spot, spot, surnames_in
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 SUBJECT = "place mentioned"
 _NER_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_NOT_PLACE_LABELS = frozenset({"PERSON"})
 # "X sector of the Y district", "X, Y", "X in Y": the text says Y holds X.
 _CONTAINER_GAP = re.compile(
     r"^(?:\s+(?:\w+\s+){0,2}?(?:of|in|near)\s+(?:the\s+)?|,\s*)$")
@@ -74,38 +86,62 @@ def find_places(fact_text: FactText) -> list[Finding]:
     if not mentions:
         return []
     places = resolve_places([m.text for m in mentions], source_country=source_country(fact_text.source))
+    focus = _focus(places)
     findings = []
     for i, (mention, place) in enumerate(zip(mentions, places)):
-        container = _container(fact_text.text, mentions, places, i) if place is None else None
-        findings.append(Finding("place", SUBJECT, _value(mention, place, container), mention.start, mention.end))
+        if place is not None:
+            value = _value(mention, place, None, "gazetteer")
+        elif (container := _container(fact_text.text, mentions, places, i)) is not None:
+            value = _value(mention, None, container, "container")
+        else:
+            value = _value(mention, None, focus, "article")
+        findings.append(Finding("place", SUBJECT, value, mention.start, mention.end))
     return findings
 
 
-PARSE_LIKELY = False
-PARSE_DOUBTFUL = False
-USE_CACHED = True
+def _focus(places: list[Place | None]) -> Place | None:
+    """The town the article names most often (the first on a tie), else its most named region."""
+    for wanted in ("city", "admin1"):
+        counts = Counter(p for p in places if p is not None and kind_of(p) == wanted)
+        if counts:
+            return counts.most_common(1)[0][0]
+    return None
 
 
 def _sentence_mentions(sentence: Sentence, surnames: frozenset[str]) -> list[_Mention]:
     """The toponyms of one sentence, offsets into the article."""
     spots = spot(sentence.text, sentence.start, surnames=surnames)
-    if sentence.language != "en":
+    doc = _already_parsed(sentence)
+    if doc is None:
         return [_Mention(s.start, s.end, s.text) for s in spots if s.confidence >= LIKELY]
-    parsed = USE_CACHED and sentence._doc is not None
-    needs = ((PARSE_LIKELY and any(s.confidence == LIKELY for s in spots))
-             or (PARSE_DOUBTFUL and any(s.confidence < LIKELY for s in spots)))
-    if not (parsed or needs):
-        return [_Mention(s.start, s.end, s.text) for s in spots if s.confidence >= LIKELY]
-    doc = sentence.doc()
-    entities = [(sentence.start + e.start_char, sentence.start + e.end_char) for e in doc.ents
-                if e.label_ in _NER_LABELS]
-    mentions = [_Mention(s.start, s.end, s.text) for s in spots
-                if s.confidence == SURE or any(a < s.end and s.start < b for a, b in entities)]
-    for a, b in entities:
+    places, others = [], []
+    for entity in doc.ents:
+        span = (sentence.start + entity.start_char, sentence.start + entity.end_char)
+        if entity.label_ in _NER_LABELS:
+            places.append(span)
+        elif entity.label_ in _NOT_PLACE_LABELS:
+            others.append(span)
+    mentions = [_Mention(s.start, s.end, s.text) for s in spots if _kept(s, places, others)]
+    for a, b in places:
         if not any(m.start < b and a < m.end for m in mentions):
             a, text = _without_article(a, sentence.text[a - sentence.start:b - sentence.start])
             mentions.append(_Mention(a, b, text))
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _already_parsed(sentence: Sentence) -> Doc | None:
+    """The sentence's spaCy parse when another finder has made it already (parsing costs more than finding)."""
+    return getattr(sentence, "_doc", None) if sentence.language == "en" else None
+
+
+def _kept(spot_: Spot, places: list[tuple[int, int]], others: list[tuple[int, int]]) -> bool:
+    """A sure spot always; a likely one unless the parse calls it something else; a doubtful one if it calls
+    it a place."""
+    if spot_.confidence == SURE:
+        return True
+    if any(a < spot_.end and spot_.start < b for a, b in places):
+        return True
+    return spot_.confidence == LIKELY and not any(a < spot_.end and spot_.start < b for a, b in others)
 
 
 def _without_article(start: int, text: str) -> tuple[int, str]:
@@ -128,13 +164,13 @@ def _container(text: str, mentions: list[_Mention], places: list[Place | None], 
     return None
 
 
-def _value(mention: _Mention, place: Place | None, container: Place | None) -> dict[str, Any]:
+def _value(mention: _Mention, place: Place | None, container: Place | None, located_by: str) -> dict[str, Any]:
     if place is not None:
-        return {**place.to_dict(), "contained_in": _enclosing(place), "located_by": "gazetteer"}
+        return {**place.to_dict(), "contained_in": _enclosing(place), "located_by": located_by}
     if container is not None:
         return {"name": mention.text, "country": container.country, "admin1": container.admin1,
                 "lat": container.lat, "lon": container.lon, "geonameid": None,
-                "contained_in": [container.name, *_enclosing(container)], "located_by": "container"}
+                "contained_in": [container.name, *_enclosing(container)], "located_by": located_by}
     return {"name": mention.text, "country": None, "admin1": None, "lat": None, "lon": None, "geonameid": None,
             "contained_in": [], "located_by": None}
 

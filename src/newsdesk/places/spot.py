@@ -62,7 +62,7 @@ _PLACE_HEADS = frozenset(
 _PLACE_WORD_AFTER = re.compile(
     r"\s+(?:sector|district|province|region|area|village|town|city|valley|border|crossing|county|state"
     r"|river|mountains?|island|camp|neighbou?rhood|municipality|governorate|prefecture)\b")
-_OPENING = re.compile(r"[.!?:;\n\"“”]\s*$")
+_OPENING = re.compile(r"[.!?:;\n\"“”]\s*\Z")
 _SHORT_FORMS = frozenset({"st", "ft", "mt", "ste"})  # "St. Louis": the dot belongs to the word
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july"
@@ -109,7 +109,7 @@ def _function_words() -> frozenset[str]:
     words: set[str] = set()
     for language in ("en", "fr", "es", "de", "it", "pt", "nl"):
         words |= import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS
-    return frozenset(normalize(w) for w in words)
+    return frozenset(w.lower() for w in words)
 
 
 def spot(text: str, offset: int = 0, *, surnames: frozenset[str] = frozenset()) -> list[Spot]:
@@ -163,7 +163,8 @@ def capitalised_runs(text: str) -> Iterator[tuple[int, int, bool]]:
 
 
 def _words(text: str) -> list[_Word]:
-    words = []
+    function_words = _function_words()
+    words: list[_Word] = []
     previous_end = 0
     for match in _WORD.finditer(text):
         start, end = match.span()
@@ -175,11 +176,13 @@ def _words(text: str) -> list[_Word]:
                                                        or (len(word) == 1 and word.isupper())):
             end += 1  # "St." "U.S." "D.C."
             word += "."
-        between = text[previous_end:start]
-        opens = not words or bool(_OPENING.search(between))
         capitalised = word[0].isupper()
-        weak = capitalised and (len(word) == 1 or not word.isupper()) and normalize(word) in _function_words()
-        words.append(_Word(start, end, word, capitalised, opens, weak))
+        if capitalised:
+            opens = not words or bool(_OPENING.search(text, previous_end, start))
+            weak = (len(word) == 1 or not word.isupper()) and word.lower() in function_words
+            words.append(_Word(start, end, word, True, opens, weak))
+        else:
+            words.append(_Word(start, end, word, False, False))
         previous_end = end
     return words
 
@@ -307,14 +310,13 @@ def _judge(gaz: Gazetteer, text: str, words: list[_Word], inside: bool) -> int |
     key, rows = lookup(gaz, name)
     if not rows:
         return None
+    own = [row for row in rows if normalize(gaz.name(row)) == key]
+    if single and not own and demonym_country(name):
+        return None  # "Pakistani" (Pakistan in Swahili); but "Philippines" is the country's own name
     opens = single and words[0].opens_sentence and not _shouted(name)
     if any(gaz.kind(row) <= COUNTRY for row in rows):
-        # countries and continents by any of their names ("Holland", "Allemagne"; "the Philippines" is
-        # also a demonym's plural)
+        # countries and continents by any of their names ("Holland", "Allemagne")
         return DOUBTFUL if opens and key in _GENERIC_WORDS else SURE
-    if single and demonym_country(name):
-        return None
-    own = [row for row in rows if normalize(gaz.name(row)) == key]
     if (single and key in _GENERIC_WORDS) or inside:
         return DOUBTFUL
     if not own:

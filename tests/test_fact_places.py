@@ -1,0 +1,118 @@
+"""The place finder of the facts stage: toponyms with exact spans, geocoded together."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from newsdesk.facts.document import FactText
+from newsdesk.facts.places import find_places
+from newsdesk.places import get_gazetteer
+from newsdesk.places.source import source_country
+
+SEEDS = Path(os.environ.get("NEWSDESK_DATASETS", Path(__file__).resolve().parents[2] / "shared" / "datasets")) / "seeds"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def gazetteer_loaded():
+    return get_gazetteer()
+
+
+def places_of(text: str, language: str = "en", source: str | None = None) -> list:
+    return find_places(FactText.of("t", text, language=language, source=source))
+
+
+def seed(name: str) -> FactText:
+    if not (SEEDS / "seeds.jsonl").exists():
+        pytest.skip("seed articles not found (set NEWSDESK_DATASETS)")
+    with open(SEEDS / "seeds.jsonl", encoding="utf-8") as handle:
+        for line in handle:
+            item = json.loads(line)
+            if item["id"] == name:
+                return FactText.of(item["id"], item["text"], language="en", published=item.get("published"),
+                                   source=item.get("source"))
+    raise AssertionError(f"{name} not in seeds.jsonl")
+
+
+def test_seed_chitral_is_found_with_its_exact_span_and_resolved():
+    fact_text = seed("000_afghanistantimes.txt")
+    found = find_places(fact_text)
+    assert all(fact_text.text[f.start:f.end] for f in found)
+    chitral = [f for f in found if fact_text.text[f.start:f.end] == "Chitral"]
+    assert len(chitral) == 1
+    value = chitral[0].value
+    assert (value["name"], value["country"], value["admin1"]) == ("Chitral", "PK", "Khyber Pakhtunkhwa")
+    assert value["lat"] == pytest.approx(35.85, abs=0.01) and value["lon"] == pytest.approx(71.79, abs=0.01)
+    assert value["geonameid"] == 1181065
+    assert value["contained_in"] == ["Khyber Pakhtunkhwa", "Pakistan"]
+    assert fact_text.text.index("the border crossing in Chitral") < chitral[0].start
+
+
+def test_seed_arundu_lies_in_chitral_district_in_khyber_pakhtunkhwa():
+    fact_text = seed("002_machine_translated.txt")
+    found = {fact_text.text[f.start:f.end]: f for f in find_places(fact_text)}
+    arundu = found["Arundu"]
+    assert fact_text.text[arundu.start - 4:arundu.end + 7] == "the Arundu sector"
+    value = arundu.value
+    assert (value["country"], value["admin1"]) == ("PK", "Khyber Pakhtunkhwa")
+    assert value["contained_in"] == ["Chitral", "Khyber Pakhtunkhwa", "Pakistan"]
+    assert value["geonameid"] is None and value["located_by"] == "container"
+    assert found["Chitral"].value["geonameid"] == 1181065
+    assert found["Khyber-Pakhtunkhwa"].value["country"] == "PK"
+
+
+def test_every_span_is_the_toponym_as_written():
+    text = "KABUL: Troops fled from Kunar province to Pakistan’s Khyber-Pakhtunkhwa, near Chitral."
+    found = places_of(text)
+    assert [text[f.start:f.end] for f in found] == ["KABUL", "Kunar", "Pakistan", "Khyber-Pakhtunkhwa", "Chitral"]
+    assert all(f.kind == "place" and f.subject for f in found)
+
+
+def test_demonyms_are_not_places():
+    found = places_of("Afghan soldiers and Pakistani officials met Afghans in Islamabad.")
+    assert [f.value["name"] for f in found] == ["Islamabad"]
+
+
+def test_a_country_beats_a_same_named_town():
+    found = places_of("Protesters gathered in Tbilisi, the capital of Georgia.")
+    georgia = [f for f in found if f.value["name"] == "Georgia"][0]
+    assert georgia.value["country"] == "GE" and georgia.value["admin1"] is None
+    found = places_of("Storms hit Atlanta, Georgia on Sunday.")
+    assert [f.value["country"] for f in found] == ["US", "US"]
+
+
+def test_weekdays_months_and_surnames_are_not_places():
+    found = places_of("John Kelly arrived on Monday in May. Kelly said Paris was calm.")
+    assert [f.value["name"] for f in found] == ["Paris"]
+
+
+def test_a_non_english_article_gets_places():
+    text = "Quarante-six soldats afghans ont franchi la frontière à Chitral, au Pakistan, dimanche soir."
+    found = places_of(text, language="fr")
+    assert [(text[f.start:f.end], f.value["country"]) for f in found] == [("Chitral", "PK"), ("Pakistan", "PK")]
+    found = places_of("Die Soldaten flohen aus Deutschland nach Österreich.", language="de")
+    assert [f.value["country"] for f in found] == ["DE", "AT"]
+
+
+def test_the_outlets_country_is_a_hint():
+    assert source_country("dawn.com.pk") == "PK" and source_country("news.bbc.co.uk") == "GB"
+    assert source_country("example.tv") is None and source_country("unknown (machine-translated page)") is None
+    assert places_of("Talks were held in Cambridge.", source="bostonglobe.us")[0].value["country"] == "US"
+    assert places_of("Talks were held in Cambridge.", source="cambridge-news.co.uk")[0].value["country"] == "GB"
+
+
+def test_unknown_places_named_by_their_form_are_claims_without_an_id():
+    text = "The march went down Royal Street in New Orleans."
+    found = places_of(text)
+    street = found[0]
+    assert text[street.start:street.end] == "Royal Street"
+    assert street.value["geonameid"] is None and street.value["country"] == "US"
+
+
+def test_empty_and_placeless_texts():
+    assert places_of("") == []
+    assert places_of("   \n ") == []
+    assert places_of("nothing to see here, all lower case.") == []
