@@ -152,7 +152,7 @@ def _single_source(candidate: _Candidate) -> BriefSentence:
 
 
 def _contest_sentence(claim: Claim, by_id: dict[str, Claim], texts: dict[str, str]) -> BriefSentence | None:
-    """"Sources disagree: one source (Pakistani army) says “46 soldiers”; one source says “35 soldiers”."
+    """"Sources disagree: a report (Pakistani army) says “46 soldiers”; a report says “35 soldiers”."
 
     Each side cites the whole sentence of its first support, and names its
     speaker only when that sentence does.
@@ -167,7 +167,7 @@ def _contest_sentence(claim: Claim, by_id: dict[str, Claim], texts: dict[str, st
         named = support.attributed_to and support.attributed_to in texts[support.article_id][start:end]
         who = f" ({support.attributed_to})" if named else ""
         verb = "denies" if support.polarity == "denies" else "says"
-        parts.append(f"one source{who} {verb} “{support.quote}”")
+        parts.append(f"a report{who} {verb} “{support.quote}”")
         sources.append(Span(support.article_id, start, end))
     return BriefSentence(text="Sources disagree: " + "; ".join(parts) + ".", sources=sources)
 

@@ -19,7 +19,7 @@ from collections import Counter
 
 from newsdesk.facts.actors import actor_name, find_actors, is_force_name
 from newsdesk.facts.background import background_sentences
-from newsdesk.facts.counts import find_counts
+from newsdesk.facts.counts import find_counts, needs_parse
 from newsdesk.facts.document import FactText, Finding
 from newsdesk.facts.nlp import english_pipeline
 from newsdesk.facts.places import find_places
@@ -115,7 +115,8 @@ def _parse_relevant_sentences(fact_text: FactText) -> None:
     if fact_text.language != "en":
         return
     chosen = [s for i, s in enumerate(fact_text.sentences)
-              if s._doc is None and (i < _LEAD_SENTENCES or _NUMBER_CUE.search(s.text) or REPORTING_CUE.search(s.text))]
+              if s._doc is None and (i < _LEAD_SENTENCES or _NUMBER_CUE.search(s.text)
+                                     or REPORTING_CUE.search(s.text) or needs_parse(s, []))]
     for sentence, doc in zip(chosen, english_pipeline().pipe(s.text for s in chosen)):
         sentence._doc = doc
 

@@ -67,7 +67,7 @@ def reconcile_event(event_id: str, articles: list[Article], claims: list[Article
                                 c.support[0].start))
     denials = _denial_claims(context, denied)
     _number(event_id, aligned + denials)
-    _contest_with_denials(aligned, denials)
+    _contest_with_denials(context, aligned, denials)
     all_claims = aligned + denials
     return Reconciled(all_claims, _event_date(context, all_claims), _event_place(context, place_groups))
 
@@ -127,12 +127,14 @@ def _denial_claims(context: _Context, denied: list[ArticleClaim]) -> list[Claim]
     return [context.claim(g, g[0].value, status="contested") for g in groups]
 
 
-def _contest_with_denials(aligned: list[Claim], denials: list[Claim]) -> None:
+def _contest_with_denials(context: _Context, aligned: list[Claim], denials: list[Claim]) -> None:
     """A denial contests the event's main assertion: its best-supported count, else its top statement."""
     if not denials:
         return
     targets = [c for c in aligned if c.kind == "count"] or [c for c in aligned if c.kind == "statement"]
-    if not targets:
+    if not targets:  # a denial of nothing this event asserts: just a statement
+        for denial in denials:
+            denial.status = "corroborated" if context.independent(denial) >= 2 else "single_source"
         return
     target = targets[0]
     target.status = "contested"
