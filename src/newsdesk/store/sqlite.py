@@ -308,11 +308,19 @@ class Store:
 
     # -- claims ---------------------------------------------------------------
 
-    def articles_without_facts(self, limit: int) -> list[Article]:
-        """Up to ``limit`` stored articles whose claims have not been extracted yet."""
-        rows = self._db.execute(
-            f"{_SELECT_ARTICLE} WHERE id NOT IN (SELECT article_id FROM facts_done) ORDER BY id LIMIT ?", (limit,))
-        return [_article(r) for r in rows]
+    def ids_without_facts(self) -> list[str]:
+        """Ids of the stored articles whose claims have not been extracted yet, sorted."""
+        rows = self._db.execute("SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM facts_done) "
+                                "ORDER BY id")
+        return [r[0] for r in rows]
+
+    def articles_by_id(self, ids: list[str]) -> list[Article]:
+        """The stored articles with these ids, sorted by id."""
+        found: list[Article] = []
+        for chunk in _chunks(sorted(ids)):
+            marks = ",".join("?" * len(chunk))
+            found.extend(_article(r) for r in self._db.execute(f"{_SELECT_ARTICLE} WHERE id IN ({marks})", chunk))
+        return sorted(found, key=lambda a: a.id)
 
     def add_claims(self, article_id: str, claims: list[ArticleClaim]) -> None:
         """Store one article's claims (replacing any) and mark the article as done."""
