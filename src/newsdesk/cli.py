@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from newsdesk import __version__
+from newsdesk.brief import to_html, to_json, to_markdown
 from newsdesk.desk import Desk, FactsReport, IngestReport
 from newsdesk.store.sqlite import StoreError
 
@@ -114,26 +115,24 @@ def events(db: Path, as_json: bool) -> None:
 @click.argument("event_id")
 @click.option("--db", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=Path("newsdesk.db"),
               show_default=True, help=_DB_HELP)
-@click.option("--json", "as_json", is_flag=True, help="The event as JSON (the events.jsonl record).")
-def show(event_id: str, db: Path, as_json: bool) -> None:
-    """Show one event: what happened, where, when, and who reported it."""
+@click.option("--format", "fmt", type=click.Choice(["markdown", "html", "json"]), default="markdown",
+              show_default=True, help="Markdown brief with citations, an escaped HTML fragment, or the JSON record.")
+def show(event_id: str, db: Path, fmt: str) -> None:
+    """Show one event: its cited brief, where, when, and who reported it."""
     with _open_desk(db, 1) as desk:
         event = desk.event(event_id)
         if event is None:
             raise click.ClickException(f"no event {event_id!r} in {db} (list them with: newsdesk events --db {db})")
-        if as_json:
-            click.echo(json.dumps(event.to_dict(), ensure_ascii=False, indent=2))
+        if fmt != "markdown":
+            click.echo(to_html(event) if fmt == "html" else to_json(event))
             return
-        click.echo(f"# {event.title or event.event_id}")
-        click.echo(f"{event.event_id} · {event.date or 'date unknown'} · "
-                   f"{event.independent_sources} independent source(s): {', '.join(event.sources)}")
+        click.echo(to_markdown(event))
+        click.echo(f"\n{event.independent_sources} independent source(s):")
         for article_id in event.article_ids:
             article = desk.store.article(article_id)
             copy = f" (copy of {article.duplicate_of})" if article.duplicate_of else ""
             click.echo(f"- {article.id} [{article.source or '?'}, {article.published or '?'}, "
                        f"{article.language or '?'}]{copy}: {article.title or ''}")
-        for sentence in event.brief:
-            click.echo(sentence.text)
 
 
 def _open_desk(db: Path, workers: int | None) -> Desk:

@@ -73,7 +73,10 @@ def write_brief(articles: list[Article], claims: list[Claim]) -> list[BriefSente
     singles = {c.claim_id for c in claims if c.status == "single_source" and c.kind in ("count", "place", "time")}
     details = 0
     while len(brief) < MAX_SENTENCES and (len(brief) < MIN_SENTENCES or details < MAX_SINGLE_SOURCE_SENTENCES):
-        best = _best(candidates, (singles - covered) or {c.claim_id for c in claims} - covered, by_id)
+        wanted = singles - covered
+        pool = [c for c in candidates if c.claims & wanted] if wanted else candidates
+        # among sentences that add a single-source fact, the one that says most
+        best = _best(pool, {c.claim_id for c in claims} - covered, by_id)
         details += 1
         if best is None:
             break
@@ -147,7 +150,7 @@ def _cite(candidate: _Candidate, by_id: dict[str, Claim], corroborated: set[str]
 
 
 def _single_source(candidate: _Candidate) -> BriefSentence:
-    return BriefSentence(text=f"Single source: {candidate.text}",
+    return BriefSentence(text=f"Single-source detail: {candidate.text}",
                          sources=[Span(candidate.article_id, candidate.start, candidate.end)])
 
 

@@ -1,0 +1,73 @@
+"""Speed of the whole facts step on one core (issue 4: >= 20 extractions/s of a 600-word article).
+
+Cleaned English articles of ECB+ dev go through `extract_claims` one after
+another in this process (one core), after one warm-up article that loads the
+spaCy pipeline and the gazetteer. The rate is reported per article and per
+600 words (words/s divided by 600), with each finder's share from a profile
+of the same run.
+
+    .venv/bin/python bench/run.py facts_speed
+"""
+
+from __future__ import annotations
+
+import cProfile
+import json
+import pstats
+import time
+
+from common import datasets_dir
+
+from newsdesk.clean.article import clean_item
+from newsdesk.facts.extract import extract_claims
+from newsdesk.model import RawItem
+
+ARTICLES = 400
+WORDS_PER_ARTICLE = 600
+
+
+def load_articles(limit: int) -> list:
+    path = datasets_dir() / "ecbplus" / "dev.jsonl"
+    articles = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            raw = RawItem(id=record["id"], origin="ecbplus", text=record["text"], title=record.get("title"),
+                          published=record.get("published"))
+            article = clean_item(raw)
+            article.language = article.language or "en"
+            articles.append(article)
+            if len(articles) >= limit:
+                break
+    return articles
+
+
+def run() -> str:
+    articles = load_articles(ARTICLES + 1)
+    extract_claims(articles[0])  # load models
+    articles = articles[1:]
+    words = sum(len(a.text.split()) for a in articles)
+    profiler = cProfile.Profile()
+    started = time.process_time()
+    profiler.enable()
+    claims = sum(len(extract_claims(a)) for a in articles)
+    profiler.disable()
+    seconds = time.process_time() - started
+    per_600 = words / seconds / WORDS_PER_ARTICLE
+    stats = pstats.Stats(profiler)
+    shares = []
+    for name in ("_parse_relevant_sentences", "find_counts", "find_places", "find_times", "find_statements",
+                 "find_actors", "background_sentences"):
+        cumulative = sum(v[3] for k, v in stats.stats.items() if k[2] == name)
+        shares.append(f"{name} {cumulative / max(1e-9, stats.total_tt):.0%}")
+    return "\n".join([
+        "## Facts step speed (issue 4)", "",
+        f"{len(articles)} ECB+ dev articles ({words / len(articles):.0f} words on average, {claims} claims), "
+        f"`extract_claims` in one process, CPU time: **{len(articles) / seconds:.1f} articles/s**, "
+        f"**{per_600:.1f} extractions/s per core of a 600-word article** (target 20).", "",
+        "Share of the time (under the profiler, cumulative): " + ", ".join(shares) + ".",
+    ])
+
+
+if __name__ == "__main__":
+    print(run())
