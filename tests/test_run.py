@@ -212,3 +212,26 @@ def test_standard_input_is_read_as_jsonl(tmp_path):
     assert [a["id"] for a in read_jsonl(tmp_path / "out" / "articles.jsonl")] == ["in0", "in1", "in2"]
     assert read_jsonl(tmp_path / "out" / "rejected.jsonl") == [
         {"path": "<stdin>", "line": 4, "reason": "broken JSON at column 2: Expecting property name enclosed in double quotes"}]
+
+
+def test_show_prints_the_cited_brief_and_escapes_article_text_in_html(tmp_path):
+    hostile = "<script>alert('x')</script> Ferry fire"
+    records = [
+        {"id": "a", "title": hostile, "published": "2025-03-14", "source": "one.example",
+         "text": "Forty passengers were evacuated on Friday after a fire broke out on a ferry near Piraeus, "
+                 "the coast guard said. <img src=x onerror=alert(1)> The ferry was towed to port."},
+        {"id": "b", "title": "Ferry fire near Piraeus", "published": "2025-03-14", "source": "two.example",
+         "text": "At least 40 passengers were evacuated on Friday from a burning ferry near Piraeus, "
+                 "officials said. Nobody was hurt."},
+    ]
+    feed = write_jsonl(tmp_path / "feed.jsonl", records)
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["run", str(feed), "--out", str(out), "--workers", "1", "-q"]).exit_code == 0
+    event_id = read_jsonl(out / "events.jsonl")[0]["event_id"]
+    db = str(out / "newsdesk.db")
+    markdown = CliRunner().invoke(main, ["show", event_id, "--db", db])
+    assert markdown.exit_code == 0 and ("[a:" in markdown.output or "[b:" in markdown.output)
+    html = CliRunner().invoke(main, ["show", event_id, "--db", db, "--format", "html"]).output
+    assert "<script>" not in html and "<img" not in html and "&lt;script&gt;" in html
+    record = json.loads(CliRunner().invoke(main, ["show", event_id, "--db", db, "--format", "json"]).output)
+    assert record["event_id"] == event_id and record["brief"]
