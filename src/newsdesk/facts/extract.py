@@ -22,20 +22,15 @@ from newsdesk.facts.background import background_sentences
 from newsdesk.facts.counts import find_counts, needs_parse
 from newsdesk.facts.document import FactText, Finding
 from newsdesk.facts.nlp import english_pipeline
+from newsdesk.facts.numbers import find_amounts
 from newsdesk.facts.places import find_places
 from newsdesk.facts.statements import REPORTING_CUE, attribution_by_sentence, find_statements
 from newsdesk.facts.times import find_times, time_mentions
 from newsdesk.model import Article, ArticleClaim
 
-_LEAD_SENTENCES = 3
 _DATELINE = re.compile(r"\s*(?:,\s*\w[\w .]*)?\s*(?:\([^)]{1,40}\)\s*)?[:—–-]")
 _PRONOUNS = frozenset("it he she they we i you this that".split())
 _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|told\s+\w+|reported|confirmed|stated)\s*$", re.IGNORECASE)
-_NUMBER_CUE = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-    r"hundred|thousand|million|dozens?|scores|several)\b",
-    re.IGNORECASE,
-)
 
 
 def extract_claims(article: Article) -> list[ArticleClaim]:
@@ -107,16 +102,21 @@ def _mark_datelines(fact_text: FactText, findings: list[Finding]) -> None:
 
 
 def _parse_relevant_sentences(fact_text: FactText) -> None:
-    """Parse, in one batch, the English sentences some finder will read.
+    """Parse, in one batch, the English sentences the count and statement finders will read.
 
-    The lead, and sentences holding a number or a reporting verb: parsing all
-    of them would cost more than every other step of the desk together.
+    Sentences with an amount that may count something, a role word, or a
+    reporting verb: parsing every sentence would cost more than every other
+    step of the desk together.
     """
     if fact_text.language != "en":
         return
+    amounts = find_amounts(fact_text.text, fact_text.language)
+    starts = [s.start for s in fact_text.sentences]
+    per_sentence: dict[int, list] = {}
+    for amount in amounts:
+        per_sentence.setdefault(_sentence_of(starts, amount.number_start), []).append(amount)
     chosen = [s for i, s in enumerate(fact_text.sentences)
-              if s._doc is None and (i < _LEAD_SENTENCES or _NUMBER_CUE.search(s.text)
-                                     or REPORTING_CUE.search(s.text) or needs_parse(s, []))]
+              if s._doc is None and (needs_parse(s, per_sentence.get(i, [])) or REPORTING_CUE.search(s.text))]
     for sentence, doc in zip(chosen, english_pipeline().pipe(s.text for s in chosen)):
         sentence._doc = doc
 
