@@ -82,7 +82,7 @@ def is_tuning(article_id: str) -> bool:
     """The tuning half: the first byte of sha1(id) is even.
 
     >>> [is_tuning(str(n)) for n in range(4)]
-    [False, False, True, False]
+    [True, False, True, False]
     """
     return hashlib.sha1(article_id.encode()).digest()[0] % 2 == 0
 
@@ -130,7 +130,7 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance (haversine).
 
     >>> round(distance_km(35.85, 71.79, 33.72, 73.04))
-    264
+    263
     """
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
@@ -248,6 +248,14 @@ def finder_cost(articles: Sequence[GoldArticle]) -> tuple[float, float]:
     return finder * 1000 * 600 / words, parse * 1000 * 600 / words
 
 
+def _country_point_source() -> str:
+    from importlib.util import find_spec
+
+    if find_spec("countryinfo") is not None:
+        return "the countryinfo package's (Factbook style), the US at the centre of the contiguous states"
+    return "the centre of each country's settled area (countryinfo is not installed)"
+
+
 def _warm_up() -> None:
     from newsdesk.facts.nlp import english_pipeline
     from newsdesk.places import get_gazetteer
@@ -295,6 +303,8 @@ def run() -> str:
         "wrong). Halves: the first byte of sha1(article id) even = tuning, odd = held out; every design "
         "choice of the finder and the gazetteer was made on the tuning half; **the held-out rows are the "
         "honest figures**. Targets: recall >= 0.80, Acc@161 >= 0.90.",
+        "",
+        f"Country points: {_country_point_source()}.",
         "",
         "### As the desk runs it (the finder parses nothing; spaCy entities only where another finder parsed)",
         "",

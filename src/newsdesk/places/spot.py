@@ -38,7 +38,7 @@ from newsdesk.places.gazetteer import CITY, COUNTRY, Gazetteer, demonym_country,
 
 DOUBTFUL, LIKELY, SURE = 0, 1, 2
 MAX_WORDS = 6
-# A lone town named by its own name is sure from this population on (chosen on the GeoWebNews tuning half).
+# A lone town named by its own name is sure from this population on (a round figure, not tuned).
 SURE_TOWN_POPULATION = 100_000
 
 # A word: letters (any script) with inner apostrophes, hyphens or dots ("al-Tanf", "U.S", "Pakistan's").
@@ -54,7 +54,7 @@ _PLACE_HEADS = frozenset(
     "street st avenue ave road rd boulevard drive lane parade square bridge highway motorway airport station"
     " port harbour harbor church cathedral mosque temple chapel hospital school college university campus"
     " court prison jail embassy consulate palace castle tower hall theatre theater stadium arena park gardens"
-    " museum centre center estate market mall hotel camp barracks ocean sea gulf bay peninsula island islands"
+    " museum centre center estate market mall hotel inn library cemetery zoo plaza camp barracks ocean sea gulf bay peninsula island islands"
     " isle river lake lagoon canal mountains mountain hills valley desert forest coast strait channel point"
     " district province county region governorate prefecture quarter neighborhood neighbourhood".split()
 )
@@ -99,16 +99,21 @@ class _Word:
     capitalised: bool
     opens_sentence: bool
     weak: bool = False  # a capitalised function word ("In", "The", "Los"): starts only longer names
+    tail: int = 0  # where the written word ends, a possessive "'s" included
 
 
 @lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
-    """Stop words of the main languages (spaCy's lists; no model needed)."""
+    """English stop words, and the short ones (articles, prepositions) of other main languages.
+
+    From spaCy's lists (no model needed). Other languages' longer stop words
+    are left out: one of them is the English "Press" of "Press Street".
+    """
     from importlib import import_module
 
-    words: set[str] = set()
-    for language in ("en", "fr", "es", "de", "it", "pt", "nl"):
-        words |= import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS
+    words: set[str] = set(import_module("spacy.lang.en.stop_words").STOP_WORDS)
+    for language in ("fr", "es", "de", "it", "pt", "nl"):
+        words |= {w for w in import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS if len(w) <= 3}
     return frozenset(w.lower() for w in words)
 
 
@@ -168,6 +173,7 @@ def _words(text: str) -> list[_Word]:
     previous_end = 0
     for match in _WORD.finditer(text):
         start, end = match.span()
+        tail = end
         word = match.group()
         if word.endswith(("'s", "’s")):
             end -= 2
@@ -180,10 +186,10 @@ def _words(text: str) -> list[_Word]:
         if capitalised:
             opens = not words or bool(_OPENING.search(text, previous_end, start))
             weak = (len(word) == 1 or not word.isupper()) and word.lower() in function_words
-            words.append(_Word(start, end, word, True, opens, weak))
+            words.append(_Word(start, end, word, True, opens, weak, tail))
         else:
-            words.append(_Word(start, end, word, False, False))
-        previous_end = end
+            words.append(_Word(start, end, word, False, False, False, tail))
+        previous_end = tail
     return words
 
 
@@ -208,7 +214,7 @@ def _runs(words: list[_Word]) -> Iterator[list[_Word]]:
 
 def _joined(left: _Word, right: _Word) -> bool:
     """Whether two words follow each other within a name (one space, or a hyphen or comma-free gap)."""
-    return right.start - left.end <= 1
+    return right.start - left.tail <= 1
 
 
 def _trimmed(run: list[_Word]) -> Iterator[list[_Word]]:
@@ -228,8 +234,10 @@ def _match_run(gaz: Gazetteer, text: str, run: list[_Word], offset: int, surname
             continue
         yield from _gazetteer_matches(gaz, text, rest + segment[:typed], offset, surnames)
         rest = segment[len(_capitalised_head(segment)):]
-        start, end = segment[typed].start, _capitalised_head(segment)[-1].end
-        yield Spot(start + offset, end + offset, text[start:end], LIKELY)
+        named = _capitalised_head(segment)
+        start, end = segment[typed].start, named[-1].end
+        known = _judge(gaz, text, named[named.index(segment[typed]):], inside=False) or DOUBTFUL
+        yield Spot(start + offset, end + offset, text[start:end], max(LIKELY, known))
     yield from _gazetteer_matches(gaz, text, rest, offset, surnames)
 
 
@@ -276,7 +284,7 @@ def _by_form(text: str, segment: list[_Word], is_last: bool) -> int | None:
     """Where a place named by its form starts in ``segment`` (capitalised words, then connectors), or None."""
     words = _capitalised_head(segment)
     last = words[-1]
-    start = 0
+    start = max((i + 1 for i, w in enumerate(words[:-1]) if w.tail != w.end), default=0)  # after "Pakistan's"
     while start < len(words) - 1 and words[start].weak:
         start += 1  # "In Royal Street", "The Hague Street": not "In", "The"
     if len(words) - start >= 2 and last.text.lower().rstrip(".") in _PLACE_HEADS:
@@ -292,6 +300,8 @@ def _inside(run: list[_Word], i: int) -> bool:
     if i == 0:
         return False
     before = run[i - 1]
+    if before.tail != before.end:
+        return False  # "Pakistan's Khyber-Pakhtunkhwa"
     if before.capitalised:
         return not before.weak
     return before.text.lower() not in ("of", "and", "et", "y", "und", "on", "upon")
