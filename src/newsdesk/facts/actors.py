@@ -97,7 +97,7 @@ def _named_mentions(fact_text: FactText, acronyms: dict[str, str], main_country:
     """Organisations and people that spaCy's NER found in the sentences already parsed (English)."""
     found = []
     for sentence in fact_text.sentences:
-        doc = sentence._doc
+        doc = sentence.parsed
         if doc is None:
             continue
         for entity in doc.ents:

@@ -46,6 +46,16 @@ class Sentence:
     language: str | None = None
     _doc: Any = field(default=None, repr=False)
 
+    @property
+    def parsed(self) -> Doc | None:
+        """The parse if some finder already asked for it, else None (never parses)."""
+        return self._doc
+
+    @parsed.setter
+    def parsed(self, doc: Doc) -> None:
+        """Store a parse made elsewhere (a caller that parses many sentences in one batch)."""
+        self._doc = doc
+
     def doc(self) -> Doc | None:
         """The sentence parsed by the English pipeline (None for other languages).
 

@@ -116,9 +116,9 @@ def _parse_relevant_sentences(fact_text: FactText) -> None:
     for amount in amounts:
         per_sentence.setdefault(_sentence_of(starts, amount.number_start), []).append(amount)
     chosen = [s for i, s in enumerate(fact_text.sentences)
-              if s._doc is None and (needs_parse(s, per_sentence.get(i, [])) or REPORTING_CUE.search(s.text))]
+              if s.parsed is None and (needs_parse(s, per_sentence.get(i, [])) or REPORTING_CUE.search(s.text))]
     for sentence, doc in zip(chosen, english_pipeline().pipe(s.text for s in chosen)):
-        sentence._doc = doc
+        sentence.parsed = doc
 
 
 def _main_country(places: list[Finding]) -> str | None:

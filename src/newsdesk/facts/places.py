@@ -131,7 +131,7 @@ def _sentence_mentions(sentence: Sentence, surnames: frozenset[str]) -> list[_Me
 
 def _already_parsed(sentence: Sentence) -> Doc | None:
     """The sentence's spaCy parse when another finder has made it already (parsing costs more than finding)."""
-    return getattr(sentence, "_doc", None) if sentence.language == "en" else None
+    return sentence.parsed if sentence.language == "en" else None
 
 
 def _kept(spot_: Spot, places: list[tuple[int, int]], others: list[tuple[int, int]]) -> bool:
