@@ -49,6 +49,13 @@ _FORCE = re.compile(
 )
 _ACRONYM_DEFINITION = re.compile(r"\b(?P<long>(?:[A-Z][\w'’-]*\s+){1,7}?(?:[A-Z][\w'’-]*))\s+\((?P<short>[A-Z]{2,8})\)")
 _NER_LABELS = {"ORG": "organisation", "PERSON": "person"}
+_PROTEST = re.compile(r"\b(?:protest(?:ed|s|ing)?|demonstrat(?:ed|ion|ions|ing)|rall(?:ied|y|ies)|sit-in|"
+                      r"went on strike|staged a strike)\b", re.IGNORECASE)
+_RIOT = re.compile(r"\b(?:riot(?:ed|s|ing)?|mob|mob violence|scuffle|brawl)\b", re.IGNORECASE)
+_STATE_FORCES = re.compile(r"\b(?:government|regime|state|pro-government)\s+(?:forces|troops|soldiers)\b",
+                           re.IGNORECASE)
+_NAMED_GROUP = re.compile(r"\b(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+[a-z]+)\s+"
+                          r"(?:militants|rebels|insurgents|fighters|jihadists|gunmen)\b")
 
 
 def find_actors(fact_text: FactText, *, main_country: str | None = None) -> list[Finding]:
@@ -57,6 +64,8 @@ def find_actors(fact_text: FactText, *, main_country: str | None = None) -> list
     found = _force_mentions(fact_text, acronyms, main_country)
     taken = [(f.start, f.end) for f in found]
     found.extend(_named_mentions(fact_text, acronyms, main_country, taken))
+    taken = [(f.start, f.end) for f in found]
+    found.extend(_crowd_and_group_mentions(fact_text, main_country, taken))
     _merge_surnames(found)
     return sorted(found, key=lambda f: f.start)
 
@@ -89,6 +98,30 @@ def _force_mentions(fact_text: FactText, acronyms: dict[str, str], main_country:
             continue
         for match in re.finditer(rf"\b{re.escape(short)}\b", text):
             found.append(Finding("actor", _SUBJECT[force[0]], _force_name(*force), match.start(), match.end()))
+    return found
+
+
+def _crowd_and_group_mentions(fact_text: FactText, main_country: str | None,
+                               taken: list[tuple[int, int]]) -> list[Finding]:
+    """Actors named by what they do or by a group word rather than a noun of their own.
+
+    "interns protested" -> Protesters (<country>); "a riot broke out" -> Rioters (<country>);
+    "regime forces" -> the main country's military; "Al Shabaab militants" -> Al Shabaab.
+    """
+    found = []
+    text = fact_text.text
+    for pattern, force in ((_PROTEST, "protesters"), (_RIOT, "rioters"), (_STATE_FORCES, "military")):
+        if main_country is None:
+            break
+        for match in pattern.finditer(text):
+            if not any(match.start() < b and a < match.end() for a, b in taken):
+                found.append(Finding("actor", _SUBJECT[force], _force_name(force, main_country),
+                                     match.start(), match.end()))
+    for match in _NAMED_GROUP.finditer(text):
+        start, end = match.start("name"), match.end("name")
+        if any(start < b and a < end for a, b in taken) or _country_of(match["name"]):
+            continue
+        found.append(Finding("actor", "armed group", _clean_name(match["name"]), start, end))
     return found
 
 
