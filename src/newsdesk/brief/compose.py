@@ -19,8 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsdesk.facts.background import background_sentences
-from newsdesk.facts.document import FactText, split_sentences
+from newsdesk.facts.document import split_sentences
 from newsdesk.model import Article, BriefSentence, Claim, Span
 
 MIN_SENTENCES = 3
@@ -96,15 +95,15 @@ def _candidates(articles: list[Article], claims: list[Claim]) -> list[_Candidate
     for article in articles:
         if article.duplicate_of is not None or article.id not in spans_by_article:
             continue
-        fact_text = FactText.of(article.id, article.text, language=article.language, published=article.published)
-        background = background_sentences(fact_text)
-        for index, sentence in enumerate(fact_text.sentences):
-            if index in background or len(sentence.text) > MAX_SENTENCE_CHARS:
+        # Background sentences hold only background claims, which reconciliation leaves
+        # out, so no sentence found here is background.
+        for start, end in split_sentences(article.text):
+            sentence = article.text[start:end]
+            if len(sentence) > MAX_SENTENCE_CHARS:
                 continue
-            inside = frozenset(cid for a, b, cid in spans_by_article[article.id]
-                               if sentence.start <= a and b <= sentence.end)
+            inside = frozenset(cid for a, b, cid in spans_by_article[article.id] if start <= a and b <= end)
             if inside:
-                found.append(_Candidate(article.id, sentence.start, sentence.end, sentence.text, inside))
+                found.append(_Candidate(article.id, start, end, sentence, inside))
     return found
 
 

@@ -99,8 +99,17 @@ def align_counts(claims: list[ArticleClaim]) -> list[list[list[ArticleClaim]]]:
 
 
 def align_places(claims: list[ArticleClaim]) -> list[list[ArticleClaim]]:
-    """Groups of place claims that name the same place or one inside the other."""
-    return _union(claims, _same_place)
+    """Groups of place claims that name the same place or one inside the other.
+
+    Claims naming the same place (GeoNames id, else folded name) are grouped
+    first; containment is then checked between those groups, which are few.
+    """
+    by_place: dict[str, list[ArticleClaim]] = defaultdict(list)
+    for claim in claims:
+        by_place[_place_key(claim.value)].append(claim)
+    groups = list(by_place.values())
+    merged = _union(groups, lambda a, b: _one_inside_other(a[0].value, b[0].value))
+    return [[claim for group in cluster for claim in group] for cluster in merged]
 
 
 def align_times(claims: list[ArticleClaim]) -> list[list[ArticleClaim]]:
@@ -122,17 +131,17 @@ def _bounded(value: dict) -> bool:
     return high < _UNBOUNDED and high - low <= max(2, 0.2 * high)
 
 
-def _same_place(a: ArticleClaim, b: ArticleClaim) -> bool:
-    va, vb = a.value, b.value
-    if va.get("geonameid") is not None and va.get("geonameid") == vb.get("geonameid"):
+def _place_key(value: dict) -> str:
+    return f"id:{value['geonameid']}" if value.get("geonameid") is not None else f"name:{_fold(value.get('name'))}"
+
+
+def _one_inside_other(a: dict, b: dict) -> bool:
+    """One place is named inside the other, at town or district level (not merely in one country)."""
+    if _fold(a.get("name")) == _fold(b.get("name")):
         return True
-    if _fold(va.get("name")) == _fold(vb.get("name")):
-        return True
-    inside_a = {_fold(n) for n in va.get("contained_in") or []}
-    inside_b = {_fold(n) for n in vb.get("contained_in") or []}
-    # "in" a town or district, not merely in the same country or province
-    return (_fold(vb.get("name")) in inside_a and _is_local(vb)) or (_fold(va.get("name")) in inside_b
-                                                                     and _is_local(va))
+    inside_a = {_fold(n) for n in a.get("contained_in") or []}
+    inside_b = {_fold(n) for n in b.get("contained_in") or []}
+    return (_fold(b.get("name")) in inside_a and _is_local(b)) or (_fold(a.get("name")) in inside_b and _is_local(a))
 
 
 def _is_local(value: dict) -> bool:
@@ -151,8 +160,8 @@ def _fold(name: object) -> str:
     return re.sub(r"\W+", " ", str(name or "")).strip().lower()
 
 
-def _union(claims: list[ArticleClaim], same: Callable[[ArticleClaim, ArticleClaim], bool]) -> list[list[ArticleClaim]]:
-    """Connected groups under ``same`` (claims per event are few: pairs are fine)."""
+def _union(claims: list, same: Callable[[object, object], bool]) -> list[list]:
+    """Connected groups under ``same`` (the items per event are few: pairs are fine)."""
     parent = list(range(len(claims)))
 
     def root(i: int) -> int:
