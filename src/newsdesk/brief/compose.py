@@ -47,7 +47,7 @@ def write_brief(articles: list[Article], claims: list[Claim]) -> list[BriefSente
     >>> claim = Claim("E-C1", "count", "soldiers crossed", {"exact": 46}, "corroborated",
     ...               [Support("a", 0, 11, "46 soldiers"), Support("b", 0, 20, "At least 46 soldiers")])
     >>> [(s.text, [x.article_id for x in s.sources]) for s in write_brief([a, b], [claim])]
-    [('At least 46 soldiers crossed.', ['b', 'a'])]
+    [('At least 46 soldiers crossed.', ['b', 'a']), ('Single-source detail: They were fed.', ['a'])]
     """
     by_id = {c.claim_id: c for c in claims}
     texts = {a.id: a.text for a in articles}
@@ -82,7 +82,24 @@ def write_brief(articles: list[Article], claims: list[Claim]) -> list[BriefSente
         brief.append(_single_source(best))
         covered |= best.claims
         candidates.remove(best)
+    _fill_from_leads(brief, articles)
     return brief
+
+
+def _fill_from_leads(brief: list[BriefSentence], articles: list[Article]) -> None:
+    """Up to MIN_SENTENCES with the opening sentences of the original articles, when claims gave too few."""
+    used = {(s.article_id, s.start) for sentence in brief for s in sentence.sources}
+    originals = sorted((a for a in articles if a.duplicate_of is None), key=lambda a: (a.published or "", a.id))
+    for position in range(MIN_SENTENCES):
+        for article in originals:
+            if len(brief) >= MIN_SENTENCES:
+                return
+            spans = split_sentences(article.text)
+            if position < len(spans) and (article.id, spans[position][0]) not in used:
+                start, end = spans[position]
+                if end - start <= MAX_SENTENCE_CHARS:
+                    brief.append(_single_source(_Candidate(article.id, start, end, article.text[start:end],
+                                                           frozenset())))
 
 
 def _candidates(articles: list[Article], claims: list[Claim]) -> list[_Candidate]:
