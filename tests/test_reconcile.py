@@ -40,15 +40,26 @@ def test_a_toll_that_rises_in_later_reports_is_an_update_not_a_contest():
     assert claim.value["exact"] == 14 and claim.value["updated_from"][0]["exact"] == 10
 
 
-def test_a_denial_contests_the_main_assertion():
+def denial(said: str) -> ArticleClaim:
+    return ArticleClaim("c", "statement", said, "Kabul", 0, 12, "Kabul denied", attributed_to="Kabul",
+                        polarity="denies")
+
+
+def test_a_denial_of_the_same_thing_contests_the_main_assertion():
     articles = [article("a"), article("b"), article("c")]
-    denial = ArticleClaim("c", "statement", "Kabul", "Government of Afghanistan", 0, 12, "Kabul denied",
-                          attributed_to="Kabul", polarity="denies")
-    result = reconcile_event("E", articles, [count("a", {"exact": 46}), count("b", {"min": 40}), denial])
+    claims = [count("a", {"exact": 46}), count("b", {"min": 40}), denial("Kabul denied that any people died.")]
+    result = reconcile_event("E", articles, claims)
     main = next(c for c in result.claims if c.kind == "count")
     contest = next(c for c in result.claims if c.kind == "statement")
     assert main.status == contest.status == "contested"
     assert contest.claim_id in main.conflicts_with and main.claim_id in contest.conflicts_with
+
+
+def test_a_denial_of_something_else_contests_nothing():
+    articles = [article("a"), article("b"), article("c")]
+    claims = [count("a", {"exact": 46}), count("b", {"min": 40}), denial("Kabul denied any warning was given.")]
+    result = reconcile_event("E", articles, claims)
+    assert [c.status for c in result.claims] == ["corroborated", "single_source"]
 
 
 def test_background_claims_are_not_claims_of_the_event():

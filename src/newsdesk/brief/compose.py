@@ -171,10 +171,10 @@ def _single_source(candidate: _Candidate) -> BriefSentence:
 
 
 def _contest_sentence(claim: Claim, by_id: dict[str, Claim], texts: dict[str, str]) -> BriefSentence | None:
-    """"Sources disagree: a report (Pakistani army) says “46 soldiers”; a report says “35 soldiers”."
+    """"Sources disagree: a report says: “...46 soldiers...”; a report denies: “...”."
 
-    Each side cites the whole sentence of its first support, and names its
-    speaker only when that sentence does.
+    Each side quotes and cites the whole sentence of its first support, so
+    who says it is in the quote.
     """
     sides = [claim] + [by_id[cid] for cid in claim.conflicts_with if cid in by_id]
     if len(sides) < 2:
@@ -183,10 +183,10 @@ def _contest_sentence(claim: Claim, by_id: dict[str, Claim], texts: dict[str, st
     for side in sides:
         support = side.support[0]
         start, end = _sentence_around(texts[support.article_id], support.start, support.end)
-        named = support.attributed_to and support.attributed_to in texts[support.article_id][start:end]
-        who = f" ({support.attributed_to})" if named else ""
+        sentence = texts[support.article_id][start:end]
         verb = "denies" if support.polarity == "denies" else "says"
-        parts.append(f"a report{who} {verb} “{support.quote}”")
+        parts.append(f"a report {verb}: “{sentence}”" if len(sentence) <= MAX_SENTENCE_CHARS
+                     else f"a report {verb} “{support.quote}”")
         sources.append(Span(support.article_id, start, end))
     return BriefSentence(text="Sources disagree: " + "; ".join(parts) + ".", sources=sources)
 

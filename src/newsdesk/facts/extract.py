@@ -29,6 +29,7 @@ from newsdesk.facts.times import find_times, time_mentions
 from newsdesk.model import Article, ArticleClaim
 
 _DATELINE = re.compile(r"\s*(?:,\s*\w[\w .]*)?\s*(?:\([^)]{1,40}\)\s*)?[:—–-]")
+_STATEMENT_CHARS = 200
 _PRONOUNS = frozenset("it he she they we i you this that".split())
 _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|told\s+\w+|reported|confirmed|stated)\s*$", re.IGNORECASE)
 
@@ -64,9 +65,13 @@ def extract_findings(fact_text: FactText) -> list[Finding]:
         statement = covering.get(index)
         if statement is not None and finding is not statement:
             finding.attributed_to = statement.subject
-            finding.polarity = statement.polarity
+            if finding.kind == "count":  # a denial denies what is claimed, not the names around it
+                finding.polarity = statement.polarity
         elif finding is statement:
             finding.attributed_to = finding.subject
+    for statement in statements:  # what was said: the statement's sentence, shortened
+        sentence = fact_text.sentences[_sentence_of(starts, statement.start)].text
+        statement.subject = sentence if len(sentence) <= _STATEMENT_CHARS else sentence[:_STATEMENT_CHARS - 1] + "…"
     findings.sort(key=lambda f: (f.start, f.end, f.kind))
     return findings
 

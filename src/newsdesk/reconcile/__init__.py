@@ -26,12 +26,21 @@ The event's date and place are those of its best-supported time and place.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
 from newsdesk.model import Article, ArticleClaim, Claim, Place, Support
 from newsdesk.places import kind_of
-from newsdesk.reconcile.align import align_by_value, align_counts, align_places, align_times, count_topic, interval
+from newsdesk.reconcile.align import (
+    align_by_value,
+    align_counts,
+    align_places,
+    align_times,
+    count_topic,
+    interval,
+    noun_kind,
+)
 
 # Roles whose figures grow as a story develops; a later, higher figure updates an earlier one.
 TOLL_ROLES = frozenset({"killed", "injured", "missing", "displaced", "affected", "arrested", "evacuated"})
@@ -137,10 +146,22 @@ def _contest_with_denials(context: _Context, aligned: list[Claim], denials: list
             denial.status = "corroborated" if context.independent(denial) >= 2 else "single_source"
         return
     target = targets[0]
-    target.status = "contested"
     for denial in denials:
+        if denial.kind == "statement" and not _denial_is_about(denial, target):
+            denial.status = "corroborated" if context.independent(denial) >= 2 else "single_source"
+            continue
+        target.status = "contested"
         denial.conflicts_with.append(target.claim_id)
         target.conflicts_with.append(denial.claim_id)
+
+
+def _denial_is_about(denial: Claim, target: Claim) -> bool:
+    """A denial statement is about a count when it speaks of the same kind of thing ("troops" for "soldiers")."""
+    if target.kind != "count":
+        return True
+    wanted = noun_kind(str(target.value.get("what") or ""))
+    words = re.findall(r"[a-z]+", denial.subject.lower())
+    return bool(wanted) and any(noun_kind(w) == wanted for w in words)
 
 
 def _number(event_id: str, claims: list[Claim]) -> None:

@@ -64,9 +64,18 @@ def compatible(a: dict, b: dict) -> bool:
 
 def count_topic(claim: ArticleClaim) -> tuple[str | None, str]:
     """What a count is about: its role and the kind of thing counted."""
-    what = str(claim.value.get("what") or "").lower()
-    head = what.split()[-1] if what.split() else ""
-    return claim.value.get("role"), _KIND_OF_NOUN.get(head, head.rstrip("s") or head)
+    return claim.value.get("role"), noun_kind(str(claim.value.get("what") or ""))
+
+
+def noun_kind(what: str) -> str:
+    """The kind of thing a counted noun names ("troops" and "soldiers" -> "military").
+
+    >>> noun_kind("Afghan soldiers"), noun_kind("troops"), noun_kind("officers")
+    ('military', 'military', 'officer')
+    """
+    words = what.lower().split()
+    head = words[-1] if words else ""
+    return _KIND_OF_NOUN.get(head, head.rstrip("s") or head)
 
 
 def align_counts(claims: list[ArticleClaim]) -> list[list[list[ArticleClaim]]]:
