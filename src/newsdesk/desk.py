@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from newsdesk.brief import write_brief
 from newsdesk.clean.article import CleanError, clean_item
@@ -95,7 +96,6 @@ class FactsReport:
 class _Batch:
     items: list[tuple[RawItem, frozenset[str]]]
     line_keys: dict[str, tuple[str, set[str]]]
-    future: Future | None = None
 
 
 class Desk:
@@ -124,31 +124,13 @@ class Desk:
     def ingest(self, inputs: Iterable[str], progress: ProgressCallback | None = None) -> IngestReport:
         """Read ``inputs`` (paths, directories or "-") and store every new article."""
         report = IngestReport()
-        started = time.perf_counter()
-        last_progress = started
         pending_lines: Counter[tuple[str, str]] = Counter()
-        in_flight: deque[_Batch] = deque()
         in_flight_ids: set[str] = set()
-        pool = (ProcessPoolExecutor(self.workers, initializer=_exit_with_parent, initargs=(os.getpid(),))
-                if self.workers > 1 else None)
-        try:
-            for chunk in _batched(iter_inputs(inputs), BATCH_SIZE, BATCH_CHARS):
-                batch = self._prepare(chunk, report, in_flight_ids, pending_lines)
-                batch.future = pool.submit(_clean_batch, batch.items) if pool else _done(_clean_batch(batch.items))
-                in_flight.append(batch)
-                while len(in_flight) > MAX_BATCHES_IN_FLIGHT or (in_flight and in_flight[0].future.done()):
-                    self._commit(in_flight.popleft(), report, in_flight_ids, pending_lines)
-                now = time.perf_counter()
-                if progress and now - last_progress >= PROGRESS_EVERY_SECONDS:
-                    report.seconds = now - started
-                    progress(report)
-                    last_progress = now
-            while in_flight:
-                self._commit(in_flight.popleft(), report, in_flight_ids, pending_lines)
-        finally:
-            if pool:
-                pool.shutdown(cancel_futures=True)
-        report.seconds = time.perf_counter() - started
+        batches = (self._prepare(chunk, report, in_flight_ids, pending_lines)
+                   for chunk in _batched(iter_inputs(inputs), BATCH_SIZE, BATCH_CHARS))
+        self._in_workers(_clean_batch, ((b, b.items) for b in batches),
+                         lambda batch, results: self._commit(batch, results, report, in_flight_ids, pending_lines),
+                         report, progress)
         return report
 
     def _prepare(self, chunk: list[RawItem | Rejection], report: IngestReport,
@@ -179,9 +161,8 @@ class Desk:
         pending_lines.update((source, k) for k in keys)
         return frozenset(recurring)
 
-    def _commit(self, batch: _Batch, report: IngestReport, in_flight_ids: set[str],
-                pending_lines: Counter) -> None:
-        results = batch.future.result()
+    def _commit(self, batch: _Batch, results: list[tuple[str, object]], report: IngestReport,
+                in_flight_ids: set[str], pending_lines: Counter) -> None:
         with self.store.transaction():
             self.linker.begin_batch([outcome[2] for _, outcome in results if not isinstance(outcome, Rejection)])
             for raw_id, outcome in results:
@@ -231,30 +212,44 @@ class Desk:
         keeps no claims; the others go on.
         """
         report = FactsReport()
-        started = last_progress = time.perf_counter()
         pending = self.store.ids_without_facts()
         batches = (self.store.articles_by_id(pending[i:i + FACTS_BATCH_SIZE])
                    for i in range(0, len(pending), FACTS_BATCH_SIZE))
+        self._in_workers(_extract_batch, ((None, b) for b in batches),
+                         lambda _, results: self._commit_facts(results, report), report, progress)
+        return report
+
+    def _in_workers(self, work: Callable[[Any], Any], jobs: Iterable[tuple[Any, Any]],
+                    commit: Callable[[Any, Any], None], report: IngestReport | FactsReport,
+                    progress: Callable[[Any], None] | None) -> None:
+        """Run ``work(payload)`` for each (key, payload) of ``jobs`` in the worker processes.
+
+        At most MAX_BATCHES_IN_FLIGHT jobs run ahead of the store; results are
+        committed in submission order with ``commit(key, result)``, so a killed
+        run leaves whole batches. One worker works in this process.
+        """
+        started = last_progress = time.perf_counter()
         pool = (ProcessPoolExecutor(self.workers, initializer=_exit_with_parent, initargs=(os.getpid(),))
                 if self.workers > 1 else None)
-        in_flight: deque[Future] = deque()
+        in_flight: deque[tuple[Any, Future]] = deque()
         try:
-            for batch in batches:
-                in_flight.append(pool.submit(_extract_batch, batch) if pool else _done(_extract_batch(batch)))
-                while len(in_flight) > MAX_BATCHES_IN_FLIGHT or (in_flight and in_flight[0].done()):
-                    self._commit_facts(in_flight.popleft().result(), report)
+            for key, payload in jobs:
+                in_flight.append((key, pool.submit(work, payload) if pool else _done(work(payload))))
+                while len(in_flight) > MAX_BATCHES_IN_FLIGHT or (in_flight and in_flight[0][1].done()):
+                    key_done, future = in_flight.popleft()
+                    commit(key_done, future.result())
                 now = time.perf_counter()
                 if progress and now - last_progress >= PROGRESS_EVERY_SECONDS:
                     report.seconds = now - started
                     progress(report)
                     last_progress = now
             while in_flight:
-                self._commit_facts(in_flight.popleft().result(), report)
+                key_done, future = in_flight.popleft()
+                commit(key_done, future.result())
         finally:
             if pool:
                 pool.shutdown(cancel_futures=True)
         report.seconds = time.perf_counter() - started
-        return report
 
     def _commit_facts(self, results: list[tuple[str, object]], report: FactsReport) -> None:
         with self.store.transaction():
