@@ -19,7 +19,7 @@ from datetime import date
 
 from newsdesk.events.profile import EventProfile
 from newsdesk.model import Article, Event, Place
-from newsdesk.places import kind_of, place_of
+from newsdesk.places import place_of, specificity
 
 
 def describe_event(event_id: str, articles: list[Article], profile: EventProfile | None = None) -> Event:
@@ -46,7 +46,7 @@ def _event_date(articles: list[Article], profile: EventProfile | None) -> str | 
 
 # An analyst wants the most specific place the articles agree on: a town
 # named twice says more than a country named three times.
-_SPECIFICITY = {"city": 3, "admin1": 2, "country": 1, "continent": 0}
+_REGION_SPECIFICITY = 2
 
 
 def _main_place(profile: EventProfile | None) -> Place | None:
@@ -59,8 +59,8 @@ def _main_place(profile: EventProfile | None) -> Place | None:
         place = place_of(geonameid) if geonameid is not None else None
         if place is None:
             place = Place(name=name, country=country)
-            kind = "admin1"  # the gazetteer gives most regions no GeoNames id
+            rank = _REGION_SPECIFICITY  # the gazetteer gives most regions no GeoNames id
         else:
-            kind = kind_of(place) or "city"
-        ranked.append((mentions * _SPECIFICITY.get(kind, 1), mentions, place.name, place))
+            rank = specificity(place)
+        ranked.append((mentions * rank, mentions, place.name, place))
     return max(ranked, key=lambda r: r[:3])[3]

@@ -128,7 +128,7 @@ _PLAIN_SKIP = frozenset(
 _SINGULAR_GATE = re.compile(r"\b(?:a|an)\s", re.IGNORECASE)
 
 
-def find_counts(fact_text: FactText) -> list[Finding]:
+def find_counts(fact_text: FactText, amounts: list[Amount] | None = None) -> list[Finding]:
     """Every count in the article, in text order; spans are offsets into ``fact_text.text``.
 
     >>> from newsdesk.facts.document import FactText
@@ -139,7 +139,8 @@ def find_counts(fact_text: FactText) -> list[Finding]:
     'including five officers' {'exact': 5, 'what': 'officers', 'role': None} | officers among them
     'A man' {'exact': 1, 'what': 'man', 'role': 'killed'} | man was shot dead
     """
-    amounts = find_amounts(fact_text.text, fact_text.language)
+    if amounts is None:  # a caller that found them already passes them
+        amounts = find_amounts(fact_text.text, fact_text.language)
     findings: list[Finding] = []
     index = 0
     for sentence in fact_text.sentences:

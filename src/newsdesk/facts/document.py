@@ -10,13 +10,14 @@ every article costs more than the whole rest of the desk.
 >>> fact_text = FactText.of("a1", text, language="en", published="2021-07-26")
 >>> [s.text for s in fact_text.sentences]
 ['At least 46 soldiers crossed on Sunday night.', 'Kabul denied it.']
->>> fact_text.sentences[1].start
-46
+>>> fact_text.sentences[1].start, fact_text.sentence_index(50)
+(46, 1)
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -80,6 +81,7 @@ class FactText:
     published: date | None
     source: str | None = None
     sentences: list[Sentence] = field(default_factory=list)
+    _sentence_starts: list[int] = field(default_factory=list, repr=False)
 
     @classmethod
     def of(cls, article_id: str, text: str, *, language: str | None = None,
@@ -89,12 +91,15 @@ class FactText:
         sentences = [Sentence(a, b, text[a:b], language) for a, b in split_sentences(text)]
         return cls(article_id, text, language, day, source, sentences)
 
-    def sentence_at(self, offset: int) -> Sentence | None:
-        """The sentence that holds character ``offset``."""
-        for sentence in self.sentences:
-            if sentence.start <= offset < sentence.end:
-                return sentence
-        return None
+    def sentence_index(self, offset: int) -> int:
+        """Index of the sentence that holds (or last starts before) character ``offset``; -1 before the first."""
+        return bisect_right(self._starts, offset) - 1
+
+    @property
+    def _starts(self) -> list[int]:
+        if len(self._sentence_starts) != len(self.sentences):
+            self._sentence_starts = [s.start for s in self.sentences]
+        return self._sentence_starts
 
 
 @dataclass(slots=True)

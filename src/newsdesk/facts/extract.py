@@ -14,7 +14,6 @@ True
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 
 from newsdesk.facts.actors import actor_name, find_actors, is_force_name
@@ -22,7 +21,7 @@ from newsdesk.facts.background import background_sentences
 from newsdesk.facts.counts import find_counts, needs_parse
 from newsdesk.facts.document import FactText, Finding
 from newsdesk.facts.nlp import english_pipeline
-from newsdesk.facts.numbers import find_amounts
+from newsdesk.facts.numbers import Amount, find_amounts
 from newsdesk.facts.places import find_places
 from newsdesk.facts.statements import REPORTING_CUE, attribution_by_sentence, find_statements
 from newsdesk.facts.times import find_times, time_mentions
@@ -43,13 +42,14 @@ def extract_claims(article: Article) -> list[ArticleClaim]:
 
 def extract_findings(fact_text: FactText) -> list[Finding]:
     """All findings of one article with attribution, polarity and background set."""
-    _parse_relevant_sentences(fact_text)
+    amounts = find_amounts(fact_text.text, fact_text.language)
+    _parse_relevant_sentences(fact_text, amounts)
     mentions = time_mentions(fact_text.text, fact_text.published)
     background = background_sentences(fact_text, mentions)
     places = find_places(fact_text)
     statements = find_statements(fact_text)
     actors = find_actors(fact_text, main_country=_main_country(places))
-    findings = [*find_counts(fact_text), *places, *find_times(fact_text), *actors]
+    findings = [*find_counts(fact_text, amounts), *places, *find_times(fact_text, mentions), *actors]
     covering = attribution_by_sentence(fact_text, statements)  # resolves "the statement said" first
     statements = [s for s in statements if s.subject.lower() not in _PRONOUNS]
     covering = {i: s for i, s in covering.items() if s.subject.lower() not in _PRONOUNS}
@@ -58,9 +58,8 @@ def extract_findings(fact_text: FactText) -> list[Finding]:
     findings += statements
     _mark_statement_times(fact_text, findings)
     _mark_datelines(fact_text, findings)
-    starts = [s.start for s in fact_text.sentences]
     for finding in findings:
-        index = _sentence_of(starts, finding.start)
+        index = fact_text.sentence_index(finding.start)
         finding.background = index in background
         statement = covering.get(index)
         if statement is not None and finding is not statement:
@@ -70,7 +69,7 @@ def extract_findings(fact_text: FactText) -> list[Finding]:
         elif finding is statement:
             finding.attributed_to = finding.subject
     for statement in statements:  # what was said: the statement's sentence, shortened
-        sentence = fact_text.sentences[_sentence_of(starts, statement.start)].text
+        sentence = fact_text.sentences[fact_text.sentence_index(statement.start)].text
         statement.subject = sentence if len(sentence) <= _STATEMENT_CHARS else sentence[:_STATEMENT_CHARS - 1] + "…"
     findings.sort(key=lambda f: (f.start, f.end, f.kind))
     return findings
@@ -106,7 +105,7 @@ def _mark_datelines(fact_text: FactText, findings: list[Finding]) -> None:
             finding.subject = "dateline"
 
 
-def _parse_relevant_sentences(fact_text: FactText) -> None:
+def _parse_relevant_sentences(fact_text: FactText, amounts: list[Amount]) -> None:
     """Parse, in one batch, the English sentences the count and statement finders will read.
 
     Sentences with an amount that may count something, a role word, or a
@@ -115,11 +114,9 @@ def _parse_relevant_sentences(fact_text: FactText) -> None:
     """
     if fact_text.language != "en":
         return
-    amounts = find_amounts(fact_text.text, fact_text.language)
-    starts = [s.start for s in fact_text.sentences]
-    per_sentence: dict[int, list] = {}
+    per_sentence: dict[int, list[Amount]] = {}
     for amount in amounts:
-        per_sentence.setdefault(_sentence_of(starts, amount.number_start), []).append(amount)
+        per_sentence.setdefault(fact_text.sentence_index(amount.number_start), []).append(amount)
     chosen = [s for i, s in enumerate(fact_text.sentences)
               if s.parsed is None and (needs_parse(s, per_sentence.get(i, [])) or REPORTING_CUE.search(s.text))]
     for sentence, doc in zip(chosen, english_pipeline().pipe(s.text for s in chosen)):
@@ -130,10 +127,6 @@ def _main_country(places: list[Finding]) -> str | None:
     """The country the article's places lie in most often (for actors the text leaves unplaced)."""
     countries = Counter(p.value.get("country") for p in places if isinstance(p.value, dict) and p.value.get("country"))
     return countries.most_common(1)[0][0] if countries else None
-
-
-def _sentence_of(starts: list[int], offset: int) -> int:
-    return bisect_right(starts, offset) - 1
 
 
 def _claim(article: Article, finding: Finding) -> ArticleClaim:

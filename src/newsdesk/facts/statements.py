@@ -58,20 +58,13 @@ def attribution_by_sentence(fact_text: FactText, statements: list[Finding]) -> d
     covering: dict[int, Finding] = {}
     latest_named: Finding | None = None
     for statement in sorted(statements, key=lambda s: s.start):
-        index = _sentence_index(fact_text, statement.start)
+        index = fact_text.sentence_index(statement.start)
         if statement.subject.lower() in _ANAPHORIC and latest_named is not None:
             statement.subject = latest_named.subject
         elif statement.subject.lower() not in _ANAPHORIC:
             latest_named = statement
         covering.setdefault(index, statement)
     return covering
-
-
-def _sentence_index(fact_text: FactText, offset: int) -> int:
-    for index, sentence in enumerate(fact_text.sentences):
-        if sentence.start <= offset < sentence.end:
-            return index
-    return -1
 
 
 def _sentence_statements(sentence: Sentence) -> list[Finding]:

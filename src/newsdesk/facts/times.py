@@ -63,12 +63,14 @@ class TimeMention:
         return value
 
 
-def find_times(fact_text: FactText) -> list[Finding]:
-    """Every resolvable time expression as a ``time`` finding (subject: the sentence's gist)."""
-    findings = []
-    for mention in time_mentions(fact_text.text, fact_text.published):
-        findings.append(Finding("time", "when it happened", mention.value, mention.start, mention.end))
-    return findings
+def find_times(fact_text: FactText, mentions: list[TimeMention] | None = None) -> list[Finding]:
+    """Every resolvable time expression as a ``time`` finding ("when it happened").
+
+    ``mentions`` are this text's :func:`time_mentions` when the caller has them already.
+    """
+    if mentions is None:
+        mentions = time_mentions(fact_text.text, fact_text.published)
+    return [Finding("time", "when it happened", m.value, m.start, m.end) for m in mentions]
 
 
 def time_mentions(text: str, published: date | None) -> list[TimeMention]:

@@ -52,7 +52,7 @@ from newsdesk.places.gazetteer import (
     normalize,
     place_of,
 )
-from newsdesk.places.resolve import contains, kind_of, resolve_place, resolve_places
+from newsdesk.places.resolve import contains, kind_of, resolve_place, resolve_places, specificity
 
 __all__ = [
     "Candidate",
@@ -67,4 +67,5 @@ __all__ = [
     "place_of",
     "resolve_place",
     "resolve_places",
+    "specificity",
 ]

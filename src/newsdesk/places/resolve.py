@@ -154,6 +154,19 @@ def kind_of(place: Place) -> Kind | None:
     return None if row is None else KINDS[gaz.kind(row)]
 
 
+# A town says more about where something happened than a region, a region more than a country.
+_SPECIFICITY = {"city": 3, "admin1": 2, "country": 1, "continent": 0}
+
+
+def specificity(place: Place) -> int:
+    """3 for a town, 2 for a region, 1 for a country, 0 for a continent; a place of unknown kind counts as a town.
+
+    >>> specificity(resolve_place("Lorca")), specificity(resolve_place("Murcia")), specificity(resolve_place("Spain"))
+    (3, 2, 1)
+    """
+    return _SPECIFICITY[kind_of(place) or "city"]
+
+
 def _context(gaz: Gazetteer, chosen: dict[str, int | None], name: str) -> _Context:
     """Where the document's other names resolved."""
     context = _Context()

@@ -31,13 +31,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from newsdesk.model import Article, ArticleClaim, Claim, Place, Support
-from newsdesk.places import kind_of
+from newsdesk.places import specificity
 from newsdesk.reconcile.align import (
     align_by_value,
     align_counts,
     align_places,
     align_times,
     count_topic,
+    days_spanned,
     interval,
     noun_kind,
 )
@@ -187,11 +188,7 @@ def _most_specific_place(group: list[ArticleClaim]) -> dict:
 
 
 def _most_specific_time(group: list[ArticleClaim]) -> dict:
-    return min(group, key=lambda c: (_span_days(c.value), "part_of_day" not in c.value, c.start)).value
-
-
-def _span_days(value: dict) -> int:
-    return (date.fromisoformat(value["end"]) - date.fromisoformat(value["start"])).days
+    return min(group, key=lambda c: (days_spanned(c.value), "part_of_day" not in c.value, c.start)).value
 
 
 def _event_date(context: _Context, claims: list[Claim]) -> str | None:
@@ -202,30 +199,24 @@ def _event_date(context: _Context, claims: list[Claim]) -> str | None:
     return best.value["start"]
 
 
-# A town named by one source says more about where it happened than a country named by two.
-_SPECIFICITY = {"city": 3, "admin1": 2, "country": 1, "continent": 0}
-
-
 def _event_place(context: _Context, groups: list[list[ArticleClaim]]) -> Place | None:
     """The best place group (independent sources times specificity), at its most specific gazetteer place."""
     def score(group: list[ArticleClaim]) -> tuple[int, int]:
         resolved = [c for c in group if c.value.get("geonameid") is not None]
         sources = len({context.source[c.article_id] for c in group})
-        return (sources * max((_specificity(c.value) for c in resolved), default=0), len(group))
+        return (sources * max((specificity(_place(c.value)) for c in resolved), default=0), len(group))
 
     ranked = [g for g in groups if any(c.value.get("geonameid") is not None for c in g)]
     if not ranked:
         return None
     best = max(ranked, key=score)
-    v = _most_specific_place([c for c in best if c.value.get("geonameid") is not None])
-    return Place(name=v["name"], country=v.get("country"), admin1=v.get("admin1"), lat=v.get("lat"),
-                 lon=v.get("lon"), geonameid=v.get("geonameid"))
+    return _place(_most_specific_place([c for c in best if c.value.get("geonameid") is not None]))
 
 
-def _specificity(value: dict) -> int:
-    place = Place(name=value["name"], country=value.get("country"), admin1=value.get("admin1"),
-                  lat=value.get("lat"), lon=value.get("lon"), geonameid=value.get("geonameid"))
-    return _SPECIFICITY.get(kind_of(place) or "city", 1)
+def _place(value: dict) -> Place:
+    """The Place a place claim's value describes."""
+    return Place(name=value["name"], country=value.get("country"), admin1=value.get("admin1"), lat=value.get("lat"),
+                 lon=value.get("lon"), geonameid=value.get("geonameid"))
 
 
 def _ordinal(iso: str) -> int:

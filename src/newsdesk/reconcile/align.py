@@ -123,7 +123,7 @@ def align_places(claims: list[ArticleClaim]) -> list[list[ArticleClaim]]:
 
 def align_times(claims: list[ArticleClaim]) -> list[list[ArticleClaim]]:
     """Groups of time claims whose days overlap (a wide period joins nothing)."""
-    narrow = [c for c in claims if _days(c) <= 2]
+    narrow = [c for c in claims if days_spanned(c.value) <= 2]
     return _union(narrow, _same_time)
 
 
@@ -161,8 +161,9 @@ def _same_time(a: ArticleClaim, b: ArticleClaim) -> bool:
     return a.value["start"] <= b.value["end"] and b.value["start"] <= a.value["end"]
 
 
-def _days(claim: ArticleClaim) -> int:
-    return (date.fromisoformat(claim.value["end"]) - date.fromisoformat(claim.value["start"])).days
+def days_spanned(value: dict) -> int:
+    """Days from a time value's start to its end (0 for a single day)."""
+    return (date.fromisoformat(value["end"]) - date.fromisoformat(value["start"])).days
 
 
 def _fold(name: object) -> str:
