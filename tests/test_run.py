@@ -235,3 +235,35 @@ def test_show_prints_the_cited_brief_and_escapes_article_text_in_html(tmp_path):
     assert "<script>" not in html and "<img" not in html and "&lt;script&gt;" in html
     record = json.loads(CliRunner().invoke(main, ["show", event_id, "--db", db, "--format", "json"]).output)
     assert record["event_id"] == event_id and record["brief"]
+
+
+def test_an_article_whose_facts_fail_is_reported_and_the_rest_go_on(tmp_path, monkeypatch):
+    import newsdesk.desk
+
+    real = newsdesk.desk.extract_claims
+
+    def failing_for_b(article):
+        if article.id == "b":
+            raise ValueError("parser exploded")
+        return real(article)
+
+    monkeypatch.setattr(newsdesk.desk, "extract_claims", failing_for_b)
+    feed = write_jsonl(tmp_path / "feed.jsonl", [{"id": i, "text": story(n)} for n, i in enumerate("abc")])
+    result = CliRunner().invoke(main, ["run", str(feed), "--out", str(tmp_path / "out"), "--workers", "1", "-q"])
+    assert result.exit_code == 0
+    assert "rejected b: facts of b not extracted" in result.output
+    assert [r["id"] for r in read_jsonl(tmp_path / "out" / "rejected.jsonl")] == ["b"]
+    assert "parser exploded" in read_jsonl(tmp_path / "out" / "rejected.jsonl")[0]["reason"]
+    assert [a["id"] for a in read_jsonl(tmp_path / "out" / "articles.jsonl")] == ["a", "b", "c"]
+    assert {c["article_id"] for c in read_jsonl(tmp_path / "out" / "claims.jsonl")} == {"a", "c"}
+
+
+def test_export_notes_articles_still_without_claims(tmp_path):
+    feed = write_jsonl(tmp_path / "feed.jsonl", [{"id": "a", "text": story(1)}])
+    db = str(tmp_path / "s.db")
+    assert CliRunner().invoke(main, ["ingest", str(feed), "--db", db, "--workers", "1", "-q"]).exit_code == 0
+    exported = CliRunner().invoke(main, ["export", "--db", db, "--out", str(tmp_path / "out")])
+    assert exported.exit_code == 0 and "1 article(s) have no claims yet" in exported.output
+    assert CliRunner().invoke(main, ["facts", "--db", db, "--workers", "1", "-q"]).exit_code == 0
+    again = CliRunner().invoke(main, ["export", "--db", db, "--out", str(tmp_path / "out")])
+    assert "no claims yet" not in again.output and read_jsonl(tmp_path / "out" / "claims.jsonl")

@@ -90,7 +90,7 @@ def export(db: Path, out_dir: Path) -> None:
     """Write the whole store as the contract's JSONL files."""
     with _open_desk(db, 1) as desk:
         counts = desk.export(out_dir)
-        pending = len(desk.store.ids_without_facts())
+        pending = desk.store.count_without_facts()
     click.echo(f"wrote {counts['articles']} articles and {counts['events']} events to {out_dir}", err=True)
     if pending:
         click.echo(f"note: {pending} article(s) have no claims yet; run `newsdesk facts --db {db}` first", err=True)

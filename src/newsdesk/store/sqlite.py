@@ -314,6 +314,11 @@ class Store:
                                 "ORDER BY id")
         return [r[0] for r in rows]
 
+    def count_without_facts(self) -> int:
+        """How many stored articles have not had their claims extracted yet."""
+        return self._db.execute("SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM facts_done)"
+                                ).fetchone()[0]
+
     def articles_by_id(self, ids: list[str]) -> list[Article]:
         """The stored articles with these ids, sorted by id."""
         found: list[Article] = []
