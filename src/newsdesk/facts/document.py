@@ -81,7 +81,6 @@ class FactText:
     published: date | None
     source: str | None = None
     sentences: list[Sentence] = field(default_factory=list)
-    _sentence_starts: list[int] = field(default_factory=list, repr=False)
 
     @classmethod
     def of(cls, article_id: str, text: str, *, language: str | None = None,
@@ -93,13 +92,7 @@ class FactText:
 
     def sentence_index(self, offset: int) -> int:
         """Index of the sentence that holds (or last starts before) character ``offset``; -1 before the first."""
-        return bisect_right(self._starts, offset) - 1
-
-    @property
-    def _starts(self) -> list[int]:
-        if len(self._sentence_starts) != len(self.sentences):
-            self._sentence_starts = [s.start for s in self.sentences]
-        return self._sentence_starts
+        return bisect_right(self.sentences, offset, key=lambda s: s.start) - 1
 
 
 @dataclass(slots=True)
