@@ -64,6 +64,29 @@ def test_the_army_statement_is_an_attribution_to_the_pakistani_army(seed_run, ar
     assert found and found[0]["value"] == "Military Forces of Pakistan"
 
 
+@pytest.mark.parametrize("article", ["000_afghanistantimes.txt", "002_machine_translated.txt"])
+def test_the_care_given_is_listed_with_its_exact_span(seed_run, article):
+    out, *_ = seed_run
+    found = [c for c in claims_quoting(out, article, "food, shelter and necessary medical care")
+             if c["kind"] == "statement"]
+    assert found and found[0]["value"] == ["food", "shelter", "medical care"]
+    assert not found[0]["background"]
+
+
+def test_what_happens_to_the_soldiers_is_a_claim_of_its_own(seed_run):
+    out, *_ = seed_run
+    quote = "these soldiers will be returned to Afghan government officials in a respectful manner after due process"
+    found = [c for c in claims_quoting(out, "002_machine_translated.txt", quote) if c["kind"] == "statement"]
+    assert found and found[0]["value"].startswith("to be returned to Afghan government")
+
+
+def test_the_care_given_is_corroborated_by_both_pages(seed_run):
+    out, *_ = seed_run
+    (event,) = read_jsonl(out / "events.jsonl")
+    care = [c for c in event["claims"] if c["value"] == ["food", "shelter", "medical care"]]
+    assert care and care[0]["status"] == "corroborated"
+
+
 def test_the_crossing_place_is_chitral_and_arundu_lies_in_it(seed_run):
     out, *_ = seed_run
     chitral = [c for c in claims_quoting(out, "000_afghanistantimes.txt", "Chitral") if c["kind"] == "place"]

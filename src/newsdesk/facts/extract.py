@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from newsdesk.facts.actions import ACTION_CUE, find_actions
 from newsdesk.facts.actors import actor_name, find_actors, is_force_name
 from newsdesk.facts.background import background_sentences
 from newsdesk.facts.counts import find_counts, needs_parse
@@ -49,7 +50,8 @@ def extract_findings(fact_text: FactText) -> list[Finding]:
     places = find_places(fact_text)
     statements = find_statements(fact_text)
     actors = find_actors(fact_text, main_country=_main_country(places))
-    findings = [*find_counts(fact_text, amounts), *places, *find_times(fact_text, mentions), *actors]
+    findings = [*find_counts(fact_text, amounts), *places, *find_times(fact_text, mentions), *actors,
+                *find_actions(fact_text)]
     covering = attribution_by_sentence(fact_text, statements)  # resolves "the statement said" first
     statements = [s for s in statements if s.subject.lower() not in _PRONOUNS]
     covering = {i: s for i, s in covering.items() if s.subject.lower() not in _PRONOUNS}
@@ -108,9 +110,10 @@ def _mark_datelines(fact_text: FactText, findings: list[Finding]) -> None:
 def _parse_relevant_sentences(fact_text: FactText, amounts: list[Amount]) -> None:
     """Parse, in one batch, the English sentences the count and statement finders will read.
 
-    Sentences with an amount that may count something, a role word, or a
-    reporting verb: parsing every sentence would cost more than every other
-    step of the desk together.
+    Sentences with an amount that may count something, a role word, a
+    reporting verb, or a verb of giving or disposing (``ACTION_CUE``):
+    parsing every sentence would cost more than every other step of the
+    desk together.
     """
     if fact_text.language != "en":
         return
@@ -118,7 +121,8 @@ def _parse_relevant_sentences(fact_text: FactText, amounts: list[Amount]) -> Non
     for amount in amounts:
         per_sentence.setdefault(fact_text.sentence_index(amount.number_start), []).append(amount)
     chosen = [s for i, s in enumerate(fact_text.sentences)
-              if s.parsed is None and (needs_parse(s, per_sentence.get(i, [])) or REPORTING_CUE.search(s.text))]
+              if s.parsed is None and (needs_parse(s, per_sentence.get(i, [])) or REPORTING_CUE.search(s.text)
+                                          or ACTION_CUE.search(s.text))]
     for sentence, doc in zip(chosen, english_pipeline().pipe(s.text for s in chosen)):
         sentence.parsed = doc
 
