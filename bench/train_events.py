@@ -42,6 +42,7 @@ from newsdesk.model import RawItem  # noqa: E402
 from newsdesk.store import Store  # noqa: E402
 
 WEIGHTS_FILE = HERE.parent / "src" / "newsdesk" / "events" / "weights.py"
+PAIR_SCORE_MARK = "# -- SemEval pair score"
 NEGATIVES_PER_ARTICLE = 12
 THRESHOLDS = [round(t, 2) for t in np.arange(0.1, 0.91, 0.1)]
 SPLIT_LOGITS = [None, -3.0, -2.5, -2.0, -1.5, -1.0, -0.5]
@@ -191,7 +192,10 @@ def write_weights(bias: float, weights: dict[str, float], threshold: float, pair
         f"SPLIT_LOGIT = {split_logit}",
         "",
     ]
-    WEIGHTS_FILE.write_text("\n".join(lines), encoding="utf-8")
+    # the SemEval pair-score block at the end belongs to bench/train_pair_score.py: keep it
+    old = WEIGHTS_FILE.read_text(encoding="utf-8") if WEIGHTS_FILE.exists() else ""
+    tail = old[old.find(PAIR_SCORE_MARK):] if PAIR_SCORE_MARK in old else ""
+    WEIGHTS_FILE.write_text("\n".join(lines) + tail, encoding="utf-8")
 
 
 def main() -> None:
