@@ -69,3 +69,18 @@ def test_lead_text_keeps_title_and_first_words():
     assert lead_text("东京地震", "东京发生强烈地震。", words=6) == "东京地震 东京"
     body = " ".join(f"w{i}" for i in range(500))
     assert len(lead_text("Title", body).split()) == 64
+
+
+def test_lead_vectors_embed_each_lead_once_and_persist(tmp_path):
+    from newsdesk.events.embed import LeadVectors
+
+    leads = [lead_text(t, b) for t, b in UNRELATED]
+    path = tmp_path / "leads.npz"
+    cache = LeadVectors(path)
+    first = cache.vectors(leads + leads[:1])
+    assert cache.embedded == len(leads) and first.shape == (len(leads) + 1, DIM)
+    cache.save()
+    reopened = LeadVectors(path)
+    again = reopened.vectors(leads[::-1])
+    assert reopened.embedded == 0
+    assert np.array_equal(again, first[:len(leads)][::-1])

@@ -49,8 +49,10 @@ True
 
 from __future__ import annotations
 
+import hashlib
 import re
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -124,3 +126,53 @@ def embed_leads(texts: list[str]) -> np.ndarray:
     rows = rows.reshape(len(texts), -1)
     norms = np.linalg.norm(rows, axis=1, keepdims=True)
     return rows / np.where(norms > 0, norms, 1.0)
+
+
+def lead_key(text: str) -> str:
+    """The key of a lead text in a vector cache (a digest of the model, prefix and text)."""
+    return hashlib.sha1(f"e5-small-q4|{PREFIX}|{text}".encode()).hexdigest()[:24]
+
+
+class LeadVectors:
+    """Lead embeddings computed at most once each, optionally kept in an ``.npz`` file between runs.
+
+    >>> cache = LeadVectors()
+    >>> first = cache.vectors(["Flood in Dhaka", "Séisme au Mexique"])
+    >>> again = cache.vectors(["Séisme au Mexique"])  # from the cache: nothing embedded
+    >>> bool((again[0] == first[1]).all()), len(cache)
+    (True, 2)
+    """
+
+    def __init__(self, path: str | Path | None = None):
+        self.path = Path(path) if path is not None else None
+        self._rows: dict[str, np.ndarray] = {}
+        if self.path is not None and self.path.exists():
+            with np.load(self.path) as stored:
+                self._rows = dict(zip(stored["keys"].tolist(), stored["rows"]))
+        self.embedded = 0  # texts embedded by this object (cache misses)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def vectors(self, texts: list[str]) -> np.ndarray:
+        """The (n, 384) rows of ``texts``, embedding in one batch those not seen before."""
+        keys = [lead_key(t) for t in texts]
+        missing = {k: t for k, t in zip(keys, texts) if k not in self._rows}
+        if missing:
+            for key, row in zip(missing, embed_leads(list(missing.values()))):
+                self._rows[key] = row
+            self.embedded += len(missing)
+        if not keys:
+            return np.zeros((0, DIM), dtype=np.float32)
+        return np.stack([self._rows[k] for k in keys])
+
+    def save(self) -> None:
+        """Write the cache to its file (if it has one)."""
+        if self.path is None:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        keys = list(self._rows)
+        rows = np.stack([self._rows[k] for k in keys]) if keys else np.zeros((0, DIM), dtype=np.float32)
+        temporary = self.path.with_suffix(".tmp.npz")
+        np.savez(temporary, keys=np.array(keys), rows=rows)
+        temporary.replace(self.path)

@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from functools import lru_cache
 
+from newsdesk.events.embed import LeadVectors, lead_text
 from newsdesk.events.features import EventFeatures, extract_event_features
 from newsdesk.events.profile import EventProfile, Weight, uniform
-from newsdesk.events.weights import BIAS, WEIGHTS
+from newsdesk.events.weights import BIAS, PAIR_SCORE_BIAS, PAIR_SCORE_KNOTS, PAIR_SCORE_WEIGHTS, WEIGHTS
 from newsdesk.model import Article
 
 FEATURE_NAMES = (
@@ -75,8 +77,51 @@ def same_event_probability(article: ArticleEvidence, event: EventProfile) -> flo
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def pair_score(text_a: str, text_b: str, lang_a: str | None = None, lang_b: str | None = None) -> float:
+def pair_leads(text_a: str, text_b: str) -> tuple[str, str]:
+    """The title + lead (``embed.lead_text``) of two raw texts (title on the first line)."""
+    return tuple(lead_text(*_title_body(text)) for text in (text_a, text_b))
+
+
+def pair_signals(text_a: str, text_b: str, lang_a: str | None, lang_b: str | None, cosine: float,
+                 knots: tuple[float, ...] = PAIR_SCORE_KNOTS) -> dict[str, float]:
+    """The signals, in PAIR_SCORE_WEIGHTS order, that two raw texts report one event.
+
+    ``cosine`` is that of their embedded leads (``pair_leads``), also given
+    above each of ``knots`` (the cosine's scale is not linear). Beside it:
+    the language-independent evidence of ``pair_evidence`` (the second text
+    standing for a one-article event), Jaccard overlaps of their figures,
+    names, places and dates, and whether the pair is cross-language or
+    English (the cosine's scale differs between the two).
+    """
+    first, second = (_text_features(text, language) for text, language in ((text_a, lang_a), (text_b, lang_b)))
+    event = EventProfile("pair")
+    event.add(second)
+    evidence = dict(zip(FEATURE_NAMES, pair_evidence(ArticleEvidence(first), event)))
+    cross = 1.0 if (lang_a or "") != (lang_b or "") else 0.0
+    english = 1.0 if lang_a == lang_b == "en" else 0.0
+    signals = {"cosine": cosine}
+    signals.update({f"cosine_over_{n}": max(0.0, cosine - knot) for n, knot in enumerate(knots)})
+    signals.update({
+        "cross_language": cross, "english": english,
+        "cosine_cross": cosine * cross, "cosine_english": cosine * english,
+        **{name: evidence[name] for name in _PAIR_EVIDENCE},
+        "numbers_jaccard": _jaccard(first.numbers, second.numbers),
+        "names_jaccard": _jaccard(first.names.keys(), second.names.keys()),
+        "places_jaccard": _jaccard(first.places, second.places),
+        "days_jaccard": _jaccard(first.mentioned_days, second.mentioned_days),
+        "years_jaccard": _jaccard(first.years, second.years),
+    })
+    return signals
+
+
+def pair_score(text_a: str, text_b: str, lang_a: str | None = None, lang_b: str | None = None,
+               vectors: LeadVectors | None = None) -> float:
     """Same-event score of two raw texts (title on the first line), for pair benchmarks.
+
+    About 1 for the same event, 0 for unrelated ones: the human 1-4 scale of
+    SemEval-2022 Task 8 as predicted by a linear model of ``pair_signals``
+    (fitted on the tuning half of that sample; ``weights.py``). The leads
+    are embedded through ``vectors`` (a cache; by default one for the process).
 
     >>> a = "Flood kills four in Lorca\\nFour people died in floods in Lorca, Spain, on 6 April 2025."
     >>> b = "Riada en Lorca\\nCuatro personas murieron en Lorca, España, el 6 de abril de 2025."
@@ -84,14 +129,34 @@ def pair_score(text_a: str, text_b: str, lang_a: str | None = None, lang_b: str 
     >>> pair_score(a, b, "en", "es") > pair_score(a, c, "en", "en")
     True
     """
-    features = []
-    for i, (text, language) in enumerate(((text_a, lang_a), (text_b, lang_b))):
-        title, _, body = text.strip().partition("\n")
-        features.append(extract_event_features(Article(id=str(i), text=body or title, title=title,
-                                                       language=language)))
-    event = EventProfile("pair")
-    event.add(features[1])
-    return same_event_probability(ArticleEvidence(features[0]), event)
+    rows = (vectors or _process_vectors()).vectors(list(pair_leads(text_a, text_b)))
+    signals = pair_signals(text_a, text_b, lang_a, lang_b, float(rows[0] @ rows[1]))
+    overall = PAIR_SCORE_BIAS + sum(PAIR_SCORE_WEIGHTS[name] * value for name, value in signals.items())
+    return (4.0 - overall) / 3.0
+
+
+# The article-vs-event signals that carry over to a pair of articles (chosen on half A of SemEval).
+_PAIR_EVIDENCE = ("term_cosine", "name_cosine", "name_cover", "shared_numbers", "place_cover", "country_conflict")
+
+
+@lru_cache(maxsize=1)
+def _process_vectors() -> LeadVectors:
+    return LeadVectors()
+
+
+def _title_body(text: str) -> tuple[str, str]:
+    title, _, body = text.strip().partition("\n")
+    return title, body
+
+
+def _text_features(text: str, language: str | None) -> EventFeatures:
+    title, body = _title_body(text)
+    return extract_event_features(Article(id="pair", text=body or title, title=title, language=language))
+
+
+def _jaccard(a, b) -> float:
+    union = len(a | b)
+    return len(a & b) / union if union else 0.0
 
 
 def _day_gap(day: int | None, event: EventProfile) -> int | None:
