@@ -48,7 +48,7 @@ _IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
 def background_sentences(fact_text: FactText, mentions: list[TimeMention] | None = None) -> set[int]:
     """Indices (into ``fact_text.sentences``) of the sentences that are background."""
     if mentions is None:
-        mentions = time_mentions(fact_text.text, fact_text.published)
+        mentions = time_mentions(fact_text.text, fact_text.published, fact_text.language)
     sentences = fact_text.sentences
     per_sentence = _mentions_per_sentence(fact_text, mentions)
     anchor = _anchor(fact_text, per_sentence)

@@ -45,7 +45,7 @@ def extract_findings(fact_text: FactText) -> list[Finding]:
     """All findings of one article with attribution, polarity and background set."""
     amounts = find_amounts(fact_text.text, fact_text.language)
     _parse_relevant_sentences(fact_text, amounts)
-    mentions = time_mentions(fact_text.text, fact_text.published)
+    mentions = time_mentions(fact_text.text, fact_text.published, fact_text.language)
     background = background_sentences(fact_text, mentions)
     places = find_places(fact_text)
     statements = find_statements(fact_text)

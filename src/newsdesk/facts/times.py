@@ -14,9 +14,12 @@ Resolution rules, stated once:
 - "yesterday", "today", "tonight", "last night" are relative to publication.
 
 Expressions are found with patterns built from CLDR month and weekday names
-(English, French, Spanish, German, Italian, Portuguese, Dutch) rather than by
-``dateparser.search``, which is slow and reads many ordinary words as dates;
-the arithmetic after that is a few lines of calendar code.
+(via Babel) rather than by ``dateparser.search``, which is slow and reads many
+ordinary words as dates; the arithmetic after that is a few lines of calendar
+code. An article's patterns hold English and its own language's names (any
+language CLDR knows, so "25 июля" and "रविवार" too); with no language given,
+the seven languages of ``LANGUAGES``. Chinese and Japanese dates written
+with 年/月/日 have a pattern of their own.
 
 >>> from newsdesk.facts.document import FactText
 >>> text = "The troops crossed on Sunday night. In a similar incident on July 1, 35 crossed."
@@ -31,7 +34,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from newsdesk.facts.document import FactText, Finding
 
@@ -42,7 +45,22 @@ _PARTS_OF_DAY = {
     "mañana": "morning", "tarde": "afternoon", "noche": "night", "madrugada": "night",
     "morgen": "morning", "nachmittag": "afternoon", "abend": "evening", "nacht": "night",
     "mattina": "morning", "pomeriggio": "afternoon", "sera": "evening", "notte": "night",
+    "manhã": "morning", "noite": "night", "ochtend": "morning", "middag": "afternoon", "avond": "evening",
+    "утром": "morning", "днём": "afternoon", "днем": "afternoon", "вечером": "evening", "ночью": "night",
+    "rano": "morning", "wieczorem": "evening", "nocą": "night", "w nocy": "night",
+    "sabah": "morning", "akşam": "evening", "akşamı": "evening", "gece": "night", "gecesi": "night",
+    "सुबह": "morning", "दोपहर": "afternoon", "शाम": "evening", "रात": "night", "रात को": "night",
+    "早上": "morning", "上午": "morning", "下午": "afternoon", "晚上": "evening", "夜间": "night", "凌晨": "night",
 }
+# "yesterday", "today", "tomorrow" and kin, by day offset from publication. (Hindi कल is both
+# yesterday and tomorrow, so it is not here.)
+_RELATIVE_DAYS = {
+    "yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
+    "this evening": 0, "tomorrow": 1, "hier": -1, "ayer": -1, "gestern": -1, "ieri": -1, "ontem": -1,
+    "gisteren": -1, "вчера": -1, "сегодня": 0, "wczoraj": -1, "dzisiaj": 0, "dün": -1, "bugün": 0,
+    "أمس": -1, "昨天": -1, "今天": 0, "昨日": -1,
+}
+_NO_SPACES = frozenset({"zh", "ja", "th"})  # scripts written without spaces between words
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,34 +87,61 @@ def find_times(fact_text: FactText, mentions: list[TimeMention] | None = None) -
     ``mentions`` are this text's :func:`time_mentions` when the caller has them already.
     """
     if mentions is None:
-        mentions = time_mentions(fact_text.text, fact_text.published)
+        mentions = time_mentions(fact_text.text, fact_text.published, fact_text.language)
     return [Finding("time", "when it happened", m.value, m.start, m.end) for m in mentions]
 
 
-def time_mentions(text: str, published: date | None) -> list[TimeMention]:
+def time_mentions(text: str, published: date | None, language: str | None = None) -> list[TimeMention]:
     """Resolved time expressions of ``text``, in text order, without overlaps.
 
     >>> [m.value for m in time_mentions("Earlier this month, and on 1 July 2021.", date(2021, 7, 26))]
     [{'start': '2021-07-01', 'end': '2021-07-25'}, {'start': '2021-07-01', 'end': '2021-07-01'}]
+    >>> [m.value for m in time_mentions("В воскресенье вечером, 25 июля.", date(2021, 7, 26), "ru")]
+    [{'start': '2021-07-25', 'end': '2021-07-25', 'part_of_day': 'evening'}, {'start': '2021-07-25', 'end': '2021-07-25'}]
     """
     found: list[TimeMention] = []
     taken: list[tuple[int, int]] = []
-    for pattern, resolve in _patterns():
+    for pattern, resolve in _patterns(_pattern_languages(language)):
         for match in pattern.finditer(text):
             if any(match.start() < b and a < match.end() for a, b in taken):
                 continue
             mention = resolve(match, published)
             if mention is not None:
-                found.append(mention)
+                found.append(_without_final_stop(mention, text))
                 taken.append((match.start(), match.end()))
     return sorted(found, key=lambda m: m.start)
+
+
+def _without_final_stop(mention: TimeMention, text: str) -> TimeMention:
+    """"le 1er juillet." ends a sentence: the stop belongs to the sentence, not the date."""
+    if text[mention.end - 1] != ".":
+        return mention
+    return TimeMention(mention.start, mention.end - 1, mention.first, mention.last, mention.part_of_day)
+
+
+def _pattern_languages(language: str | None) -> tuple[str, ...]:
+    """English plus the article's language when CLDR knows it; the default set otherwise."""
+    if not language or language == "en":
+        return LANGUAGES if not language else ("en",)
+    return ("en", language) if _known_locale(language) else LANGUAGES
+
+
+@lru_cache(maxsize=None)
+def _known_locale(language: str) -> bool:
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        Locale.parse(language)
+    except (UnknownLocaleError, ValueError):
+        return False
+    return True
 
 
 # ---- resolution of each pattern -------------------------------------------------------------
 
 
-def _explicit_date(match: re.Match, published: date | None) -> TimeMention | None:
-    month = _month_of(match["month"])
+def _explicit_date(match: re.Match, published: date | None, months: dict[str, int]) -> TimeMention | None:
+    month = _month_of(match["month"], months)
     if month is None:
         return None
     day = int(match["day"])
@@ -110,8 +155,8 @@ def _explicit_date(match: re.Match, published: date | None) -> TimeMention | Non
     return TimeMention(match.start(), match.end(), when, when, _part(match))
 
 
-def _month_only(match: re.Match, published: date | None) -> TimeMention | None:
-    month = _month_of(match["month"])
+def _month_only(match: re.Match, published: date | None, months: dict[str, int]) -> TimeMention | None:
+    month = _month_of(match["month"], months)
     if month is None:
         return None
     year = int(match["year"]) if match["year"] else _year_for(month, 1, published)
@@ -124,10 +169,10 @@ def _month_only(match: re.Match, published: date | None) -> TimeMention | None:
     return TimeMention(match.start(), match.end(), first, last)
 
 
-def _weekday(match: re.Match, published: date | None) -> TimeMention | None:
+def _weekday(match: re.Match, published: date | None, weekdays: dict[str, int]) -> TimeMention | None:
     if published is None:
         return None
-    weekday = _weekday_numbers().get(match["weekday"].lower())
+    weekday = weekdays.get(match["weekday"].lower())
     if weekday is None:
         return None
     back = (published.weekday() - weekday) % 7
@@ -142,10 +187,8 @@ def _weekday(match: re.Match, published: date | None) -> TimeMention | None:
 def _relative_day(match: re.Match, published: date | None) -> TimeMention | None:
     if published is None:
         return None
-    word = match["word"].lower()
-    offset = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "this morning": 0,
-              "this afternoon": 0, "this evening": 0, "tomorrow": 1, "hier": -1, "ayer": -1,
-              "gestern": -1, "ieri": -1, "ontem": -1}.get(word)
+    word = " ".join(match["word"].lower().split())
+    offset = _RELATIVE_DAYS.get(word)
     if offset is None:
         return None
     when = published + timedelta(days=offset)
@@ -180,6 +223,21 @@ def _relative_period(match: re.Match, published: date | None) -> TimeMention | N
     return TimeMention(match.start(), match.end(), first, last)
 
 
+def _cjk_date(match: re.Match, published: date | None) -> TimeMention | None:
+    """2021年7月25日, 7月25日."""
+    month, day = int(match["month"]), int(match["day"])
+    if not 1 <= month <= 12:
+        return None
+    year = int(match["year"]) if match["year"] else _year_for(month, day, published)
+    if year is None:
+        return None
+    try:
+        when = date(year, month, day)
+    except ValueError:
+        return None
+    return TimeMention(match.start(), match.end(), when, when, _part(match))
+
+
 def _iso_date(match: re.Match, published: date | None) -> TimeMention | None:
     try:
         when = date(int(match["y"]), int(match["m"]), int(match["d"]))
@@ -188,12 +246,12 @@ def _iso_date(match: re.Match, published: date | None) -> TimeMention | None:
     return TimeMention(match.start(), match.end(), when, when)
 
 
-def _month_of(word: str) -> int | None:
+def _month_of(word: str, months: dict[str, int]) -> int | None:
     """Month number of a matched month word; "may", "mar" in lower case are other words."""
     key = word.lower().rstrip(".")
     if key in _AMBIGUOUS_MONTHS and not word[0].isupper():
         return None
-    return _month_numbers().get(key)
+    return months.get(key)
 
 
 def _year_for(month: int, day: int, published: date | None) -> int | None:
@@ -216,27 +274,32 @@ def _part(match: re.Match) -> str | None:
 # ---- patterns ---------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[re.Pattern, object], ...]:
-    """The expression patterns, most specific first (earlier matches win overlaps)."""
-    months = _alternation(_month_numbers())
-    weekdays = _alternation(_weekday_numbers())
+@lru_cache(maxsize=None)
+def _patterns(languages: tuple[str, ...]) -> tuple[tuple[re.Pattern, object], ...]:
+    """The expression patterns for ``languages``, most specific first (earlier matches win overlaps)."""
+    month_numbers, weekday_numbers = _month_numbers(languages), _weekday_numbers(languages)
+    months, weekdays = _alternation(month_numbers), _alternation(weekday_numbers)
+    explicit_date = partial(_explicit_date, months=month_numbers)
     parts = _alternation(_PARTS_OF_DAY)
-    on = r"(?:\b(?:on|in|during|at|le|el|am|il|no|op)\s+(?:the\s+)?)?"
+    relative = _alternation(_RELATIVE_DAYS).replace(r"\ ", r"\s+")
+    # Word edges: none in scripts written without spaces.
+    before, after = ("", "") if set(languages) & _NO_SPACES else (r"(?<!\w)", r"(?!\w)")
+    on = r"(?:\b(?:on|in|during|at|le|el|am|il|no|op|в|w)\s+(?:the\s+)?)?"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
     year = r"(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d))?"
-    part = rf"(?:\s+(?:(?:in\s+the|à\s+la|por\s+la|de\s+la|in\s+der)\s+)?(?P<part>{parts}))?"
+    part = rf"(?:\s*(?:(?:in\s+the|à\s+la|por\s+la|de\s+la|in\s+der)\s+)?(?P<part>{parts}))?"
     return (
         (re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), _iso_date),
-        (re.compile(rf"{on}(?<!\w){day}\s+(?:of\s+|de\s+)?(?P<month>{months})\.?{year}(?!\w)", re.I),
-         _explicit_date),
-        (re.compile(rf"{on}(?<!\w)(?P<month>{months})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d){year}(?!\w)", re.I), _explicit_date),
+        (re.compile(r"(?:(?P<year>(?:19|20)\d\d)年)?(?P<month>[01]?\d)月(?P<day>[0-3]?\d)[日号]"), _cjk_date),
+        (re.compile(rf"{on}{before}{day}\s+(?:of\s+|de\s+)?(?P<month>{months})\.?{year}{after}", re.I),
+         explicit_date),
+        (re.compile(rf"{on}{before}(?P<month>{months})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d){year}{after}",
+                    re.I), explicit_date),
         (re.compile(rf"\b(?P<early>earlier\s+in|early|late|mid-?|in|since|en)\s+(?P<month>{months})"
-                    rf"(?:\s+(?P<year>(?:19|20)\d\d))?(?!\w)", re.I), _month_only),
-        (re.compile(rf"(?:(?P<next>\bnext\s+)|(?P<last>\blast\s+)|{on})(?<!\w)(?P<weekday>{weekdays})"
-                    rf"{part}(?!\w)", re.I), _weekday),
-        (re.compile(r"(?i)\b(?P<word>yesterday|last night|today|tonight|this (?:morning|afternoon|evening)"
-                    r"|tomorrow|hier|ayer|gestern|ieri|ontem)\b"), _relative_day),
+                    rf"(?:\s+(?P<year>(?:19|20)\d\d))?(?!\w)", re.I), partial(_month_only, months=month_numbers)),
+        (re.compile(rf"(?:(?P<next>\bnext\s+)|(?P<last>\blast\s+)|{on}){before}(?P<weekday>{weekdays})"
+                    rf"{part}{after}", re.I), partial(_weekday, weekdays=weekday_numbers)),
+        (re.compile(rf"(?i){before}(?P<word>{relative}){after}"), _relative_day),
         (re.compile(r"(?i)\b(?P<period>(?:earlier\s+)?this\s+(?:month|week|year)|last\s+(?:month|week|year))\b"),
          _relative_period),
     )
@@ -247,18 +310,19 @@ def _alternation(words: dict[str, object]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-@lru_cache(maxsize=1)
-def _month_numbers() -> dict[str, int]:
-    """Lower-case month names (wide and abbreviated) of LANGUAGES -> month number."""
+@lru_cache(maxsize=None)
+def _month_numbers(languages: tuple[str, ...] = LANGUAGES) -> dict[str, int]:
+    """Lower-case month names (wide and abbreviated, format and stand-alone) of ``languages`` -> month number."""
     from babel.dates import get_month_names
 
     months: dict[str, int] = {}
-    for language in LANGUAGES:
+    for language in languages:
         for width in ("wide", "abbreviated"):
-            for number, name in get_month_names(width, locale=language).items():
-                key = name.lower().rstrip(".")
-                if len(key) >= 3:
-                    months.setdefault(key, number)
+            for context in ("format", "stand-alone"):
+                for number, name in get_month_names(width, context, locale=language).items():
+                    key = name.lower().rstrip(".")
+                    if len(key) >= 3 and not key[0].isdigit():
+                        months.setdefault(key, number)
     months["sept"] = 9
     return months
 
@@ -267,13 +331,14 @@ def _month_numbers() -> dict[str, int]:
 _AMBIGUOUS_MONTHS = frozenset({"may", "mar", "set", "ago", "dic", "mai", "jan", "dez", "ott", "abr", "out"})
 
 
-@lru_cache(maxsize=1)
-def _weekday_numbers() -> dict[str, int]:
-    """Lower-case weekday names of LANGUAGES -> weekday (Monday = 0)."""
+@lru_cache(maxsize=None)
+def _weekday_numbers(languages: tuple[str, ...] = LANGUAGES) -> dict[str, int]:
+    """Lower-case weekday names of ``languages`` -> weekday (Monday = 0)."""
     from babel.dates import get_day_names
 
     days: dict[str, int] = {}
-    for language in LANGUAGES:
-        for number, name in get_day_names("wide", locale=language).items():
-            days.setdefault(name.lower(), number)
+    for language in languages:
+        for context in ("format", "stand-alone"):
+            for number, name in get_day_names("wide", context, locale=language).items():
+                days.setdefault(name.lower(), number)
     return days

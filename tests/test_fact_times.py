@@ -1,0 +1,57 @@
+"""Times resolved against the publication date, in the article's own language (facts/times.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsdesk.facts.times import time_mentions
+
+MONDAY = date(2021, 7, 26)
+
+
+def resolved(text: str, language: str | None = "en") -> list[tuple[str, str, str, str | None]]:
+    return [(text[m.start:m.end], m.first.isoformat(), m.last.isoformat(), m.part_of_day)
+            for m in time_mentions(text, MONDAY, language)]
+
+
+@pytest.mark.parametrize("language, text, quote, part", [
+    ("en", "They crossed on Sunday night.", "on Sunday night", "night"),
+    ("fr", "Ils ont franchi la frontière dimanche soir.", "dimanche soir", "evening"),
+    ("es", "Cruzaron el domingo por la noche.", "el domingo por la noche", "night"),
+    ("ru", "Они перешли границу в воскресенье вечером.", "в воскресенье вечером", "evening"),
+    ("hi", "सैनिक रविवार रात सीमा पार कर गए।", "रविवार रात", "night"),
+    ("zh", "士兵们星期日晚上越境。", "星期日晚上", "evening"),
+])
+def test_a_weekday_is_the_last_such_day_before_publication_in_any_language(language, text, quote, part):
+    assert resolved(text, language) == [(quote, "2021-07-25", "2021-07-25", part)]
+
+
+@pytest.mark.parametrize("language, text, quote", [
+    ("fr", "Un incident similaire a eu lieu le 1er juillet.", "le 1er juillet"),
+    ("de", "Ein ähnlicher Vorfall ereignete sich am 1. Juli.", "am 1. Juli"),
+    ("pl", "Podobny incydent miał miejsce 1 lipca.", "1 lipca"),
+    ("tr", "Benzer bir olay 1 Temmuz tarihinde yaşandı.", "1 Temmuz"),
+    ("zh", "类似事件发生在7月1日。", "7月1日"),
+])
+def test_a_day_and_month_take_the_latest_year_not_after_publication(language, text, quote):
+    assert resolved(text, language) == [(quote, "2021-07-01", "2021-07-01", None)]
+
+
+def test_the_full_stop_after_a_date_is_not_part_of_it():
+    assert resolved("Il est arrivé le 1er juillet.", "fr")[0][0] == "le 1er juillet"
+
+
+def test_relative_days_and_periods():
+    assert resolved("Yesterday the army spoke; earlier this month there was another crossing.") == [
+        ("Yesterday", "2021-07-25", "2021-07-25", None), ("earlier this month", "2021-07-01", "2021-07-25", None)]
+    assert resolved("Вчера армия заявила об этом.", "ru") == [("Вчера", "2021-07-25", "2021-07-25", None)]
+
+
+def test_may_in_lower_case_is_a_verb_not_a_month():
+    assert resolved("Troops may return on May 3.") == [("on May 3", "2021-05-03", "2021-05-03", None)]
+
+
+def test_an_unknown_language_falls_back_to_the_default_names():
+    assert resolved("They crossed on 25 July.", "xx") == [("on 25 July", "2021-07-25", "2021-07-25", None)]
