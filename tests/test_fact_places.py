@@ -64,6 +64,36 @@ def test_seed_arundu_lies_in_chitral_district_in_khyber_pakhtunkhwa():
     assert found["Khyber-Pakhtunkhwa"].value["country"] == "PK"
 
 
+def parsed_places_of(text: str) -> tuple[list, str]:
+    fact_text = FactText.of("t", text, language="en")
+    for sentence in fact_text.sentences:
+        sentence.doc()
+    return find_places(fact_text), text
+
+
+def test_a_parsed_locative_phrase_is_quoted_whole_with_its_most_specific_place():
+    found, text = parsed_places_of("The soldiers fled to the Arundu sector of the Chitral district on Sunday.")
+    quotes = {text[f.start:f.end]: f.value for f in found}
+    assert set(quotes) == {"the Arundu sector of the Chitral district", "Chitral"}
+    arundu = quotes["the Arundu sector of the Chitral district"]
+    assert arundu["name"] == "Arundu" and arundu["contained_in"][0] == "Chitral"
+    assert text[slice(*arundu["toponym_span"])] == "Arundu"
+    assert text[slice(*quotes["Chitral"]["toponym_span"])] == "Chitral"
+
+
+def test_a_phrase_takes_the_region_over_the_country_and_leaves_other_names_alone():
+    found, text = parsed_places_of("They took refuge in Pakistan's Khyber Pakhtunkhwa province. Kabul said nothing.")
+    quotes = {text[f.start:f.end]: f.value["name"] for f in found}
+    assert quotes == {"Pakistan's Khyber Pakhtunkhwa province": "Khyber Pakhtunkhwa", "Pakistan": "Pakistan",
+                      "Kabul": "Kabul"}
+
+
+def test_without_a_parse_claims_quote_the_toponym_only():
+    text = "The soldiers fled to the border crossing in Chitral on Sunday."
+    (chitral,) = places_of(text)
+    assert text[chitral.start:chitral.end] == "Chitral" and chitral.value["toponym_span"] == [chitral.start, chitral.end]
+
+
 def test_every_span_is_the_toponym_as_written():
     text = "KABUL: Troops fled from Kunar province to Pakistan’s Khyber-Pakhtunkhwa, near Chitral."
     found = places_of(text)

@@ -88,11 +88,18 @@ def test_the_care_given_is_corroborated_by_both_pages(seed_run):
 
 
 def test_the_crossing_place_is_chitral_and_arundu_lies_in_it(seed_run):
-    out, *_ = seed_run
-    chitral = [c for c in claims_quoting(out, "000_afghanistantimes.txt", "Chitral") if c["kind"] == "place"]
-    arundu = [c for c in claims_quoting(out, "002_machine_translated.txt", "Arundu") if c["kind"] == "place"]
-    assert chitral and chitral[0]["value"]["country"] == "PK"
-    assert arundu and "Chitral" in arundu[0]["value"]["contained_in"]
+    out, texts, *_ = seed_run
+    chitral = [c for c in claims_quoting(out, "000_afghanistantimes.txt", "the border crossing in Chitral")
+               if c["kind"] == "place"]
+    arundu = [c for c in claims_quoting(out, "002_machine_translated.txt", "the Arundu sector of the Chitral district")
+              if c["kind"] == "place"]
+    assert chitral and (chitral[0]["value"]["name"], chitral[0]["value"]["country"]) == ("Chitral", "PK")
+    assert arundu and arundu[0]["value"]["name"] == "Arundu"
+    assert arundu[0]["value"]["contained_in"][:2] == ["Chitral", "Khyber Pakhtunkhwa"]
+    start, end = arundu[0]["value"]["toponym_span"]
+    assert texts["002_machine_translated.txt"][start:end] == "Arundu"
+    inner = [c for c in claims_quoting(out, "002_machine_translated.txt", "Chitral") if c["kind"] == "place"]
+    assert inner and inner[0]["value"]["geonameid"] == 1181065
 
 
 def test_the_other_crossings_are_background(seed_run):

@@ -28,10 +28,18 @@ place from the text when it can:
   (else its most named region), as streets and buildings mostly lie there;
 - ``located_by`` = null: no coordinates at all.
 
+Where a parsed sentence (English) puts toponyms inside a locative noun
+phrase headed by a place noun ("the border crossing in Chitral", "the Arundu
+sector of the Chitral district", "Pakistan's Khyber-Pakhtunkhwa province"),
+the claim of the phrase's most specific toponym quotes the whole phrase; the
+other toponyms inside it keep claims of their own name.
+
 The value of each finding: name, country (ISO2), admin1, lat, lon,
 geonameid (null unless the gazetteer knows the name), ``contained_in`` (the
-enclosing places' names, innermost first) and ``located_by`` ("gazetteer",
-"container", "article" or null).
+enclosing places' names, innermost first), ``located_by`` ("gazetteer",
+"container", "article" or null) and ``toponym_span`` ([start, end] of the
+name itself in the article: the claim's span, or a part of it when the claim
+quotes a locative phrase).
 
 >>> from newsdesk.facts.document import FactText
 >>> text = "Afghan troops crossed into the Arundu sector of the Chitral district of Pakistan."
@@ -49,7 +57,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsdesk.facts.document import FactText, Finding, Sentence
 from newsdesk.model import Place
-from newsdesk.places import country_place, kind_of, resolve_places
+from newsdesk.places import country_place, kind_of, resolve_places, specificity
 from newsdesk.places.source import source_country
 from newsdesk.places.spot import LIKELY, SURE, Spot, spot, surnames_in
 
@@ -59,6 +67,16 @@ if TYPE_CHECKING:
 SUBJECT = "place mentioned"
 _NER_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NOT_PLACE_LABELS = frozenset({"PERSON"})
+# Head nouns of a locative phrase ("the border crossing in Chitral", "the Arundu sector").
+_PLACE_NOUNS = frozenset(
+    "sector district border crossing province area village town city region county state valley camp"
+    " neighbourhood neighborhood suburb outskirts township municipality governorate prefecture subdivision"
+    " front frontline checkpoint post base zone territory enclave settlement capital countryside island coast"
+    " port airport locality commune division tehsil ward quarter vicinity".split()
+)
+# Links from a name (or a place noun) to the place noun that heads it.
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+_LOCATIVE_PREPOSITIONS = frozenset({"in", "of", "near"})
 # "X sector of the Y district", "X, Y", "X in Y": the text says Y holds X.
 _CONTAINER_GAP = re.compile(
     r"^(?:\s+(?:\w+\s+){0,2}?(?:of|in|near)\s+(?:the\s+)?|,\s*)$")
@@ -69,6 +87,7 @@ class _Mention:
     start: int
     end: int
     text: str
+    sentence: Sentence | None = None
 
 
 def find_places(fact_text: FactText) -> list[Finding]:
@@ -96,7 +115,65 @@ def find_places(fact_text: FactText) -> list[Finding]:
         else:
             value = _value(mention, None, focus, "article")
         findings.append(Finding("place", SUBJECT, value, mention.start, mention.end))
+    _widen_to_phrases(mentions, places, findings)
     return findings
+
+
+def _widen_to_phrases(mentions: list[_Mention], places: list[Place | None], findings: list[Finding]) -> None:
+    """Let the most specific toponym of each locative phrase quote the whole phrase (parsed sentences only)."""
+    by_sentence: dict[int, list[int]] = {}
+    for i, mention in enumerate(mentions):
+        if mention.sentence is not None and mention.sentence.parsed is not None:
+            by_sentence.setdefault(id(mention.sentence), []).append(i)
+    for indices in by_sentence.values():
+        sentence = mentions[indices[0]].sentence
+        for (start, end), members in _locative_phrases(sentence, [mentions[i] for i in indices]).items():
+            chosen = indices[max(members, key=lambda m: _phrase_rank(findings[indices[m[0]]].value,
+                                                                     places[indices[m[0]]], m[1]))[0]]
+            findings[chosen].start, findings[chosen].end = start, end
+
+
+def _phrase_rank(value: dict[str, Any], place: Place | None, depth: int) -> tuple[bool, int, int]:
+    """Placed before unplaced, a town before a region before a country, the phrase head's own name first."""
+    return value["lat"] is not None, specificity(place) if place is not None else 3, -depth
+
+
+def _locative_phrases(sentence: Sentence, mentions: list[_Mention]) -> dict[tuple[int, int], list[tuple[int, int]]]:
+    """Article offsets of each locative phrase -> (index in ``mentions``, links from the head noun) of its toponyms.
+
+    A toponym belongs to the phrase of the outermost place noun reached by
+    climbing modifier links ("Arundu" -> "sector") and locative prepositions
+    ("Chitral" -> "district" -> "of" -> "sector").
+    """
+    doc = sentence.parsed
+    heads: dict[int, list[tuple[int, int, int]]] = {}  # head noun -> (mention, depth, rightmost char)
+    for m, mention in enumerate(mentions):
+        span = doc.char_span(mention.start - sentence.start, mention.end - sentence.start, alignment_mode="expand")
+        if span is None:
+            continue
+        token, depth, right = span.root, 0, span.end_char
+        while (noun := _place_noun_over(token)) is not None:
+            token, depth, right = noun, depth + 1, max(right, noun.idx + len(noun))
+        if depth:
+            heads.setdefault(token.i, []).append((m, depth, right))
+    phrases = {}
+    for head, members in heads.items():
+        start = doc[head].left_edge.idx
+        end = max(right for _, _, right in members)
+        phrases[(sentence.start + start, sentence.start + end)] = [(m, depth) for m, depth, _ in members]
+    return phrases
+
+
+def _place_noun_over(token: Any) -> Any:
+    """The place noun that ``token`` modifies directly or through a locative preposition, else None."""
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _LOCATIVE_PREPOSITIONS:
+        head = head.head
+    elif token.dep_ not in _MODIFIER_DEPS:
+        return None
+    if head is token or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return head if head.lower_ in _PLACE_NOUNS or head.lemma_.lower() in _PLACE_NOUNS else None
 
 
 def _focus(places: list[Place | None]) -> Place | None:
@@ -113,7 +190,7 @@ def _sentence_mentions(sentence: Sentence, surnames: frozenset[str]) -> list[_Me
     spots = spot(sentence.text, sentence.start, surnames=surnames)
     doc = _already_parsed(sentence)
     if doc is None:
-        return [_Mention(s.start, s.end, s.text) for s in spots if s.confidence >= LIKELY]
+        return [_Mention(s.start, s.end, s.text, sentence) for s in spots if s.confidence >= LIKELY]
     places, others = [], []
     for entity in doc.ents:
         span = (sentence.start + entity.start_char, sentence.start + entity.end_char)
@@ -121,11 +198,11 @@ def _sentence_mentions(sentence: Sentence, surnames: frozenset[str]) -> list[_Me
             places.append(span)
         elif entity.label_ in _NOT_PLACE_LABELS:
             others.append(span)
-    mentions = [_Mention(s.start, s.end, s.text) for s in spots if _kept(s, places, others)]
+    mentions = [_Mention(s.start, s.end, s.text, sentence) for s in spots if _kept(s, places, others)]
     for a, b in places:
         if not any(m.start < b and a < m.end for m in mentions):
             a, text = _without_article(a, sentence.text[a - sentence.start:b - sentence.start])
-            mentions.append(_Mention(a, b, text))
+            mentions.append(_Mention(a, b, text, sentence))
     return sorted(mentions, key=lambda m: m.start)
 
 
@@ -165,14 +242,15 @@ def _container(text: str, mentions: list[_Mention], places: list[Place | None], 
 
 
 def _value(mention: _Mention, place: Place | None, container: Place | None, located_by: str) -> dict[str, Any]:
+    toponym = {"toponym_span": [mention.start, mention.end]}
     if place is not None:
-        return {**place.to_dict(), "contained_in": _enclosing(place), "located_by": located_by}
+        return {**place.to_dict(), "contained_in": _enclosing(place), "located_by": located_by, **toponym}
     if container is not None:
         return {"name": mention.text, "country": container.country, "admin1": container.admin1,
                 "lat": container.lat, "lon": container.lon, "geonameid": None,
-                "contained_in": [container.name, *_enclosing(container)], "located_by": located_by}
+                "contained_in": [container.name, *_enclosing(container)], "located_by": located_by, **toponym}
     return {"name": mention.text, "country": None, "admin1": None, "lat": None, "lon": None, "geonameid": None,
-            "contained_in": [], "located_by": None}
+            "contained_in": [], "located_by": None, **toponym}
 
 
 def _enclosing(place: Place) -> list[str]:

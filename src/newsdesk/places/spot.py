@@ -314,14 +314,14 @@ def _is_region(gaz: Gazetteer, name: str) -> bool:
 def _judge(gaz: Gazetteer, text: str, words: list[_Word], inside: bool) -> int | None:
     """None when the words name no place; else how sure the gazetteer alone is that they do."""
     name = text[words[0].start:words[-1].end]
-    single = len(words) == 1
+    single = sum(not w.weak for w in words) == 1  # "The Taliban" is one word after the article
     if single and normalize(name) in _TIME_WORDS:
         return None
     key, rows = lookup(gaz, name)
     if not rows:
         return None
     own = [row for row in rows if normalize(gaz.name(row)) == key]
-    if single and not own and demonym_country(name):
+    if single and not own and demonym_country(words[-1].text):
         return None  # "Pakistani" (Pakistan in Swahili); but "Philippines" is the country's own name
     opens = single and words[0].opens_sentence and not _shouted(name)
     if any(gaz.kind(row) <= COUNTRY for row in rows):
