@@ -4,11 +4,23 @@ Names are normalised the way conflict coders name actors (the ACLED
 codebook's style), so that "the Afghan National Army (ANA)", "the ANA",
 "Afghan troops" and "Afghan forces" are one actor:
 
-- state forces: "Military Forces of <country>", "Police Forces of <country>";
-- crowds: "Protesters (<country>)", "Rioters (<country>)";
-- unnamed gunmen: "Unidentified Armed Group (<country>)";
-- named organisations and people as written, an acronym replaced by the
-  name it abbreviates, a surname alone replaced by the full name used earlier.
+- state forces: "Military Forces of <country>", "Police Forces of <country>"
+  ("military forces of Armenia" and "Armenian troops" alike);
+- crowds: "Protesters (<country>)", or "Rioters (<country>)" when the crowd
+  turns violent (stones, burning tyres, clashes, a mob beating someone);
+- unnamed gunmen: "Unidentified Armed Group (<country>)", or "Unidentified
+  Gang (<country>)" where the article speaks of gangs, cartels, drugs or
+  the marks of criminal killings (a drive-by shooting, a bound body); a
+  shooting, blast or killing whose perpetrator the article never names is
+  theirs too, as coders record it;
+- governments: "Government of <country>" ("the Turkish government");
+- militias named for a people, a clan or a place: "Fulani Ethnic Militia
+  (<country>)", "Hawadle Clan Militia (<country>)";
+- well-known armed actors under the coders' names ("Saudi-led coalition" is
+  "Operation Restoring Hope", the Houthis are Yemen's Supreme Political
+  Council forces, ISWAP is "Islamic State (West Africa)");
+- other named organisations and people as written, an acronym replaced by
+  the name it abbreviates, a surname alone replaced by the full name used earlier.
 
 The country of a force comes from its demonym or country name ("Afghan",
 "Pakistan army"); when the text gives none, from the article's main country
@@ -17,7 +29,7 @@ The country of a force comes from its demonym or country name ("Afghan",
 >>> from newsdesk.facts.document import FactText
 >>> text = "The Afghan National Army (ANA) said 46 soldiers crossed. The ANA denied it. Protesters gathered."
 >>> [f.value for f in find_actors(FactText.of("a", text, language="en"), main_country="AF")]
-['Military Forces of Afghanistan', 'Military Forces of Afghanistan', 'Protesters (Afghanistan)']
+['Military Forces of Afghanistan', 'Military Forces of Afghanistan', 'Military Forces of Afghanistan', 'Military Forces of Afghanistan', 'Protesters (Afghanistan)']
 """
 
 from __future__ import annotations
@@ -30,12 +42,21 @@ from newsdesk.places import country_place, demonym_country, resolve_place
 
 _FORCE_WORDS = {
     "army": "military", "military": "military", "armed forces": "military", "security forces": "military",
-    "forces": "military", "troops": "military", "soldiers": "military", "navy": "military",
+    "forces": "military", "troops": "military", "soldiers": "military", "soldier": "military", "navy": "military",
     "air force": "military", "national army": "military", "border guards": "military",
-    "police": "police", "policemen": "police", "police officers": "police", "border police": "police",
+    "military forces": "military", "military police": "military", "gendarme": "military",
+    "gendarmes": "military", "gendarmerie": "military",
+    "police": "police", "policemen": "police", "policeman": "police", "police officers": "police",
+    "police officer": "police", "border police": "police", "police forces": "police", "armed police": "police",
     "protesters": "protesters", "protestors": "protesters", "demonstrators": "protesters",
     "rioters": "rioters", "gunmen": "unidentified", "unidentified gunmen": "unidentified",
     "unidentified armed men": "unidentified", "armed men": "unidentified", "unknown assailants": "unidentified",
+    "unidentified assailants": "unidentified", "unidentified attackers": "unidentified",
+    "unknown attackers": "unidentified", "unidentified attacker": "unidentified",
+    "unidentified perpetrators": "unidentified", "unknown perpetrators": "unidentified",
+    "unidentified actors": "unidentified", "unknown party": "unidentified", "unknown armed group": "unidentified",
+    "unidentified armed group": "unidentified", "unidentified individuals": "unidentified",
+    "unidentified men": "unidentified", "unknown gunmen": "unidentified", "unknown armed men": "unidentified",
 }
 _CANONICAL = {
     "military": "Military Forces of {}", "police": "Police Forces of {}",
@@ -43,57 +64,247 @@ _CANONICAL = {
 }
 _SUBJECT = {"military": "state forces", "police": "state forces", "protesters": "protesters",
             "rioters": "rioters", "unidentified": "armed group"}
-_FORCE = re.compile(
-    r"(?:\b(?P<qualifier>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)?"
-    r"\b(?P<force>(?i:" + "|".join(sorted((re.escape(w) for w in _FORCE_WORDS), key=len, reverse=True)) + r"))\b"
+_NAME_WORD = r"[A-Z][\w'’-]+"
+def _first_letter(words) -> str:
+    """A look-ahead for the first letters of the words (or of a "(?:a|b...)" pattern's alternatives): a
+    long alternation scans several times faster behind it."""
+    if isinstance(words, str):
+        words = [w for w in re.split(r"[|()?:]+", words) if w]
+    letters = {w[0].lower() for w in words if w[0].isalpha()}
+    return "(?=[" + "".join(sorted(letters | {c.upper() for c in letters})) + "])"
+
+
+_FORCE_WORD = "(?i:" + "|".join(sorted((re.escape(w) for w in _FORCE_WORDS), key=len, reverse=True)) + ")"
+_NOT_QUALIFIER = r"(?i:military|police|armed|security|border)\b"
+_FORCE = re.compile(  # the qualifier is no force word: "Military Police" is one force
+    rf"(?:\b(?P<qualifier>(?!{_NOT_QUALIFIER}){_NAME_WORD}(?:\s+(?!{_NOT_QUALIFIER}){_NAME_WORD})?)\s+)?"
+    rf"\b(?P<force>{_FORCE_WORD})\b"
 )
+_FORCE_KEY = re.compile(rf"\b{_first_letter(_FORCE_WORDS)}{_FORCE_WORD}\b")
+_FIGHTERS_KEY = re.compile(r"\b(?:militants|rebels|insurgents|fighters|jihadists|gunmen|forces|militiamen|"
+                           r"members?|elements|troops)\b")
+_MILITIA_KEY = re.compile(r"\b(?:militias?|militiamen|militia\s+members)\b")
+_GOVERNMENT_KEY = re.compile(r"\b(?i:government)\b")
+_SETTLERS_KEY = re.compile(r"\b(?i:settlers)\b")
+# "military forces of Armenia", "the armed forces of the Philippines"
+_FORCE_OF = re.compile(rf"\b(?P<force>(?i:military forces|armed forces|police forces|security forces|army|police))"
+                       rf"\s+of\s+(?:the\s+)?(?P<name>{_NAME_WORD}(?:\s+(?:of\s+)?{_NAME_WORD}){{0,3}})")
+_REBEL_WORD = re.compile(r"\b(?:People'?s|People’s|Liberation|Popular|Democratic|Islamic|Free|Revolutionary|"
+                         r"Resistance|Salvation|Patriotic|Republican|Mujahideen)\b")
+_AND_BEFORE = re.compile(rf"\b(?P<other>{_NAME_WORD})\s+and\s+$")  # "Burundian and Rwandan soldiers"
 _ACRONYM_DEFINITION = re.compile(r"\b(?P<long>(?:[A-Z][\w'’-]*\s+){1,7}?(?:[A-Z][\w'’-]*))\s+\((?P<short>[A-Z]{2,8})\)")
 _NER_LABELS = {"ORG": "organisation", "PERSON": "person"}
-_PROTEST = re.compile(r"\b(?:protest(?:ed|s|ing)?|demonstrat(?:ed|ion|ions|ing)|rall(?:ied|y|ies)|sit-in|"
-                      r"went on strike|staged a strike)\b", re.IGNORECASE)
-_RIOT = re.compile(r"\b(?:riot(?:ed|s|ing)?|mob|mob violence|scuffle|brawl)\b", re.IGNORECASE)
 _STATE_FORCES = re.compile(r"\b(?:government|regime|state|pro-government)\s+(?:forces|troops|soldiers)\b",
                            re.IGNORECASE)
 _NAMED_GROUP = re.compile(r"\b(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+[a-z]+)\s+"
                           r"(?:militants|rebels|insurgents|fighters|jihadists|gunmen)\b")
+# "the NAF rebel forces", "QSD fighters": an acronym before a fighters' noun names an armed group
+_ACRONYM_GROUP = re.compile(r"\b(?P<name>[A-Z]{2,6})\s+(?:rebel\s+)?(?:forces|rebels|militants|fighters|"
+                            r"militiamen|members?|elements|troops)\b")
+_MILITIA = re.compile(rf"\b(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?)\s+(?P<clan>clan\s+)?"
+                      r"(?:militias?|militiamen|militia\s+members)\b")
+_CLAN_MILITIA = re.compile(rf"\bmilitias?\s+from\s+(?:the\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?)"
+                           rf"(?:\s+and\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})?)?\s+clans?\b")
+_PRO_GOVERNMENT_MILITIA = re.compile(r"\bpro-government\s+militia(?:s|men|\s+members)?\b", re.IGNORECASE)
+_GOVERNMENT = re.compile(rf"\b(?P<qualifier>{_NAME_WORD})\s+(?i:government)\b")
+_ACRONYM_FIRST = re.compile(r"\b(?P<short>[A-Z]{2,8})\s+\((?P<long>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,7})\)")
+_ORGANISATION_WORD = re.compile(
+    r"\b(?:Army|Front|Forces?|Movement|Party|Union|Command|Council|Association|Group|Brigades?|Organi[sz]ation|"
+    r"Alliance|Liberation|Coalition|Militia|Committee|Congress|League|Federation|Resistance|Revolutionary|"
+    r"Mujahideen|Jihad|Guards?|Tigers|Cartel|Gang)\b")
+# violence with no perpetrator named: the coders' unidentified armed group (or gang)
+_UNNAMED_VIOLENCE = re.compile(
+    r"\b(?:(?:was|were)\s+(?:found\s+dead|shot(?:\s+dead|\s+to\s+death|\s+at)?|murdered|beheaded|stabbed|"
+    r"set\s+on\s+fire|abducted|kidnapped)|(?:body|bodies|heads?)\s+(?:of\s+[\w\s]{1,30}?)?(?:was|were)\s+found|"
+    r"drive-by\s+shooting|shoot-?out|explosions?|IED|landmine|grenade|shells?\s+fell|bullet\s+hit|"
+    r"bomb\s+was\s+dropped|arson\s+attack)\b", re.IGNORECASE)
+_GANG_CUE = re.compile(r"\b(?:gangs?|cartels?|drugs?|trafficking|drive-by|hitmen|tied|bound|plastic\s+bag|"
+                       r"mutilated|beheaded|decapitated|dismembered|threatening\s+message|torture)\b", re.IGNORECASE)
+_SETTLERS = re.compile(rf"\b(?P<qualifier>{_NAME_WORD})\s+(?i:settlers)\b")
+
+# -- crowds --------------------------------------------------------------------------------------------
+_PROTEST = re.compile(r"\b(?:protest(?:ed|s|ing)?|demonstrat(?:ed|ion|ions|ing)|rall(?:ied|y|ies)|sit-in|"
+                      r"went on strike|staged a strike)\b", re.IGNORECASE)
+_RIOT = re.compile(r"\b(?:riot(?:ed|s|ing)?|mob|mobs|mob violence|lynch(?:ed|ing)?)\b", re.IGNORECASE)
+_CROWD_NOUN = (r"(?:people|residents|locals|villagers|workers|labou?rers|traders|vendors|farmers|students|"
+               r"teachers|merchants|citizens|supporters|youths?|activists|drivers|women|nurses|doctors|"
+               r"employees|staff|miners|shopkeepers|inmates|prisoners|refugees|migrants|tourists|nationals|"
+               r"neighbou?rs|parents|retirees|pensioners|crowds?|demonstrators|protesters|protestors|"
+               r"members(?=\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:party|union|association|movement|community)\b)|"
+               r"(?:two|rival)\s+groups)")
+_PEACEFUL_VERB = (r"(?:protest(?:ed)?|demonstrated|rallied|marched|gathered|assembled|blocked|block|chanted|"
+                  r"shouted|started\s+shouting|picketed|boycotted|staged|went\s+on\s+strike|did\s+a\s+motorcade)")
+_VIOLENT_VERB = (r"(?:attacked|beat|lynched|clash(?:ed|es)?|pelted|burn(?:ed|t)|torched|set\s+(?:fire|ablaze)|"
+                 r"vandali[sz]ed|ransacked|stormed|assaulted|threw|stoned|damaged|destroyed|barricaded|"
+                 r"hurled|retaliat\w*)")
+_CROWD_ACT = re.compile(
+    rf"\b(?:(?P<qualifier>{_NAME_WORD})\s+)?(?P<noun>(?i:{_CROWD_NOUN}))\b"
+    rf"(?P<between>[^.;:]{{0,80}}?)\b(?P<verb>(?i:{_VIOLENT_VERB}|{_PEACEFUL_VERB}))\b")
+_CROWD_VERB = re.compile(rf"\b{_first_letter(_VIOLENT_VERB[3:] + _PEACEFUL_VERB[3:])}"
+                         rf"(?i:{_VIOLENT_VERB}|{_PEACEFUL_VERB})\b")
+_CROWD_BY = re.compile(rf"\b(?:beaten(?:\s+up)?|attacked|lynched|assaulted|stoned|injured)\s+by\s+"
+                       rf"(?:[\w'’-]+\s+){{0,2}}?(?P<noun>(?i:{_CROWD_NOUN}))\b")
+_VIOLENT = re.compile(rf"\b(?i:{_VIOLENT_VERB}|stones|burning\s+tyres|burning\s+tires|molotov|turned\s+violent|"
+                      r"brawl|scuffle|physical\s+confrontation)\b")
+# a clash between two groups of people is a riot ("a clash between two farmer groups")
+_CLASH_BETWEEN = re.compile(r"\bclash(?:es|ed)?\s+between\s+(?:two|rival)\s+(?:[\w'’-]+\s+){0,2}?"
+                            r"(?:groups|factions|communities|families|villagers|supporters)\b", re.IGNORECASE)
+# the next sentence still tells what the crowd did: "They blocked ...", "The group set barricades on fire"
+_CROWD_AGAIN = re.compile(r"(?:They|The\s+(?:group|crowd|protesters|demonstrators|residents|participants|mob)|"
+                          r"Demonstrators|Protesters)\b")
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|by|armed|gun|unidentified|unknown)\b", re.IGNORECASE)
+
+# -- armed actors the coders name their own way ------------------------------------------------------------
+# (pattern, name) with "{}" standing for the article's country; matched case-sensitively.
+_KNOWN_ACTORS: tuple[tuple[str, str], ...] = (
+    (r"(?<![Aa]nti-)(?:pro-)?Houthis?|Ansar Allah", "Military Forces of Yemen (2016-) Supreme Political Council"),
+    (r"LNA|Libyan National Army|Haftar(?:'s)? forces", "Military Forces of Libya (2014-) Haftar Faction"),
+    (r"GNA|Government of National Accord", "Military Forces of Libya (2016-) Government of National Accord"),
+    (r"ANDSF|ANSF", "Military Forces of Afghanistan"),
+    (r"FARDC", "Military Forces of the Democratic Republic of Congo"),
+    (r"Saudi-led coalition|Arab coalition|Saudi-Emirati coalition", "Operation Restoring Hope"),
+    (r"Global Coalition|US-led coalition|international coalition", "Global Coalition Against Daesh"),
+    (r"ISWAP|Islamic State West Africa Province|Islamic State in West Africa", "Islamic State (West Africa)"),
+    (r"ISGS|Islamic State in the Greater Sahara", "Islamic State (Greater Sahara)"),
+    (r"ISKP|IS-K|ISIS-K|Islamic State Khorasan(?: Province)?", "Islamic State (Afghanistan)"),
+    (r"Islamic State|ISIS|ISIL|IS|Daesh", "Islamic State ({})"),
+    (r"Boko Haram", "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"),
+    (r"(?i:al[- ]shabaa?b)", "Al Shabaab"),
+    (r"JNIM", "JNIM: Group for Support of Islam and Muslims"),
+    (r"QSD|SDF|Syrian Democratic Forces", "QSD: Syrian Democratic Forces"),
+    (r"QDW|NDF|National Defen[cs]e Forces", "QDW: National Defense Forces"),
+    (r"HTS|Hayat Tahrir al[- ]Sham", "Hayat Tahrir al Sham"),
+    (r"PKK|Kurdistan Workers'? Party", "PKK: Kurdistan Workers Party"),
+    (r"NPA|New People's Army", "NPA: New People's Army"),
+    (r"ADF|Allied Democratic Forces", "ADF: Allied Democratic Forces"),
+    (r"National Resistance [Ff]orces", "National Resistance Forces"),
+)
+_KNOWN = re.compile(r"\b(?=[A-Zap])(?:"  # the look-ahead lets most positions fail at once
+                    + "|".join(rf"(?P<k{i}>(?:{pattern})\b)" for i, (pattern, _) in enumerate(_KNOWN_ACTORS)) + ")")
+# state forces the coders write with "the" ("Military Forces of the Philippines"), crowds without it
+_THE_COUNTRIES = frozenset({"CD", "CG", "CF", "US", "GB", "PH", "NL", "DO", "CZ", "BS", "KM", "MV", "SB", "MH",
+                            "AE", "GM"})
+# the coders' country names where GeoNames names a country otherwise
+_CODER_COUNTRY_NAMES = {
+    "CD": "Democratic Republic of Congo", "CG": "Republic of Congo", "PS": "Palestine", "SZ": "eSwatini",
+    "CZ": "Czech Republic", "CV": "Cape Verde", "TL": "East Timor", "VA": "Vatican City",
+    "CI": "Ivory Coast", "MK": "North Macedonia",
+}
 
 
 def find_actors(fact_text: FactText, *, main_country: str | None = None) -> list[Finding]:
     """Actor mentions in text order; ``value`` is the normalised actor name."""
     acronyms = {m["short"]: m["long"] for m in _ACRONYM_DEFINITION.finditer(fact_text.text)}
-    found = _force_mentions(fact_text, acronyms, main_country)
-    taken = [(f.start, f.end) for f in found]
-    found.extend(_named_mentions(fact_text, acronyms, main_country, taken))
-    taken = [(f.start, f.end) for f in found]
-    found.extend(_crowd_and_group_mentions(fact_text, main_country, taken))
+    acronyms |= {m["short"]: m["long"] for m in _ACRONYM_FIRST.finditer(fact_text.text)}
+    found = _known_mentions(fact_text.text, main_country)
+    found.extend(_free(_defined_mentions(fact_text.text, acronyms), found))
+    found.extend(_free(_force_mentions(fact_text, acronyms, main_country), found))
+    found.extend(_free(_named_mentions(fact_text, acronyms, main_country), found))
+    found.extend(_free(_group_mentions(fact_text.text, main_country), found))
+    found.extend(_free(_crowd_mentions(fact_text.text, main_country), found))
+    _crowds_turned_violent(fact_text, found)
+    found.extend(_free(_unnamed_perpetrators(fact_text.text, found, main_country), found))
+    _gangs(fact_text.text, found)
     _merge_surnames(found)
     return sorted(found, key=lambda f: f.start)
 
 
-def _force_mentions(fact_text: FactText, acronyms: dict[str, str], main_country: str | None) -> list[Finding]:
+def _near(pattern: re.Pattern, keyword: re.Pattern, text: str, reach: int) -> list[re.Match]:
+    """``pattern``'s matches that end at a ``keyword``, tried only in the ``reach`` characters before
+    each keyword: scanning a whole article with the name-then-keyword patterns is what would cost."""
+    matches, searched_to = [], 0
+    for key in keyword.finditer(text):
+        start = max(searched_to, key.start() - reach)
+        matches.extend(pattern.finditer(text, start, key.end()))
+        searched_to = key.end()
+    return matches
+
+
+def _free(candidates: list[Finding], taken: list[Finding]) -> list[Finding]:
+    """The candidates that overlap no finding already taken (nor an earlier candidate)."""
+    spans = [(f.start, f.end) for f in taken]
+    kept = []
+    for finding in candidates:
+        if not any(finding.start < b and a < finding.end for a, b in spans):
+            kept.append(finding)
+            spans.append((finding.start, finding.end))
+    return kept
+
+
+def _known_mentions(text: str, main_country: str | None) -> list[Finding]:
+    """Armed actors the coders name their own way ("Saudi-led coalition" -> "Operation Restoring Hope")."""
     found = []
+    for match in _KNOWN.finditer(text):
+        name = _KNOWN_ACTORS[int(match.lastgroup[1:])][1]
+        if "{}" in name:
+            if main_country is None:
+                continue
+            name = name.format(_coder_country(main_country))
+        subject = "state forces" if is_force_name(name) else "armed group"
+        found.append(Finding("actor", subject, name, match.start(), match.end()))
+    return found
+
+
+def _defined_mentions(text: str, acronyms: dict[str, str]) -> list[Finding]:
+    """Organisations the text defines with an acronym ("the EPP (Paraguayan People's Army)"), under the
+    long name wherever the acronym or the definition stands; state forces are left to the force finder."""
+    found = []
+    for short, long in acronyms.items():
+        long = _clean_name(long)
+        if _force_of_name(long) or _country_of(short) or not _ORGANISATION_WORD.search(long):
+            continue
+        for match in re.finditer(rf"\b{re.escape(short)}\b(?:\s+\({re.escape(long)}\))?", text):
+            found.append(Finding("actor", "organisation", long, match.start(), match.end()))
+    return found
+
+
+def _unnamed_perpetrators(text: str, found: list[Finding], main_country: str | None) -> list[Finding]:
+    """"a man was found dead", "a shoot-out took place": violence whose perpetrator the article never
+    names is recorded, as coders do, as an unidentified armed group's (only when no armed actor is named)."""
+    armed = {"state forces", "armed group", "rioters"}
+    if main_country is None or any(f.subject in armed for f in found):
+        return []
+    match = _UNNAMED_VIOLENCE.search(text)
+    if match is None:
+        return []
+    return [Finding("actor", "armed group", _force_name("unidentified", main_country), match.start(), match.end())]
+
+
+def _gangs(text: str, found: list[Finding]) -> None:
+    """Unidentified gunmen in an article about gangs, drugs or a criminal killing are a gang."""
+    unidentified = [f for f in found if f.value.startswith("Unidentified Armed Group (")]
+    if unidentified and _GANG_CUE.search(text):
+        for finding in unidentified:
+            finding.value = "Unidentified Gang (" + finding.value.removeprefix("Unidentified Armed Group (")
+
+
+def _force_mentions(fact_text: FactText, acronyms: dict[str, str], main_country: str | None) -> list[Finding]:
     text = fact_text.text
+    found = _forces_of(text)
     previous_end = -2
     last_country: dict[str, str] = {}  # force type -> country of its latest qualified mention
-    for match in _FORCE.finditer(text):
+    for match in _near(_FORCE, _FORCE_KEY, text, 60):
         if match.start() <= previous_end + 1:  # "Pakistan army troops": one actor
             continue
         previous_end = match.end()
         force = _FORCE_WORDS[" ".join(match["force"].lower().split())]
         qualifier = match["qualifier"]
+        if qualifier and _REBEL_WORD.search(qualifier):
+            continue  # "Paraguayan People's Army": a rebel group, named elsewhere
         country = _country_of(qualifier) if qualifier else None
         start = match.start("qualifier") if country else match.start("force")
         if country is None and force in ("military", "police") and match["force"].lower() == "forces":
             continue  # "forces" alone is too vague to name
         if country:
             last_country[force] = country
+            found.extend(_coordinated(text, match.start("qualifier"), force, match.end()))
         # "soldiers" after "Afghan soldiers" are those soldiers; else the article's main country
         country = country or last_country.get(force) or main_country
         if country is None:
             continue
         found.append(Finding("actor", _SUBJECT[force], _force_name(force, country), start, match.end()))
     for short, long in acronyms.items():
-        force = _force_of_name(long)
+        force = _force_of_name(_clean_name(long))
         if force is None:
             continue
         for match in re.finditer(rf"\b{re.escape(short)}\b", text):
@@ -101,32 +312,139 @@ def _force_mentions(fact_text: FactText, acronyms: dict[str, str], main_country:
     return found
 
 
-def _crowd_and_group_mentions(fact_text: FactText, main_country: str | None,
-                               taken: list[tuple[int, int]]) -> list[Finding]:
-    """Actors named by what they do or by a group word rather than a noun of their own.
-
-    "interns protested" -> Protesters (<country>); "a riot broke out" -> Rioters (<country>);
-    "regime forces" -> the main country's military; "Al Shabaab militants" -> Al Shabaab.
-    """
+def _forces_of(text: str) -> list[Finding]:
+    """"military forces of Armenia" -> Military Forces of Armenia; a name no gazetteer knows ("of
+    Artsakh") is kept as written when the force words are explicit."""
     found = []
-    text = fact_text.text
-    for pattern, force in ((_PROTEST, "protesters"), (_RIOT, "rioters"), (_STATE_FORCES, "military")):
-        if main_country is None:
-            break
-        for match in pattern.finditer(text):
-            if not any(match.start() < b and a < match.end() for a, b in taken):
-                found.append(Finding("actor", _SUBJECT[force], _force_name(force, main_country),
-                                     match.start(), match.end()))
-    for match in _NAMED_GROUP.finditer(text):
-        start, end = match.start("name"), match.end("name")
-        if any(start < b and a < end for a, b in taken) or _country_of(match["name"]):
+    for match in _FORCE_OF.finditer(text):
+        force = _FORCE_WORDS[" ".join(match["force"].lower().split())]
+        country = _country_of(match["name"])
+        if country:
+            name = _force_name(force, country)
+        elif match["force"].lower() in ("military forces", "armed forces", "police forces"):
+            name = _CANONICAL[force].format(match["name"])
+        else:
             continue
-        found.append(Finding("actor", "armed group", _clean_name(match["name"]), start, end))
+        found.append(Finding("actor", _SUBJECT[force], name, match.start(), match.end()))
     return found
 
 
-def _named_mentions(fact_text: FactText, acronyms: dict[str, str], main_country: str | None,
-                    taken: list[tuple[int, int]]) -> list[Finding]:
+def _coordinated(text: str, qualifier_start: int, force: str, end: int) -> list[Finding]:
+    """"Burundian and Rwandan soldiers": the first demonym's forces too."""
+    before = _AND_BEFORE.search(text, max(0, qualifier_start - 40), qualifier_start)
+    country = _country_of(before["other"]) if before else None
+    if country is None:
+        return []
+    return [Finding("actor", _SUBJECT[force], _force_name(force, country), before.start("other"), before.end("other"))]
+
+
+def _group_mentions(text: str, main_country: str | None) -> list[Finding]:
+    """Armed groups named by a group word: "Al Shabaab militants", "the NAF rebel forces", "Fulani
+    militias" (an ethnic militia), "Hawadle clan militia", "Israeli settlers"; "regime forces" are the
+    main country's military."""
+    found = []
+    for match in _near(_NAMED_GROUP, _FIGHTERS_KEY, text, 80):
+        if _country_of(match["name"]):
+            continue
+        found.append(Finding("actor", "armed group", _clean_name(match["name"]), match.start("name"), match.end("name")))
+    for match in _near(_ACRONYM_GROUP, _FIGHTERS_KEY, text, 30):
+        if _country_of(match["name"]):
+            continue
+        found.append(Finding("actor", "armed group", match["name"], match.start("name"), match.end("name")))
+    for match in _near(_MILITIA, _MILITIA_KEY, text, 60):
+        name = _militia_name(match["name"], bool(match["clan"]), main_country)
+        if name:
+            found.append(Finding("actor", "armed group", name, match.start("name"), match.end()))
+    for match in _CLAN_MILITIA.finditer(text):
+        if main_country is not None:
+            found.append(Finding("actor", "armed group", _militia_name(match["name"], True, main_country),
+                                 match.start(), match.end()))
+    for match in _PRO_GOVERNMENT_MILITIA.finditer(text):
+        found.append(Finding("actor", "armed group", "Militia (Pro-Government)", match.start(), match.end()))
+    for match in _near(_GOVERNMENT, _GOVERNMENT_KEY, text, 40):
+        country = _country_of(match["qualifier"])
+        if country:
+            found.append(Finding("actor", "government", f"Government of {_coder_country(country)}",
+                                 match.start(), match.end()))
+    for match in _near(_SETTLERS, _SETTLERS_KEY, text, 40):
+        country = _country_of(match["qualifier"])
+        if country:
+            found.append(Finding("actor", "armed group", f"Settlers ({_coder_country(country)})",
+                                 match.start(), match.end()))
+    if main_country is not None:
+        for match in _STATE_FORCES.finditer(text):
+            found.append(Finding("actor", "state forces", _force_name("military", main_country),
+                                 match.start(), match.end()))
+    return found
+
+
+_NOT_A_PEOPLE = frozenset({"suspected", "alleged", "armed", "local", "some", "several", "rival", "the"})
+
+
+def _militia_name(name: str, clan: bool, main_country: str | None) -> str | None:
+    """"Fulani" -> "Fulani Ethnic Militia (Nigeria)"; a place -> "<place> Communal Militia (...)"."""
+    name = _clean_name(name)
+    first, _, rest = name.partition(" ")
+    if rest and first.lower() in _NOT_A_PEOPLE:
+        name = rest  # "Suspected Fulani militias"
+    if main_country is None or _country_of(name) or name.lower() in ("local", "communal", "tribal", "armed"):
+        return None
+    country = _coder_country(main_country)
+    if clan:
+        return f"{name} Clan Militia ({country})"
+    place = resolve_place(name)
+    kind = "Communal" if place is not None and place.country == main_country else "Ethnic"
+    return f"{name} {kind} Militia ({country})"
+
+
+def _crowd_mentions(text: str, main_country: str | None) -> list[Finding]:
+    """Crowds named by what they do: "interns protested", "residents blocked the road", "a suspected
+    thief was beaten by locals", "a riot broke out". Protesters here; rioters if the crowd turned violent
+    (decided for the whole article by :func:`_crowds_turned_violent`)."""
+    found = []
+    for match in _near(_CROWD_ACT, _CROWD_VERB, text, 120):
+        if _PASSIVE.search(match["between"]) or _PASSIVE.search(text, max(0, match.start() - 8), match.start()):
+            continue
+        found.append(_crowd(match, match["qualifier"], main_country))
+    for pattern, violent in ((_CROWD_BY, True), (_CLASH_BETWEEN, True), (_PROTEST, False), (_RIOT, True)):
+        for match in pattern.finditer(text):
+            found.append(_crowd(match, None, main_country, violent=violent))
+    return [f for f in found if f is not None]
+
+
+def _crowd(match: re.Match, qualifier: str | None, main_country: str | None, *,
+           violent: bool = False) -> Finding | None:
+    country = _country_of(qualifier) if qualifier else None
+    country = country or main_country
+    if country is None:
+        return None
+    end = match.end("noun") if "noun" in match.re.groupindex else match.end()
+    kind = "rioters" if violent else "protesters"
+    return Finding("actor", kind, _force_name(kind, country), match.start(), end)
+
+
+def _crowds_turned_violent(fact_text: FactText, found: list[Finding]) -> None:
+    """A crowd that throws stones, burns tyres, clashes or beats someone riots: the article's protesters
+    are rioters. What the crowd did is read from its sentence on, and the next one if it opens with "They"."""
+    crowds = [f for f in found if f.subject in ("protesters", "rioters")]
+    if not crowds:
+        return
+    text, sentences = fact_text.text, fact_text.sentences
+    violent = False
+    for finding in crowds:
+        index = fact_text.sentence_index(finding.start)
+        start, end = sentences[index].start, sentences[index].end
+        if index + 1 < len(sentences) and _CROWD_AGAIN.match(sentences[index + 1].text):
+            end = sentences[index + 1].end
+        if finding.subject == "rioters" or _VIOLENT.search(text, start, end):
+            violent = True
+    for finding in crowds:
+        if violent and finding.subject == "protesters":
+            finding.subject = "rioters"
+            finding.value = "Rioters" + finding.value.removeprefix("Protesters")
+
+
+def _named_mentions(fact_text: FactText, acronyms: dict[str, str], main_country: str | None) -> list[Finding]:
     """Organisations and people that spaCy's NER found in the sentences already parsed (English)."""
     found = []
     for sentence in fact_text.sentences:
@@ -138,8 +456,6 @@ def _named_mentions(fact_text: FactText, acronyms: dict[str, str], main_country:
                 continue
             start = sentence.start + entity.start_char
             end = sentence.start + entity.end_char
-            if any(start < b and a < end for a, b in taken):
-                continue
             name = _clean_name(entity.text)
             name = acronyms.get(name, name)
             force = _force_of_name(name)
@@ -180,9 +496,10 @@ def is_force_name(name: str) -> bool:
 
 
 def _force_of_name(name: str) -> tuple[str, str] | None:
-    """("military", "AF") for "Afghan National Army", None for a name that is no state force."""
+    """("military", "AF") for "Afghan National Army", None for a name that is no state force
+    ("Paraguayan People's Army" is a rebel group)."""
     match = _FORCE.fullmatch(name.strip())
-    if match is None or not match["qualifier"]:
+    if match is None or not match["qualifier"] or _REBEL_WORD.search(match["qualifier"]):
         return None
     country = _country_of(match["qualifier"])
     if country is None:
@@ -191,7 +508,10 @@ def _force_of_name(name: str) -> tuple[str, str] | None:
 
 
 def _force_name(force: str, country: str) -> str:
-    return _CANONICAL[force].format(_country_name(country))
+    name = _coder_country(country)
+    if force in ("military", "police") and country in _THE_COUNTRIES:
+        name = "the " + name
+    return _CANONICAL[force].format(name)
 
 
 def _country_of(qualifier: str) -> str | None:
@@ -213,7 +533,10 @@ def _is_country(place) -> bool:
 
 
 @lru_cache(maxsize=512)
-def _country_name(code: str) -> str:
+def _coder_country(code: str) -> str:
+    """The country's name as conflict coders write it ("Democratic Republic of Congo")."""
+    if code in _CODER_COUNTRY_NAMES:
+        return _CODER_COUNTRY_NAMES[code]
     place = country_place(code)
     return place.name if place else code
 
