@@ -461,6 +461,10 @@ def _named_mentions(fact_text: FactText, acronyms: dict[str, str], main_country:
             force = _force_of_name(name)
             value = _force_name(*force) if force else name
             subject = _SUBJECT[force[0]] if force else _NER_LABELS[entity.label_]
+            government = _GOVERNMENT.fullmatch(name)
+            country = _country_of(government["qualifier"]) if government else None
+            if country:  # "Turkish Government"
+                value, subject = f"Government of {_coder_country(country)}", "government"
             found.append(Finding("actor", subject, value, start, end))
     return found
 
