@@ -146,3 +146,35 @@ def test_empty_and_placeless_texts():
     assert places_of("") == []
     assert places_of("   \n ") == []
     assert places_of("nothing to see here, all lower case.") == []
+
+
+def test_a_demonym_before_a_place_noun_names_the_country_but_not_before_people():
+    text = "Troops massed on the Turkish border while Afghan soldiers and Russian diplomats watched."
+    found = places_of(text)
+    assert [(text[f.start:f.end], f.value["country"]) for f in found] == [("Turkish", "TR")]
+
+
+def test_counties_are_known_and_resolved_with_their_neighbours():
+    text = "The series visits Brands Hatch, Kent, then Thruxton, Hampshire, and Snetterton, Norfolk."
+    found = {text[f.start:f.end]: f.value for f in places_of(text)}
+    assert all(found[name]["country"] == "GB" for name in ("Kent", "Hampshire", "Norfolk"))
+    assert found["Kent"]["lat"] == pytest.approx(51.2, abs=0.3)
+
+
+def test_a_small_town_abroad_with_no_support_is_no_claim_to_a_place():
+    text = "Police clashed with protesters near Hardiya in Bara district of Nepal."
+    values = {f.value["name"]: f.value for f in places_of(text)}
+    assert values["Nepal"]["country"] == "NP"
+    assert all(v["country"] in (None, "NP") for v in values.values())
+
+
+def test_a_town_inside_a_longer_name_is_not_taken_alone():
+    text = "A tasting was held at Sullivan Goss and on Elysian Fields."
+    assert places_of(text) == []
+
+
+def test_unknown_places_are_put_in_the_article_s_best_supported_town():
+    text = ("Lafayette was quiet. Crowds filled New Orleans, Louisiana. "
+            "The parade went down Frenchmen Street.")
+    street = [f for f in places_of(text) if f.value["name"] == "Frenchmen Street"][0]
+    assert street.value["located_by"] == "article" and street.value["contained_in"][0] == "New Orleans"

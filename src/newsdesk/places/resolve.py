@@ -32,6 +32,11 @@ Each name's candidates come from the gazetteer. The choice among them:
    gets ``COUNTRY_BONUS``: it wins unless the document names the region or
    a place in it.
 
+A small town (under ``STRAY_TOWN_POPULATION``) in a country the document
+does not name, with no evidence at all, is left unresolved when the
+document names countries: it is more likely a place of those countries
+that the gazetteer lacks.
+
 The document is resolved name by name first, then again with each name's
 evidence taken from the others' current choices, until nothing changes (at
 most ``MAX_ROUNDS``).
@@ -74,6 +79,8 @@ ALIAS_PENALTY = 2.0
 METROPOLIS_POPULATION = 1_000_000
 CAPITAL_POPULATION = 500_000
 MAX_ROUNDS = 3
+# Below this, a town abroad without any support in the document is taken for a gap of the gazetteer.
+STRAY_TOWN_POPULATION = 100_000
 
 
 @dataclass(slots=True)
@@ -111,7 +118,19 @@ def resolve_places(names: Sequence[str], *, source_country: str | None = None) -
         if updated == chosen:
             break
         chosen = updated
+    for name, row in chosen.items():
+        if row is not None and _stray_town(gaz, row, _context(gaz, chosen, name), source):
+            chosen[name] = None
     return [None if chosen[name] is None else gaz.place(chosen[name]) for name in names]
+
+
+def _stray_town(gaz: Gazetteer, row: int, context: _Context, source: str | None) -> bool:
+    """A small town abroad that nothing in the document points to, when the document names its countries:
+    more likely a place of those countries that the gazetteer lacks ("Bara" district of Nepal is no Bara
+    of Nigeria)."""
+    return (gaz.kind(row) == CITY and bool(context.named_countries)
+            and gaz.country(row) not in context.named_countries and gaz.country(row) != source
+            and gaz.population(row) < STRAY_TOWN_POPULATION and _evidence(gaz, row, context, source) == 0)
 
 
 def resolve_place(name: str, *, context: Sequence[str] = (), source_country: str | None = None) -> Place | None:

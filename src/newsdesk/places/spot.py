@@ -269,6 +269,8 @@ def _gazetteer_matches(gaz: Gazetteer, text: str, run: list[_Word], offset: int,
             if found is not None:
                 if j == i + 1 and found and normalize(run[i].text) in surnames and not _is_region(gaz, run[i].text):
                     found = DOUBTFUL
+                elif found == LIKELY and j < len(run) and run[j].capitalised:
+                    found = DOUBTFUL  # a small town's name opening a longer name: "Elysian Fields", "Sullivan Goss"
                 yield Spot(run[i].start + offset, run[j - 1].end + offset, text[run[i].start:run[j - 1].end], found)
                 i = j
                 break
@@ -320,15 +322,16 @@ def _judge(gaz: Gazetteer, text: str, words: list[_Word], inside: bool) -> int |
     key, rows = lookup(gaz, name)
     if not rows:
         return None
-    own = [row for row in rows if normalize(gaz.name(row)) == key]
-    if single and not own and demonym_country(words[-1].text):
-        return None  # "Pakistani" (Pakistan in Swahili); but "Philippines" is the country's own name
-    opens = single and words[0].opens_sentence and not _shouted(name)
+    bare = key.removeprefix("the ") if words[0].weak else key
+    own = [row for row in rows if normalize(gaz.name(row)) in (key, bare)]
+    if single and demonym_country(words[-1].text) and (not own or not _is_region(gaz, words[-1].text)):
+        return None  # "Pakistani" (Pakistan in Swahili), "English" (a town in Indiana); but "Philippines"
+    opens = len(words) == 1 and words[0].opens_sentence and not _shouted(name)
     if any(gaz.kind(row) <= COUNTRY for row in rows):
         # countries and continents by any of their names ("Holland", "Allemagne")
         return DOUBTFUL if opens and key in _GENERIC_WORDS else SURE
-    if (single and key in _GENERIC_WORDS) or inside:
-        return DOUBTFUL
+    if (single and (bare in _GENERIC_WORDS or bare in _PLACE_HEADS)) or inside:
+        return DOUBTFUL  # "Western", "University" (a town in Florida), "Point"
     if not own:
         return SURE if not single and len(key) > 8 else DOUBTFUL  # "New York City"; "La" is no sure Los Angeles
     if not single or any(gaz.kind(row) != CITY for row in own):
