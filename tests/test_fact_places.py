@@ -178,3 +178,23 @@ def test_unknown_places_are_put_in_the_article_s_best_supported_town():
             "The parade went down Frenchmen Street.")
     street = [f for f in places_of(text) if f.value["name"] == "Frenchmen Street"][0]
     assert street.value["located_by"] == "article" and street.value["contained_in"][0] == "New Orleans"
+
+
+def test_ap_state_abbreviations_after_a_town_are_the_states():
+    text = "RALEIGH, N.C. (AP) - A pool in Slidell, La., was closed. The Walker County (Ga.) office agreed."
+    found = {text[f.start:f.end]: f.value for f in places_of(text)}
+    assert (found["N.C."]["name"], found["La."]["name"], found["Ga."]["country"]) == \
+        ("North Carolina", "Louisiana", "US")
+    assert found["Ga."]["name"] == "Georgia"
+
+
+def test_small_towns_take_no_article_and_short_forms_join_names():
+    text = "Aides met at the White House. Later they flew to St. Louis and the Holy See."
+    assert [(text[f.start:f.end], f.value["country"]) for f in places_of(text)] == \
+        [("St. Louis", "US"), ("Holy See", "VA")]
+
+
+def test_the_capital_named_like_a_state_stays_the_capital_among_other_states():
+    found = places_of("Trips to Alaska, Hawaii, Florida and Washington were planned.")
+    washington = [f for f in found if f.value["name"] == "Washington"][0]
+    assert washington.value["admin1"] == "District of Columbia"

@@ -65,7 +65,8 @@ def test_unknown_names_resolve_to_none():
 
 
 def test_acronyms_do_not_match_small_towns():
-    assert resolve_place("EU") is None  # not Eu in Normandy
+    eu = resolve_place("EU")  # not Eu in Normandy: the European Union, placed in Europe
+    assert eu.name == "Europe" and eu.country is None
     assert resolve_place("UAE").country == "AE"
 
 

@@ -83,6 +83,17 @@ _DEMONYM_BEFORE_PLACE = re.compile(
     r"|coastline|countryside|states|provinces?|regions?|countries|territory|soil|waters|airspace|mainland"
     r"|farms|jails|prisons|ports?|airports?|market|side of the border)\b")
 _CONTINENT_ADJECTIVES = {"European": "Europe", "African": "Africa", "Asian": "Asia"}
+# The AP style's abbreviations of US states, as written after a town ("Slidell, La.", "Walker County (Ga.)").
+_US_STATE_ABBREVIATIONS = {
+    "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT", "Del.": "DE",
+    "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS", "Ky.": "KY", "La.": "LA", "Md.": "MD",
+    "Mass.": "MA", "Mich.": "MI", "Minn.": "MN", "Miss.": "MS", "Mo.": "MO", "Mont.": "MT", "Neb.": "NE",
+    "Nev.": "NV", "N.H.": "NH", "N.J.": "NJ", "N.M.": "NM", "N.Y.": "NY", "N.C.": "NC", "N.D.": "ND", "Okla.": "OK",
+    "Ore.": "OR", "Pa.": "PA", "R.I.": "RI", "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN", "Vt.": "VT", "Va.": "VA",
+    "Wash.": "WA", "W.Va.": "WV", "Wis.": "WI", "Wyo.": "WY", "D.C.": "DC",
+}
+_STATE_AFTER_TOWN = re.compile(
+    r"(?:,\s+|\()(" + "|".join(re.escape(a) for a in sorted(_US_STATE_ABBREVIATIONS, key=len, reverse=True)) + r")")
 # "X sector of the Y district", "X, Y", "X in Y": the text says Y holds X.
 _CONTAINER_GAP = re.compile(
     r"^(?:\s+(?:\w+\s+){0,2}?(?:of|in|near)\s+(?:the\s+)?|\s*[,(]\s*|,?\s+\w+\s*[,(]\s*)$")
@@ -96,6 +107,7 @@ class _Mention:
     text: str
     sentence: Sentence | None = None
     name: str = ""  # what the gazetteer is asked: the text, or the country a demonym stands for
+    known: Place | None = None  # the place itself, when the text leaves no doubt ("Ga." after a town)
 
     def __post_init__(self) -> None:
         self.name = self.name or self.text
@@ -115,7 +127,8 @@ def find_places(fact_text: FactText) -> list[Finding]:
     mentions = [m for sentence in fact_text.sentences for m in _sentence_mentions(sentence, surnames)]
     if not mentions:
         return []
-    places = resolve_places([m.name for m in mentions], source_country=source_country(fact_text.source))
+    resolved = resolve_places([m.name for m in mentions], source_country=source_country(fact_text.source))
+    places = [m.known or place for m, place in zip(mentions, resolved)]
     focus = _focus(places)
     findings = []
     for i, (mention, place) in enumerate(zip(mentions, places)):
@@ -203,8 +216,23 @@ def _focus(places: list[Place | None]) -> Place | None:
 def _sentence_mentions(sentence: Sentence, surnames: frozenset[str]) -> list[_Mention]:
     """The toponyms of one sentence, offsets into the article."""
     named = _named_mentions(sentence, surnames)
-    demonyms = [d for d in _demonym_mentions(sentence) if not any(m.start < d.end and d.start < m.end for m in named)]
-    return sorted(named + demonyms, key=lambda m: m.start)
+    extra = [m for m in _demonym_mentions(sentence) + _state_mentions(sentence)
+             if not any(n.start < m.end and m.start < n.end for n in named)]
+    return sorted(named + extra, key=lambda m: m.start)
+
+
+def _state_mentions(sentence: Sentence) -> list[_Mention]:
+    """US states abbreviated after a town: "Slidell, La.", "RALEIGH, N.C. (AP)", "Walker County (Ga.)"."""
+    gaz = get_gazetteer()
+    mentions = []
+    for match in _STATE_AFTER_TOWN.finditer(sentence.text):
+        row = gaz.admin1_row("US", _US_STATE_ABBREVIATIONS[match.group(1)])
+        if row is not None:
+            state = gaz.place(row)
+            start = sentence.start + match.start(1)
+            mentions.append(_Mention(start, match.end(1) + sentence.start, match.group(1), sentence,
+                                     f"{state.name}, US", state))
+    return mentions
 
 
 def _demonym_mentions(sentence: Sentence) -> list[_Mention]:

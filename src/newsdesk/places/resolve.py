@@ -7,11 +7,12 @@ Each name's candidates come from the gazetteer. The choice among them:
    unless only the town has evidence (below) for it ("Bari" beside "Italy" is
    the Italian city, not the Somali region), or, with equal evidence, the town
    is the region's own metropolis of a million people or more ("New York",
-   "São Paulo", "Kabul" are the cities; "Murcia" stays the region), a national
-   capital of half a million or more named like the region ("Washington"), or
+   "São Paulo", "Kabul" are the cities; "Murcia" stays the region), or
    more populous than the whole region ("Gaza" the city, not the province of
-   Mozambique). A region inside a same-named country never wins over it (the
-   state of Mexico).
+   Mozambique). A national capital of half a million or more named like the
+   region wins unless the document names a town of the region ("Washington"
+   beside "Alaska" and "Florida" is the capital). A region inside a
+   same-named country never wins over it (the state of Mexico).
 2. Evidence from the document's other places, each kind of evidence counted
    once, whatever the number of places that give it:
 
@@ -216,6 +217,9 @@ def _choose(gaz: Gazetteer, key: str, rows: tuple[int, ...], context: _Context, 
         return town if region is None else region
     if gaz.kind(region) <= COUNTRY:
         return region
+    if _capital_named_like(gaz, town, region) and (gaz.country(region), gaz.admin1_code(region)) \
+            not in context.town_regions:
+        return town  # "Washington" beside other states is still the capital, unless a town of the state is named
     town_evidence = _evidence(gaz, town, context, source)
     region_evidence = _evidence(gaz, region, context, source)
     if region_evidence == 0 < town_evidence:
@@ -237,9 +241,12 @@ def _outranks_region(gaz: Gazetteer, town: int, region: int) -> bool:
     population = gaz.population(town)
     if population >= METROPOLIS_POPULATION and lies_in(gaz, town, region):
         return True
-    if population >= CAPITAL_POPULATION and gaz.is_capital(town) and gaz.name(town) == gaz.name(region):
-        return True
     return population > gaz.population(region)
+
+
+def _capital_named_like(gaz: Gazetteer, town: int, region: int) -> bool:
+    """A national capital of half a million or more that bears the region's name ("Washington")."""
+    return gaz.population(town) >= CAPITAL_POPULATION and gaz.is_capital(town) and gaz.name(town) == gaz.name(region)
 
 
 def _support(gaz: Gazetteer, row: int, context: _Context) -> float:

@@ -12,9 +12,12 @@ how sure the gazetteer alone can be that the words name a place
 - ``LIKELY``: a smaller town named by its own name, inside a sentence
   ("Chitral", but also "Taylor" the town or the surname);
 - ``DOUBTFUL``: a name that is only an alternate name ("La" for Los
-  Angeles), a generic word ("Western", "Gulf"), a word capitalised only
-  because it opens the sentence ("Home"), or the tail of a longer name
-  ("Street" in "Frenchmen Street").
+  Angeles), a generic word ("Western", "Gulf", "University"), a word
+  capitalised only because it opens the sentence ("Home"), the tail of a
+  longer name ("Street" in "Frenchmen Street"), a small town's name that
+  opens a longer one ("Elysian Fields"), or a small town's name after "the"
+  (towns take no article: "the White House", "the Middle East"), unless a
+  place word follows ("the Chitral district").
 
 A caller with a better tool (a named entity recogniser) should confirm the
 last two.
@@ -182,6 +185,8 @@ def _words(text: str) -> list[_Word]:
                                                        or (len(word) == 1 and word.isupper())):
             end += 1  # "St." "U.S." "D.C."
             word += "."
+            if word.lower().rstrip(".") in _SHORT_FORMS:
+                tail = end  # "St. Louis" is one name; "U.S. Army" is two
         capitalised = word[0].isupper()
         if capitalised:
             opens = not words or bool(_OPENING.search(text, previous_end, start))
@@ -194,7 +199,7 @@ def _words(text: str) -> list[_Word]:
 
 
 def _runs(words: list[_Word]) -> Iterator[list[_Word]]:
-    """Runs that start and end with a capitalised word; connectors only inside, one at a time."""
+    """Runs that start and end with a capitalised word; connectors only inside, one at a time (or "of the")."""
     run: list[_Word] = []
     for word in words:
         adjacent = run and _joined(run[-1], word)
@@ -204,12 +209,22 @@ def _runs(words: list[_Word]) -> Iterator[list[_Word]]:
         if word.capitalised:
             yield from _trimmed(run)
             run = [word]
-        elif run and adjacent and word.text.lower() in _CONNECTORS and run[-1].capitalised:
+        elif run and adjacent and word.text.lower() in _CONNECTORS and _may_follow(run[-1], word):
             run.append(word)
         else:
             yield from _trimmed(run)
             run = []
     yield from _trimmed(run)
+
+
+def _may_follow(previous: _Word, connector: _Word) -> bool:
+    """A connector follows a capitalised word, or an article follows "of"/"de" ("Republic of the Congo")."""
+    if previous.capitalised:
+        return True
+    return previous.text.lower() in ("of", "de", "di", "da") and connector.text.lower() in _ARTICLES
+
+
+_ARTICLES = frozenset({"the", "la", "le", "les", "el"})
 
 
 def _joined(left: _Word, right: _Word) -> bool:
@@ -263,19 +278,52 @@ def _gazetteer_matches(gaz: Gazetteer, text: str, run: list[_Word], offset: int,
             continue
         shortest = i + 2 if run[i].weak else i + 1
         for j in range(min(len(run), i + MAX_WORDS), shortest - 1, -1):
-            if not run[j - 1].capitalised or run[j - 1].weak:
-                continue
+            if not run[j - 1].capitalised or (run[j - 1].weak and not _region_named(gaz, text, run[i:j])):
+                continue  # a name ends with a content word, but "Holy See" is a country
             found = _judge(gaz, text, run[i:j], _inside(run, i))
             if found is not None:
                 if j == i + 1 and found and normalize(run[i].text) in surnames and not _is_region(gaz, run[i].text):
                     found = DOUBTFUL
                 elif found == LIKELY and j < len(run) and run[j].capitalised:
                     found = DOUBTFUL  # a small town's name opening a longer name: "Elysian Fields", "Sullivan Goss"
-                yield Spot(run[i].start + offset, run[j - 1].end + offset, text[run[i].start:run[j - 1].end], found)
+                elif found and _after_article(text, run, i) and _small_town(gaz, text, run[i:j]) \
+                        and not _PLACE_WORD_AFTER.match(text, run[j - 1].end):
+                    found = DOUBTFUL  # towns take no article: "the White House", "the Middle East", "the Pioneer"
+                first = run[i + 1] if _article_only(gaz, text, run[i:j]) else run[i]
+                yield Spot(first.start + offset, run[j - 1].end + offset, text[first.start:run[j - 1].end], found)
                 i = j
                 break
         else:
             i += 1
+
+
+def _article_only(gaz: Gazetteer, text: str, words: list[_Word]) -> bool:
+    """Whether a leading "The" is no part of the name ("The U.S." but "The Hague")."""
+    return words[0].text.lower() == "the" and not gaz.rows(normalize(text[words[0].start:words[-1].end]))
+
+
+def _region_named(gaz: Gazetteer, text: str, words: list[_Word]) -> bool:
+    return len(words) > 1 and _is_region(gaz, text[words[0].start:words[-1].end])
+
+
+_ARTICLE_BEFORE = re.compile(r"\bthe\s+\Z")
+
+
+def _after_article(text: str, run: list[_Word], i: int) -> bool:
+    """Whether the name at ``run[i]`` comes after "the" (or starts with a capitalised "The")."""
+    if run[i].text.lower() == "the" or (i > 0 and run[i - 1].text.lower() == "the"):
+        return True
+    return i == 0 and bool(_ARTICLE_BEFORE.search(text, max(0, run[i].start - 5), run[i].start))
+
+
+def _small_town(gaz: Gazetteer, text: str, words: list[_Word]) -> bool:
+    """Whether every place the words name by its own name is a town below ``SURE_TOWN_POPULATION``
+    ("White House", Tennessee; its other sense, an old name of Casablanca, does not count)."""
+    key, rows = lookup(gaz, text[words[0].start:words[-1].end])
+    if any(gaz.kind(row) != CITY for row in rows):
+        return False  # "the Congo", "the Gambia"
+    rows = [row for row in rows if normalize(gaz.name(row)) == key] or rows
+    return all(gaz.population(row) < SURE_TOWN_POPULATION for row in rows)
 
 
 def _capitalised_head(segment: list[_Word]) -> list[_Word]:
