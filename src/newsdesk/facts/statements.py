@@ -84,9 +84,9 @@ def _according_to(sentence: Sentence, match: re.Match) -> Finding:
 
 def _parsed_statements(sentence: Sentence, doc, taken: list[tuple[int, int]]) -> list[Finding]:
     found = []
-    for token in doc:
+    for token in _tokens_among(doc, _REPORTING | _DENYING):
         word = token.lower_
-        if token.pos_ not in ("VERB", "AUX") or (word not in _REPORTING and word not in _DENYING):
+        if token.pos_ not in ("VERB", "AUX"):
             continue
         subjects = [child for child in token.children if child.dep_ in ("nsubj", "nsubjpass")]
         if not subjects:
@@ -101,6 +101,12 @@ def _parsed_statements(sentence: Sentence, doc, taken: list[tuple[int, int]]) ->
         polarity = "denies" if word in _DENYING else "asserts"
         found.append(Finding("statement", _speaker_name(speaker), sentence.text, start, end, polarity=polarity))
     return found
+
+
+def _tokens_among(doc, words: frozenset[str]) -> list:
+    """The tokens whose lower-case form is one of ``words``, without making a Token of every word."""
+    hashes = {doc.vocab.strings[w] for w in words}
+    return [doc[i] for i, lower in enumerate(doc.to_array("LOWER").tolist()) if lower in hashes]
 
 
 def _subtree_end(token) -> int:
