@@ -198,3 +198,14 @@ def test_the_capital_named_like_a_state_stays_the_capital_among_other_states():
     found = places_of("Trips to Alaska, Hawaii, Florida and Washington were planned.")
     washington = [f for f in found if f.value["name"] == "Washington"][0]
     assert washington.value["admin1"] == "District of Columbia"
+
+
+def test_another_transliteration_after_in_or_near_is_the_known_place():
+    text = "Shelling was reported near Saraqab in Idleb on Friday."
+    found = {text[f.start:f.end]: f.value for f in places_of(text)}
+    assert found["Idleb"]["country"] == "SY" and found["Saraqab"]["name"] == "Saraqib"
+
+
+def test_a_respelling_that_lands_in_an_unrelated_country_is_dropped():
+    text = "Doctors in Kinshasa, Congo, sent a team to Kampungu on Friday."
+    assert [f.value["country"] for f in places_of(text) if text[f.start:f.end] == "Kampungu"] in ([], [None], ["CD"])

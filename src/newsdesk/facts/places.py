@@ -58,8 +58,19 @@ from typing import TYPE_CHECKING, Any
 from newsdesk.facts.document import FactText, Finding, Sentence
 from newsdesk.model import Place
 from newsdesk.places import contains, country_place, demonym_country, get_gazetteer, kind_of, resolve_places, specificity
+from newsdesk.places.gazetteer import lookup, normalize
 from newsdesk.places.source import source_country
-from newsdesk.places.spot import LIKELY, SURE, Spot, spot, surnames_in
+from newsdesk.places.spot import (
+    LIKELY,
+    SURE,
+    SURE_TOWN_POPULATION,
+    TIME_WORDS,
+    Spot,
+    capitalised_runs,
+    is_generic,
+    spot,
+    surnames_in,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -82,6 +93,7 @@ _DEMONYM_BEFORE_PLACE = re.compile(
     r"\b([A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:borders?|frontier|cities|city|capital|islands?|towns?|villages?|coast"
     r"|coastline|countryside|states|provinces?|regions?|countries|territory|soil|waters|airspace|mainland"
     r"|farms|jails|prisons|ports?|airports?|market|side of the border)\b")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|around|into|across|towards?)\s+\Z")
 _CONTINENT_ADJECTIVES = {"European": "Europe", "African": "Africa", "Asian": "Asia"}
 # The AP style's abbreviations of US states, as written after a town ("Slidell, La.", "Walker County (Ga.)").
 _US_STATE_ABBREVIATIONS = {
@@ -108,6 +120,7 @@ class _Mention:
     sentence: Sentence | None = None
     name: str = ""  # what the gazetteer is asked: the text, or the country a demonym stands for
     known: Place | None = None  # the place itself, when the text leaves no doubt ("Ga." after a town)
+    respelled: bool = False  # found by its spelling only (see _respelled_mentions)
 
     def __post_init__(self) -> None:
         self.name = self.name or self.text
@@ -129,6 +142,8 @@ def find_places(fact_text: FactText) -> list[Finding]:
         return []
     resolved = resolve_places([m.name for m in mentions], source_country=source_country(fact_text.source))
     places = [m.known or place for m, place in zip(mentions, resolved)]
+    kept = _plausible_respellings(mentions, places)
+    mentions, places = [mentions[i] for i in kept], [places[i] for i in kept]
     focus = _focus(places)
     findings = []
     for i, (mention, place) in enumerate(zip(mentions, places)):
@@ -218,7 +233,57 @@ def _sentence_mentions(sentence: Sentence, surnames: frozenset[str]) -> list[_Me
     named = _named_mentions(sentence, surnames)
     extra = [m for m in _demonym_mentions(sentence) + _state_mentions(sentence)
              if not any(n.start < m.end and m.start < n.end for n in named)]
+    extra += [m for m in _respelled_mentions(sentence)
+              if not any(n.start < m.end and m.start < n.end for n in named + extra)]
     return sorted(named + extra, key=lambda m: m.start)
+
+
+def _respelled_mentions(sentence: Sentence) -> list[_Mention]:
+    """A capitalised name right after "in", "near"... that the gazetteer knows by an alternate name only or
+    under another transliteration ("in Idleb" is Idlib, "near Saraqab" Saraqib): asked under the gazetteer's
+    spelling. The spot leaves such names out, as they are often no place elsewhere in a sentence."""
+    gaz = get_gazetteer()
+    mentions = []
+    for start, end, opens in capitalised_runs(sentence.text):
+        if opens or not _LOCATIVE_BEFORE.search(sentence.text, max(0, start - 12), start):
+            continue
+        found = _respelled(gaz, sentence.text[start:end])
+        if found is not None:
+            name, asked = found
+            a = sentence.start + start
+            mentions.append(_Mention(a, a + len(name), name, sentence, asked, respelled=True))
+    return mentions
+
+
+def _respelled(gaz: Any, run: str) -> tuple[str, str] | None:
+    """(the longest leading part of a capitalised run that names a place, the name to ask) or None."""
+    ends = [m.end() for m in re.finditer(r"\S+", run) if m.group()[0].isupper()]
+    for end in reversed(ends):
+        name = run[:end]
+        if demonym_country(name) or normalize(name) in TIME_WORDS or is_generic(name):
+            continue
+        if lookup(gaz, name)[1]:
+            return name, name  # by an alternate name only, or the spot would have kept it
+        rows = gaz.spelled_like(name)
+        if rows:
+            return name, gaz.name(rows[0])
+    return None
+
+
+def _plausible_respellings(mentions: list[_Mention], places: list[Place | None]) -> list[int]:
+    """Indices of the mentions to keep: a respelled name must be a region, a big town, or lie in a country
+    where another of the document's places lies ("Kampungu" is no Kompienga of Burkina Faso)."""
+    countries = Counter(p.country for p in places if p is not None)
+    gaz = get_gazetteer()
+    kept = []
+    for i, (mention, place) in enumerate(zip(mentions, places)):
+        if mention.respelled and place is not None and countries[place.country] < 2:
+            row = gaz.row_of(place)
+            if row is None or (kind_of(place) == "city" and gaz.population(row) < SURE_TOWN_POPULATION):
+                continue
+        if not mention.respelled or place is not None:
+            kept.append(i)
+    return kept
 
 
 def _state_mentions(sentence: Sentence) -> list[_Mention]:

@@ -218,6 +218,30 @@ def normalize(name: str) -> str:
     return " ".join(name.translate(_PUNCTUATION).split())
 
 
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud)\s+")
+_VOWELS = re.compile(r"(?<=.)[aeiouy]+")
+_DOUBLED = re.compile(r"(.)\1+")
+_FINAL_H = re.compile(r"(?<=.)h$")
+# Skeletons shorter than this (one more for a town) match too many unrelated names; towns below this
+# population are left out.
+_SKELETON_MIN_LENGTH = 5
+_SKELETON_MIN_POPULATION = 1_000
+
+
+def skeleton(name: str) -> str:
+    """A transliteration-proof key: no Arabic article, spaces, doubled letters or final "h"; each run of
+    vowels after the first letter one "*" (where the vowels are stays, which vowels does not).
+
+    >>> skeleton("Idleb") == skeleton("Idlib"), skeleton("al-Hasakeh") == skeleton("Al-Hasakah")
+    (True, True)
+    >>> skeleton("Mirpurkhas") == skeleton("Mirpur Khas"), skeleton("Saturday") == skeleton("Stroud")
+    (True, False)
+    """
+    key = _ARABIC_ARTICLE.sub("", normalize(name)).replace(" ", "")
+    key = _FINAL_H.sub("", key)
+    return _VOWELS.sub("*", _DOUBLED.sub(r"\1", key))
+
+
 # ---------------------------------------------------------------------------
 # The index
 
@@ -264,6 +288,7 @@ class Gazetteer:
             (data.country[row], normalize(data.name[row])): row for row in range(data.n_countries, data.n_regions)
         }
         self._region_keys: list[tuple[str, str]] | None = None
+        self._skeletons: dict[str, tuple[int, ...]] | None = None
 
     def __len__(self) -> int:
         return len(self._d.name)
@@ -343,6 +368,23 @@ class Gazetteer:
 
     def is_capital(self, row: int) -> bool:
         return row in self._d.capitals
+
+    def spelled_like(self, name: str) -> tuple[int, ...]:
+        """Places whose own name is another transliteration of ``name`` ("Idleb" ~ Idlib,
+        "al-Hasakeh" ~ Al-Hasakah), by :func:`skeleton`; regions first, then towns by population."""
+        if self._skeletons is None:
+            index: dict[str, list[int]] = defaultdict(list)
+            for row, own in enumerate(self._d.name):
+                town = row >= self._d.n_regions
+                if town and self._d.population[row] < _SKELETON_MIN_POPULATION:
+                    continue
+                key = skeleton(own)
+                if len(key) >= _SKELETON_MIN_LENGTH + town:
+                    index[key].append(row)
+            population = self._d.population
+            self._skeletons = {key: tuple(sorted(rows, key=lambda r: (r >= self._d.n_regions, -population[r])))
+                               for key, rows in index.items()}
+        return self._skeletons.get(skeleton(name), ())
 
     def similar_regions(self, key: str, min_score: float = 80.0) -> tuple[int, ...]:
         """Admin1 regions whose name is spelled nearly like ``key`` ("Kunar" ~ "Konar")."""

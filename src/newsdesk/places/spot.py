@@ -67,7 +67,7 @@ _PLACE_WORD_AFTER = re.compile(
     r"|river|mountains?|island|camp|neighbou?rhood|municipality|governorate|prefecture)\b")
 _OPENING = re.compile(r"[.!?:;\n\"“”]\s*\Z")
 _SHORT_FORMS = frozenset({"st", "ft", "mt", "ste"})  # "St. Louis": the dot belongs to the word
-_TIME_WORDS = frozenset(
+TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july"
     " august september october november december lundi mardi mercredi jeudi vendredi samedi dimanche"
     " janvier fevrier avril mai juin juillet aout septembre octobre novembre decembre lunes martes miercoles"
@@ -139,6 +139,16 @@ def spot(text: str, offset: int = 0, *, surnames: frozenset[str] = frozenset()) 
     for run in _runs(_words(text)):
         spots.extend(_match_run(gaz, text, run, offset, surnames))
     return spots
+
+
+def is_generic(name: str) -> bool:
+    """Whether a name is a word for a kind or part of a place ("Western", "Valley", "University").
+
+    >>> is_generic("Eastern"), is_generic("Idleb")
+    (True, False)
+    """
+    key = normalize(name)
+    return key in _GENERIC_WORDS or key in _PLACE_HEADS
 
 
 def surnames_in(text: str) -> frozenset[str]:
@@ -365,7 +375,7 @@ def _judge(gaz: Gazetteer, text: str, words: list[_Word], inside: bool) -> int |
     """None when the words name no place; else how sure the gazetteer alone is that they do."""
     name = text[words[0].start:words[-1].end]
     single = sum(not w.weak for w in words) == 1  # "The Taliban" is one word after the article
-    if single and normalize(name) in _TIME_WORDS:
+    if single and normalize(name) in TIME_WORDS:
         return None
     key, rows = lookup(gaz, name)
     if not rows:
