@@ -93,7 +93,8 @@ _DEMONYM_BEFORE_PLACE = re.compile(
     r"\b([A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:borders?|frontier|cities|city|capital|islands?|towns?|villages?|coast"
     r"|coastline|countryside|states|provinces?|regions?|countries|territory|soil|waters|airspace|mainland"
     r"|farms|jails|prisons|ports?|airports?|market|side of the border)\b")
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|around|into|across|towards?)\s+\Z")
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|near|outside|around|into|across|towards?)\s+(?:(?:al|el|ad|ar|as|ash|at|an)[-\s])?\Z")
 _CONTINENT_ADJECTIVES = {"European": "Europe", "African": "Africa", "Asian": "Asia"}
 # The AP style's abbreviations of US states, as written after a town ("Slidell, La.", "Walker County (Ga.)").
 _US_STATE_ABBREVIATIONS = {
@@ -257,7 +258,10 @@ def _respelled_mentions(sentence: Sentence) -> list[_Mention]:
 
 def _respelled(gaz: Any, run: str) -> tuple[str, str] | None:
     """(the longest leading part of a capitalised run that names a place, the name to ask) or None."""
-    ends = [m.end() for m in re.finditer(r"\S+", run) if m.group()[0].isupper()]
+    words = list(re.finditer(r"[^\s-]+", run))
+    # the whole run, or a part that a connector ends ("Idleb on Friday"), never a town inside a longer name
+    ends = [w.end() for i, w in enumerate(words) if w.group()[0].isupper()
+            and (i + 1 == len(words) or not words[i + 1].group()[0].isupper())]
     for end in reversed(ends):
         name = run[:end]
         if demonym_country(name) or normalize(name) in TIME_WORDS or is_generic(name):
@@ -273,11 +277,14 @@ def _respelled(gaz: Any, run: str) -> tuple[str, str] | None:
 def _plausible_respellings(mentions: list[_Mention], places: list[Place | None]) -> list[int]:
     """Indices of the mentions to keep: a respelled name must be a region, a big town, or lie in a country
     where another of the document's places lies ("Kampungu" is no Kompienga of Burkina Faso)."""
-    countries = Counter(p.country for p in places if p is not None)
+    named_in: dict[str | None, set[str]] = {}
+    for mention, place in zip(mentions, places):
+        if place is not None:
+            named_in.setdefault(place.country, set()).add(mention.name)
     gaz = get_gazetteer()
     kept = []
     for i, (mention, place) in enumerate(zip(mentions, places)):
-        if mention.respelled and place is not None and countries[place.country] < 2:
+        if mention.respelled and place is not None and not named_in[place.country] - {mention.name}:
             row = gaz.row_of(place)
             if row is None or (kind_of(place) == "city" and gaz.population(row) < SURE_TOWN_POPULATION):
                 continue

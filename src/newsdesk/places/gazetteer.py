@@ -222,9 +222,9 @@ _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud)\s+")
 _VOWELS = re.compile(r"(?<=.)[aeiouy]+")
 _DOUBLED = re.compile(r"(.)\1+")
 _FINAL_H = re.compile(r"(?<=.)h$")
-# Skeletons shorter than this (one more for a town) match too many unrelated names; towns below this
+# Skeletons shorter than this (two more for a town) match too many unrelated names; towns below this
 # population are left out.
-_SKELETON_MIN_LENGTH = 5
+_SKELETON_MIN_LENGTH = 4
 _SKELETON_MIN_POPULATION = 1_000
 
 
@@ -379,7 +379,7 @@ class Gazetteer:
                 if town and self._d.population[row] < _SKELETON_MIN_POPULATION:
                     continue
                 key = skeleton(own)
-                if len(key) >= _SKELETON_MIN_LENGTH + town:
+                if len(key) >= _SKELETON_MIN_LENGTH + 2 * town:
                     index[key].append(row)
             population = self._d.population
             self._skeletons = {key: tuple(sorted(rows, key=lambda r: (r >= self._d.n_regions, -population[r])))

@@ -235,6 +235,9 @@ def _may_follow(previous: _Word, connector: _Word) -> bool:
 
 
 _ARTICLES = frozenset({"the", "la", "le", "les", "el"})
+# Connectors inside one name, unlike "and", "of", "on" that may join two ("Lorca and Murcia").
+_PARTICLES = frozenset({"al", "el", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le",
+                        "les", "van", "von", "der", "den"})
 
 
 def _joined(left: _Word, right: _Word) -> bool:
@@ -294,8 +297,8 @@ def _gazetteer_matches(gaz: Gazetteer, text: str, run: list[_Word], offset: int,
             if found is not None:
                 if j == i + 1 and found and normalize(run[i].text) in surnames and not _is_region(gaz, run[i].text):
                     found = DOUBTFUL
-                elif found == LIKELY and j < len(run) and run[j].capitalised:
-                    found = DOUBTFUL  # a small town's name opening a longer name: "Elysian Fields", "Sullivan Goss"
+                elif found == LIKELY and j < len(run) and (run[j].capitalised or run[j].text.lower() in _PARTICLES):
+                    found = DOUBTFUL  # a small town's name opening a longer one: "Elysian Fields", "Wadi al-Rabi"
                 elif found and _after_article(text, run, i) and _small_town(gaz, text, run[i:j]) \
                         and not _PLACE_WORD_AFTER.match(text, run[j - 1].end):
                     found = DOUBTFUL  # towns take no article: "the White House", "the Middle East", "the Pioneer"
