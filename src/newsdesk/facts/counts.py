@@ -224,7 +224,9 @@ def _parsed_count(sentence: Sentence, amount: Amount, tokens: list[Token],
 
 
 def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
-    return [t for t in doc if t.idx < end and t.idx + len(t) > start]
+    """The tokens that overlap characters [start, end) of the sentence (read as numbers: no Token per word)."""
+    rows = doc.to_array(["IDX", "LENGTH"]).tolist()
+    return [doc[i] for i, (idx, length) in enumerate(rows) if idx < end and idx + length > start]
 
 
 def _phrase_root(tokens: list[Token]) -> Token:
@@ -411,7 +413,11 @@ def _governing_verb(token: Token) -> Token | None:
 
 def _singular_counts(sentence: Sentence, doc: Doc, taken: set[int]) -> list[Finding]:
     out = []
-    for token in doc:
+    wanted = {doc.vocab.strings[w] for w in _SINGULAR_WORDS}
+    for i, lower in enumerate(doc.to_array("LOWER").tolist()):
+        if lower not in wanted:
+            continue
+        token = doc[i]
         if not _singular_determiner(token) or token.head.pos_ not in ("NOUN", "PROPN"):
             continue
         noun = token.head
@@ -425,6 +431,9 @@ def _singular_counts(sentence: Sentence, doc: Doc, taken: set[int]) -> list[Find
         value = {"exact": 1, "what": noun.lower_, "role": role}
         out.append(Finding("count", _subject(noun, verb, noun.lower_, noun), value, start, end))
     return out
+
+
+_SINGULAR_WORDS = ("a", "an", "his", "her", "their")  # every word _singular_determiner accepts
 
 
 def _singular_determiner(token: Token) -> bool:
