@@ -44,8 +44,8 @@ from newsdesk.store import Store  # noqa: E402
 WEIGHTS_FILE = HERE.parent / "src" / "newsdesk" / "events" / "weights.py"
 PAIR_SCORE_MARK = "# -- SemEval pair score"
 NEGATIVES_PER_ARTICLE = 12
-THRESHOLDS = [round(t, 2) for t in np.arange(0.1, 0.91, 0.1)]
-SPLIT_LOGITS = [None, -3.0, -2.5, -2.0, -1.5, -1.0, -0.5]
+THRESHOLDS = [0.05, 0.1, 0.2, 0.3, 0.5]
+SPLIT_LOGITS = [-2.5, -2.0, -1.5, -1.25, -1.0, -0.5]
 
 
 def tuning_corpora() -> list[list[dict]]:
@@ -78,7 +78,7 @@ def training_pairs(corpus: list[tuple[dict, object]], rng: random.Random) -> tup
         idf = _idf(documents, seen)
         name_idf = _idf({n: documents.get(k, 0) for n, k in name_keys.items()}, seen)
         gold = str(doc["event"])
-        evidence = similarity.ArticleEvidence(features, idf, name_idf)
+        evidence = similarity.ArticleEvidence(features, idf, name_idf, seen=lambda k: documents.get(k, 0) > 0)
         if gold in profiles:
             xs.append(similarity.pair_evidence(evidence, profiles[gold]))
             ys.append(1)
@@ -121,6 +121,7 @@ def pair_examples(corpus: list[tuple[dict, object]]) -> tuple[np.ndarray, np.nda
         evidence = similarity.ArticleEvidence(features, idf, lambda n: idf(term_key("n:" + n)))
         members.append(refine.from_sketch(refine.to_sketch(features, evidence.terms, evidence.names,
                                                            evidence.title_weights)))
+    members = refine.shared_terms_only(members, lambda keys: documents)
     signals = refine.member_features(members)
     upper = np.triu_indices(len(members), 1)
     xs = np.stack([signals[name][upper] for name in similarity.FEATURE_NAMES], axis=1)

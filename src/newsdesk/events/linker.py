@@ -7,11 +7,15 @@ profile is scored with the frozen same-event model; the best one is joined
 if its probability reaches the threshold. Term and name weights are
 inverse document frequencies counted over the store itself.
 
-Greedy joining cannot undo an early wrong merge, so every linked article
-also leaves a sketch of its evidence, and when an event has grown by a
-quarter since it was last checked, its recent members are re-clustered
-article against article (``refine.py``); groups that do not hold together
-become events of their own, their copies with them.
+An event's evidence is kept so that comparing with it averages over its
+members (average linkage at the cost of one comparison: see profile.py).
+Greedy joining cannot undo an early wrong merge nor join two halves of one
+event, so every linked article also leaves a sketch of its evidence, and
+when an event has grown by a quarter since it was last checked, or its new
+articles nearly joined other events, the recent members of it and of those
+events are re-clustered article against article (``refine.py``): groups
+that do not hold together become events of their own, their copies with
+them, and groups spread over several events are merged into one.
 
 >>> from newsdesk.store import Store
 >>> from newsdesk.events.features import EventFeatures
@@ -36,8 +40,8 @@ import math
 from collections import Counter, OrderedDict
 
 from newsdesk.events.features import EventFeatures, term_key
-from newsdesk.events.profile import EventProfile
-from newsdesk.events.refine import MAX_MEMBERS, from_sketch, split_groups, to_sketch
+from newsdesk.events.profile import EventProfile, unit
+from newsdesk.events.refine import MAX_MEMBERS, from_sketch, shared_terms_only, split_groups, to_sketch
 from newsdesk.events.similarity import ArticleEvidence, same_event_probability
 from newsdesk.events.weights import SPLIT_LOGIT, THRESHOLD
 from newsdesk.store import Store
@@ -50,6 +54,9 @@ _PROFILE_CACHE = 4096
 # An event is re-clustered when it has this many members, then whenever it has grown by a quarter.
 _FIRST_CHECK = 3
 _CHECK_GROWTH = 1.25
+# The events an article nearly joined (at least this probability; the best few) are re-clustered with its own.
+_NEIGHBOUR_P = 0.02
+_NEIGHBOURS = 2
 
 
 def new_event_id(first_article_id: str) -> str:
@@ -70,6 +77,7 @@ class EventLinker:
         self._batch_documents: dict[int, int] = {}
         self._pending_documents: Counter[int] = Counter()
         self._dirty: set[str] = set()  # changed this batch; kept in the cache until flushed
+        self._neighbours: dict[str, set[str]] = {}  # event -> events its new articles nearly joined
         self._total: int | None = None
 
     def begin_batch(self, batch: list[EventFeatures]) -> None:
@@ -85,6 +93,7 @@ class EventLinker:
         if self.split_logit is not None:
             for event_id in sorted(self._dirty):
                 self._refine(event_id)
+        self._neighbours.clear()
         for event_id in self._dirty:
             profile = self._profile(event_id)
             if profile is not None:
@@ -105,15 +114,18 @@ class EventLinker:
         total = self._documents()
         weights = _idf_weights(documents, total)
         name_weights = {name: weights[key] for name, key in name_keys.items()}
-        evidence = ArticleEvidence(features, weights.__getitem__, name_weights.__getitem__)
+        evidence = ArticleEvidence(features, weights.__getitem__, name_weights.__getitem__,
+                                   seen=lambda key: documents[key] > 0)
         best_id, best_p = None, 0.0
         day = features.event_day
         retrieval_keys = self._retrieval_keys(features, name_keys)
+        scored: list[tuple[float, str]] = []
         for event_id in self.store.event_candidates(retrieval_keys, day, self.window_days, CANDIDATES):
             profile = self._profile(event_id)
             if profile is None:
                 continue
             p = same_event_probability(evidence, profile)
+            scored.append((p, event_id))
             if p > best_p:
                 best_id, best_p = event_id, p
         if best_id is None or best_p < self.threshold:
@@ -121,11 +133,14 @@ class EventLinker:
             profile = EventProfile(best_id)
         else:
             profile = self._profile(best_id)
-        profile.add_weighted(features, evidence.terms, evidence.names)
+        terms, names = unit(evidence.terms), unit(evidence.names)
+        profile.add_weighted(features, terms, names)
         self._remember(profile)
         self._dirty.add(best_id)
+        runners_up = sorted((c for c in scored if c[1] != best_id and c[0] >= _NEIGHBOUR_P), reverse=True)
+        self._neighbours.setdefault(best_id, set()).update(e for _, e in runners_up[:_NEIGHBOURS])
         self.store.add_event_member(features.article_id, best_id,
-                                    to_sketch(features, evidence.terms, evidence.names, evidence.title_weights))
+                                    to_sketch(features, terms, names, evidence.title_weights))
         self.store.add_event_keys(best_id, retrieval_keys, day)
         self._pending_documents.update([*features.terms, *name_keys.values()])
         self._total = total + 1
@@ -141,25 +156,53 @@ class EventLinker:
         self._dirty.add(event_id)
 
     def _refine(self, event_id: str) -> None:
-        """Split ``event_id`` if its recent members fall apart into groups (see refine.py)."""
+        """Re-cluster the recent members of ``event_id`` and of the events its new articles nearly joined.
+
+        Average linkage on the article-pair model (refine.py) regroups them:
+        groups that do not hold together become events of their own, and
+        near events whose members belong together are merged. Each group
+        keeps the event that holds most of it.
+        """
         profile = self._profile(event_id)
-        if profile is None or profile.members < max(_FIRST_CHECK, profile.checked * _CHECK_GROWTH):
+        if profile is None or profile.members == 0:
             return
-        profile.checked = profile.members
-        members = [from_sketch(s) for s in self.store.event_members(event_id, MAX_MEMBERS)]
-        groups = split_groups(members, self.split_logit)
-        for group in groups[1:]:
-            moved = [members[i].features for i in group]
-            new = EventProfile(self._fresh_event_id(moved[0].article_id))
-            for features in moved:
-                profile.remove(features)
-                new.add_weighted(features, features.terms, features.names)
-                keys = self._retrieval_keys(features, {n: term_key("n:" + n) for n in features.names})
-                self.store.add_event_keys(new.event_id, keys, features.event_day)
-            new.checked = new.members
-            self.store.move_to_event([f.article_id for f in moved], new.event_id)
-            self._remember(new)
-            self._dirty.add(new.event_id)
+        neighbours = [n for n in sorted(self._neighbours.get(event_id, ()))
+                      if n != event_id and (self._profile(n) or EventProfile(n)).members > 0]
+        if not neighbours and profile.members < max(_FIRST_CHECK, profile.checked * _CHECK_GROWTH):
+            return
+        members, owners = [], []
+        for owner in [event_id, *neighbours]:
+            sketches = self.store.event_members(owner, MAX_MEMBERS)
+            members += [from_sketch(s) for s in sketches]
+            owners += [owner] * len(sketches)
+        groups = split_groups(shared_terms_only(members, self._document_counts), self.split_logit)
+        taken: set[str] = set()
+        for group in sorted(groups, key=len, reverse=True):
+            votes = Counter(owners[i] for i in group)
+            target = next((e for e, _ in votes.most_common() if e not in taken), None)
+            if target is None:
+                target = self._fresh_event_id(members[group[0]].features.article_id)
+                self._remember(EventProfile(target))
+            taken.add(target)
+            self._move([members[i].features for i in group if owners[i] != target],
+                       [owners[i] for i in group if owners[i] != target], target)
+        for owner in [event_id, *neighbours]:
+            self._profile(owner).checked = self._profile(owner).members
+
+    def _move(self, moved: list[EventFeatures], sources: list[str], target: str) -> None:
+        """Move members (as their sketches give them) from their ``sources`` events to ``target``."""
+        if not moved:
+            return
+        new = self._profile(target)
+        for features, source in zip(moved, sources):
+            self._profile(source).remove(features)
+            new.add_weighted(features, features.terms, features.names)
+            keys = self._retrieval_keys(features, {n: term_key("n:" + n) for n in features.names})
+            self.store.add_event_keys(target, keys, features.event_day)
+            self._dirty.add(source)
+        self.store.move_to_event([f.article_id for f in moved], target)
+        self._remember(new)
+        self._dirty.add(target)
 
     def _fresh_event_id(self, article_id: str) -> str:
         event_id = new_event_id(article_id)
@@ -173,6 +216,11 @@ class EventLinker:
         keys |= {term_key("p:" + place) for place in features.places}
         keys |= set(features.title_terms)
         return sorted(keys)
+
+    def _document_counts(self, keys: set[int]) -> dict[int, int]:
+        """How many stored or pending articles hold each of ``keys``."""
+        stored = self.store.key_documents(keys)
+        return {k: stored.get(k, 0) + self._pending_documents.get(k, 0) for k in keys}
 
     def _documents(self) -> int:
         if self._total is None:

@@ -22,7 +22,9 @@ and splits off the groups whose average score with the rest stays below
 
 from __future__ import annotations
 
+import dataclasses
 import json
+from collections.abc import Callable, Mapping
 from typing import NamedTuple
 
 import numpy as np
@@ -32,7 +34,7 @@ from newsdesk.events.similarity import FEATURE_NAMES
 from newsdesk.events.weights import PAIR_BIAS, PAIR_WEIGHTS, SPLIT_LOGIT
 
 # A sketch keeps an article's heaviest terms only: enough for a cosine, small in the store.
-SKETCH_TERMS = 80
+SKETCH_TERMS = 160
 # At most this many of an event's most recent members are re-clustered (cost stays bounded).
 MAX_MEMBERS = 24
 _CLIP = 30.0
@@ -71,6 +73,20 @@ def from_sketch(text: str) -> Member:
         terms={int(k): v for k, v in data["terms"].items()}, title_terms={int(k) for k in data["title"]},
         main_places=[tuple(p) for p in data["main_places"]])
     return Member(features, {int(k): v for k, v in data["title"].items()})
+
+
+def shared_terms_only(members: list[Member], counts: Callable[[set[int]], Mapping[int, int]]) -> list[Member]:
+    """``members`` with only the terms that at least one other article holds (``counts``: key -> articles).
+
+    A term of one article alone matches nothing; kept, it would only shrink that article's cosines.
+    """
+    keys = {k for m in members for k in m.features.terms}
+    documents = counts(keys)
+    out = []
+    for m in members:
+        terms = {k: v for k, v in m.features.terms.items() if documents.get(k, 0) >= 2}
+        out.append(Member(dataclasses.replace(m.features, terms=terms), m.title_weights))
+    return out
 
 
 def member_logits(members: list[Member]) -> np.ndarray:

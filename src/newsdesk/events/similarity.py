@@ -18,7 +18,7 @@ True
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 
 from newsdesk.events.embed import LeadVectors, lead_text
@@ -36,34 +36,42 @@ FEATURE_NAMES = (
 class ArticleEvidence:
     """An article's features with its TF-IDF-weighted terms and names, computed once."""
 
-    def __init__(self, features: EventFeatures, idf: Weight = uniform, name_idf: Weight = uniform):
+    def __init__(self, features: EventFeatures, idf: Weight = uniform, name_idf: Weight = uniform,
+                 seen: Callable[[int], bool] | None = None):
         self.features = features
         self.idf = idf
         self.name_idf = name_idf
         self.terms = {k: v * idf(k) for k, v in features.terms.items()}
         self.names = {k: v * name_idf(k) for k, v in features.names.items()}
-        self.term_norm = math.sqrt(sum(v * v for v in self.terms.values()))
+        # A term no earlier article has cannot be shared with an event yet: left out of the norm
+        # (``seen``), it would only dilute the cosine of long articles full of one-off word pairs.
+        shared = self.terms.values() if seen is None else (v for k, v in self.terms.items() if seen(k))
+        self.term_norm = math.sqrt(sum(v * v for v in shared))
         self.name_norm = math.sqrt(sum(v * v for v in self.names.values()))
         self.name_mass = sum(self.names.values())
-        self.title_weights = {k: idf(k) for k in features.title_terms}
+        # a title term cut from a long text's term vector has no weight known here: left out
+        self.title_weights = {k: idf(k) for k in features.title_terms if k in features.terms}
         self.title_mass = sum(self.title_weights.values())
 
 
 def pair_evidence(article: ArticleEvidence, event: EventProfile) -> list[float]:
     """The signals, in FEATURE_NAMES order, that ``article`` reports ``event``."""
     f = article.features
-    term_norm, name_norm = event.norms()
     gap = _day_gap(f.event_day, event)
-    country_cover = _cover(f.countries, event.countries)
+    # Averages over the event's members, as linkage would: cosines with the sum of the members' unit
+    # vectors over their number, covers counting each key by the share of members holding it (a big
+    # event's union of names must not cover everything).
+    members = max(1, event.members)
+    country_cover = _cover(f.countries, event.countries, members)
     return [
-        _cosine(article.terms, article.term_norm, event.terms, term_norm),
-        _mass_cover(article.title_weights, article.title_mass, event.title_terms),
-        _mass_cover(article.names, article.name_mass, event.names),
-        _cosine(article.names, article.name_norm, event.names, name_norm),
-        _cover(f.places, event.places),
+        _cosine(article.terms, article.term_norm, event.terms, members),
+        _mass_cover(article.title_weights, article.title_mass, event.title_terms, members),
+        _mass_cover(article.names, article.name_mass, event.name_members, members),
+        _cosine(article.names, article.name_norm, event.names, members),
+        _cover(f.places, event.places, members),
         country_cover,
-        1.0 if f.countries and event.countries and country_cover == 0 else 0.0,
-        min(len(f.numbers & event.numbers.keys()), 3) / 3,
+        1.0 if f.countries and event.countries and not (f.countries & event.countries.keys()) else 0.0,
+        min(_cover(f.numbers, event.numbers, members) * len(f.numbers), 3) / 3,
         math.exp(-gap / 2) if gap is not None else 0.0,
         1.0 if gap is not None and gap > 14 else 0.0,
         1.0 if gap is None else 0.0,
@@ -175,12 +183,13 @@ def _cosine(a: Mapping, norm_a: float, b: Mapping, norm_b: float) -> float:
     return sum(v * b[k] for k, v in a.items() if k in b) / (norm_a * norm_b)
 
 
-def _mass_cover(weights: Mapping, mass: float, other: Mapping) -> float:
-    """Share of an article's weight whose keys ``other`` also holds."""
+def _mass_cover(weights: Mapping, mass: float, other: Mapping, members: int = 1) -> float:
+    """Share of an article's weight whose keys ``other`` also holds (``other``: key -> members holding it)."""
     if not mass:
         return 0.0
-    return sum(v for k, v in weights.items() if k in other) / mass
+    return sum(v * min(1.0, other[k] / members) for k, v in weights.items() if k in other) / mass
 
 
-def _cover(a: set, b: Mapping) -> float:
-    return len(a & b.keys()) / len(a) if a else 0.0
+def _cover(a: set, b: Mapping, members: int = 1) -> float:
+    """Share of the keys of ``a`` that ``b`` holds, each counted by the share of members holding it."""
+    return sum(min(1.0, b[k] / members) for k in a if k in b) / len(a) if a else 0.0
