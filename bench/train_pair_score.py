@@ -43,6 +43,7 @@ MARK = "# -- SemEval pair score"
 ALPHA = 10.0
 KNOT_QUANTILES = (0.25, 0.5, 0.75)
 GROUPS = ("en", "mono", "cross")
+SAME_EVENT = 1.5  # Overall at or below which a pair counts as one event (for the linker's model)
 
 
 def ridge(x: np.ndarray, y: np.ndarray, alpha: float) -> tuple[float, np.ndarray]:
@@ -70,7 +71,29 @@ def cross_validate(x: np.ndarray, y: np.ndarray, kinds: np.ndarray, repeats: int
     return list(np.mean(results, axis=0))
 
 
-def write_block(knots: tuple[float, ...], bias: float, weights: dict[str, float], pairs: int) -> None:
+def lead_log_odds_model(cosines: list[float], pairs: list) -> tuple[float, dict[str, float]]:
+    """Log-likelihood ratio of "same event" (Overall <= 1.5) given the lead cosine, for the linker.
+
+    A logistic regression on half A of the cosine, cross-language and their
+    product; its prior log-odds (half A's share of same-event pairs) is taken
+    out of the bias, so the linker can add it to its own log-odds.
+    """
+    from sklearn.linear_model import LogisticRegression
+
+    cross = np.array([float(p.kind == "cross") for p in pairs])
+    cos = np.array(cosines)
+    x = np.column_stack([cos, cross, cos * cross])
+    y = np.array([p.overall <= SAME_EVENT for p in pairs])
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    model = LogisticRegression(C=100.0, max_iter=1000).fit((x - mean) / scale, y)
+    weights = model.coef_[0] / scale
+    prior = np.log(y.mean() / (1 - y.mean()))
+    bias = float(model.intercept_[0] - mean @ weights - prior)
+    return round(bias, 4), {n: round(float(w), 4) for n, w in zip(("cosine", "cross_language", "cosine_cross"), weights)}
+
+
+def write_block(knots: tuple[float, ...], bias: float, weights: dict[str, float], pairs: int,
+                lead_model: tuple[float, dict[str, float]]) -> None:
     text = WEIGHTS_FILE.read_text(encoding="utf-8")
     head = text[:text.find(MARK)] if MARK in text else text
     block = [
@@ -80,6 +103,11 @@ def write_block(knots: tuple[float, ...], bias: float, weights: dict[str, float]
         f"PAIR_SCORE_BIAS = {bias}",
         "PAIR_SCORE_WEIGHTS = {",
         *[f'    "{name}": {value},' for name, value in weights.items()],
+        "}",
+        f"# Linker (events/leads.py): log-likelihood ratio of same event (Overall <= {SAME_EVENT}) given the lead cosine.",
+        f"LEAD_BIAS = {lead_model[0]}",
+        "LEAD_WEIGHTS = {",
+        *[f'    "{name}": {value},' for name, value in lead_model[1].items()],
         "}",
         "",
     ]
@@ -103,7 +131,8 @@ def main() -> None:
           f"{', '.join(f'{v:.3f}' for v in folds)}; cosine alone {', '.join(f'{v:.3f}' for v in alone)}",
           file=sys.stderr)
     bias, weights = ridge(x, y, ALPHA)
-    write_block(knots, round(bias, 4), {n: round(float(w), 4) for n, w in zip(names, weights)}, len(pairs))
+    write_block(knots, round(bias, 4), {n: round(float(w), 4) for n, w in zip(names, weights)}, len(pairs),
+                lead_log_odds_model(cosines, pairs))
     print(f"wrote {WEIGHTS_FILE}", file=sys.stderr)
 
 

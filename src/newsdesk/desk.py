@@ -187,7 +187,7 @@ class Desk:
         scored = [(estimated_similarity(sig, c.signature), c) for c in self.store.copy_candidates(bands)]
         similarity, best = max(scored, key=lambda pair: pair[0], default=(0.0, None))
         if best is None or similarity < COPY_THRESHOLD:
-            article.event_id = self.linker.assign(features)
+            article.event_id = self.linker.assign(features, article)
             self.store.add_article(article, sig, bands)
             return
         report.copies += 1

@@ -30,9 +30,9 @@ and score no better. Speed, per core (CPU time, one OpenMP thread),
 2,502 texts: 64 words (about 103 tokens) 4.2 texts/s; 32 words 8.8;
 128 words 2.0; 256 words 1.4. The engine uses all cores, so about twice
 that on this 2-core machine: far too slow to embed every article within
-the ingest budget (hundreds of articles per second), so the linker does not
-use it yet; the plan is to embed only the leads behind close or
-cross-language decisions, and cache the vectors. Loading takes about
+the ingest budget (hundreds of articles per second), so the linker embeds
+only the leads behind close or cross-language decisions, each once
+(``leads.py``). Loading takes about
 15 ms and is offline (checked: no network system call under strace, and
 it runs in an empty network namespace).
 

@@ -40,10 +40,12 @@ import math
 from collections import Counter, OrderedDict
 
 from newsdesk.events.features import EventFeatures, term_key
+from newsdesk.events.leads import LeadCheck
 from newsdesk.events.profile import EventProfile, unit
 from newsdesk.events.refine import MAX_MEMBERS, from_sketch, shared_terms_only, split_groups, to_sketch
 from newsdesk.events.similarity import ArticleEvidence, same_event_probability
 from newsdesk.events.weights import SPLIT_LOGIT, THRESHOLD
+from newsdesk.model import Article
 from newsdesk.store import Store
 
 # An article's event is looked for among events active within this many days.
@@ -79,6 +81,7 @@ class EventLinker:
         self._dirty: set[str] = set()  # changed this batch; kept in the cache until flushed
         self._neighbours: dict[str, set[str]] = {}  # event -> events its new articles nearly joined
         self._total: int | None = None
+        self.leads = LeadCheck(store, threshold)  # the embedding's second look at close calls
 
     def begin_batch(self, batch: list[EventFeatures]) -> None:
         """Fetch, in one query, the document frequencies the articles of ``batch`` need."""
@@ -103,10 +106,12 @@ class EventLinker:
         self._pending_documents.clear()
         self._batch_documents = {}
 
-    def assign(self, features: EventFeatures) -> str:
+    def assign(self, features: EventFeatures, article: Article | None = None) -> str:
         """The event id ``features``' article belongs to (a new one if none fits).
 
-        Call inside a transaction, between ``begin_batch`` and ``flush``.
+        With the ``article`` itself, close and cross-language decisions also
+        weigh its embedded lead (``leads.py``). Call inside a transaction,
+        between ``begin_batch`` and ``flush``.
         """
         name_keys = {name: term_key("n:" + name) for name in features.names}
         documents = {k: self._batch_documents.get(k, 0) + self._pending_documents.get(k, 0)
@@ -125,6 +130,8 @@ class EventLinker:
             if profile is None:
                 continue
             p = same_event_probability(evidence, profile)
+            if article is not None:
+                p = self.leads.probability(article, event_id, p)
             scored.append((p, event_id))
             if p > best_p:
                 best_id, best_p = event_id, p
@@ -142,6 +149,8 @@ class EventLinker:
         self.store.add_event_member(features.article_id, best_id,
                                     to_sketch(features, terms, names, evidence.title_weights))
         self.store.add_event_keys(best_id, retrieval_keys, day)
+        if article is not None:
+            self.leads.joined(article, best_id)
         self._pending_documents.update([*features.terms, *name_keys.values()])
         self._total = total + 1
         return best_id

