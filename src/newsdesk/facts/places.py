@@ -66,7 +66,6 @@ from newsdesk.places.spot import (
     SURE_TOWN_POPULATION,
     TIME_WORDS,
     Spot,
-    capitalised_runs,
     is_generic,
     spot,
     surnames_in,
@@ -93,8 +92,11 @@ _DEMONYM_BEFORE_PLACE = re.compile(
     r"\b([A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:borders?|frontier|cities|city|capital|islands?|towns?|villages?|coast"
     r"|coastline|countryside|states|provinces?|regions?|countries|territory|soil|waters|airspace|mainland"
     r"|farms|jails|prisons|ports?|airports?|market|side of the border)\b")
-_LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|near|outside|around|into|across|towards?)\s+(?:(?:al|el|ad|ar|as|ash|at|an)[-\s])?\Z")
+# A capitalised name (words joined by spaces, hyphens and particles) after a locative preposition.
+_LOCATIVE_NAME = re.compile(
+    r"\b(?:in|near|outside|around|into|across|towards?)\s+(?:(?:al|el|ad|ar|as|ash|at|an)[-\s])?"
+    r"([A-Z][^\W\d_]*(?:['’][^\W\d_]+)?(?:[-\s](?:(?:al|el|ad|ar|as|ash|at|an|de|du|la|le|on|of|and)[-\s])?"
+    r"[A-Z][^\W\d_]*)*)")
 _CONTINENT_ADJECTIVES = {"European": "Europe", "African": "Africa", "Asian": "Asia"}
 # The AP style's abbreviations of US states, as written after a town ("Slidell, La.", "Walker County (Ga.)").
 _US_STATE_ABBREVIATIONS = {
@@ -245,10 +247,9 @@ def _respelled_mentions(sentence: Sentence) -> list[_Mention]:
     spelling. The spot leaves such names out, as they are often no place elsewhere in a sentence."""
     gaz = get_gazetteer()
     mentions = []
-    for start, end, opens in capitalised_runs(sentence.text):
-        if opens or not _LOCATIVE_BEFORE.search(sentence.text, max(0, start - 12), start):
-            continue
-        found = _respelled(gaz, sentence.text[start:end])
+    for match in _LOCATIVE_NAME.finditer(sentence.text):
+        start = match.start(1)
+        found = _respelled(gaz, match.group(1))
         if found is not None:
             name, asked = found
             a = sentence.start + start

