@@ -709,10 +709,10 @@ def semeval_clustering_section() -> list[str]:
     lines = [
         "### The linker's second look: cross-lingual check and cost (`events/leads.py`)",
         "",
-        "For a candidate event in another language than the article, or whose same-event log-odds lie within "
-        "0.5 of the threshold's, the linker adds the evidence of the cosine between the embedded title + lead "
-        "of the article and of the event's recent members (its model fitted on SemEval half A; each lead "
-        "embedded at most once, vectors kept in the store). Below: the same runs with and without it. "
+        "For a candidate event in another language than the article, the linker judges the cosine between "
+        "the embedded title + lead of the article and of the event's recent members (a logistic model fitted "
+        "on SemEval half A; each lead embedded at most once, vectors kept in the store). Below: the same runs "
+        "with and without it. "
         "Second looks = rescored decisions; leads = distinct leads the linker embedded; of them, those missing "
         "from the bench's vector cache were embedded in this run (CPU seconds, one thread; about 0.2 s per "
         "64-word lead, so CPU for all leads = leads x 0.2).",

@@ -43,21 +43,20 @@ def test_cosine_evidence_rises_with_the_cosine():
 
 def test_the_second_look_lifts_a_french_report_of_the_event_and_sinks_an_unrelated_one():
     events, store = _link([ENGLISH], with_articles=True)
-    check = LeadCheck(store, threshold=0.2)
+    check = LeadCheck(store)
     assert check.event_languages(events[0]) == {"en"}
     below = 0.1  # the word evidence alone leaves the French report under the threshold
     assert check.probability(FRENCH, events[0], below) > 0.2
     assert check.probability(OTHER, events[0], below) < below
+    assert check.probability(ENGLISH, events[0], below) == below  # same language: no look
     assert check.looks == 2
     # each lead the second look needed is kept in the store, so it is never embedded again
     check.joined(FRENCH, events[0])
     assert set(store.lead_vectors(["en1", "fr1", "fr2"])) == {"en1", "fr1"}
 
 
-def test_only_cross_language_or_close_candidates_are_looked_at():
-    check = LeadCheck(Store(":memory:"), threshold=0.2)
-    close = check.threshold_logit + 0.1
-    assert check.in_question("en", {"en"}, close)
-    assert not check.in_question("en", {"en"}, close + 3.0)
-    assert check.in_question("fr", {"en"}, close - 3.0)
-    assert not check.in_question("fr", {"en"}, -60.0)  # no cosine could lift it
+def test_only_candidates_in_another_language_are_looked_at():
+    check = LeadCheck(Store(":memory:"))
+    assert check.in_question("fr", {"en"})
+    assert not check.in_question("en", {"en", "fr"})
+    assert not check.in_question(None, {"en"})

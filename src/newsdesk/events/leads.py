@@ -1,26 +1,30 @@
-"""A second look at close or cross-language linking decisions, with the embedded title + lead.
+"""A second look at cross-language linking decisions, with the embedded title + lead.
 
 The evidence of ``similarity.py`` (words, names, places, figures, days) is
 cheap but mostly tied to one language: a Hindi report of an event first
 reported in English shares few of its words. The bundled multilingual
-embedding (``embed.py``) sees through the language but costs about a
-quarter of a CPU-second per lead, too much for every article. So only the
-decisions that need it get it: a candidate event whose articles are in
-another language than the article's, or whose same-event log-odds lies
-within ``BAND`` of the linker's threshold. For those, the cosine between
-the article's lead and the mean of its event's recent members' leads adds
-its log-likelihood ratio to the log-odds (``weights.LEAD_BIAS`` and
-``LEAD_WEIGHTS``, fitted on the tuning half of the SemEval-2022 Task 8
-sample, "same event" = Overall <= 1.5; see bench/train_pair_score.py).
+embedding (``embed.py``) sees through the language but costs about a fifth
+of a CPU-second per lead, too much for every article. So only a candidate
+event whose articles are in another language than the article's gets it:
+there the cosine between the article's lead and the mean of the event's
+recent members' leads decides, as the log-odds of a logistic model of
+"same event" (Overall <= 1.5) fitted on the tuning half of the SemEval-2022
+Task 8 sample (``weights.LEAD_*``, written by bench/train_pair_score.py).
+
+Same-language close calls (log-odds within 0.5 or 1 of the threshold's,
+the cosine's log-likelihood ratio added) were measured too: with the
+current linker they changed nothing on the ECB+ and NewsWCL50 tuning data
+and one or two merges on SemEval half A, for about 0.2 CPU-seconds per
+article looked at, so they are not done.
 
 Each lead is embedded at most once: vectors are kept in the store by
 article id (and in memory for the run).
 
 >>> from newsdesk.store import Store
->>> check = LeadCheck(Store(":memory:"), threshold=0.2)
->>> check.in_question("hi", {"en"}, logit=-3.0), check.in_question("en", {"en"}, logit=-3.0)
-(True, False)
->>> round(lead_log_odds(0.95, cross=True) - lead_log_odds(0.80, cross=True), 1) > 0
+>>> check = LeadCheck(Store(":memory:"))
+>>> check.in_question("hi", {"en"}), check.in_question("en", {"en"}), check.in_question("en", set())
+(True, False, False)
+>>> lead_log_odds(0.95, cross=True) > lead_log_odds(0.80, cross=True)
 True
 """
 
@@ -32,61 +36,52 @@ import math
 import numpy as np
 
 from newsdesk.events.embed import LeadVectors, lead_text
-from newsdesk.events.weights import LEAD_BIAS, LEAD_WEIGHTS
+from newsdesk.events.weights import LEAD_BIAS, LEAD_PRIOR, LEAD_WEIGHTS
 from newsdesk.model import Article
 from newsdesk.store import Store
 
-#: Same-language candidates whose log-odds are this close to the threshold's get the second look
-#: (chosen among 0, 0.5, 1 and 1.5 on the tuning data: ECB+ training topics, NewsWCL50 tuning events
-#: and the cross-lingual check on SemEval half A; 0.5 was best or tied on each).
-BAND = 0.5
 #: The event's lead vector is the mean of its most recent members' (at most this many).
 EVENT_LEADS = 3
 
 
 def lead_log_odds(cosine: float, cross: bool) -> float:
-    """Log-likelihood ratio of "same event" given the cosine of two embedded leads."""
+    """Log-likelihood ratio of "same event" given the cosine of two embedded leads (add ``LEAD_PRIOR``
+    for the log-odds)."""
     x = {"cosine": cosine, "cross_language": float(cross), "cosine_cross": cosine * float(cross)}
     return LEAD_BIAS + sum(LEAD_WEIGHTS[name] * value for name, value in x.items())
 
 
 class LeadCheck:
-    """Embeds the leads behind uncertain linking decisions, once each, and rescores those decisions."""
+    """Embeds the leads behind cross-language linking decisions, once each, and rescores those decisions."""
 
-    def __init__(self, store: Store, threshold: float, band: float = BAND,
-                 vectors: LeadVectors | None = None):
+    def __init__(self, store: Store, vectors: LeadVectors | None = None):
         self.store = store
-        self.threshold_logit = math.log(threshold / (1.0 - threshold))
-        self.band = band
         self.vectors = vectors if vectors is not None else LeadVectors()
         self.languages: dict[str, set[str]] = {}  # event id -> languages of its members (this run)
         self._rows: dict[str, np.ndarray] = {}  # article id -> lead vector
         self.looks = 0  # decisions rescored
 
-    def in_question(self, language: str | None, event_languages: set[str], logit: float) -> bool:
-        """Does this candidate need the embedding: another language, or close to the threshold?"""
-        if language and event_languages and language not in event_languages:
-            # unless even a perfect cosine could not lift it to the threshold
-            return logit + lead_log_odds(1.0, cross=True) >= self.threshold_logit
-        return abs(logit - self.threshold_logit) <= self.band
+    def in_question(self, language: str | None, event_languages: set[str]) -> bool:
+        """Does this candidate need the embedding: is the event in another language than the article?"""
+        return bool(language and event_languages and language not in event_languages)
 
     def probability(self, article: Article, event_id: str, p: float) -> float:
         """``p``, the probability that ``article`` reports ``event_id``, after a second look if it needs one."""
-        logit = math.log(max(p, 1e-12) / max(1.0 - p, 1e-12))
-        if not self.in_question(article.language, self.event_languages(event_id), logit):
+        if not self.in_question(article.language, self.event_languages(event_id)):
             return p
-        logit = self.rescore(article, event_id, logit)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, logit))))
+        logit = self.rescore(article, event_id)
+        return p if logit is None else 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, logit))))
 
-    def rescore(self, article: Article, event_id: str, logit: float) -> float:
-        """The log-odds that ``article`` reports ``event_id``, with the lead cosine's evidence added."""
+    def rescore(self, article: Article, event_id: str) -> float | None:
+        """The log-odds that ``article`` reports ``event_id`` in another language, from the lead cosine
+        (None when the event has no member to compare with)."""
         event_row = self._event_row(event_id)
         if event_row is None:
-            return logit
+            return None
         self.looks += 1
-        cross = bool(article.language) and article.language not in self.event_languages(event_id)
         cosine = float(self._article_row(article) @ event_row)
-        return logit + lead_log_odds(cosine, cross)
+        # the word evidence is bound to one language: across two, the cosine is the evidence
+        return LEAD_PRIOR + lead_log_odds(cosine, cross=True)
 
     def event_languages(self, event_id: str) -> set[str]:
         """The languages of an event's members (from this run, else from the store)."""

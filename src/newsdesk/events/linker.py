@@ -81,7 +81,7 @@ class EventLinker:
         self._dirty: set[str] = set()  # changed this batch; kept in the cache until flushed
         self._neighbours: dict[str, set[str]] = {}  # event -> events its new articles nearly joined
         self._total: int | None = None
-        self.leads = LeadCheck(store, threshold)  # the embedding's second look at close calls
+        self.leads = LeadCheck(store)  # the embedding's second look at cross-language candidates
 
     def begin_batch(self, batch: list[EventFeatures]) -> None:
         """Fetch, in one query, the document frequencies the articles of ``batch`` need."""
@@ -109,8 +109,8 @@ class EventLinker:
     def assign(self, features: EventFeatures, article: Article | None = None) -> str:
         """The event id ``features``' article belongs to (a new one if none fits).
 
-        With the ``article`` itself, close and cross-language decisions also
-        weigh its embedded lead (``leads.py``). Call inside a transaction,
+        With the ``article`` itself, a candidate event in another language is
+        judged on its embedded lead (``leads.py``). Call inside a transaction,
         between ``begin_batch`` and ``flush``.
         """
         name_keys = {name: term_key("n:" + name) for name in features.names}

@@ -69,3 +69,5 @@ LEAD_WEIGHTS = {
     "cross_language": -12.5143,
     "cosine_cross": 17.3076,
 }
+# Prior log-odds of same event on half A (a cross-language candidate is judged on the cosine alone).
+LEAD_PRIOR = -1.1736
