@@ -108,3 +108,12 @@ def test_every_span_is_a_quote_of_the_text(text):
     for found in counts(text, "fr" if "personnes" in text else "en"):
         assert 0 <= found.start < found.end <= len(text)
         assert found.kind == "count"
+
+
+def test_a_count_in_a_script_with_vowel_signs_keeps_the_whole_noun():
+    from newsdesk.facts.counts import find_counts
+    from newsdesk.facts.document import FactText
+
+    text = "हमले में 12 लोग मारे गए।"
+    (count,) = find_counts(FactText.of("t", text, language="hi"))
+    assert text[count.start:count.end] == "12 लोग" and count.value["what"] == "लोग"

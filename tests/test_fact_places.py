@@ -209,3 +209,14 @@ def test_another_transliteration_after_in_or_near_is_the_known_place():
 def test_a_respelling_that_lands_in_an_unrelated_country_is_dropped():
     text = "Doctors in Kinshasa, Congo, sent a team to Kampungu on Friday."
     assert [f.value["country"] for f in places_of(text) if text[f.start:f.end] == "Kampungu"] in ([], [None], ["CD"])
+
+
+def test_country_names_in_scripts_without_capitals_are_places():
+    from newsdesk.facts.document import FactText
+    from newsdesk.facts.places import find_places
+
+    hindi = "रविवार रात 46 अफगान सैनिक पाकिस्तान में घुस गए।"
+    arabic = "قُتل 12 شخصًا في هجوم في العراق يوم الأحد."
+    for language, text, country in (("hi", hindi, "PK"), ("ar", arabic, "IQ")):
+        found = find_places(FactText.of("t", text, language=language))
+        assert [p.value["country"] for p in found] == [country]

@@ -31,6 +31,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+import regex
+
 from newsdesk.facts.document import FactText, Finding, Sentence
 from newsdesk.facts.numbers import Amount, find_amounts
 
@@ -496,12 +498,17 @@ def _verb_phrase(verb: Token) -> list[str]:
 
 # -- other languages ------------------------------------------------------------------------------------------
 
+# A word of any script: letters with their combining marks (Devanagari vowel signs are marks, not letters,
+# so a letters-only class would cut "अफगान" after its first two letters).
+_PLAIN_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:[’'-]\p{L}[\p{L}\p{M}]*)?")
+
+
 def _plain_count(sentence: Sentence, amount: Amount) -> Finding | None:
     """A count from the words around the number: the noun after it, a role keyword near it."""
     offset = amount.end - sentence.start
     clause = re.split(r"[,;:.!?()]", sentence.text[offset:], maxsplit=1)[0]
-    after = [_elided(w) for w in re.findall(r"[^\W\d_]+(?:[’'-][^\W\d_]+)?", clause)[:8]]
-    before = re.findall(r"[^\W\d_]+", sentence.text[:amount.start - sentence.start])[-3:]
+    after = [_elided(w) for w in _PLAIN_WORD.findall(clause)[:8]]
+    before = _PLAIN_WORD.findall(sentence.text[:amount.start - sentence.start])[-3:]
     nouns = [w for w in after if w.lower() not in _PLAIN_SKIP]
     noun = nouns[0] if nouns else None
     if noun is not None and noun.lower() in _NOT_COUNTED:

@@ -37,6 +37,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+import regex
+
 from newsdesk.places.gazetteer import CITY, COUNTRY, Gazetteer, demonym_country, get_gazetteer, lookup, normalize
 
 DOUBTFUL, LIKELY, SURE = 0, 1, 2
@@ -46,7 +48,8 @@ SURE_TOWN_POPULATION = 100_000
 
 # A word: letters (any script) with inner apostrophes, hyphens or dots ("al-Tanf", "U.S", "Pakistan's").
 # Hyphens split words: "Khyber-Pakhtunkhwa" is matched as two joined words, "London-based" yields "London".
-_WORD = re.compile(r"[^\W\d_][\w]*(?:['’.][^\W_][\w]*)*")
+# Letters with their combining marks: Devanagari or Arabic vowel signs are marks, not letters.
+_WORD = regex.compile(r"[^\W\d_][\w\p{M}]*(?:['’.][^\W_][\w\p{M}]*)*")
 # Lower-case words that may join the capitalised words of one name.
 _CONNECTORS = frozenset(
     "of and de du des la le les del della di da do dos das al el upon on y et am an der den im sur en"
@@ -197,7 +200,8 @@ def _words(text: str) -> list[_Word]:
             word += "."
             if word.lower().rstrip(".") in _SHORT_FORMS:
                 tail = end  # "St. Louis" is one name; "U.S. Army" is two
-        capitalised = word[0].isupper()
+        # Scripts without case (Devanagari, Arabic...) have no capitals to mark a name: every word may start one.
+        capitalised = word[0].isupper() or not word[0].islower()
         if capitalised:
             opens = not words or bool(_OPENING.search(text, previous_end, start))
             weak = (len(word) == 1 or not word.isupper()) and word.lower() in function_words
