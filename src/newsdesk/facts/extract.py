@@ -108,22 +108,32 @@ def _mark_datelines(fact_text: FactText, findings: list[Finding]) -> None:
 
 
 def _parse_relevant_sentences(fact_text: FactText, amounts: list[Amount]) -> None:
-    """Parse, in one batch, the English sentences the count and statement finders will read.
+    """Parse, in one batch, the English sentences the finders will read.
 
-    Sentences with an amount that may count something, a role word, a
-    reporting verb, or a verb of giving or disposing (``ACTION_CUE``):
-    parsing every sentence would cost more than every other step of the
-    desk together.
+    Sentences with an amount that may count something or a role word get the
+    whole pipeline; those with only a reporting verb or a verb of giving or
+    disposing (``ACTION_CUE``) are parsed without the entity recogniser, which
+    costs more than the tagger and parser together and which their finders
+    do not need. Parsing every sentence would cost more than every other step
+    of the desk together.
     """
     if fact_text.language != "en":
         return
     per_sentence: dict[int, list[Amount]] = {}
     for amount in amounts:
         per_sentence.setdefault(fact_text.sentence_index(amount.number_start), []).append(amount)
-    chosen = [s for i, s in enumerate(fact_text.sentences)
-              if s.parsed is None and (needs_parse(s, per_sentence.get(i, [])) or REPORTING_CUE.search(s.text)
-                                          or ACTION_CUE.search(s.text))]
-    for sentence, doc in zip(chosen, english_pipeline().pipe(s.text for s in chosen)):
+    full, light = [], []
+    for i, sentence in enumerate(fact_text.sentences):
+        if sentence.parsed is not None:
+            continue
+        if needs_parse(sentence, per_sentence.get(i, [])):
+            full.append(sentence)
+        elif REPORTING_CUE.search(sentence.text) or ACTION_CUE.search(sentence.text):
+            light.append(sentence)
+    nlp = english_pipeline()
+    for sentence, doc in zip(full, nlp.pipe(s.text for s in full)):
+        sentence.parsed = doc
+    for sentence, doc in zip(light, nlp.pipe((s.text for s in light), disable=["ner"])):
         sentence.parsed = doc
 
 
