@@ -238,16 +238,16 @@ def test_show_prints_the_cited_brief_and_escapes_article_text_in_html(tmp_path):
 
 
 def test_an_article_whose_facts_fail_is_reported_and_the_rest_go_on(tmp_path, monkeypatch):
-    import newsdesk.desk
+    import newsdesk.facts.extract
 
-    real = newsdesk.desk.extract_claims
+    real = newsdesk.facts.extract.extract_findings
 
-    def failing_for_b(article):
-        if article.id == "b":
+    def failing_for_b(fact_text, amounts=None):
+        if fact_text.article_id == "b":
             raise ValueError("parser exploded")
-        return real(article)
+        return real(fact_text, amounts)
 
-    monkeypatch.setattr(newsdesk.desk, "extract_claims", failing_for_b)
+    monkeypatch.setattr(newsdesk.facts.extract, "extract_findings", failing_for_b)
     feed = write_jsonl(tmp_path / "feed.jsonl", [{"id": i, "text": story(n)} for n, i in enumerate("abc")])
     result = CliRunner().invoke(main, ["run", str(feed), "--out", str(tmp_path / "out"), "--workers", "1", "-q"])
     assert result.exit_code == 0

@@ -36,7 +36,7 @@ from newsdesk.events import describe_event
 from newsdesk.events.features import EventFeatures, extract_event_features
 from newsdesk.events.linker import EventLinker
 from newsdesk.events.profile import EventProfile
-from newsdesk.facts.extract import extract_claims
+from newsdesk.facts.extract import extract_claims_of
 from newsdesk.model import Article, ArticleClaim, Event, RawItem, Rejection
 from newsdesk.read import iter_inputs
 from newsdesk.reconcile import reconcile_event
@@ -336,12 +336,11 @@ def _clean_batch(items: list[tuple[RawItem, frozenset[str]]]) -> list[tuple[str,
 def _extract_batch(articles: list[Article]) -> list[tuple[str, object]]:
     """In a worker: (id, [ArticleClaim, ...]) or (id, Rejection) per article."""
     results: list[tuple[str, object]] = []
-    for article in articles:
-        try:
-            results.append((article.id, extract_claims(article)))
-        except Exception as err:  # noqa: BLE001 - one bad article must not stop the batch
-            results.append((article.id, Rejection(id=article.id, reason=f"facts of {article.id} not extracted: "
-                                                                      f"{type(err).__name__}: {err}")))
+    for article, claims in zip(articles, extract_claims_of(articles)):
+        if isinstance(claims, Exception):  # one bad article does not stop the batch
+            claims = Rejection(id=article.id, reason=f"facts of {article.id} not extracted: "
+                                                     f"{type(claims).__name__}: {claims}")
+        results.append((article.id, claims))
     return results
 
 
