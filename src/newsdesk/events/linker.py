@@ -42,7 +42,8 @@ from collections import Counter, OrderedDict
 from newsdesk.events.features import EventFeatures, term_key
 from newsdesk.events.leads import LeadCheck
 from newsdesk.events.profile import EventProfile, unit
-from newsdesk.events.refine import MAX_MEMBERS, from_sketch, shared_terms_only, split_groups, to_sketch
+from newsdesk.events.members import RecentMembers
+from newsdesk.events.refine import Member, shared_terms_only, split_groups
 from newsdesk.events.similarity import ArticleEvidence, same_event_probability
 from newsdesk.events.weights import SPLIT_LOGIT, THRESHOLD
 from newsdesk.model import Article
@@ -81,6 +82,7 @@ class EventLinker:
         self._dirty: set[str] = set()  # changed this batch; kept in the cache until flushed
         self._neighbours: dict[str, set[str]] = {}  # event -> events its new articles nearly joined
         self._total: int | None = None
+        self.members = RecentMembers(store)  # the recent members of events, for re-clustering
         self.leads = LeadCheck(store)  # the embedding's second look at cross-language candidates
 
     def begin_batch(self, batch: list[EventFeatures]) -> None:
@@ -146,8 +148,8 @@ class EventLinker:
         self._dirty.add(best_id)
         runners_up = sorted((c for c in scored if c[1] != best_id and c[0] >= _NEIGHBOUR_P), reverse=True)
         self._neighbours.setdefault(best_id, set()).update(e for _, e in runners_up[:_NEIGHBOURS])
-        self.store.add_event_member(features.article_id, best_id,
-                                    to_sketch(features, terms, names, evidence.title_weights))
+        # a term another article holds already is shared for good: re-clustering need not count it again
+        self.members.add(best_id, features, terms, names, evidence.title_weights, shared=lambda k: documents[k] > 0)
         self.store.add_event_keys(best_id, retrieval_keys, day)
         if article is not None:
             self.leads.joined(article, best_id)
@@ -179,11 +181,12 @@ class EventLinker:
                       if n != event_id and (self._profile(n) or EventProfile(n)).members > 0]
         if not neighbours and profile.members < max(_FIRST_CHECK, profile.checked * _CHECK_GROWTH):
             return
-        members, owners = [], []
+        rows, owners = [], []
         for owner in [event_id, *neighbours]:
-            sketches = self.store.event_members(owner, MAX_MEMBERS)
-            members += [from_sketch(s) for s in sketches]
-            owners += [owner] * len(sketches)
+            recent = self.members.recent(owner)
+            rows += recent
+            owners += [owner] * len(recent)
+        members = [m for _, m in rows]
         groups = split_groups(shared_terms_only(members, self._document_counts), self.split_logit)
         taken: set[str] = set()
         for group in sorted(groups, key=len, reverse=True):
@@ -193,23 +196,24 @@ class EventLinker:
                 target = self._fresh_event_id(members[group[0]].features.article_id)
                 self._remember(EventProfile(target))
             taken.add(target)
-            self._move([members[i].features for i in group if owners[i] != target],
+            self._move([rows[i] for i in group if owners[i] != target],
                        [owners[i] for i in group if owners[i] != target], target)
         for owner in [event_id, *neighbours]:
             self._profile(owner).checked = self._profile(owner).members
 
-    def _move(self, moved: list[EventFeatures], sources: list[str], target: str) -> None:
+    def _move(self, moved: list[tuple[int, Member]], sources: list[str], target: str) -> None:
         """Move members (as their sketches give them) from their ``sources`` events to ``target``."""
         if not moved:
             return
         new = self._profile(target)
-        for features, source in zip(moved, sources):
+        for (_, member), source in zip(moved, sources):
+            features = member.features
             self._profile(source).remove(features)
             new.add_weighted(features, features.terms, features.names)
             keys = self._retrieval_keys(features, {n: term_key("n:" + n) for n in features.names})
             self.store.add_event_keys(target, keys, features.event_day)
             self._dirty.add(source)
-        self.store.move_to_event([f.article_id for f in moved], target)
+        self.members.move(moved, sources, target)
         self._remember(new)
         self._dirty.add(target)
 

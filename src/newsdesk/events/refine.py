@@ -22,7 +22,6 @@ and splits off the groups whose average score with the rest stays below
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from collections.abc import Callable, Mapping
 from typing import NamedTuple
@@ -43,25 +42,59 @@ _CLIP = 30.0
 def to_sketch(features: EventFeatures, terms: dict[int, float] | None = None,
               names: dict[str, float] | None = None, title_weights: dict[int, float] | None = None) -> str:
     """JSON of the evidence of one article, with its terms and names as weighted when it was linked."""
+    return sketch(features, terms, names, title_weights)[0]
+
+
+def sketch(features: EventFeatures, terms: dict[int, float] | None = None,
+           names: dict[str, float] | None = None, title_weights: dict[int, float] | None = None,
+           shared: Callable[[int], bool] | None = None) -> tuple[str, Member]:
+    """``to_sketch``'s JSON and the member ``from_sketch`` would read back from it, without parsing it.
+
+    ``shared`` tells the terms known to be held by another article already (see ``shared_terms_only``).
+    """
     terms = features.terms if terms is None else terms
-    top = sorted(terms.items(), key=lambda kv: -kv[1])[:SKETCH_TERMS]
-    return json.dumps({
+    top = {k: round(v, 4) for k, v in sorted(terms.items(), key=lambda kv: -kv[1])[:SKETCH_TERMS]}
+    names = {k: round(v, 4) for k, v in (features.names if names is None else names).items()}
+    title = {k: round(v, 4) for k, v in
+             (title_weights if title_weights is not None else dict.fromkeys(features.title_terms, 1.0)).items()}
+    places, countries = sorted(features.places), sorted(features.countries)
+    numbers, years = sorted(features.numbers), sorted(features.years)
+    text = json.dumps({
         "id": features.article_id, "day": features.event_day,
-        "terms": {str(k): round(v, 4) for k, v in top},
-        "names": {k: round(v, 4) for k, v in (features.names if names is None else names).items()},
-        "title": {str(k): round(v, 4) for k, v in
-                  (title_weights if title_weights is not None else dict.fromkeys(features.title_terms, 1.0)).items()},
-        "places": sorted(features.places), "countries": sorted(features.countries),
-        "numbers": sorted(features.numbers), "years": sorted(features.years),
+        "terms": {str(k): v for k, v in top.items()}, "names": names,
+        "title": {str(k): v for k, v in title.items()},
+        "places": places, "countries": countries, "numbers": numbers, "years": years,
         "main_places": features.main_places,
     })
+    read = EventFeatures(
+        features.article_id, day=features.event_day, names=names, places=set(places), countries=set(countries),
+        numbers=set(numbers), years=set(years), terms=top, title_terms=set(title),
+        main_places=[tuple(p) for p in features.main_places])
+    out = member(read, title)
+    if shared is not None:
+        out.shared[:] = [shared(k) for k in top]
+    return text, out
 
 
 class Member(NamedTuple):
-    """One linked article as its sketch gives it back: weighted terms and names, title term weights."""
+    """One linked article as its sketch gives it back: weighted terms and names, title term weights.
+
+    ``term_keys`` and ``term_values`` are its terms as arrays (what the pair matrix is built from);
+    ``shared`` marks the terms known to be held by another article too (``shared_terms_only``).
+    """
 
     features: EventFeatures
     title_weights: dict[int, float]
+    term_keys: np.ndarray
+    term_values: np.ndarray
+    shared: np.ndarray
+
+
+def member(features: EventFeatures, title_weights: dict[int, float]) -> Member:
+    """The member of ``features`` (terms as arrays, none yet known to be shared)."""
+    count = len(features.terms)
+    return Member(features, title_weights, np.fromiter(features.terms.keys(), np.int64, count),
+                  np.fromiter(features.terms.values(), np.float64, count), np.zeros(count, bool))
 
 
 def from_sketch(text: str) -> Member:
@@ -72,21 +105,28 @@ def from_sketch(text: str) -> Member:
         countries=set(data["countries"]), numbers=set(data["numbers"]), years=set(data["years"]),
         terms={int(k): v for k, v in data["terms"].items()}, title_terms={int(k) for k in data["title"]},
         main_places=[tuple(p) for p in data["main_places"]])
-    return Member(features, {int(k): v for k, v in data["title"].items()})
+    return member(features, {int(k): v for k, v in data["title"].items()})
 
 
 def shared_terms_only(members: list[Member], counts: Callable[[set[int]], Mapping[int, int]]) -> list[Member]:
     """``members`` with only the terms that at least one other article holds (``counts``: key -> articles).
 
     A term of one article alone matches nothing; kept, it would only shrink that article's cosines.
+    Only the terms not yet known to be shared are counted: counts only grow, so a member remembers
+    (in ``shared``) what an earlier call found. The features of the members returned are those given;
+    their term arrays hold the shared terms only.
     """
-    keys = {k for m in members for k in m.features.terms}
-    documents = counts(keys)
-    out = []
-    for m in members:
-        terms = {k: v for k, v in m.features.terms.items() if documents.get(k, 0) >= 2}
-        out.append(Member(dataclasses.replace(m.features, terms=terms), m.title_weights))
-    return out
+    unknown = [np.flatnonzero(~m.shared) for m in members]
+    keys = [m.term_keys[u] for m, u in zip(members, unknown) if len(u)]
+    if keys:
+        documents = counts(set(np.concatenate(keys).tolist()))
+        for m, u in zip(members, unknown):
+            if len(u):
+                found = np.fromiter((documents.get(k, 0) >= 2 for k in m.term_keys[u].tolist()), bool, len(u))
+                m.shared[u[found]] = True
+    return [m if m.shared.all() else
+            m._replace(term_keys=m.term_keys[m.shared], term_values=m.term_values[m.shared],
+                       shared=np.ones(int(m.shared.sum()), bool)) for m in members]
 
 
 def member_logits(members: list[Member]) -> np.ndarray:
@@ -105,9 +145,10 @@ def member_logits(members: list[Member]) -> np.ndarray:
 def member_features(members: list[Member]) -> dict[str, np.ndarray]:
     """Each signal of ``similarity.pair_evidence``, member against a one-article profile of another, all pairs."""
     weights = [m.title_weights for m in members]
+    term_cosine = _term_cosines(members)
     members = [m.features for m in members]
-    terms = _unit(_matrix([m.terms for m in members]))
     names_w = _matrix([m.names for m in members])
+    names_u = _unit(names_w)
     names_b = (names_w > 0).astype(float)
     title_w = _matrix(weights)
     title_b = (title_w > 0).astype(float)
@@ -122,10 +163,10 @@ def member_features(members: list[Member]) -> dict[str, np.ndarray]:
     known = ~np.isnan(gap)
     has_year = years.sum(1) > 0
     return {
-        "term_cosine": terms @ terms.T,
+        "term_cosine": term_cosine,
         "title_cover": _share(title_w @ title_b.T, title_w.sum(1)),
         "name_cover": _share(names_w @ names_b.T, names_w.sum(1)),
-        "name_cosine": _unit(names_w) @ _unit(names_w).T,
+        "name_cosine": names_u @ names_u.T,
         "place_cover": _share(places @ places.T, places.sum(1)),
         "country_cover": _share(country_shared, countries.sum(1)),
         "country_conflict": (has_country[:, None] & has_country[None, :] & (country_shared == 0)).astype(float),
@@ -159,6 +200,33 @@ def split_groups(members: list[Member], split_logit: float = SPLIT_LOGIT) -> lis
         groups[a] = sorted(groups[a] + groups[b])
         groups[b] = None
     return sorted((g for g in groups if g is not None), key=lambda g: g[0])
+
+
+def _term_cosines(members: list[Member]) -> np.ndarray:
+    """Cosines of the members' term vectors, all pairs (the diagonal is left at 0).
+
+    Scaled to unit length first; then only the terms two or more members hold can add to a
+    pair's dot product, so the others are left out of the matrix multiplied.
+    """
+    n = len(members)
+    lengths = [len(m.term_keys) for m in members]
+    if not sum(lengths):
+        return np.zeros((n, n))
+    rows = np.repeat(np.arange(n), lengths)
+    values = np.concatenate([m.term_values for m in members])
+    norms = np.sqrt(np.bincount(rows, weights=values * values, minlength=n))
+    values = np.divide(values, norms[rows], out=np.zeros_like(values), where=norms[rows] > 0)
+    _, columns, held = np.unique(np.concatenate([m.term_keys for m in members]), return_inverse=True,
+                                 return_counts=True)
+    keep = held[columns] >= 2
+    if not keep.any():
+        return np.zeros((n, n))
+    _, kept_columns = np.unique(columns[keep], return_inverse=True)
+    matrix = np.zeros((n, int(kept_columns.max()) + 1))
+    matrix[rows[keep], kept_columns] = values[keep]
+    cosines = matrix @ matrix.T
+    np.fill_diagonal(cosines, 0.0)
+    return cosines
 
 
 def _matrix(rows: list[dict]) -> np.ndarray:

@@ -260,15 +260,25 @@ class Store:
             "ON CONFLICT (key) DO UPDATE SET documents = documents + excluded.documents",
             list(counts.items()))
 
-    def add_event_member(self, article_id: str, event_id: str, sketch: str) -> None:
-        """Remember the evidence sketch of an article linked to ``event_id`` (for later re-clustering)."""
-        self._db.execute("INSERT OR REPLACE INTO event_members VALUES (?, ?, ?)", (article_id, event_id, sketch))
+    def add_event_member(self, article_id: str, event_id: str, sketch: str) -> int:
+        """Remember the evidence sketch of an article linked to ``event_id`` (for later re-clustering).
+
+        Returns the member's sequence number (its rowid: members are ordered by when they were linked).
+        """
+        cursor = self._db.execute("INSERT OR REPLACE INTO event_members VALUES (?, ?, ?)",
+                                  (article_id, event_id, sketch))
+        return cursor.lastrowid
 
     def event_members(self, event_id: str, limit: int) -> list[str]:
         """Sketches of the ``limit`` most recently linked members of ``event_id``, oldest first."""
-        rows = self._db.execute("SELECT sketch FROM event_members WHERE event_id = ? ORDER BY rowid DESC LIMIT ?",
-                                (event_id, limit)).fetchall()
-        return [r[0] for r in reversed(rows)]
+        return [sketch for _, sketch in self.event_member_rows(event_id, limit)]
+
+    def event_member_rows(self, event_id: str, limit: int) -> list[tuple[int, str]]:
+        """(sequence number, sketch) of the ``limit`` most recently linked members of ``event_id``, oldest first."""
+        rows = self._db.execute(
+            "SELECT rowid, sketch FROM event_members WHERE event_id = ? ORDER BY rowid DESC LIMIT ?",
+            (event_id, limit)).fetchall()
+        return rows[::-1]
 
     def event_member_events(self) -> dict[str, str]:
         """The event of every linked article that is not a copy (what the linker knows, without articles)."""
