@@ -142,8 +142,11 @@ def _known_locale(language: str) -> bool:
 
 def _explicit_date(match: re.Match, published: date | None, months: dict[str, int]) -> TimeMention | None:
     month = _month_of(match["month"], months)
-    if month is None:
-        return None
+    return None if month is None else _day_of_month(match, month, published)
+
+
+def _day_of_month(match: re.Match, month: int, published: date | None) -> TimeMention | None:
+    """The day ``match`` names in ``month``: its year, or the latest such day not after publication."""
     day = int(match["day"])
     year = int(match["year"]) if match["year"] else _year_for(month, day, published)
     if year is None:
@@ -225,17 +228,8 @@ def _relative_period(match: re.Match, published: date | None) -> TimeMention | N
 
 def _cjk_date(match: re.Match, published: date | None) -> TimeMention | None:
     """2021年7月25日, 7月25日."""
-    month, day = int(match["month"]), int(match["day"])
-    if not 1 <= month <= 12:
-        return None
-    year = int(match["year"]) if match["year"] else _year_for(month, day, published)
-    if year is None:
-        return None
-    try:
-        when = date(year, month, day)
-    except ValueError:
-        return None
-    return TimeMention(match.start(), match.end(), when, when, _part(match))
+    month = int(match["month"])
+    return _day_of_month(match, month, published) if 1 <= month <= 12 else None
 
 
 def _iso_date(match: re.Match, published: date | None) -> TimeMention | None:
