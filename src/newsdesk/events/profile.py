@@ -144,5 +144,5 @@ class EventProfile:
 
 def unit(vector: dict) -> dict:
     """``vector`` scaled to unit Euclidean length (empty stays empty)."""
-    norm = math.sqrt(sum(v * v for v in vector.values()))
+    norm = math.hypot(*vector.values())
     return {k: v / norm for k, v in vector.items()} if norm else {}

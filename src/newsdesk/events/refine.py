@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import NamedTuple
 
 import numpy as np
@@ -53,7 +54,7 @@ def sketch(features: EventFeatures, terms: dict[int, float] | None = None,
     ``shared`` tells the terms known to be held by another article already (see ``shared_terms_only``).
     """
     terms = features.terms if terms is None else terms
-    top = {k: round(v, 4) for k, v in sorted(terms.items(), key=lambda kv: -kv[1])[:SKETCH_TERMS]}
+    top = {k: round(v, 4) for k, v in sorted(terms.items(), key=itemgetter(1), reverse=True)[:SKETCH_TERMS]}
     names = {k: round(v, 4) for k, v in (features.names if names is None else names).items()}
     title = {k: round(v, 4) for k, v in
              (title_weights if title_weights is not None else dict.fromkeys(features.title_terms, 1.0)).items()}

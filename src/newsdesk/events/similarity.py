@@ -45,9 +45,9 @@ class ArticleEvidence:
         self.names = {k: v * name_idf(k) for k, v in features.names.items()}
         # A term no earlier article has cannot be shared with an event yet: left out of the norm
         # (``seen``), it would only dilute the cosine of long articles full of one-off word pairs.
-        shared = self.terms.values() if seen is None else (v for k, v in self.terms.items() if seen(k))
-        self.term_norm = math.sqrt(sum(v * v for v in shared))
-        self.name_norm = math.sqrt(sum(v * v for v in self.names.values()))
+        shared = self.terms.values() if seen is None else [v for k, v in self.terms.items() if seen(k)]
+        self.term_norm = math.hypot(*shared)
+        self.name_norm = math.hypot(*self.names.values())
         self.name_mass = sum(self.names.values())
         # a title term cut from a long text's term vector has no weight known here: left out
         self.title_weights = {k: idf(k) for k in features.title_terms if k in features.terms}
@@ -178,9 +178,7 @@ def _day_gap(day: int | None, event: EventProfile) -> int | None:
 def _cosine(a: Mapping, norm_a: float, b: Mapping, norm_b: float) -> float:
     if not norm_a or not norm_b:
         return 0.0
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b[k] for k, v in a.items() if k in b) / (norm_a * norm_b)
+    return sum(a[k] * b[k] for k in a.keys() & b.keys()) / (norm_a * norm_b)
 
 
 def _mass_cover(weights: Mapping, mass: float, other: Mapping, members: int = 1) -> float:
