@@ -79,7 +79,7 @@ class EventLinker:
         self.window_days = window_days
         self.split_logit = split_logit  # None: never split
         self._profiles: OrderedDict[str, EventProfile] = OrderedDict()
-        self._batch_documents: dict[int, int] = {}
+        self._batch_documents: Counter[int] = Counter()  # stored counts of the batch's keys, plus pending
         self._pending_documents: Counter[int] = Counter()
         self._dirty: set[str] = set()  # changed this batch; kept in the cache until flushed
         self._neighbours: dict[str, set[str]] = {}  # event -> events its new articles nearly joined
@@ -93,7 +93,7 @@ class EventLinker:
         for features in batch:
             keys.update(features.terms)
             keys.update(term_key("n:" + name) for name in features.names)
-        self._batch_documents = self.store.key_documents(keys)
+        self._batch_documents = Counter(self.store.key_documents(keys))
 
     def flush(self) -> None:
         """Write what the batch changed: event profiles and document frequencies. Call inside a transaction."""
@@ -108,7 +108,7 @@ class EventLinker:
         self.store.add_key_documents(self._pending_documents)
         self._dirty.clear()
         self._pending_documents.clear()
-        self._batch_documents = {}
+        self._batch_documents = Counter()
 
     def assign(self, features: EventFeatures, article: Article | None = None) -> str:
         """The event id ``features``' article belongs to (a new one if none fits).
@@ -118,13 +118,14 @@ class EventLinker:
         between ``begin_batch`` and ``flush``.
         """
         name_keys = {name: term_key("n:" + name) for name in features.names}
-        documents = {k: self._batch_documents.get(k, 0) + self._pending_documents.get(k, 0)
-                     for k in (*features.terms, *name_keys.values())}
+        keys = [*features.terms, *name_keys.values()]
+        get = self._batch_documents.get
+        documents = {k: get(k, 0) for k in keys}
         total = self._documents()
         weights = _idf_weights(documents, total)
         name_weights = {name: weights[key] for name, key in name_keys.items()}
         evidence = ArticleEvidence(features, weights.__getitem__, name_weights.__getitem__,
-                                   seen=lambda key: documents[key] > 0)
+                                   seen=documents.__getitem__)  # a count: true when another article has it
         best_id, best_p = None, 0.0
         day = features.event_day
         retrieval_keys = self._retrieval_keys(features, name_keys)
@@ -151,11 +152,12 @@ class EventLinker:
         runners_up = sorted((c for c in scored if c[1] != best_id and c[0] >= _NEIGHBOUR_P), reverse=True)
         self._neighbours.setdefault(best_id, set()).update(e for _, e in runners_up[:_NEIGHBOURS])
         # a term another article holds already is shared for good: re-clustering need not count it again
-        self.members.add(best_id, features, terms, names, evidence.title_weights, shared=lambda k: documents[k] > 0)
+        self.members.add(best_id, features, terms, names, evidence.title_weights, shared=documents.__getitem__)
         self.store.add_event_keys(best_id, retrieval_keys, day)
         if article is not None:
             self.leads.joined(article, best_id)
-        self._pending_documents.update([*features.terms, *name_keys.values()])
+        self._pending_documents.update(keys)
+        self._batch_documents.update(keys)
         self._total = total + 1
         return best_id
 

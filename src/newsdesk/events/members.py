@@ -67,7 +67,7 @@ class RecentMembers:
 
     def add(self, event_id: str, features: EventFeatures, terms: dict[int, float] | None = None,
             names: dict[str, float] | None = None, title_weights: dict[int, float] | None = None,
-            shared: Callable[[int], bool] | None = None) -> None:
+            shared: Callable[[int], object] | None = None) -> None:
         """Link an article to ``event_id`` with the sketch of its evidence (``refine.sketch``)."""
         text, member = sketch(features, terms, names, title_weights, shared)
         seq = self.store.add_event_member(features.article_id, event_id, text)

@@ -48,7 +48,7 @@ def to_sketch(features: EventFeatures, terms: dict[int, float] | None = None,
 
 def sketch(features: EventFeatures, terms: dict[int, float] | None = None,
            names: dict[str, float] | None = None, title_weights: dict[int, float] | None = None,
-           shared: Callable[[int], bool] | None = None) -> tuple[str, Member]:
+           shared: Callable[[int], object] | None = None) -> tuple[str, Member]:
     """``to_sketch``'s JSON and the member ``from_sketch`` would read back from it, without parsing it.
 
     ``shared`` tells the terms known to be held by another article already (see ``shared_terms_only``).

@@ -37,7 +37,7 @@ class ArticleEvidence:
     """An article's features with its TF-IDF-weighted terms and names, computed once."""
 
     def __init__(self, features: EventFeatures, idf: Weight = uniform, name_idf: Weight = uniform,
-                 seen: Callable[[int], bool] | None = None):
+                 seen: Callable[[int], object] | None = None):
         self.features = features
         self.idf = idf
         self.name_idf = name_idf
