@@ -54,6 +54,7 @@ WINDOW_DAYS = 10
 CANDIDATES = 12
 _NAMES_INDEXED = 12
 _PROFILE_CACHE = 4096
+_KEY_COUNTS = 400_000
 # An event is re-clustered when it has this many members, then whenever it has grown by a quarter
 # (only then: re-clustering at every near miss cost most of the linking time, for no gain on tuning data).
 _FIRST_CHECK = 3
@@ -79,7 +80,9 @@ class EventLinker:
         self.window_days = window_days
         self.split_logit = split_logit  # None: never split
         self._profiles: OrderedDict[str, EventProfile] = OrderedDict()
-        self._batch_documents: Counter[int] = Counter()  # stored counts of the batch's keys, plus pending
+        # Document counts (stored plus pending) of recently used keys: this process is the store's only
+        # writer, so they stay exact; emptied when too big, so memory stays flat.
+        self._key_counts: Counter[int] = Counter()
         self._pending_documents: Counter[int] = Counter()
         self._dirty: set[str] = set()  # changed this batch; kept in the cache until flushed
         self._neighbours: dict[str, set[str]] = {}  # event -> events its new articles nearly joined
@@ -93,7 +96,7 @@ class EventLinker:
         for features in batch:
             keys.update(features.terms)
             keys.update(term_key("n:" + name) for name in features.names)
-        self._batch_documents = Counter(self.store.key_documents(keys))
+        self._count_keys(keys)
 
     def flush(self) -> None:
         """Write what the batch changed: event profiles and document frequencies. Call inside a transaction."""
@@ -108,7 +111,6 @@ class EventLinker:
         self.store.add_key_documents(self._pending_documents)
         self._dirty.clear()
         self._pending_documents.clear()
-        self._batch_documents = Counter()
 
     def assign(self, features: EventFeatures, article: Article | None = None) -> str:
         """The event id ``features``' article belongs to (a new one if none fits).
@@ -119,7 +121,7 @@ class EventLinker:
         """
         name_keys = {name: term_key("n:" + name) for name in features.names}
         keys = [*features.terms, *name_keys.values()]
-        get = self._batch_documents.get
+        get = self._key_counts.get
         documents = {k: get(k, 0) for k in keys}
         total = self._documents()
         weights = _idf_weights(documents, total)
@@ -157,7 +159,7 @@ class EventLinker:
         if article is not None:
             self.leads.joined(article, best_id)
         self._pending_documents.update(keys)
-        self._batch_documents.update(keys)
+        self._key_counts.update(keys)
         self._total = total + 1
         return best_id
 
@@ -235,8 +237,19 @@ class EventLinker:
 
     def _document_counts(self, keys: set[int]) -> dict[int, int]:
         """How many stored or pending articles hold each of ``keys``."""
-        stored = self.store.key_documents(keys)
-        return {k: stored.get(k, 0) + self._pending_documents.get(k, 0) for k in keys}
+        self._count_keys(keys)
+        return {k: self._key_counts[k] for k in keys}
+
+    def _count_keys(self, keys: set[int]) -> None:
+        """Make sure ``_key_counts`` holds each of ``keys`` (reading the store for those it lacks)."""
+        counts = self._key_counts
+        if len(counts) > _KEY_COUNTS and not self._pending_documents:
+            counts.clear()
+        missing = [k for k in keys if k not in counts]
+        if missing:
+            stored = self.store.key_documents(missing)
+            # a key only pending is always held: it was counted in ``assign``
+            counts.update({k: stored.get(k, 0) for k in missing})
 
     def _documents(self) -> int:
         if self._total is None:
