@@ -95,7 +95,7 @@ class EventLinker:
         keys: set[int] = set()
         for features in batch:
             keys.update(features.terms)
-            keys.update(term_key("n:" + name) for name in features.names)
+            keys.update(_name_keys(features).values())
         self._count_keys(keys)
 
     def flush(self) -> None:
@@ -119,7 +119,7 @@ class EventLinker:
         judged on its embedded lead (``leads.py``). Call inside a transaction,
         between ``begin_batch`` and ``flush``.
         """
-        name_keys = {name: term_key("n:" + name) for name in features.names}
+        name_keys = _name_keys(features)
         keys = [*features.terms, *name_keys.values()]
         get = self._key_counts.get
         documents = {k: get(k, 0) for k in keys}
@@ -215,7 +215,7 @@ class EventLinker:
             features = member.features
             self._profile(source).remove(features)
             new.add_weighted(features, features.terms, features.names)
-            keys = self._retrieval_keys(features, {n: term_key("n:" + n) for n in features.names})
+            keys = self._retrieval_keys(features, _name_keys(features))
             self.store.add_event_keys(target, keys, features.event_day)
             self._dirty.add(source)
         self.members.move(moved, sources, target)
@@ -277,6 +277,11 @@ class EventLinker:
                 self._profiles.move_to_end(oldest)
                 break
             self._profiles.popitem(last=False)
+
+
+def _name_keys(features: EventFeatures) -> dict[str, int]:
+    """The index key of each name of an article (names and words share one key space)."""
+    return {name: term_key("n:" + name) for name in features.names}
 
 
 def _idf_weights(documents: dict[int, int], total: int) -> dict[int, float]:

@@ -228,14 +228,6 @@ class Store:
                 [*keys, day - window, day + window, *keys, limit])
         return [row[0] for row in rows]
 
-    def event_profiles(self, event_ids: list[str]) -> dict[str, str]:
-        """Profile JSON of each of ``event_ids``."""
-        found: dict[str, str] = {}
-        for chunk in _chunks(event_ids):
-            marks = ",".join("?" * len(chunk))
-            found.update(self._db.execute(f"SELECT event_id, profile FROM events WHERE event_id IN ({marks})", chunk))
-        return found
-
     def save_event(self, event_id: str, first_day: int | None, last_day: int | None, profile: str) -> None:
         self._db.execute(
             "INSERT INTO events VALUES (?, ?, ?, ?) ON CONFLICT (event_id) DO UPDATE SET "
