@@ -220,3 +220,26 @@ def test_country_names_in_scripts_without_capitals_are_places():
     for language, text, country in (("hi", hindi, "PK"), ("ar", arabic, "IQ")):
         found = find_places(FactText.of("t", text, language=language))
         assert [p.value["country"] for p in found] == [country]
+
+
+def test_demonyms_of_the_text_disambiguate_its_towns():
+    # Beja is a Portuguese region and town, and a Tunisian town: the text's demonym decides.
+    [tunisian] = places_of("Teachers of the Tunisian union protested in Beja on Monday.")
+    [plain] = places_of("Teachers protested in Beja on Monday.")
+    assert (tunisian.value["country"], plain.value["country"]) == ("TN", "PT")
+    assert tunisian.value["name"] == "Béja"
+
+
+def test_a_name_the_gazetteer_lacks_is_placed_by_the_bracketed_place_after_it():
+    text = "Rival militias clashed in Al Hishah (Misrata) overnight."
+    found = {text[f.start:f.end]: f.value for f in places_of(text)}
+    assert found["Misrata"]["country"] == "LY" and found["Misrata"]["located_by"] == "gazetteer"
+    assert found["Al Hishah"]["located_by"] == "container"
+    assert (found["Al Hishah"]["lat"], found["Al Hishah"]["lon"]) == (found["Misrata"]["lat"], found["Misrata"]["lon"])
+
+
+def test_an_unknown_name_opening_with_a_region_lies_there_but_a_street_named_after_a_town_does_not():
+    [airport] = places_of("Shelling was reported near Donetsk Airport on Sunday.")
+    assert (airport.value["country"], airport.value["located_by"]) == ("UA", "container")
+    avenue, leeds = places_of("He lives on Hampton Avenue in a quiet part of Leeds.")
+    assert avenue.value["located_by"] == "article" and avenue.value["country"] == leeds.value["country"] == "GB"

@@ -219,3 +219,14 @@ def test_resolution_is_fast():
         resolve_places(names)
     per_toponym = (time.perf_counter() - start) / (20 * len(names))
     assert per_toponym < 0.002
+
+
+def test_an_arabic_article_in_the_spelling_does_not_hide_the_place():
+    assert resolve_place("Ar-Raqqa").country == "SY"
+    assert resolve_place("El-Fasher").country == "SD"
+
+
+def test_a_small_town_abroad_is_left_unresolved_beside_the_places_of_another_country():
+    komsomolets, donetsk = resolve_places(["Komsomolets", "Donetsk"])
+    assert donetsk.country == "UA" and komsomolets is None
+    assert resolve_place("Komsomolets") is not None  # alone, the gazetteer's town is the best guess

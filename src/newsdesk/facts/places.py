@@ -19,11 +19,14 @@ Finding the names, cheapest first:
 Then all toponyms of the article are resolved together
 (:func:`newsdesk.places.resolve_places`), with the outlet's country as a hint
 (a ccTLD such as ``.pk``, or a country named in the outlet's name; see
-:mod:`newsdesk.places.source`). A name the gazetteer does not know gets a
-place from the text when it can:
+:mod:`newsdesk.places.source`) and the countries of the text's demonyms as
+others ("Tunisian teachers ... in Beja": Béja of Tunisia). A name the
+gazetteer does not know gets a place from the text when it can:
 
 - ``located_by`` = "container": the text puts it inside a known place
-  ("the Arundu sector of the Chitral district", "Royal Street, New Orleans");
+  ("the Arundu sector of the Chitral district", "Royal Street, New Orleans",
+  "in Al Hishah (Misrata)"), or the name opens with a region or a place the
+  text names ("Donetsk Airport");
 - ``located_by`` = "article": else the town the article names most often
   (else its most named region), as streets and buildings mostly lie there;
 - ``located_by`` = null: no coordinates at all.
@@ -52,13 +55,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from newsdesk.facts.document import FactText, Finding, Sentence
 from newsdesk.model import Place
 from newsdesk.places import contains, country_place, demonym_country, get_gazetteer, kind_of, resolve_places, specificity
-from newsdesk.places.gazetteer import lookup, normalize
+from newsdesk.places.gazetteer import CITY, lookup, normalize
 from newsdesk.places.source import source_country
 from newsdesk.places.spot import (
     LIKELY,
@@ -93,10 +97,13 @@ _DEMONYM_BEFORE_PLACE = re.compile(
     r"|coastline|countryside|states|provinces?|regions?|countries|territory|soil|waters|airspace|mainland"
     r"|farms|jails|prisons|ports?|airports?|market|side of the border)\b")
 # A capitalised name (words joined by spaces, hyphens and particles) after a locative preposition.
-_LOCATIVE_NAME = re.compile(
-    r"\b(?:in|near|outside|around|into|across|towards?)\s+(?:(?:al|el|ad|ar|as|ash|at|an)[-\s])?"
-    r"([A-Z][^\W\d_]*(?:['’][^\W\d_]+)?(?:[-\s](?:(?:al|el|ad|ar|as|ash|at|an|de|du|la|le|on|of|and)[-\s])?"
-    r"[A-Z][^\W\d_]*)*)")
+_NAME = (r"(?:(?:al|el|ad|ar|as|ash|at|an)[-\s])?"
+         r"([A-Z][^\W\d_]*(?:['’][^\W\d_]+)?(?:[-\s](?:(?:al|el|ad|ar|as|ash|at|an|de|du|la|le|on|of|and)[-\s])?"
+         r"[A-Z][^\W\d_]*)*)")
+_LOCATIVE_NAME = re.compile(r"\b(?:in|near|outside|around|into|across|towards?)\s+" + _NAME)
+# The names listed in brackets after a place, its containers: "in Safala (Abala, Tillabery)".
+_BRACKETED = re.compile(r"\(([^()]{1,80})\)")
+_LISTED_NAME = re.compile(r"(?:^|,\s*)" + _NAME)
 _CONTINENT_ADJECTIVES = {"European": "Europe", "African": "Africa", "Asian": "Asia"}
 # The AP style's abbreviations of US states, as written after a town ("Slidell, La.", "Walker County (Ga.)").
 _US_STATE_ABBREVIATIONS = {
@@ -143,7 +150,8 @@ def find_places(fact_text: FactText) -> list[Finding]:
     mentions = [m for sentence in fact_text.sentences for m in _sentence_mentions(sentence, surnames)]
     if not mentions:
         return []
-    resolved = resolve_places([m.name for m in mentions], source_country=source_country(fact_text.source))
+    resolved = resolve_places([m.name for m in mentions], source_country=source_country(fact_text.source),
+                              countries=_demonym_countries(fact_text.text, mentions))
     places = [m.known or place for m, place in zip(mentions, resolved)]
     kept = _plausible_respellings(mentions, places)
     mentions, places = [mentions[i] for i in kept], [places[i] for i in kept]
@@ -152,13 +160,28 @@ def find_places(fact_text: FactText) -> list[Finding]:
     for i, (mention, place) in enumerate(zip(mentions, places)):
         if place is not None:
             value = _value(mention, place, None, "gazetteer")
-        elif (container := _container(fact_text.text, mentions, places, i)) is not None:
+        elif (container := _container(fact_text.text, mentions, places, i)
+              or _leading_place(mention, mentions, places)) is not None:
             value = _value(mention, None, container, "container")
         else:
             value = _value(mention, None, focus, "article")
         findings.append(Finding("place", SUBJECT, value, mention.start, mention.end))
     _widen_to_phrases(mentions, places, findings)
     return findings
+
+
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
+
+
+def _demonym_countries(text: str, mentions: list[_Mention]) -> set[str]:
+    """Countries of the demonyms outside the toponyms ("Tunisian teachers", "Israeli settlers"): hints for
+    resolution, as the outlet's country is, never places themselves."""
+    found = set()
+    for match in _CAPITALISED_WORD.finditer(text):
+        code = demonym_country(match.group())
+        if code and not any(m.start <= match.start() < m.end for m in mentions):
+            found.add(code)
+    return found
 
 
 def _widen_to_phrases(mentions: list[_Mention], places: list[Place | None], findings: list[Finding]) -> None:
@@ -238,23 +261,48 @@ def _sentence_mentions(sentence: Sentence, surnames: frozenset[str]) -> list[_Me
              if not any(n.start < m.end and m.start < n.end for n in named)]
     extra += [m for m in _respelled_mentions(sentence)
               if not any(n.start < m.end and m.start < n.end for n in named + extra)]
+    extra += _contained_mentions(sentence, named + extra)
     return sorted(named + extra, key=lambda m: m.start)
+
+
+def _contained_mentions(sentence: Sentence, known: list[_Mention]) -> list[_Mention]:
+    """A name the gazetteer lacks, after "in", "near"..., that the text puts inside a place it found: "in Al
+    Hishah (Misrata)", "in Bait Jan in Rural Damascus" (placed by :func:`_container`)."""
+    mentions = []
+    for match in _LOCATIVE_NAME.finditer(sentence.text):
+        a, b = sentence.start + match.start(1), sentence.start + match.end(1)
+        name = match.group(1)
+        if any(m.start < b and a < m.end for m in known) or demonym_country(name) or is_generic(name) \
+                or normalize(name) in TIME_WORDS:
+            continue
+        following = min((m for m in known if m.start >= b), key=lambda m: m.start, default=None)
+        if following is not None and _CONTAINER_GAP.match(sentence.text[b - sentence.start:following.start - sentence.start]):
+            mentions.append(_Mention(a, b, name, sentence))
+    return mentions
 
 
 def _respelled_mentions(sentence: Sentence) -> list[_Mention]:
     """A capitalised name right after "in", "near"... that the gazetteer knows by an alternate name only or
-    under another transliteration ("in Idleb" is Idlib, "near Saraqab" Saraqib): asked under the gazetteer's
+    under another transliteration ("in Idleb" is Idlib, "near Saraqab" Saraqib, "(Abala, Tillabery)"): asked under the gazetteer's
     spelling. The spot leaves such names out, as they are often no place elsewhere in a sentence."""
     gaz = get_gazetteer()
     mentions = []
-    for match in _LOCATIVE_NAME.finditer(sentence.text):
-        start = match.start(1)
-        found = _respelled(gaz, match.group(1))
+    for start, run in _locative_runs(sentence.text):
+        found = _respelled(gaz, run)
         if found is not None:
             name, asked = found
             a = sentence.start + start
             mentions.append(_Mention(a, a + len(name), name, sentence, asked, respelled=True))
     return mentions
+
+
+def _locative_runs(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, capitalised run) of the names after "in", "near"... and of those listed in brackets."""
+    for match in _LOCATIVE_NAME.finditer(text):
+        yield match.start(1), match.group(1)
+    for bracket in _BRACKETED.finditer(text):
+        for match in _LISTED_NAME.finditer(bracket.group(1)):
+            yield bracket.start(1) + match.start(1), match.group(1)
 
 
 def _respelled(gaz: Any, run: str) -> tuple[str, str] | None:
@@ -377,6 +425,31 @@ def _container(text: str, mentions: list[_Mention], places: list[Place | None], 
             mention = following
         else:
             break
+    return None
+
+
+_NAME_PARTS = re.compile(r"[\s-]+")
+
+
+def _leading_place(mention: _Mention, mentions: list[_Mention], places: list[Place | None]) -> Place | None:
+    """The place a longer unknown name opens with ("Mogadishu-Wadajir", "Donetsk Airport"): a place the
+    document names on its own, else a region or a country, or a big town joined by a hyphen (a town's
+    name opening a longer one is mostly a namesake: "Hampton Avenue", "Heathrow Animal Reception Center")."""
+    parts = _NAME_PARTS.split(mention.text)
+    gaz = get_gazetteer()
+    for size in range(len(parts) - 1, 0, -1):
+        name = " ".join(parts[:size])
+        key = normalize(name)
+        if is_generic(name):
+            continue
+        named = [place for other, place in zip(mentions, places) if place is not None and normalize(other.name) == key]
+        if named:
+            return named[0]
+        rows = lookup(gaz, key)[1]
+        hyphenated = mention.text[len(parts[0]):].startswith("-")
+        if rows and (gaz.kind(rows[0]) != CITY or hyphenated and gaz.population(rows[0]) >= SURE_TOWN_POPULATION):
+            context = [m.name for m, place in zip(mentions, places) if place is not None]
+            return resolve_places([key, *context])[0]
     return None
 
 

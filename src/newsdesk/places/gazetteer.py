@@ -522,9 +522,12 @@ def _lookup(gaz: Gazetteer, name: str) -> tuple[str, tuple[int, ...]]:
 
 
 def _key_rows(gaz: Gazetteer, key: str) -> tuple[int, ...]:
+    """Rows of a key, else of the key without "the" or an Arabic article ("Ar-Raqqa" is Raqqa)."""
     rows = gaz.rows(key)
     if not rows and key.startswith("the "):
         rows = gaz.rows(key[4:])
+    if not rows and (article := _ARABIC_ARTICLE.match(key)) and len(key) - article.end() >= _SKELETON_MIN_LENGTH:
+        rows = gaz.rows(key[article.end():])
     return rows
 
 

@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from newsdesk.model import Place
@@ -95,12 +95,15 @@ class _Context:
     regions_by_country: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
 
-def resolve_places(names: Sequence[str], *, source_country: str | None = None) -> list[Place | None]:
+def resolve_places(names: Sequence[str], *, source_country: str | None = None,
+                   countries: Collection[str] = ()) -> list[Place | None]:
     """Resolve a document's toponyms together; one Place (or None if unknown) per name, in order.
 
     ``names`` are the toponyms as they appear in the text, repeats allowed
     ("Paris, Texas" forms too); ``source_country`` is the ISO2 code of the
-    outlet's country, if known.
+    outlet's country, if known; ``countries`` are ISO2 codes the text points
+    to without naming a place (its demonyms: "Tunisian teachers"). Both are
+    hints of the same weight (``SOURCE``).
 
     >>> [p.country for p in resolve_places(["Lorca", "Murcia", "Spain"])]
     ['ES', 'ES', 'ES']
@@ -110,28 +113,28 @@ def resolve_places(names: Sequence[str], *, source_country: str | None = None) -
     [None]
     """
     gaz = get_gazetteer()
-    source = source_country.upper() if source_country else None
+    hints = frozenset(code.upper() for code in (source_country, *countries) if code)
     found = {name: lookup(gaz, name) for name in dict.fromkeys(names)}
-    chosen = {name: _choose(gaz, key, rows, _Context(), source) for name, (key, rows) in found.items()}
+    chosen = {name: _choose(gaz, key, rows, _Context(), hints) for name, (key, rows) in found.items()}
     for _ in range(MAX_ROUNDS):
-        updated = {name: _choose(gaz, key, rows, _context(gaz, chosen, name), source)
+        updated = {name: _choose(gaz, key, rows, _context(gaz, chosen, name), hints)
                    for name, (key, rows) in found.items()}
         if updated == chosen:
             break
         chosen = updated
     for name, row in chosen.items():
-        if row is not None and _stray_town(gaz, row, _context(gaz, chosen, name), source):
+        if row is not None and _stray_town(gaz, row, _context(gaz, chosen, name), hints):
             chosen[name] = None
     return [None if chosen[name] is None else gaz.place(chosen[name]) for name in names]
 
 
-def _stray_town(gaz: Gazetteer, row: int, context: _Context, source: str | None) -> bool:
-    """A small town abroad that nothing in the document points to, when the document names its countries:
-    more likely a place of those countries that the gazetteer lacks ("Bara" district of Nepal is no Bara
-    of Nigeria)."""
-    return (gaz.kind(row) == CITY and bool(context.named_countries)
-            and gaz.country(row) not in context.named_countries and gaz.country(row) != source
-            and gaz.population(row) < STRAY_TOWN_POPULATION and _evidence(gaz, row, context, source) == 0)
+def _stray_town(gaz: Gazetteer, row: int, context: _Context, hints: frozenset[str]) -> bool:
+    """A small town abroad that nothing in the document points to, when the document's other places say
+    which countries it is about: more likely a place of those countries that the gazetteer lacks
+    ("Bara" district of Nepal is no Bara of Nigeria)."""
+    countries = context.named_countries | context.regions_by_country.keys()
+    return (gaz.kind(row) == CITY and bool(countries) and gaz.country(row) not in countries | hints
+            and gaz.population(row) < STRAY_TOWN_POPULATION and _evidence(gaz, row, context, hints) == 0)
 
 
 def resolve_place(name: str, *, context: Sequence[str] = (), source_country: str | None = None) -> Place | None:
@@ -204,14 +207,14 @@ def _context(gaz: Gazetteer, chosen: dict[str, int | None], name: str) -> _Conte
     return context
 
 
-def _choose(gaz: Gazetteer, key: str, rows: tuple[int, ...], context: _Context, source: str | None) -> int | None:
+def _choose(gaz: Gazetteer, key: str, rows: tuple[int, ...], context: _Context, hints: frozenset[str]) -> int | None:
     """The row a name most likely means; see the module docstring for the order of evidence."""
     if not rows:
         return None
     towns = [row for row in rows if gaz.kind(row) == CITY]
-    region = max(_regions(gaz, rows), key=lambda row: (_region_score(gaz, row, context, source), gaz.population(row)),
+    region = max(_regions(gaz, rows), key=lambda row: (_region_score(gaz, row, context, hints), gaz.population(row)),
                  default=None)
-    town = max(towns, key=lambda row: (_town_score(gaz, key, row, context, source), gaz.population(row)),
+    town = max(towns, key=lambda row: (_town_score(gaz, key, row, context, hints), gaz.population(row)),
                default=None)
     if region is None or town is None:
         return town if region is None else region
@@ -220,8 +223,8 @@ def _choose(gaz: Gazetteer, key: str, rows: tuple[int, ...], context: _Context, 
     if _capital_named_like(gaz, town, region) and (gaz.country(region), gaz.admin1_code(region)) \
             not in context.town_regions:
         return town  # "Washington" beside other states is still the capital, unless a town of the state is named
-    town_evidence = _evidence(gaz, town, context, source)
-    region_evidence = _evidence(gaz, region, context, source)
+    town_evidence = _evidence(gaz, town, context, hints)
+    region_evidence = _evidence(gaz, region, context, hints)
     if region_evidence == 0 < town_evidence:
         return town
     if region_evidence == town_evidence and _outranks_region(gaz, town, region):
@@ -267,16 +270,16 @@ def _support(gaz: Gazetteer, row: int, context: _Context) -> float:
     return score + SAME_COUNTRY * elsewhere
 
 
-def _evidence(gaz: Gazetteer, row: int, context: _Context, source: str | None) -> float:
-    return _support(gaz, row, context) + SOURCE * (gaz.country(row) == source)
+def _evidence(gaz: Gazetteer, row: int, context: _Context, hints: frozenset[str]) -> float:
+    return _support(gaz, row, context) + SOURCE * (gaz.country(row) in hints)
 
 
-def _region_score(gaz: Gazetteer, row: int, context: _Context, source: str | None) -> float:
-    score = _support(gaz, row, context) + REGION_SOURCE * (gaz.country(row) == source)
+def _region_score(gaz: Gazetteer, row: int, context: _Context, hints: frozenset[str]) -> float:
+    score = _support(gaz, row, context) + REGION_SOURCE * (gaz.country(row) in hints)
     return score + COUNTRY_BONUS * (gaz.kind(row) <= COUNTRY)
 
 
-def _town_score(gaz: Gazetteer, key: str, row: int, context: _Context, source: str | None) -> float:
-    score = math.log10(gaz.population(row) + 1) + _evidence(gaz, row, context, source)
+def _town_score(gaz: Gazetteer, key: str, row: int, context: _Context, hints: frozenset[str]) -> float:
+    score = math.log10(gaz.population(row) + 1) + _evidence(gaz, row, context, hints)
     score += CAPITAL_BONUS * gaz.is_capital(row)
     return score - ALIAS_PENALTY * (normalize(gaz.name(row)) != key)
