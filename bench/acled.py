@@ -18,11 +18,14 @@ Three checks per event:
 - actor: ``actor1`` equals an actor finding after normalisation: lower case,
   hyphens as spaces, the coder's period in brackets dropped; "ABBR: Name"
   matches either part and "A and/or B" (the coder's own uncertainty) either
-  side. Two columns: "same actor" keeps the unit or faction written after the
+  side or the whole name ("Unidentified Gang and/or Police Militia", one name
+  the coders use). Two columns: "same actor" keeps the unit or faction written after the
   period ("Military Forces of Yemen (2016-) Supreme Political Council" ->
   "military forces of yemen supreme political council", so Houthi and
   government forces stay apart); "unit ignored" drops it and what follows
-  (-> "military forces of yemen"), the rule used before.
+  (-> "military forces of yemen"), the rule used before; a finding's own unit
+  after the coder's force name goes too ("Military Forces of Brazil Military
+  Police" is "military forces of brazil" there).
 
 Findings come from ``newsdesk.facts.extract.extract_findings`` when it
 imports; else from ``find_counts`` and ``find_places`` alone (actors "n/a").
@@ -154,7 +157,7 @@ def normalise_actor(name: str, *, keep_unit: bool = True) -> str:
 def actor_names(actor1: str, *, keep_unit: bool = True) -> set[str]:
     """The normalised names an ACLED actor goes by: 'NAF: United Armed Forces of Novorossiya' is both
     parts; 'Islamic State (West Africa) and/or Boko Haram - ...' is either side."""
-    names = set()
+    names = {normalise_actor(actor1, keep_unit=keep_unit)}  # the coder's name itself, "and/or" and all
     for side in actor1.split(" and/or "):
         names.add(normalise_actor(side, keep_unit=keep_unit))
         short, colon, long = side.partition(": ")
@@ -164,9 +167,15 @@ def actor_names(actor1: str, *, keep_unit: bool = True) -> set[str]:
 
 
 def actor_hit(findings: list, actor1: str, *, keep_unit: bool = True) -> bool:
+    """Some actor finding names ``actor1``. Without ``keep_unit`` a finding's own unit goes too: a finding
+    has no period to mark it, so it is what follows a coder's force name that has one ("military forces of
+    brazil military police" is "military forces of brazil")."""
     wanted = actor_names(actor1, keep_unit=keep_unit)
-    return any(f.kind == "actor" and isinstance(f.value, str)
-               and normalise_actor(f.value, keep_unit=keep_unit) in wanted for f in findings)
+    forces = set() if keep_unit else {normalise_actor(side, keep_unit=False) + " " for side in actor1.split(" and/or ")
+                                      if _PERIOD.search(side)}
+    names = [normalise_actor(f.value, keep_unit=keep_unit) for f in findings
+             if f.kind == "actor" and isinstance(f.value, str)]
+    return any(name in wanted or name.startswith(tuple(forces)) for name in names)
 
 
 # -- the finders ----------------------------------------------------------------------------------------
@@ -259,9 +268,10 @@ def run() -> str:
         "- Actor: `actor1` equal to an actor finding after lower-casing, hyphens as spaces and dropping the "
         "coder's period in brackets, e.g. \"(2016-)\"; the unit or faction after it is kept (\"Military Forces "
         "of Yemen (2016-) Supreme Political Council\" is not \"Military Forces of Yemen\"); \"NAF: United "
-        "Armed Forces of Novorossiya\" matches either part, \"A and/or B\" either side. \"(unit ignored)\": the "
-        "same but the unit or faction dropped too (the rule before; it lets one country's rival forces match "
-        "each other). A note may hold several actor findings: any one equal counts; distinct actor names "
+        "Armed Forces of Novorossiya\" matches either part, \"A and/or B\" either side or the whole name "
+        "(\"Unidentified Gang and/or Police Militia\" is one name the coders use). \"(unit ignored)\": the "
+        "same but the unit or faction dropped too, the finding's own as well (the rule before; it lets one "
+        "country's rival forces match each other). A note may hold several actor findings: any one equal counts; distinct actor names "
         f"per note: {sum(o.actor_names for o in outcomes) / max(1, len(outcomes)):.1f} on average, "
         f"{sum(o.actor_names == 0 for o in outcomes)} notes with none.",
         f"- Wall time {seconds:.1f} s for {len(rows)} notes ({1000 * seconds / len(rows):.1f} ms per note, "

@@ -36,9 +36,62 @@ def test_coder_country_names_and_the_for_state_forces():
     assert actors("Students protested outside the ministry.", "CD") == ["Protesters (Democratic Republic of Congo)"] * 2
 
 
-def test_military_police_is_one_military_force():
+def test_military_police_is_one_military_force_named_with_its_unit():
     assert actors("The Military Police raided a house in the north of the city.", "BR") == [
-        "Military Forces of Brazil"]
+        "Military Forces of Brazil Military Police"]
+    assert actors("A gendarme fired at a moped rider.", "CM") == ["Military Forces of Cameroon Gendarmerie"]
+    assert actors("Civil police forces seized a lorry.", "BR") == ["Police Forces of Brazil Civil Police"]
+    assert actors("Police raided a house.", "BR") == ["Police Forces of Brazil"]
+    assert actors("A man was hit by a Harbour Patrol Police officer.", "IN") == [
+        "Police Forces of India Harbour Patrol Police"]
+    assert actors("The Nepal Police arrested two men.", "IN") == ["Police Forces of Nepal"]
+
+
+def test_a_states_forces_in_a_coalition_operation_take_its_name():
+    assert actors("Saudi troops shelled a hamlet in the north.", "YE") == ["Operation Restoring Hope"]
+    assert actors("Saudi troops shelled a hamlet in the north.", "SA") == ["Military Forces of Saudi Arabia"]
+    assert actors("Coalition warplanes struck a bridge.", "YE") == ["Operation Restoring Hope"]
+    assert actors("Coalition warplanes struck a bridge.", "SY") == ["Global Coalition Against Daesh"]
+
+
+def test_more_armed_actors_under_the_coders_names():
+    assert actors("Rebels under OPS burned a barn.", "SY")[0] == "Operation Peace Spring"
+    assert actors("A Taliban-planted mine hit a truck.", "AF")[0] == "Taliban"
+    assert actors("Unidentified drones struck a depot near the border.", "SY") == ["Unidentified Military Forces"]
+    assert actors("Northern Resistance forces ambushed a convoy.", "YE") == ["Northern Resistance"]
+
+
+def test_unidentified_gang_under_a_countrys_own_coder_name():
+    text = "A man was shot dead in a drive-by shooting by two men on a motorbike."
+    assert actors(text, "BR") == ["Unidentified Gang and/or Police Militia"]
+    assert actors(text, "HN") == ["Unidentified Gang (Honduras)"]
+
+
+def test_arrests_by_no_one_named_are_the_polices():
+    assert actors("Twelve people were arrested after the meeting.", "BY") == ["Police Forces of Belarus"]
+    assert "Police Forces of Belarus" not in actors("Soldiers stopped a bus. Two men were arrested.", "BY")
+
+
+def test_government_bodies_are_the_government():
+    assert actors("Izmir Governorship banned all gatherings.", "TR") == ["Government of Turkey"]
+    assert actors("The Interior Ministry extended the curfew.", "JO") == ["Government of Jordan"]
+    assert actors("Farmers criticised the government.", "KE")[-1] == "Government of Kenya"
+    assert actors("The Philippine government lifted the order.", "PH") == ["Government of the Philippines"]
+
+
+def test_civilians_take_their_demonym_or_the_articles_country():
+    assert actors("About 40 Haitian migrants were sent back from the border.", "DO") == ["Civilians (Haiti)"]
+    assert actors("Shelling hit civilians in the market.", "SY") == ["Civilians (Syria)"]
+
+
+def test_crowd_dispersed_by_police_was_protesting():
+    assert "Protesters (India)" in actors("Police dispersed about 300 workers near the station.", "IN")
+
+
+def test_crowd_setting_things_on_fire_riots():
+    found = actors("Residents demonstrated against the plan. The group set two cars on fire.", "CL")
+    assert found and set(found) == {"Rioters (Chile)"}
+    assert set(actors("Villagers closed the road by burning rubber tires.", "DZ")) == {"Rioters (Algeria)"}
 
 
 def test_peaceful_crowd_is_protesters():
@@ -110,6 +163,18 @@ def test_bench_matching_keeps_units_apart_and_drops_periods():
     assert "islamic state (west africa)" in names
     assert "boko haram jamatu ahli is sunnah lid dawatai wal jihad" in names
     assert actor_names("NAF: United Armed Forces of Novorossiya") >= {"naf", "united armed forces of novorossiya"}
+    assert "unidentified gang and/or police militia" in actor_names("Unidentified Gang and/or Police Militia")
+
+
+def test_bench_unit_ignored_drops_a_findings_unit_too():
+    from acled import actor_hit
+    from newsdesk.facts.document import Finding
+
+    found = [Finding("actor", "state forces", "Military Forces of Brazil Military Police", 0, 5)]
+    assert actor_hit(found, "Military Forces of Brazil (2019-) Military Police")
+    assert not actor_hit(found, "Military Forces of Brazil (2019-)")
+    assert actor_hit(found, "Military Forces of Brazil (2019-)", keep_unit=False)
+    assert not actor_hit(found, "Military Forces of Brazil", keep_unit=False)  # no period, no unit to drop
 
 
 @pytest.mark.parametrize("text", ["", "Nothing happened here at all."])

@@ -5,20 +5,29 @@ codebook's style), so that "the Afghan National Army (ANA)", "the ANA",
 "Afghan troops" and "Afghan forces" are one actor:
 
 - state forces: "Military Forces of <country>", "Police Forces of <country>"
-  ("military forces of Armenia" and "Armenian troops" alike);
+  ("military forces of Armenia" and "Armenian troops" alike), a unit the
+  text names after it ("Military Forces of Brazil Military Police", the
+  coders' form without their period in brackets, which no text gives);
+  arrests by no one named are the police's;
 - crowds: "Protesters (<country>)", or "Rioters (<country>)" when the crowd
   turns violent (stones, burning tyres, clashes, a mob beating someone);
 - unnamed gunmen: "Unidentified Armed Group (<country>)", or "Unidentified
   Gang (<country>)" where the article speaks of gangs, cartels, drugs or
   the marks of criminal killings (a drive-by shooting, a bound body); a
   shooting, blast or killing whose perpetrator the article never names is
-  theirs too, as coders record it;
-- governments: "Government of <country>" ("the Turkish government");
+  theirs too, as coders record it (Brazil's coders name the gang
+  "Unidentified Gang and/or Police Militia"); unidentified aircraft are
+  "Unidentified Military Forces";
+- unarmed people: "Civilians (<country>)" ("Venezuelan migrants");
+- governments: "Government of <country>" ("the Turkish government", "the
+  government", "Aydin Governorship", "the Interior Ministry");
 - militias named for a people, a clan or a place: "Fulani Ethnic Militia
   (<country>)", "Hawadle Clan Militia (<country>)";
 - well-known armed actors under the coders' names ("Saudi-led coalition" is
   "Operation Restoring Hope", the Houthis are Yemen's Supreme Political
-  Council forces, ISWAP is "Islamic State (West Africa)");
+  Council forces, ISWAP is "Islamic State (West Africa)"), and the
+  operations coders name: Saudi forces and "coalition airstrikes" in Yemen
+  are "Operation Restoring Hope", "OPS" "Operation Peace Spring";
 - other named organisations and people as written, an acronym replaced by
   the name it abbreviates, a surname alone replaced by the full name used earlier.
 
@@ -45,7 +54,8 @@ _FORCE_WORDS = {
     "forces": "military", "troops": "military", "soldiers": "military", "soldier": "military", "navy": "military",
     "air force": "military", "national army": "military", "border guards": "military",
     "military forces": "military", "military police": "military", "gendarme": "military",
-    "gendarmes": "military", "gendarmerie": "military",
+    "gendarmes": "military", "gendarmerie": "military", "national guard": "military",
+    "civil police": "police", "federal police": "police",
     "police": "police", "policemen": "police", "policeman": "police", "police officers": "police",
     "police officer": "police", "border police": "police", "police forces": "police", "armed police": "police",
     "protesters": "protesters", "protestors": "protesters", "demonstrators": "protesters",
@@ -62,6 +72,12 @@ _CANONICAL = {
     "military": "Military Forces of {}", "police": "Police Forces of {}",
     "protesters": "Protesters ({})", "rioters": "Rioters ({})", "unidentified": "Unidentified Armed Group ({})",
 }
+# force words that name a unit: the coders write it after the force ("Military Forces of Brazil (2019-)
+# Military Police"); here without the period, which the text does not give
+_UNITS = {"military police": "Military Police", "civil police": "Civil Police", "federal police": "Federal Police",
+          "gendarme": "Gendarmerie", "gendarmes": "Gendarmerie", "gendarmerie": "Gendarmerie",
+          "national guard": "National Guard"}
+_NOT_A_UNIT = frozenset({"The", "A", "An", "This", "That", "Local", "Some", "Several", "When", "After", "Before"})
 _SUBJECT = {"military": "state forces", "police": "state forces", "protesters": "protesters",
             "rioters": "rioters", "unidentified": "armed group"}
 _NAME_WORD = r"[A-Z][\w'’-]+"
@@ -75,7 +91,7 @@ def _first_letter(words) -> str:
 
 
 _FORCE_WORD = "(?i:" + "|".join(sorted((re.escape(w) for w in _FORCE_WORDS), key=len, reverse=True)) + ")"
-_NOT_QUALIFIER = r"(?i:military|police|armed|security|border)\b"
+_NOT_QUALIFIER = r"(?i:military|police|armed|security|border|civil|federal|national)\b"
 _FORCE = re.compile(  # the qualifier is no force word: "Military Police" is one force
     rf"(?:\b(?P<qualifier>(?!{_NOT_QUALIFIER}){_NAME_WORD}(?:\s+(?!{_NOT_QUALIFIER}){_NAME_WORD})?)\s+)?"
     rf"\b(?P<force>{_FORCE_WORD})\b"
@@ -120,6 +136,24 @@ _UNNAMED_VIOLENCE = re.compile(
     r"bomb\s+was\s+dropped|arson\s+attack)\b", re.IGNORECASE)
 _GANG_CUE = re.compile(r"\b(?:gangs?|cartels?|drugs?|trafficking|drive-by|hitmen|tied|bound|plastic\s+bag|"
                        r"mutilated|beheaded|decapitated|dismembered|threatening\s+message|torture)\b", re.IGNORECASE)
+# a government's own bodies: "(Aydin) Governorship", "the Interior Ministry", "the government" (the article's)
+_GOVERNMENT_BODY = re.compile(
+    r"\b(?=[GMIHDFEJTtcfng])(?:Governorship|Governorate|Governor'?s\s+Office|"
+    r"(?:Ministry|Ministries)\s+of\s+[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,2}|"
+    r"(?:[Tt]he\s+)?(?:Interior|Health|Defen[cs]e|Foreign|Education|Finance|Justice)\s+[Mm]inistry|"
+    r"(?<=\b[Tt]he\s)(?:(?:central|federal|national)\s+)?government)\b")
+# the coalition fighting in the country, under the coders' name for it
+_COALITION = re.compile(r"\b(?=[Cc])[Cc]oalition\s+(?:forces|troops|air\s?strikes?|warplanes|(?:war)?planes|aircraft|jets|"
+                        r"drones?|reinforcements)\b")
+_COALITION_NAMES = {"YE": "Operation Restoring Hope", "SY": "Global Coalition Against Daesh",
+                    "IQ": "Global Coalition Against Daesh"}
+# people arrested or detained by no one named: the police did it, as coders record
+_ARRESTED = re.compile(r"\b(?=[wbg])(?:was|were|been|being|got)\s+(?:(?:later|also|reportedly)\s+)?(?:arrested|detained)\b"
+                       r"(?!\s+by\b)")
+_CIVILIANS_KEY = re.compile(r"\b(?=[cmrID])(?:civilians|migrants|refugees|returnees|IDPs|"
+                            r"displaced\s+(?:people|persons|families))\b")
+_CIVILIANS = re.compile(rf"\b(?:(?P<qualifier>{_NAME_WORD})\s+)?(?P<noun>civilians|migrants|refugees|returnees|"
+                        r"IDPs|displaced\s+(?:people|persons|families))\b")
 _SETTLERS = re.compile(rf"\b(?P<qualifier>{_NAME_WORD})\s+(?i:settlers)\b")
 
 # -- crowds --------------------------------------------------------------------------------------------
@@ -132,7 +166,7 @@ _CROWD_NOUN = (r"(?:people|residents|locals|villagers|workers|labou?rers|traders
                r"neighbou?rs|parents|retirees|pensioners|crowds?|demonstrators|protesters|protestors|"
                r"members(?=\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:party|union|association|movement|community)\b)|"
                r"(?:two|rival)\s+groups)")
-_PEACEFUL_VERB = (r"(?:protest(?:ed)?|demonstrated|rallied|marched|gathered|assembled|blocked|block|chanted|"
+_PEACEFUL_VERB = (r"(?:protest(?:ed)?|demonstrated|rallied|marched|gathered|assembled|blocked|block|closed|chanted|"
                   r"shouted|started\s+shouting|picketed|boycotted|staged|went\s+on\s+strike|did\s+a\s+motorcade)")
 _VIOLENT_VERB = (r"(?:attacked|beat|lynched|clash(?:ed|es)?|pelted|burn(?:ed|t)|torched|set\s+(?:fire|ablaze)|"
                  r"vandali[sz]ed|ransacked|stormed|assaulted|threw|stoned|damaged|destroyed|barricaded|"
@@ -144,14 +178,19 @@ _CROWD_VERB = re.compile(rf"\b{_first_letter(_VIOLENT_VERB[3:] + _PEACEFUL_VERB[
                          rf"(?i:{_VIOLENT_VERB}|{_PEACEFUL_VERB})\b")
 _CROWD_BY = re.compile(rf"\b(?:beaten(?:\s+up)?|attacked|lynched|assaulted|stoned|injured)\s+by\s+"
                        rf"(?:[\w'’-]+\s+){{0,2}}?(?P<noun>(?i:{_CROWD_NOUN}))\b")
-_VIOLENT = re.compile(rf"\b(?i:{_VIOLENT_VERB}|stones|burning\s+tyres|burning\s+tires|molotov|turned\s+violent|"
+_VIOLENT = re.compile(rf"\b(?i:{_VIOLENT_VERB}|stones|burning\s+(?:rubber\s+)?(?:tyres|tires)|molotov|turned\s+violent|"
+                      r"set\s+(?:[\w'’-]+\s+){1,3}?on\s+fire|"
                       r"brawl|scuffle|physical\s+confrontation)\b")
 # a clash between two groups of people is a riot ("a clash between two farmer groups")
 _CLASH_BETWEEN = re.compile(r"\bclash(?:es|ed)?\s+between\s+(?:two|rival)\s+(?:[\w'’-]+\s+){0,2}?"
                             r"(?:groups|factions|communities|families|villagers|supporters)\b", re.IGNORECASE)
 # the next sentence still tells what the crowd did: "They blocked ...", "The group set barricades on fire"
-_CROWD_AGAIN = re.compile(r"(?:They|The\s+(?:group|crowd|protesters|demonstrators|residents|participants|mob)|"
+_CROWD_AGAIN = re.compile(r"(?:They|There\s+(?:was|were)|"
+                          r"The\s+(?:group|crowd|protesters|demonstrators|residents|participants|mob)|"
                           r"Demonstrators|Protesters)\b")
+# the police dispersing people: a crowd that was protesting
+_CROWD_DISPERSED = re.compile(rf"\b(?=[dD])dispers(?:ed|ing)\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>(?i:{_CROWD_NOUN}))\b",
+                              re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|by|armed|gun|unidentified|unknown)\b", re.IGNORECASE)
 
 # -- armed actors the coders name their own way ------------------------------------------------------------
@@ -162,7 +201,10 @@ _KNOWN_ACTORS: tuple[tuple[str, str], ...] = (
     (r"GNA|Government of National Accord", "Military Forces of Libya (2016-) Government of National Accord"),
     (r"ANDSF|ANSF", "Military Forces of Afghanistan"),
     (r"FARDC", "Military Forces of the Democratic Republic of Congo"),
+    (r"Security Belt(?: [Ff]orces)?", "Military Forces of Yemen (2012-) Security Belt Forces"),
     (r"Saudi-led coalition|Arab coalition|Saudi-Emirati coalition", "Operation Restoring Hope"),
+    (r"OPS|Operation Peace Spring", "Operation Peace Spring"),
+    (r"Operation Olive Branch", "Operation Olive Branch"),
     (r"Global Coalition|US-led coalition|international coalition", "Global Coalition Against Daesh"),
     (r"ISWAP|Islamic State West Africa Province|Islamic State in West Africa", "Islamic State (West Africa)"),
     (r"ISGS|Islamic State in the Greater Sahara", "Islamic State (Greater Sahara)"),
@@ -175,12 +217,20 @@ _KNOWN_ACTORS: tuple[tuple[str, str], ...] = (
     (r"QDW|NDF|National Defen[cs]e Forces", "QDW: National Defense Forces"),
     (r"HTS|Hayat Tahrir al[- ]Sham", "Hayat Tahrir al Sham"),
     (r"PKK|Kurdistan Workers'? Party", "PKK: Kurdistan Workers Party"),
+    (r"TTP|Pakistani Taliban|Tehr[ei]e?k-[ei]-Taliban(?: Pakistan)?", "TTP: Tehreek-i-Taliban Pakistan"),
+    (r"Taliban", "Taliban"),
     (r"NPA|New People's Army", "NPA: New People's Army"),
     (r"ADF|Allied Democratic Forces", "ADF: Allied Democratic Forces"),
     (r"National Resistance [Ff]orces", "National Resistance Forces"),
 )
 _KNOWN = re.compile(r"\b(?=[A-Zap])(?:"  # the look-ahead lets most positions fail at once
                     + "|".join(rf"(?P<k{i}>(?:{pattern})\b)" for i, (pattern, _) in enumerate(_KNOWN_ACTORS)) + ")")
+# a state's forces abroad in an operation the coders name: (forces' country, article's country) -> name
+_OPERATIONS = {("SA", "YE"): "Operation Restoring Hope"}
+# the coders' name for unidentified gangs where police militias may be the killers as well
+_COUNTRY_GANG_NAMES = {"BR": "Unidentified Gang and/or Police Militia"}
+_UNIDENTIFIED_AIRCRAFT = re.compile(r"\b(?=[uU])(?:unidentified|unknown)\s+(?:war\s?planes?|aircraft|(?:fighter\s+)?jets?|"
+                                    r"drones?|helicopters?)\b", re.IGNORECASE)
 # state forces the coders write with "the" ("Military Forces of the Philippines"), crowds without it
 _THE_COUNTRIES = frozenset({"CD", "CG", "CF", "US", "GB", "PH", "NL", "DO", "CZ", "BS", "KM", "MV", "SB", "MH",
                             "AE", "GM"})
@@ -197,14 +247,18 @@ def find_actors(fact_text: FactText, *, main_country: str | None = None) -> list
     acronyms = {m["short"]: m["long"] for m in _ACRONYM_DEFINITION.finditer(fact_text.text)}
     acronyms |= {m["short"]: m["long"] for m in _ACRONYM_FIRST.finditer(fact_text.text)}
     found = _known_mentions(fact_text.text, main_country)
+    found.extend(_free(_coalition_mentions(fact_text.text, main_country), found))
     found.extend(_free(_defined_mentions(fact_text.text, acronyms), found))
     found.extend(_free(_force_mentions(fact_text, acronyms, main_country), found))
+    found.extend(_free(_government_mentions(fact_text.text, main_country), found))
     found.extend(_free(_named_mentions(fact_text, acronyms, main_country), found))
     found.extend(_free(_group_mentions(fact_text.text, main_country), found))
     found.extend(_free(_crowd_mentions(fact_text.text, main_country), found))
     _crowds_turned_violent(fact_text, found)
     found.extend(_free(_unnamed_perpetrators(fact_text.text, found, main_country), found))
-    _gangs(fact_text.text, found)
+    found.extend(_free(_unnamed_arresters(fact_text.text, found, main_country), found))
+    found.extend(_free(_civilians(fact_text.text, main_country), found))
+    _gangs(fact_text.text, found, main_country)
     _merge_surnames(found)
     return sorted(found, key=lambda f: f.start)
 
@@ -245,6 +299,14 @@ def _known_mentions(text: str, main_country: str | None) -> list[Finding]:
     return found
 
 
+def _coalition_mentions(text: str, main_country: str | None) -> list[Finding]:
+    """"coalition airstrikes" in Yemen are Operation Restoring Hope's, in Syria or Iraq the Global Coalition's."""
+    if main_country not in _COALITION_NAMES:
+        return []
+    name = _COALITION_NAMES[main_country]
+    return [Finding("actor", "armed group", name, m.start(), m.end()) for m in _COALITION.finditer(text)]
+
+
 def _defined_mentions(text: str, acronyms: dict[str, str]) -> list[Finding]:
     """Organisations the text defines with an acronym ("the EPP (Paraguayan People's Army)"), under the
     long name wherever the acronym or the definition stands; state forces are left to the force finder."""
@@ -270,12 +332,50 @@ def _unnamed_perpetrators(text: str, found: list[Finding], main_country: str | N
     return [Finding("actor", "armed group", _force_name("unidentified", main_country), match.start(), match.end())]
 
 
-def _gangs(text: str, found: list[Finding]) -> None:
-    """Unidentified gunmen in an article about gangs, drugs or a criminal killing are a gang."""
+def _unnamed_arresters(text: str, found: list[Finding], main_country: str | None) -> list[Finding]:
+    """"55 people were arrested": arrests whose agent the article never names are the police's (only when
+    no state force is named)."""
+    if main_country is None or any(f.subject == "state forces" for f in found):
+        return []
+    match = _ARRESTED.search(text)
+    if match is None:
+        return []
+    return [Finding("actor", "state forces", _force_name("police", main_country), match.start(), match.end())]
+
+
+def _civilians(text: str, main_country: str | None) -> list[Finding]:
+    """Unarmed people as coders name them: "Venezuelan migrants" -> Civilians (Venezuela); without a
+    demonym, the article's country."""
+    found = []
+    for match in _near(_CIVILIANS, _CIVILIANS_KEY, text, 30):
+        qualifier = match["qualifier"]
+        country = (_country_of(qualifier) if qualifier else None) or main_country
+        if country is not None:
+            start = match.start() if qualifier and _country_of(qualifier) else match.start("noun")
+            found.append(Finding("actor", "civilians", f"Civilians ({_coder_country(country)})", start, match.end()))
+    return found
+
+
+def _government_mentions(text: str, main_country: str | None) -> list[Finding]:
+    """The article's government by its bodies: "Aydin Governorship", "the Interior Ministry", "the
+    government"."""
+    if main_country is None:
+        return []
+    name = _government_name(main_country)
+    return [Finding("actor", "government", name, m.start(), m.end()) for m in _GOVERNMENT_BODY.finditer(text)]
+
+
+def _gangs(text: str, found: list[Finding], main_country: str | None) -> None:
+    """Unidentified gunmen in an article about gangs, drugs or a criminal killing are a gang (under the
+    coders' own name for them in some countries)."""
     unidentified = [f for f in found if f.value.startswith("Unidentified Armed Group (")]
     if unidentified and _GANG_CUE.search(text):
+        local = _force_name("unidentified", main_country) if main_country else None
         for finding in unidentified:
-            finding.value = "Unidentified Gang (" + finding.value.removeprefix("Unidentified Armed Group (")
+            if finding.value == local and main_country in _COUNTRY_GANG_NAMES:
+                finding.value = _COUNTRY_GANG_NAMES[main_country]
+            else:
+                finding.value = "Unidentified Gang (" + finding.value.removeprefix("Unidentified Armed Group (")
 
 
 def _force_mentions(fact_text: FactText, acronyms: dict[str, str], main_country: str | None) -> list[Finding]:
@@ -290,6 +390,8 @@ def _force_mentions(fact_text: FactText, acronyms: dict[str, str], main_country:
         force = _FORCE_WORDS[" ".join(match["force"].lower().split())]
         qualifier = match["qualifier"]
         if qualifier and _REBEL_WORD.search(qualifier):
+            if match["force"].lower() == "forces":  # "Southern Resistance forces": the group's name
+                found.append(Finding("actor", "armed group", _clean_name(qualifier), match.start(), match.end()))
             continue  # "Paraguayan People's Army": a rebel group, named elsewhere
         country = _country_of(qualifier) if qualifier else None
         start = match.start("qualifier") if country else match.start("force")
@@ -302,7 +404,12 @@ def _force_mentions(fact_text: FactText, acronyms: dict[str, str], main_country:
         country = country or last_country.get(force) or main_country
         if country is None:
             continue
-        found.append(Finding("actor", _SUBJECT[force], _force_name(force, country), start, match.end()))
+        name = _force_name(force, country)
+        if force == "military" and (country, main_country) in _OPERATIONS:
+            name = _OPERATIONS[country, main_country]  # "Saudi forces" in Yemen
+        elif unit := _unit(text, match, country):
+            name = f"{name} {unit}"
+        found.append(Finding("actor", _SUBJECT[force], name, start, match.end()))
     for short, long in acronyms.items():
         force = _force_of_name(_clean_name(long))
         if force is None:
@@ -310,6 +417,21 @@ def _force_mentions(fact_text: FactText, acronyms: dict[str, str], main_country:
         for match in re.finditer(rf"\b{re.escape(short)}\b", text):
             found.append(Finding("actor", _SUBJECT[force[0]], _force_name(*force), match.start(), match.end()))
     return found
+
+
+def _unit(text: str, match: re.Match, country: str) -> str | None:
+    """The unit a force phrase names: "Military Police", "Gendarmerie" (for "gendarmes"), or a capitalised
+    name that is neither a country nor a place, "Government Railway Police"."""
+    phrase = " ".join(match["force"].lower().split())
+    if phrase in _UNITS:
+        return _UNITS[phrase]
+    qualifier = match["qualifier"]
+    if (not qualifier or len(qualifier.split()) < 2 or not match["force"][0].isupper()
+            or _country_of(qualifier) == country or qualifier.split()[0] in _NOT_A_UNIT
+            or re.search(r"(?:^|[.!?:]\s*)$", text[:match.start()]) or resolve_place(qualifier) is not None):
+        return None
+    named = re.match(r"(?:[A-Z]\w*\s*)+", match["force"]).group().strip()  # "Police" of "Police officer"
+    return f"{qualifier} {named}"
 
 
 def _forces_of(text: str) -> list[Finding]:
@@ -359,12 +481,14 @@ def _group_mentions(text: str, main_country: str | None) -> list[Finding]:
         if main_country is not None:
             found.append(Finding("actor", "armed group", _militia_name(match["name"], True, main_country),
                                  match.start(), match.end()))
+    for match in _UNIDENTIFIED_AIRCRAFT.finditer(text):
+        found.append(Finding("actor", "state forces", "Unidentified Military Forces", match.start(), match.end()))
     for match in _PRO_GOVERNMENT_MILITIA.finditer(text):
         found.append(Finding("actor", "armed group", "Militia (Pro-Government)", match.start(), match.end()))
     for match in _near(_GOVERNMENT, _GOVERNMENT_KEY, text, 40):
         country = _country_of(match["qualifier"])
         if country:
-            found.append(Finding("actor", "government", f"Government of {_coder_country(country)}",
+            found.append(Finding("actor", "government", _government_name(country),
                                  match.start(), match.end()))
     for match in _near(_SETTLERS, _SETTLERS_KEY, text, 40):
         country = _country_of(match["qualifier"])
@@ -406,7 +530,8 @@ def _crowd_mentions(text: str, main_country: str | None) -> list[Finding]:
         if _PASSIVE.search(match["between"]) or _PASSIVE.search(text, max(0, match.start() - 8), match.start()):
             continue
         found.append(_crowd(match, match["qualifier"], main_country))
-    for pattern, violent in ((_CROWD_BY, True), (_CLASH_BETWEEN, True), (_PROTEST, False), (_RIOT, True)):
+    for pattern, violent in ((_CROWD_BY, True), (_CLASH_BETWEEN, True), (_CROWD_DISPERSED, False), (_PROTEST, False),
+                             (_RIOT, True)):
         for match in pattern.finditer(text):
             found.append(_crowd(match, None, main_country, violent=violent))
     return [f for f in found if f is not None]
@@ -464,7 +589,7 @@ def _named_mentions(fact_text: FactText, acronyms: dict[str, str], main_country:
             government = _GOVERNMENT.fullmatch(name)
             country = _country_of(government["qualifier"]) if government else None
             if country:  # "Turkish Government"
-                value, subject = f"Government of {_coder_country(country)}", "government"
+                value, subject = _government_name(country), "government"
             found.append(Finding("actor", subject, value, start, end))
     return found
 
@@ -516,6 +641,11 @@ def _force_name(force: str, country: str) -> str:
     if force in ("military", "police") and country in _THE_COUNTRIES:
         name = "the " + name
     return _CANONICAL[force].format(name)
+
+
+def _government_name(country: str) -> str:
+    """"Government of Turkey", "Government of the Philippines" (the coders' "the" as for state forces)."""
+    return f"Government of {'the ' if country in _THE_COUNTRIES else ''}{_coder_country(country)}"
 
 
 def _country_of(qualifier: str) -> str | None:
