@@ -26,6 +26,13 @@ def test_forces_of_a_land_no_gazetteer_knows_keep_its_name():
     assert actors("Military forces of Zembla fired at a border post.", "AZ") == ["Military Forces of Zembla"]
 
 
+def test_name_forms_of_one_force_are_one_actor():
+    text = ("Afghan National Security Forces met the Afghan National Police (ANP). The ANP and Afghan troops "
+            "left. The Indian Army stayed.")
+    assert actors(text, "PK") == ["Military Forces of Afghanistan", *["Police Forces of Afghanistan"] * 3,
+                                  "Military Forces of Afghanistan", "Military Forces of India"]
+
+
 def test_coordinated_demonyms_name_both_forces():
     found = actors("Kenyan and Ugandan soldiers exchanged fire near the lake.")
     assert found == ["Military Forces of Kenya", "Military Forces of Uganda"]

@@ -91,7 +91,7 @@ def _first_letter(words) -> str:
 
 
 _FORCE_WORD = "(?i:" + "|".join(sorted((re.escape(w) for w in _FORCE_WORDS), key=len, reverse=True)) + ")"
-_NOT_QUALIFIER = r"(?i:military|police|armed|security|border|civil|federal|national)\b"
+_NOT_QUALIFIER = r"(?i:military|police|armed|security|border|civil|federal)\b"
 _FORCE = re.compile(  # the qualifier is no force word: "Military Police" is one force
     rf"(?:\b(?P<qualifier>(?!{_NOT_QUALIFIER}){_NAME_WORD}(?:\s+(?!{_NOT_QUALIFIER}){_NAME_WORD})?)\s+)?"
     rf"\b(?P<force>{_FORCE_WORD})\b"
@@ -427,7 +427,7 @@ def _unit(text: str, match: re.Match, country: str) -> str | None:
         return _UNITS[phrase]
     qualifier = match["qualifier"]
     if (not qualifier or len(qualifier.split()) < 2 or not match["force"][0].isupper()
-            or _country_of(qualifier) == country or qualifier.split()[0] in _NOT_A_UNIT
+            or _country_of(qualifier) == country or qualifier.split()[0] in _NOT_A_UNIT or "National" in qualifier
             or re.search(r"(?:^|[.!?:]\s*)$", text[:match.start()]) or resolve_place(qualifier) is not None):
         return None
     named = re.match(r"(?:[A-Z]\w*\s*)+", match["force"]).group().strip()  # "Police" of "Police officer"
@@ -650,7 +650,7 @@ def _government_name(country: str) -> str:
 
 def _country_of(qualifier: str) -> str | None:
     """ISO2 code of a demonym or country name ("Afghan", "Pakistan", "Pakistani", "Afghan National")."""
-    words = qualifier.replace("’", "'").removesuffix("'s").split()
+    words = _clean_name(qualifier.replace("’", "'")).split()  # "The Indian" (Army)
     for word in words[:1]:
         code = demonym_country(word)
         if code:
