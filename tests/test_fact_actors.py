@@ -153,6 +153,14 @@ def test_unnamed_perpetrator_of_a_killing_is_unidentified():
     assert actors("A man was shot dead at his home on Sunday.", "HT") == ["Unidentified Armed Group (Haiti)"]
     assert actors("The body of a man was found tied in a plastic bag.", "MX") == ["Unidentified Gang (Mexico)"]
     assert "Unidentified Armed Group (Haiti)" not in actors("Police shot a man dead. A man was shot dead.", "HT")
+    assert actors("A dead woman was dumped near the bridge.", "GT") == ["Unidentified Armed Group (Guatemala)"]
+
+
+def test_a_countrys_aircraft_are_its_military():
+    assert actors("Russian warplanes hit a bakery; Turkish drones struck a truck.", "SY") == [
+        "Military Forces of Russia", "Military Forces of Turkey"]
+    assert actors("Two drones struck a truck.", "SY") == []
+    assert actors("Saudi airstrikes hit a farm.", "YE") == ["Operation Restoring Hope"]
 
 
 def test_government_named_by_demonym():

@@ -131,9 +131,15 @@ _ORGANISATION_WORD = re.compile(
 # violence with no perpetrator named: the coders' unidentified armed group (or gang)
 _UNNAMED_VIOLENCE = re.compile(
     r"\b(?:(?:was|were)\s+(?:found\s+dead|shot(?:\s+dead|\s+to\s+death|\s+at)?|murdered|beheaded|stabbed|"
-    r"set\s+on\s+fire|abducted|kidnapped)|(?:body|bodies|heads?)\s+(?:of\s+[\w\s]{1,30}?)?(?:was|were)\s+found|"
+    r"set\s+on\s+fire|abducted|kidnapped)|(?:body|bodies|heads?|corpses?|dead\s+(?:man|woman|men|women|person))\s+"
+    r"(?:of\s+[\w\s]{1,30}?)?(?:was|were)\s+(?:found|thrown|dumped|discovered|abandoned)|"
     r"drive-by\s+shooting|shoot-?out|explosions?|IED|landmine|grenade|shells?\s+fell|bullet\s+hit|"
     r"bomb\s+was\s+dropped|arson\s+attack)\b", re.IGNORECASE)
+# a country's aircraft and strikes are its military's: "Russian warplanes", "Turkish drones"
+_AIRCRAFT = re.compile(rf"\b(?P<qualifier>{_NAME_WORD})\s+(?:war\s?planes?|fighter\s+jets?|jets|military\s+aircraft|"
+                       r"aircraft|drones?|helicopters?|air\s?strikes?|drone\s+strikes?)\b")
+_AIRCRAFT_KEY = re.compile(r"\b(?=[wfjmadhWFJMADH])(?i:war\s?planes?|jets?|aircraft|drones?|helicopters?|"
+                           r"air\s?strikes?|strikes?)\b")
 _GANG_CUE = re.compile(r"\b(?:gangs?|cartels?|drugs?|trafficking|drive-by|hitmen|tied|bound|plastic\s+bag|"
                        r"mutilated|beheaded|decapitated|dismembered|threatening\s+message|torture)\b", re.IGNORECASE)
 # a government's own bodies: "(Aydin) Governorship", "the Interior Ministry", "the government" (the article's)
@@ -495,6 +501,11 @@ def _group_mentions(text: str, main_country: str | None) -> list[Finding]:
         if country:
             found.append(Finding("actor", "armed group", f"Settlers ({_coder_country(country)})",
                                  match.start(), match.end()))
+    for match in _near(_AIRCRAFT, _AIRCRAFT_KEY, text, 40):
+        country = _country_of(match["qualifier"])
+        if country:
+            name = _OPERATIONS.get((country, main_country)) or _force_name("military", country)
+            found.append(Finding("actor", "state forces", name, match.start(), match.end()))
     if main_country is not None:
         for match in _STATE_FORCES.finditer(text):
             found.append(Finding("actor", "state forces", _force_name("military", main_country),
