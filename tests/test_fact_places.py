@@ -243,3 +243,28 @@ def test_an_unknown_name_opening_with_a_region_lies_there_but_a_street_named_aft
     assert (airport.value["country"], airport.value["located_by"]) == ("UA", "container")
     avenue, leeds = places_of("He lives on Hampton Avenue in a quiet part of Leeds.")
     assert avenue.value["located_by"] == "article" and avenue.value["country"] == leeds.value["country"] == "GB"
+
+
+def test_the_kind_of_place_the_text_states_is_the_kind_resolved():
+    [city] = places_of("Students marched in Rajshahi city on Monday.")
+    [region] = places_of("Students marched in Rajshahi on Monday.")
+    assert city.value["country"] == region.value["country"] == "BD"
+    assert city.value["geonameid"] is not None and region.value["geonameid"] is None  # the town; the division
+    town, province = places_of("Dockers blocked the port around Formosa (Formosa) on Friday.")
+    assert (town.value["country"], province.value["country"]) == ("AR", "AR")
+    assert town.value["geonameid"] is not None and province.value["admin1"] == "Formosa"
+    assert (town.value["lat"], town.value["lon"]) != (province.value["lat"], province.value["lon"])
+
+
+def test_french_compound_names_and_department_words():
+    found = places_of("A man was shot in Port-au-Prince, Ouest department.")
+    assert [(f.value["name"], f.value["country"]) for f in found] == [("Port-au-Prince", "HT"), ("Ouest", "HT")]
+    # "Sud" of "Sud-Kivu" is no region of Haiti on its own
+    assert all(f.value["country"] != "HT" for f in places_of("Militias clashed near Kalehe, Sud-Kivu."))
+
+
+def test_a_respelled_town_needs_support_from_the_text():
+    [town] = places_of("Palestinian residents said soldiers raided the city of Qalqiliyah at dawn.")
+    assert town.value["country"] == "PS"
+    assert places_of("Soldiers raided the city of Qalqiliyah at dawn.") == []  # a small town, nothing for it
+    assert all(f.value["country"] == "MX" for f in places_of("Gunmen ambushed police in El Ramie, Veracruz."))

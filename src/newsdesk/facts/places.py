@@ -62,7 +62,7 @@ from typing import TYPE_CHECKING, Any
 from newsdesk.facts.document import FactText, Finding, Sentence
 from newsdesk.model import Place
 from newsdesk.places import contains, country_place, demonym_country, get_gazetteer, kind_of, resolve_places, specificity
-from newsdesk.places.gazetteer import CITY, lookup, normalize
+from newsdesk.places.gazetteer import CITY, COUNTRY, lookup, normalize
 from newsdesk.places.source import source_country
 from newsdesk.places.spot import (
     LIKELY,
@@ -100,7 +100,8 @@ _DEMONYM_BEFORE_PLACE = re.compile(
 _NAME = (r"(?:(?:al|el|ad|ar|as|ash|at|an)[-\s])?"
          r"([A-Z][^\W\d_]*(?:['’][^\W\d_]+)?(?:[-\s](?:(?:al|el|ad|ar|as|ash|at|an|de|du|la|le|on|of|and)[-\s])?"
          r"[A-Z][^\W\d_]*)*)")
-_LOCATIVE_NAME = re.compile(r"\b(?:in|near|outside|around|into|across|towards?)\s+" + _NAME)
+_LOCATIVE_NAME = re.compile(
+    r"\b(?:in|near|outside|around|into|across|towards?|(?:city|town|village|district|province) of)\s+" + _NAME)
 # The names listed in brackets after a place, its containers: "in Safala (Abala, Tillabery)".
 _BRACKETED = re.compile(r"\(([^()]{1,80})\)")
 _LISTED_NAME = re.compile(r"(?:^|,\s*)" + _NAME)
@@ -150,10 +151,10 @@ def find_places(fact_text: FactText) -> list[Finding]:
     mentions = [m for sentence in fact_text.sentences for m in _sentence_mentions(sentence, surnames)]
     if not mentions:
         return []
-    resolved = resolve_places([m.name for m in mentions], source_country=source_country(fact_text.source),
-                              countries=_demonym_countries(fact_text.text, mentions))
+    hints = _demonym_countries(fact_text.text, mentions) | {source_country(fact_text.source)} - {None}
+    resolved = resolve_places([m.name for m in mentions], countries=hints)
     places = [m.known or place for m, place in zip(mentions, resolved)]
-    kept = _plausible_respellings(mentions, places)
+    kept = _plausible_respellings(mentions, places, hints)
     mentions, places = [mentions[i] for i in kept], [places[i] for i in kept]
     focus = _focus(places)
     findings = []
@@ -262,7 +263,29 @@ def _sentence_mentions(sentence: Sentence, surnames: frozenset[str]) -> list[_Me
     extra += [m for m in _respelled_mentions(sentence)
               if not any(n.start < m.end and m.start < n.end for n in named + extra)]
     extra += _contained_mentions(sentence, named + extra)
-    return sorted(named + extra, key=lambda m: m.start)
+    mentions = sorted(named + extra, key=lambda m: m.start)
+    _ask_by_type(sentence, mentions)
+    return mentions
+
+
+# A kind of place written after its name: "Rajshahi city", "Aragua state".
+_TYPE_AFTER = re.compile(r"\s+(city|town|village|state|province|region|governorate)\b")
+
+
+def _ask_by_type(sentence: Sentence, mentions: list[_Mention]) -> None:
+    """Ask the gazetteer for the kind of place the text says: "Rajshahi city" is the town, "Aragua state"
+    the region; in "Formosa (Formosa)" and "Barinas, Barinas" the first is the town, its container the
+    region of the same name."""
+    text, gaz = sentence.text, get_gazetteer()
+    free = [m.known is None and not any(gaz.kind(row) <= COUNTRY for row in lookup(gaz, m.name)[1]) for m in mentions]
+    for (inner, outer), both in zip(zip(mentions, mentions[1:]), zip(free, free[1:])):
+        if all(both) and normalize(inner.name) == normalize(outer.name) \
+                and _CONTAINER_GAP.match(text[inner.end - sentence.start:outer.start - sentence.start]):
+            inner.name, outer.name = f"{inner.name} city", f"{outer.name} province"
+    for mention, untyped in zip(mentions, free):
+        typed = _TYPE_AFTER.match(text, mention.end - sentence.start)
+        if typed and untyped and mention.name == mention.text:
+            mention.name = f"{mention.name} {typed.group(1)}"
 
 
 def _contained_mentions(sentence: Sentence, known: list[_Mention]) -> list[_Mention]:
@@ -323,9 +346,11 @@ def _respelled(gaz: Any, run: str) -> tuple[str, str] | None:
     return None
 
 
-def _plausible_respellings(mentions: list[_Mention], places: list[Place | None]) -> list[int]:
-    """Indices of the mentions to keep: a respelled name must be a region, a big town, or lie in a country
-    where another of the document's places lies ("Kampungu" is no Kompienga of Burkina Faso)."""
+def _plausible_respellings(mentions: list[_Mention], places: list[Place | None], hints: set[str]) -> list[int]:
+    """Indices of the mentions to keep: a respelled name must lie in a country where another of the
+    document's places lies or that its ``hints`` (demonyms, outlet) point to, or, when no other place has a
+    country, be a region or a big town ("Kampungu" is no Kompienga of Burkina Faso, "El Ramie, Veracruz" no
+    Raymah of Yemen)."""
     named_in: dict[str | None, set[str]] = {}
     for mention, place in zip(mentions, places):
         if place is not None:
@@ -333,9 +358,11 @@ def _plausible_respellings(mentions: list[_Mention], places: list[Place | None])
     gaz = get_gazetteer()
     kept = []
     for i, (mention, place) in enumerate(zip(mentions, places)):
-        if mention.respelled and place is not None and not named_in[place.country] - {mention.name}:
+        if mention.respelled and place is not None and not named_in[place.country] - {mention.name} \
+                and place.country not in hints:
+            elsewhere = any(names - {mention.name} for country, names in named_in.items() if country)
             row = gaz.row_of(place)
-            if row is None or (kind_of(place) == "city" and gaz.population(row) < SURE_TOWN_POPULATION):
+            if elsewhere or row is None or (kind_of(place) == "city" and gaz.population(row) < SURE_TOWN_POPULATION):
                 continue
         if not mention.respelled or place is not None:
             kept.append(i)

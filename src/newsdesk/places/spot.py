@@ -52,7 +52,7 @@ SURE_TOWN_POPULATION = 100_000
 _WORD = regex.compile(r"[^\W\d_][\w\p{M}]*(?:['’.][^\W_][\w\p{M}]*)*")
 # Lower-case words that may join the capitalised words of one name.
 _CONNECTORS = frozenset(
-    "of and de du des la le les del della di da do dos das al el upon on y et am an der den im sur en"
+    "of and de du des la le les del della di da do dos das al el upon on y et am an der den im sur en au aux"
     " the van von".split()
 )
 # Last words that make a capitalised run a place, whether the gazetteer knows it or not.
@@ -67,7 +67,7 @@ _PLACE_HEADS = frozenset(
 # A lower-case place word right after a capitalised run: "the Arundu sector", "the Chitral district".
 _PLACE_WORD_AFTER = re.compile(
     r"\s+(?:sector|district|province|region|area|village|town|city|valley|border|crossing|county|state"
-    r"|river|mountains?|island|camp|neighbou?rhood|municipality|governorate|prefecture)\b")
+    r"|river|mountains?|island|camp|neighbou?rhood|municipality|governorate|prefecture|department)\b")
 _OPENING = re.compile(r"[.!?:;\n\"“”]\s*\Z")
 _SHORT_FORMS = frozenset({"st", "ft", "mt", "ste"})  # "St. Louis": the dot belongs to the word
 TIME_WORDS = frozenset(
@@ -83,7 +83,8 @@ TIME_WORDS = frozenset(
 _GENERIC_WORDS = frozenset(
     "north south east west northern southern eastern western central middle upper lower greater capital"
     " coast gulf bay valley delta islands island highlands lowlands plateau mountains lakes river sea"
-    " northeast northwest southeast southwest midwest interior frontier border city state".split()
+    " northeast northwest southeast southwest midwest interior frontier border city state"
+    " nord sud ouest norte sur oeste".split()  # the French and Spanish directions of "Sud-Kivu", "Norte de Santander"
 )
 
 
