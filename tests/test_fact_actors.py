@@ -52,6 +52,7 @@ def test_military_police_is_one_military_force_named_with_its_unit():
     assert actors("A man was hit by a Harbour Patrol Police officer.", "IN") == [
         "Police Forces of India Harbour Patrol Police"]
     assert actors("The Nepal Police arrested two men.", "IN") == ["Police Forces of Nepal"]
+    assert "Police Forces of the United States" in actors("Riots After Boy Killed By Police In Town", "US")
 
 
 def test_a_states_forces_in_a_coalition_operation_take_its_name():
@@ -63,6 +64,7 @@ def test_a_states_forces_in_a_coalition_operation_take_its_name():
 
 def test_more_armed_actors_under_the_coders_names():
     assert actors("Rebels under OPS burned a barn.", "SY")[0] == "Operation Peace Spring"
+    assert actors("He posted a .919 OPS last season.", "US") == []
     assert actors("A Taliban-planted mine hit a truck.", "AF")[0] == "Taliban"
     assert actors("Unidentified drones struck a depot near the border.", "SY") == ["Unidentified Military Forces"]
     assert actors("Northern Resistance forces ambushed a convoy.", "YE") == ["Northern Resistance"]
@@ -82,6 +84,7 @@ def test_arrests_by_no_one_named_are_the_polices():
 def test_government_bodies_are_the_government():
     assert actors("Izmir Governorship banned all gatherings.", "TR") == ["Government of Turkey"]
     assert actors("The Interior Ministry extended the curfew.", "JO") == ["Government of Jordan"]
+    assert actors("A Pakistani Defence Ministry statement followed.", "IN") == ["Government of Pakistan"]
     assert actors("Farmers criticised the government.", "KE")[-1] == "Government of Kenya"
     assert actors("The Philippine government lifted the order.", "PH") == ["Government of the Philippines"]
 

@@ -77,7 +77,8 @@ _CANONICAL = {
 _UNITS = {"military police": "Military Police", "civil police": "Civil Police", "federal police": "Federal Police",
           "gendarme": "Gendarmerie", "gendarmes": "Gendarmerie", "gendarmerie": "Gendarmerie",
           "national guard": "National Guard"}
-_NOT_A_UNIT = frozenset({"The", "A", "An", "This", "That", "Local", "Some", "Several", "When", "After", "Before"})
+_NOT_A_UNIT = frozenset({"The", "A", "An", "This", "That", "Local", "Some", "Several", "When", "After", "Before",
+                         "By", "Against", "Of", "For", "In", "On", "At", "To", "From", "With", "And", "Or"})
 _SUBJECT = {"military": "state forces", "police": "state forces", "protesters": "protesters",
             "rioters": "rioters", "unidentified": "armed group"}
 _NAME_WORD = r"[A-Z][\w'’-]+"
@@ -148,6 +149,7 @@ _GOVERNMENT_BODY = re.compile(
     r"(?:Ministry|Ministries)\s+of\s+[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,2}|"
     r"(?:[Tt]he\s+)?(?:Interior|Health|Defen[cs]e|Foreign|Education|Finance|Justice)\s+[Mm]inistry|"
     r"(?<=\b[Tt]he\s)(?:(?:central|federal|national)\s+)?government)\b")
+_WORD_BEFORE = re.compile(rf"\b({_NAME_WORD})\s+$")
 # the coalition fighting in the country, under the coders' name for it
 _COALITION = re.compile(r"\b(?=[Cc])[Cc]oalition\s+(?:forces|troops|air\s?strikes?|warplanes|(?:war)?planes|aircraft|jets|"
                         r"drones?|reinforcements)\b")
@@ -209,7 +211,8 @@ _KNOWN_ACTORS: tuple[tuple[str, str], ...] = (
     (r"FARDC", "Military Forces of the Democratic Republic of Congo"),
     (r"Security Belt(?: [Ff]orces)?", "Military Forces of Yemen (2012-) Security Belt Forces"),
     (r"Saudi-led coalition|Arab coalition|Saudi-Emirati coalition", "Operation Restoring Hope"),
-    (r"OPS|Operation Peace Spring", "Operation Peace Spring"),
+    (r"Operation Peace Spring", "Operation Peace Spring"),
+    (r"OPS", "Operation Peace Spring"),
     (r"Operation Olive Branch", "Operation Olive Branch"),
     (r"Global Coalition|US-led coalition|international coalition", "Global Coalition Against Daesh"),
     (r"ISWAP|Islamic State West Africa Province|Islamic State in West Africa", "Islamic State (West Africa)"),
@@ -229,6 +232,8 @@ _KNOWN_ACTORS: tuple[tuple[str, str], ...] = (
     (r"ADF|Allied Democratic Forces", "ADF: Allied Democratic Forces"),
     (r"National Resistance [Ff]orces", "National Resistance Forces"),
 )
+# short names that mean the actor only in its own countries ("OPS" in baseball is no operation)
+_KNOWN_ONLY_IN = {"OPS": frozenset({"SY", "TR"})}
 _KNOWN = re.compile(r"\b(?=[A-Zap])(?:"  # the look-ahead lets most positions fail at once
                     + "|".join(rf"(?P<k{i}>(?:{pattern})\b)" for i, (pattern, _) in enumerate(_KNOWN_ACTORS)) + ")")
 # a state's forces abroad in an operation the coders name: (forces' country, article's country) -> name
@@ -295,7 +300,9 @@ def _known_mentions(text: str, main_country: str | None) -> list[Finding]:
     """Armed actors the coders name their own way ("Saudi-led coalition" -> "Operation Restoring Hope")."""
     found = []
     for match in _KNOWN.finditer(text):
-        name = _KNOWN_ACTORS[int(match.lastgroup[1:])][1]
+        pattern, name = _KNOWN_ACTORS[int(match.lastgroup[1:])]
+        if main_country not in _KNOWN_ONLY_IN.get(pattern, {main_country}):
+            continue
         if "{}" in name:
             if main_country is None:
                 continue
@@ -363,12 +370,16 @@ def _civilians(text: str, main_country: str | None) -> list[Finding]:
 
 
 def _government_mentions(text: str, main_country: str | None) -> list[Finding]:
-    """The article's government by its bodies: "Aydin Governorship", "the Interior Ministry", "the
-    government"."""
-    if main_country is None:
-        return []
-    name = _government_name(main_country)
-    return [Finding("actor", "government", name, m.start(), m.end()) for m in _GOVERNMENT_BODY.finditer(text)]
+    """A government by its bodies: "the Indian Defence Ministry"; the article's own for "Aydin
+    Governorship", "the Interior Ministry", "the government"."""
+    found = []
+    for match in _GOVERNMENT_BODY.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        country = (_country_of(before[1]) if before else None) or main_country
+        if country is not None:
+            start = before.start(1) if before and _country_of(before[1]) else match.start()
+            found.append(Finding("actor", "government", _government_name(country), start, match.end()))
+    return found
 
 
 def _gangs(text: str, found: list[Finding], main_country: str | None) -> None:
@@ -432,9 +443,12 @@ def _unit(text: str, match: re.Match, country: str) -> str | None:
     if phrase in _UNITS:
         return _UNITS[phrase]
     qualifier = match["qualifier"]
-    if (not qualifier or len(qualifier.split()) < 2 or not match["force"][0].isupper()
-            or _country_of(qualifier) == country or qualifier.split()[0] in _NOT_A_UNIT or "National" in qualifier
-            or re.search(r"(?:^|[.!?:]\s*)$", text[:match.start()]) or resolve_place(qualifier) is not None):
+    if (not qualifier or len(qualifier.split()) < 2 or not match["force"][0].isupper() or "'" in qualifier
+            or "’" in qualifier or "National" in qualifier or _NOT_A_UNIT.intersection(qualifier.split())
+            or _country_of(qualifier) == country
+            or re.search(r"(?:^|[.!?:]\s*)$", text[:match.start()])  # a sentence's first words
+            or re.match(r"\s+[A-Z]", text[match.end():])  # a headline's Title Case
+            or resolve_place(qualifier) is not None):
         return None
     named = re.match(r"(?:[A-Z]\w*\s*)+", match["force"]).group().strip()  # "Police" of "Police officer"
     return f"{qualifier} {named}"
