@@ -84,3 +84,21 @@ def test_lead_vectors_embed_each_lead_once_and_persist(tmp_path):
     again = reopened.vectors(leads[::-1])
     assert reopened.embedded == 0
     assert np.array_equal(again, first[:len(leads)][::-1])
+
+
+def test_centring_takes_out_the_language_mean_and_falls_back_to_all_languages():
+    from newsdesk.events.embed import MEANS, centre
+
+    shared = np.zeros(DIM, dtype=np.float32)
+    shared[0] = 1.0
+    means = {"xx": tuple(0.9 * shared), "*": tuple(0.5 * shared)}
+    a, b = shared * 0.9, shared * 0.9
+    a[1], b[2] = 0.3, 0.3  # one language's common part plus two unrelated contents
+    rows = np.stack([a, b])
+    assert float(rows[0] @ rows[1]) / float(np.linalg.norm(a) * np.linalg.norm(b)) > 0.8
+    centred = centre(rows, ["xx", "xx"], means)
+    assert abs(float(centred[0] @ centred[1])) < 1e-6
+    np.testing.assert_allclose(np.linalg.norm(centred, axis=1), 1.0, atol=1e-6)
+    unknown = centre(rows, ["yy", None], means)  # no mean of its own: the mean of all languages
+    assert 0.0 < float(unknown[0] @ unknown[1]) < 0.8
+    assert set(MEANS) >= {"*", "en"} and all(len(mean) == DIM for mean in MEANS.values())

