@@ -147,6 +147,10 @@ def test_militias_named_for_a_people_or_a_clan():
         "Abgaal Clan Militia (Somalia)"]
 
 
+def test_communal_militia_named_for_its_place():
+    assert actors("Communal militias from Zobia fought herders.", "NG")[0] == "Zobia Communal Militia (Nigeria)"
+
+
 def test_rebel_army_is_no_state_force():
     found = actors("Farmers were held by the XPA (Zemblan People's Army) near the river.", "PY")
     assert "Zemblan People's Army" in found and not any(v.startswith("Military Forces") for v in found)

@@ -122,6 +122,9 @@ _MILITIA = re.compile(rf"\b(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?)\s+(?P<clan
                       r"(?:militias?|militiamen|militia\s+members)\b")
 _CLAN_MILITIA = re.compile(rf"\bmilitias?\s+from\s+(?:the\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?)"
                            rf"(?:\s+and\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})?)?\s+clans?\b")
+# "communal militias from Okene": the codebook's "<place> Communal Militia (<country>)"
+_COMMUNAL_MILITIA = re.compile(rf"\b(?i:communal|village|local)\s+(?:militias?|militiamen|vigilantes)\s+from\s+"
+                               rf"(?:the\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?)")
 _PRO_GOVERNMENT_MILITIA = re.compile(r"\bpro-government\s+militia(?:s|men|\s+members)?\b", re.IGNORECASE)
 _GOVERNMENT = re.compile(rf"\b(?P<qualifier>{_NAME_WORD})\s+(?i:government)\b")
 _ACRONYM_FIRST = re.compile(r"\b(?P<short>[A-Z]{2,8})\s+\((?P<long>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,7})\)")
@@ -501,6 +504,10 @@ def _group_mentions(text: str, main_country: str | None) -> list[Finding]:
         if main_country is not None:
             found.append(Finding("actor", "armed group", _militia_name(match["name"], True, main_country),
                                  match.start(), match.end()))
+    for match in _COMMUNAL_MILITIA.finditer(text):
+        if main_country is not None and not _country_of(match["name"]):
+            name = f"{_clean_name(match['name'])} Communal Militia ({_coder_country(main_country)})"
+            found.append(Finding("actor", "armed group", name, match.start(), match.end()))
     for match in _UNIDENTIFIED_AIRCRAFT.finditer(text):
         found.append(Finding("actor", "state forces", "Unidentified Military Forces", match.start(), match.end()))
     for match in _PRO_GOVERNMENT_MILITIA.finditer(text):
