@@ -268,3 +268,13 @@ def test_a_respelled_town_needs_support_from_the_text():
     assert town.value["country"] == "PS"
     assert places_of("Soldiers raided the city of Qalqiliyah at dawn.") == []  # a small town, nothing for it
     assert all(f.value["country"] == "MX" for f in places_of("Gunmen ambushed police in El Ramie, Veracruz."))
+
+
+def test_initials_of_a_region_or_country_the_text_names_or_holds():
+    text = "Platinum is mined in South Africa. Mining in SA employs many; the USA buys it."
+    found = {text[f.start:f.end]: f.value for f in places_of(text)}
+    assert found["SA"]["country"] == "ZA" and found["SA"]["name"] == "South Africa"
+    text = "Workers protested in Nellore (AP) on Monday; the AFP news agency said so."
+    found = {text[f.start:f.end]: f.value["name"] for f in places_of(text)}
+    assert found["AP"] == "Andhra Pradesh" and "AFP" not in found
+    assert [f.value["name"] for f in places_of("The UN met in Geneva.")] == ["Geneva"]

@@ -108,6 +108,24 @@ def test_continents():
     assert contains(africa, resolve_place("Mali"))
 
 
+def test_regions_of_several_countries_lie_among_their_countries():
+    middle_east = resolve_place("the Middle East")
+    assert (middle_east.name, middle_east.country, kind_of(middle_east)) == ("Middle East", None, "continent")
+    west_africa, sahel = resolve_place("West Africa"), resolve_place("Sahel")
+    assert 0 < west_africa.lat < 20 and -20 < west_africa.lon < 10
+    assert sahel.country is None  # the belt of several countries before Burkina Faso's region of that name
+    assert resolve_place("USSR").name == "Soviet Union"
+
+
+def test_a_vast_regions_point_is_not_pulled_to_its_crowded_edge():
+    crowded_east = [{"latitude": 10 + i / 100, "longitude": 20 + (i % 20) / 10} for i in range(200)]
+    sparse = [{"latitude": 10.2, "longitude": 10 + i / 4} for i in range(40)]
+    small = crowded_east[:50]
+    lat, lon = gazetteer_module._region_centre(crowded_east + sparse)
+    assert lon < gazetteer_module._centre(crowded_east + sparse)[1]  # degree cells: the west weighs more
+    assert gazetteer_module._region_centre(small) == gazetteer_module._centre(small)  # a small region keeps them
+
+
 # --- disambiguation by the document ------------------------------------------------
 
 

@@ -156,6 +156,10 @@ def find_places(fact_text: FactText) -> list[Finding]:
     places = [m.known or place for m, place in zip(mentions, resolved)]
     kept = _plausible_respellings(mentions, places, hints)
     mentions, places = [mentions[i] for i in kept], [places[i] for i in kept]
+    mentions += _acronym_mentions(fact_text, mentions, places)
+    places += [m.known for m in mentions[len(places):]]
+    order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+    mentions, places = [mentions[i] for i in order], [places[i] for i in order]
     focus = _focus(places)
     findings = []
     for i, (mention, place) in enumerate(zip(mentions, places)):
@@ -172,6 +176,32 @@ def find_places(fact_text: FactText) -> list[Finding]:
 
 
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
+_ACRONYM = re.compile(r"\b[A-Z]{2,4}\b")
+_NOT_INITIALS = frozenset({"of", "and", "the", "de", "du", "la", "le", "del"})
+
+
+def _acronym_mentions(fact_text: FactText, mentions: list[_Mention], places: list[Place | None]) -> list[_Mention]:
+    """Upper-case initials of a country or region of several words that the text names, or that holds a
+    place it names: "SA" beside "South Africa", "BC" beside towns of British Columbia, "NSW"."""
+    gaz = get_gazetteer()
+    wholes: dict[str, set[Place]] = {}
+    for place in places:
+        if place is None:
+            continue
+        row = gaz.row_of(place)
+        region = gaz.admin1_row(place.country, gaz.admin1_code(row)) if row is not None and place.country else None
+        for whole in (place, country_place(place.country) if place.country else None,
+                      gaz.place(region) if region is not None else None):
+            words = [w for w in _NAME_PARTS.split(whole.name) if w and w.lower() not in _NOT_INITIALS] if whole else []
+            if len(words) >= 2:
+                wholes.setdefault("".join(w[0].upper() for w in words), set()).add(whole)
+    found = []
+    for match in _ACRONYM.finditer(fact_text.text):
+        meant = wholes.get(match.group())
+        if meant and len(meant) == 1 and not any(m.start < match.end() and match.start() < m.end for m in mentions):
+            sentence = next((s for s in fact_text.sentences if s.start <= match.start() < s.start + len(s.text)), None)
+            found.append(_Mention(match.start(), match.end(), match.group(), sentence, known=next(iter(meant))))
+    return found
 
 
 def _demonym_countries(text: str, mentions: list[_Mention]) -> set[str]:

