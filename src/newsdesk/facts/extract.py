@@ -21,7 +21,7 @@ from newsdesk.facts.actors import actor_name, find_actors, is_force_name
 from newsdesk.facts.background import background_sentences
 from newsdesk.facts.counts import find_counts, needs_parse
 from newsdesk.facts.document import FactText, Finding, Sentence
-from newsdesk.facts.nlp import english_pipeline
+from newsdesk.facts.nlp import parse
 from newsdesk.facts.numbers import Amount, find_amounts
 from newsdesk.facts.places import find_places
 from newsdesk.facts.statements import REPORTING_CUE, attribution_by_sentence, find_statements
@@ -159,10 +159,10 @@ def _parse_relevant_sentences(texts: list[tuple[FactText, list[Amount]]]) -> Non
 
     Sentences with an amount that may count something or a role word get the
     whole pipeline; those with only a reporting verb or a verb of giving or
-    disposing (``ACTION_CUE``) are parsed without the entity recogniser, which
-    costs more than the tagger and parser together and which their finders
-    do not need. Parsing every sentence would cost more than every other step
-    of the desk together.
+    disposing (``ACTION_CUE``) are parsed without the entity recogniser (its
+    own tok2vec costs as much as the tagger's and parser's), which their
+    finders do not need. Parsing every sentence would cost more than every
+    other step of the desk together.
     """
     full: list[Sentence] = []
     light: list[Sentence] = []
@@ -181,10 +181,8 @@ def _parse_relevant_sentences(texts: list[tuple[FactText, list[Amount]]]) -> Non
                 light.append(sentence)
     if not full and not light:
         return
-    nlp = english_pipeline()
-    for sentence, doc in zip(full, nlp.pipe(s.text for s in full)):
-        sentence.parsed = doc
-    for sentence, doc in zip(light, nlp.pipe((s.text for s in light), disable=["ner"])):
+    sentences = full + light
+    for sentence, doc in zip(sentences, parse([s.text for s in sentences], [True] * len(full) + [False] * len(light))):
         sentence.parsed = doc
 
 

