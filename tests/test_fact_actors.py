@@ -114,6 +114,11 @@ def test_crowd_that_burns_tyres_is_rioters():
     assert found and set(found) == {"Rioters (Kenya)"}
 
 
+def test_stones_make_a_riot_only_when_thrown():
+    assert set(actors("Villagers blocked the road with stones and branches.", "MX")) == {"Protesters (Mexico)"}
+    assert set(actors("Villagers blocked the road, hurling stones at cars.", "MX")) == {"Rioters (Mexico)"}
+
+
 def test_police_teargas_does_not_make_protesters_rioters():
     found = actors("Nurses protested over unpaid salaries. Police used teargas to disperse them.", "KE")
     assert "Protesters (Kenya)" in found and "Rioters (Kenya)" not in found

@@ -10,7 +10,7 @@ codebook's style), so that "the Afghan National Army (ANA)", "the ANA",
   coders' form without their period in brackets, which no text gives);
   arrests by no one named are the police's;
 - crowds: "Protesters (<country>)", or "Rioters (<country>)" when the crowd
-  turns violent (stones, burning tyres, clashes, a mob beating someone);
+  turns violent (stones thrown, burning tyres, clashes, a mob beating someone);
 - unnamed gunmen: "Unidentified Armed Group (<country>)", or "Unidentified
   Gang (<country>)" where the article speaks of gangs, cartels, drugs or
   the marks of criminal killings (a drive-by shooting, a bound body); a
@@ -189,7 +189,7 @@ _CROWD_VERB = re.compile(rf"\b{_first_letter(_VIOLENT_VERB[3:] + _PEACEFUL_VERB[
                          rf"(?i:{_VIOLENT_VERB}|{_PEACEFUL_VERB})\b")
 _CROWD_BY = re.compile(rf"\b(?:beaten(?:\s+up)?|attacked|lynched|assaulted|stoned|injured)\s+by\s+"
                        rf"(?:[\w'’-]+\s+){{0,2}}?(?P<noun>(?i:{_CROWD_NOUN}))\b")
-_VIOLENT = re.compile(rf"\b(?i:{_VIOLENT_VERB}|stones|burning\s+(?:rubber\s+)?(?:tyres|tires)|molotov|turned\s+violent|"
+_VIOLENT = re.compile(rf"\b(?i:{_VIOLENT_VERB}|stone[- ](?:throwing|pelting)|(?:throwing|hurling|pelting)\s+stones|burning\s+(?:rubber\s+)?(?:tyres|tires)|molotov|turned\s+violent|"
                       r"set\s+(?:[\w'’-]+\s+){1,3}?on\s+fire|"
                       r"brawl|scuffle|physical\s+confrontation)\b")
 # a clash between two groups of people is a riot ("a clash between two farmer groups")
