@@ -263,7 +263,9 @@ def _country_point_source() -> str:
     from importlib.util import find_spec
 
     if find_spec("countryinfo") is not None:
-        return "the countryinfo package's (Factbook style), the US at the centre of the contiguous states"
+        return ("midway between the countryinfo package's conventional point (Factbook style) and the "
+                "centroid of the country's largest land polygon (countryinfo's outline); the US at the centre "
+                "of the contiguous states")
     return "the centre of each country's settled area (countryinfo is not installed)"
 
 

@@ -248,3 +248,12 @@ def test_a_small_town_abroad_is_left_unresolved_beside_the_places_of_another_cou
     komsomolets, donetsk = resolve_places(["Komsomolets", "Donetsk"])
     assert donetsk.country == "UA" and komsomolets is None
     assert resolve_place("Komsomolets") is not None  # alone, the gazetteer's town is the best guess
+
+
+def test_a_countrys_shape_centroid_is_that_of_its_largest_land():
+    square = [[0, 0], [4, 0], [4, 2], [0, 2]]  # lon, lat
+    islet = [[10, 10], [10.5, 10], [10.5, 10.5], [10, 10.5]]
+    shape = {"features": [{"geometry": {"type": "MultiPolygon", "coordinates": [[islet], [square]]}}]}
+    assert gazetteer_module._shape_centroid(shape) == pytest.approx((1.0, 2.0))
+    assert gazetteer_module._shape_centroid({"features": []}) is None
+    assert gazetteer_module._shape_centroid("not a shape") is None
