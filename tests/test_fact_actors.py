@@ -114,6 +114,11 @@ def test_crowd_that_burns_tyres_is_rioters():
     assert found and set(found) == {"Rioters (Kenya)"}
 
 
+def test_settlers_beating_people_are_rioters():
+    assert actors("Israeli settlers beat a shepherd near the village.", "PS") == ["Rioters (Israel)"]
+    assert actors("Israeli settlers uprooted olive trees near the village.", "PS") == ["Settlers (Israel)"]
+
+
 def test_stones_make_a_riot_only_when_thrown():
     assert set(actors("Villagers blocked the road with stones and branches.", "MX")) == {"Protesters (Mexico)"}
     assert set(actors("Villagers blocked the road, hurling stones at cars.", "MX")) == {"Rioters (Mexico)"}

@@ -166,6 +166,9 @@ _CIVILIANS_KEY = re.compile(r"\b(?=[cmrID])(?:civilians|migrants|refugees|return
 _CIVILIANS = re.compile(rf"\b(?:(?P<qualifier>{_NAME_WORD})\s+)?(?P<noun>civilians|migrants|refugees|returnees|"
                         r"IDPs|displaced\s+(?:people|persons|families))\b")
 _SETTLERS = re.compile(rf"\b(?P<qualifier>{_NAME_WORD})\s+(?i:settlers)\b")
+# settlers who beat or stone people are a mob: the coders' rioters (the settlers their associated actor)
+_SETTLERS_MOB = re.compile(r"\b(?i:settlers)\b[^.;]{0,40}?\b(?:beat|beaten|attacked|assaulted|stoned|pelted|"
+                           r"threw\s+stones|hurled\s+stones|lynched)\b")
 
 # -- crowds --------------------------------------------------------------------------------------------
 _PROTEST = re.compile(r"\b(?:protest(?:ed|s|ing)?|demonstrat(?:ed|ion|ions|ing)|rall(?:ied|y|ies)|sit-in|"
@@ -269,6 +272,7 @@ def find_actors(fact_text: FactText, *, main_country: str | None = None) -> list
     found.extend(_free(_group_mentions(fact_text.text, main_country), found))
     found.extend(_free(_crowd_mentions(fact_text.text, main_country), found))
     _crowds_turned_violent(fact_text, found)
+    _settler_mobs(fact_text.text, found)
     found.extend(_free(_unnamed_perpetrators(fact_text.text, found, main_country), found))
     found.extend(_free(_unnamed_arresters(fact_text.text, found, main_country), found))
     found.extend(_free(_civilians(fact_text.text, main_country), found))
@@ -578,6 +582,13 @@ def _crowd(match: re.Match, qualifier: str | None, main_country: str | None, *,
     end = match.end("noun") if "noun" in match.re.groupindex else match.end()
     kind = "rioters" if violent else "protesters"
     return Finding("actor", kind, _force_name(kind, country), match.start(), end)
+
+
+def _settler_mobs(text: str, found: list[Finding]) -> None:
+    """"Settlers beat a farmer": mob violence, whose actor the coders name rioters of the settlers' country."""
+    for finding in found:
+        if finding.value.startswith("Settlers (") and _SETTLERS_MOB.match(text, finding.end - len("settlers")):
+            finding.subject, finding.value = "rioters", "Rioters" + finding.value.removeprefix("Settlers")
 
 
 def _crowds_turned_violent(fact_text: FactText, found: list[Finding]) -> None:
