@@ -171,8 +171,8 @@ def actor_hit(findings: list, actor1: str, *, keep_unit: bool = True) -> bool:
     has no period to mark it, so it is what follows a coder's force name that has one ("military forces of
     brazil military police" is "military forces of brazil")."""
     wanted = actor_names(actor1, keep_unit=keep_unit)
-    forces = set() if keep_unit else {normalise_actor(side, keep_unit=False) + " " for side in actor1.split(" and/or ")
-                                      if _PERIOD.search(side)}
+    sides = actor1.split(" and/or ")
+    forces = set() if keep_unit else {normalise_actor(s, keep_unit=False) + " " for s in sides if _PERIOD.search(s)}
     names = [normalise_actor(f.value, keep_unit=keep_unit) for f in findings
              if f.kind == "actor" and isinstance(f.value, str)]
     return any(name in wanted or name.startswith(tuple(forces)) for name in names)
@@ -271,7 +271,8 @@ def run() -> str:
         "Armed Forces of Novorossiya\" matches either part, \"A and/or B\" either side or the whole name "
         "(\"Unidentified Gang and/or Police Militia\" is one name the coders use). \"(unit ignored)\": the "
         "same but the unit or faction dropped too, the finding's own as well (the rule before; it lets one "
-        "country's rival forces match each other). A note may hold several actor findings: any one equal counts; distinct actor names "
+        "country's rival forces match each other). A note may hold several actor findings: any one equal "
+        "counts; distinct actor names "
         f"per note: {sum(o.actor_names for o in outcomes) / max(1, len(outcomes)):.1f} on average, "
         f"{sum(o.actor_names == 0 for o in outcomes)} notes with none.",
         f"- Wall time {seconds:.1f} s for {len(rows)} notes ({1000 * seconds / len(rows):.1f} ms per note, "

@@ -154,13 +154,13 @@ _GOVERNMENT_BODY = re.compile(
     r"(?<=\b[Tt]he\s)(?:(?:central|federal|national)\s+)?government)\b")
 _WORD_BEFORE = re.compile(rf"\b({_NAME_WORD})\s+$")
 # the coalition fighting in the country, under the coders' name for it
-_COALITION = re.compile(r"\b(?=[Cc])[Cc]oalition\s+(?:forces|troops|air\s?strikes?|warplanes|(?:war)?planes|aircraft|jets|"
-                        r"drones?|reinforcements)\b")
+_COALITION = re.compile(r"\b(?=[Cc])[Cc]oalition\s+(?:forces|troops|air\s?strikes?|warplanes|(?:war)?planes|"
+                        r"aircraft|jets|drones?|reinforcements)\b")
 _COALITION_NAMES = {"YE": "Operation Restoring Hope", "SY": "Global Coalition Against Daesh",
                     "IQ": "Global Coalition Against Daesh"}
 # people arrested or detained by no one named: the police did it, as coders record
-_ARRESTED = re.compile(r"\b(?=[wbg])(?:was|were|been|being|got)\s+(?:(?:later|also|reportedly)\s+)?(?:arrested|detained)\b"
-                       r"(?!\s+by\b)")
+_ARRESTED = re.compile(r"\b(?=[wbg])(?:was|were|been|being|got)\s+(?:(?:later|also|reportedly)\s+)?"
+                       r"(?:arrested|detained)\b(?!\s+by\b)")
 _CIVILIANS_KEY = re.compile(r"\b(?=[cmrID])(?:civilians|migrants|refugees|returnees|IDPs|"
                             r"displaced\s+(?:people|persons|families))\b")
 _CIVILIANS = re.compile(rf"\b(?:(?P<qualifier>{_NAME_WORD})\s+)?(?P<noun>civilians|migrants|refugees|returnees|"
@@ -192,7 +192,8 @@ _CROWD_VERB = re.compile(rf"\b{_first_letter(_VIOLENT_VERB[3:] + _PEACEFUL_VERB[
                          rf"(?i:{_VIOLENT_VERB}|{_PEACEFUL_VERB})\b")
 _CROWD_BY = re.compile(rf"\b(?:beaten(?:\s+up)?|attacked|lynched|assaulted|stoned|injured)\s+by\s+"
                        rf"(?:[\w'’-]+\s+){{0,2}}?(?P<noun>(?i:{_CROWD_NOUN}))\b")
-_VIOLENT = re.compile(rf"\b(?i:{_VIOLENT_VERB}|stone[- ](?:throwing|pelting)|(?:throwing|hurling|pelting)\s+stones|burning\s+(?:rubber\s+)?(?:tyres|tires)|molotov|turned\s+violent|"
+_VIOLENT = re.compile(rf"\b(?i:{_VIOLENT_VERB}|stone[- ](?:throwing|pelting)|(?:throwing|hurling|pelting)\s+stones|"
+                      r"burning\s+(?:rubber\s+)?(?:tyres|tires)|molotov|turned\s+violent|"
                       r"set\s+(?:[\w'’-]+\s+){1,3}?on\s+fire|"
                       r"brawl|scuffle|physical\s+confrontation)\b")
 # a clash between two groups of people is a riot ("a clash between two farmer groups")
@@ -203,8 +204,8 @@ _CROWD_AGAIN = re.compile(r"(?:They|There\s+(?:was|were)|"
                           r"The\s+(?:group|crowd|protesters|demonstrators|residents|participants|mob)|"
                           r"Demonstrators|Protesters)\b")
 # the police dispersing people: a crowd that was protesting
-_CROWD_DISPERSED = re.compile(rf"\b(?=[dD])dispers(?:ed|ing)\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>(?i:{_CROWD_NOUN}))\b",
-                              re.IGNORECASE)
+_CROWD_DISPERSED = re.compile(rf"\b(?=[dD])dispers(?:ed|ing)\s+(?:[\w'’-]+\s+){{0,4}}?"
+                              rf"(?P<noun>(?i:{_CROWD_NOUN}))\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|by|armed|gun|unidentified|unknown)\b", re.IGNORECASE)
 
 # -- armed actors the coders name their own way ------------------------------------------------------------
@@ -246,8 +247,8 @@ _KNOWN = re.compile(r"\b(?=[A-Zap])(?:"  # the look-ahead lets most positions fa
 _OPERATIONS = {("SA", "YE"): "Operation Restoring Hope"}
 # the coders' name for unidentified gangs where police militias may be the killers as well
 _COUNTRY_GANG_NAMES = {"BR": "Unidentified Gang and/or Police Militia"}
-_UNIDENTIFIED_AIRCRAFT = re.compile(r"\b(?=[uU])(?:unidentified|unknown)\s+(?:war\s?planes?|aircraft|(?:fighter\s+)?jets?|"
-                                    r"drones?|helicopters?)\b", re.IGNORECASE)
+_UNIDENTIFIED_AIRCRAFT = re.compile(r"\b(?=[uU])(?:unidentified|unknown)\s+(?:war\s?planes?|aircraft|"
+                                    r"(?:fighter\s+)?jets?|drones?|helicopters?)\b", re.IGNORECASE)
 # state forces the coders write with "the" ("Military Forces of the Philippines"), crowds without it
 _THE_COUNTRIES = frozenset({"CD", "CG", "CF", "US", "GB", "PH", "NL", "DO", "CZ", "BS", "KM", "MV", "SB", "MH",
                             "AE", "GM"})
@@ -566,8 +567,8 @@ def _crowd_mentions(text: str, main_country: str | None) -> list[Finding]:
         if _PASSIVE.search(match["between"]) or _PASSIVE.search(text, max(0, match.start() - 8), match.start()):
             continue
         found.append(_crowd(match, match["qualifier"], main_country))
-    for pattern, violent in ((_CROWD_BY, True), (_CLASH_BETWEEN, True), (_CROWD_DISPERSED, False), (_PROTEST, False),
-                             (_RIOT, True)):
+    for pattern, violent in ((_CROWD_BY, True), (_CLASH_BETWEEN, True), (_CROWD_DISPERSED, False),
+                             (_PROTEST, False), (_RIOT, True)):
         for match in pattern.finditer(text):
             found.append(_crowd(match, None, main_country, violent=violent))
     return [f for f in found if f is not None]
