@@ -293,7 +293,7 @@ class Desk:
 
     def _profile(self, event_id: str) -> EventProfile | None:
         text = self.store.event_profile(event_id)
-        return EventProfile.from_json(text) if text else None
+        return EventProfile.from_bytes(text) if text else None
 
     # -- export ---------------------------------------------------------------
 

@@ -38,6 +38,9 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import Counter, OrderedDict
+from collections.abc import Iterator, Mapping
+from itertools import repeat
+from operator import add, sub
 
 from newsdesk.events.features import EventFeatures, term_key
 from newsdesk.events.leads import LeadCheck
@@ -53,7 +56,7 @@ from newsdesk.store import Store
 WINDOW_DAYS = 10
 CANDIDATES = 12
 _NAMES_INDEXED = 12
-_PROFILE_CACHE = 4096
+_PROFILE_CACHE = 1024
 _KEY_COUNTS = 400_000
 # An event is re-clustered when it has this many members, then whenever it has grown by a quarter
 # (only then: re-clustering at every near miss cost most of the linking time, for no gain on tuning data).
@@ -107,7 +110,7 @@ class EventLinker:
         for event_id in self._dirty:
             profile = self._profile(event_id)
             if profile is not None:
-                self.store.save_event(event_id, profile.first_day, profile.last_day, profile.to_json())
+                self.store.save_event(event_id, profile.first_day, profile.last_day, profile.to_bytes())
         self.store.add_key_documents(self._pending_documents)
         self._dirty.clear()
         self._pending_documents.clear()
@@ -121,10 +124,10 @@ class EventLinker:
         """
         name_keys = _name_keys(features)
         keys = [*features.terms, *name_keys.values()]
-        get = self._key_counts.get
-        documents = {k: get(k, 0) for k in keys}
+        counts = list(map(self._key_counts.get, keys, repeat(0)))
+        documents = dict(zip(keys, counts))
         total = self._documents()
-        weights = _idf_weights(documents, total)
+        weights = dict(zip(keys, _idf(counts, total)))
         name_weights = {name: weights[key] for name, key in name_keys.items()}
         evidence = ArticleEvidence(features, weights.__getitem__, name_weights.__getitem__,
                                    seen=documents.__getitem__)  # a count: true when another article has it
@@ -142,7 +145,8 @@ class EventLinker:
             scored.append((p, event_id))
             if p > best_p:
                 best_id, best_p = event_id, p
-        if best_id is None or best_p < self.threshold:
+        opens = best_id is None or best_p < self.threshold
+        if opens:
             best_id = new_event_id(features.article_id)
             profile = EventProfile(best_id)
         else:
@@ -154,7 +158,8 @@ class EventLinker:
         runners_up = sorted((c for c in scored if c[1] != best_id and c[0] >= _NEIGHBOUR_P), reverse=True)
         self._neighbours.setdefault(best_id, set()).update(e for _, e in runners_up[:_NEIGHBOURS])
         # a term another article holds already is shared for good: re-clustering need not count it again
-        self.members.add(best_id, features, terms, names, evidence.title_weights, shared=documents.__getitem__)
+        self.members.add(best_id, features, terms, names, evidence.title_weights, shared=documents.__getitem__,
+                         opens=opens)
         self.store.add_event_keys(best_id, retrieval_keys, day)
         if article is not None:
             self.leads.joined(article, best_id)
@@ -235,17 +240,17 @@ class EventLinker:
         keys |= set(features.title_terms)
         return sorted(keys)
 
-    def _document_counts(self, keys: set[int]) -> dict[int, int]:
-        """How many stored or pending articles hold each of ``keys``."""
+    def _document_counts(self, keys: set[int]) -> Mapping[int, int]:
+        """How many stored or pending articles hold each of ``keys`` (and maybe other keys)."""
         self._count_keys(keys)
-        return {k: self._key_counts[k] for k in keys}
+        return self._key_counts
 
     def _count_keys(self, keys: set[int]) -> None:
         """Make sure ``_key_counts`` holds each of ``keys`` (reading the store for those it lacks)."""
         counts = self._key_counts
         if len(counts) > _KEY_COUNTS and not self._pending_documents:
             counts.clear()
-        missing = [k for k in keys if k not in counts]
+        missing = keys - counts.keys()
         if missing:
             stored = self.store.key_documents(missing)
             # a key only pending is always held: it was counted in ``assign``
@@ -264,7 +269,7 @@ class EventLinker:
         text = self.store.event_profile(event_id)
         if text is None:
             return None
-        profile = EventProfile.from_json(text)
+        profile = EventProfile.from_bytes(text)
         self._remember(profile)
         return profile
 
@@ -284,8 +289,7 @@ def _name_keys(features: EventFeatures) -> dict[str, int]:
     return {name: term_key("n:" + name) for name in features.names}
 
 
-def _idf_weights(documents: dict[int, int], total: int) -> dict[int, float]:
-    """Smoothed inverse document frequency over the store of each key of ``documents``."""
+def _idf(counts: list[int], total: int) -> Iterator[float]:
+    """Smoothed inverse document frequency, over a store of ``total`` articles, of keys held by ``counts`` of them."""
     base = math.log(total + 1) + 1.0
-    log = math.log
-    return {key: base - log(count + 1) for key, count in documents.items()}
+    return map(sub, repeat(base), map(math.log, map(add, counts, repeat(1))))

@@ -31,7 +31,7 @@ from newsdesk.events.refine import MAX_MEMBERS, Member, from_sketch, sketch
 from newsdesk.store import Store
 
 # Events whose recent members are kept (each at most MAX_MEMBERS of them).
-_EVENTS = 2048
+_EVENTS = 512
 
 Row = tuple[int, Member]  # (sequence number in the store, member)
 
@@ -67,11 +67,14 @@ class RecentMembers:
 
     def add(self, event_id: str, features: EventFeatures, terms: dict[int, float] | None = None,
             names: dict[str, float] | None = None, title_weights: dict[int, float] | None = None,
-            shared: Callable[[int], object] | None = None) -> None:
-        """Link an article to ``event_id`` with the sketch of its evidence (``refine.sketch``)."""
+            shared: Callable[[int], object] | None = None, opens: bool = False) -> None:
+        """Link an article to ``event_id`` with the sketch of its evidence (``refine.sketch``).
+
+        ``opens``: the article opens the event (it has no other member), so its members are all known here.
+        """
         text, member = sketch(features, terms, names, title_weights, shared)
         seq = self.store.add_event_member(features.article_id, event_id, text)
-        entry = self._entries.get(event_id)
+        entry = self._keep(event_id, _Entry([], True)) if opens else self._entries.get(event_id)
         if entry is None:
             return
         entry.rows.append((seq, member))
