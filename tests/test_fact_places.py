@@ -278,3 +278,18 @@ def test_initials_of_a_region_or_country_the_text_names_or_holds():
     found = {text[f.start:f.end]: f.value["name"] for f in places_of(text)}
     assert found["AP"] == "Andhra Pradesh" and "AFP" not in found
     assert [f.value["name"] for f in places_of("The UN met in Geneva.")] == ["Geneva"]
+
+
+def test_a_name_written_as_an_address_before_its_county_is_a_place():
+    text = "Round 3: Eastwick Hollow, Kent. Round 4: Snetterton, Norfolk."
+    found = {text[f.start:f.end]: f.value for f in places_of(text)}
+    assert found["Eastwick Hollow"]["located_by"] == "container" and found["Eastwick Hollow"]["country"] == "GB"
+    assert "Snetterton" in found
+    # a word before a region that the sentence goes on with is not
+    assert [f.value["name"] for f in places_of("Meanwhile, Texas officials said no.")] == ["Texas"]
+
+
+def test_a_compass_word_before_a_region_leaves_the_region_a_place():
+    text = "Two walkers were found on a cliff path in West Wales."
+    [wales] = places_of(text)
+    assert text[wales.start:wales.end] == "Wales" and wales.value["country"] == "GB"

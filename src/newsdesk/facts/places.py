@@ -70,6 +70,7 @@ from newsdesk.places.spot import (
     SURE_TOWN_POPULATION,
     TIME_WORDS,
     Spot,
+    capitalised_runs,
     is_generic,
     spot,
     surnames_in,
@@ -319,19 +320,39 @@ def _ask_by_type(sentence: Sentence, mentions: list[_Mention]) -> None:
 
 
 def _contained_mentions(sentence: Sentence, known: list[_Mention]) -> list[_Mention]:
-    """A name the gazetteer lacks, after "in", "near"..., that the text puts inside a place it found: "in Al
-    Hishah (Misrata)", "in Bait Jan in Rural Damascus" (placed by :func:`_container`)."""
+    """A name the gazetteer lacks that the text puts inside a place it found, after "in", "near"... ("in Al
+    Hishah (Misrata)", "in Bait Jan in Rural Damascus") or as an address ("Thruxton, Hampshire."): placed by
+    :func:`_container`."""
     mentions = []
-    for match in _LOCATIVE_NAME.finditer(sentence.text):
-        a, b = sentence.start + match.start(1), sentence.start + match.end(1)
-        name = match.group(1)
-        if any(m.start < b and a < m.end for m in known) or demonym_country(name) or is_generic(name) \
+    text = sentence.text
+    candidates = [(match.start(1), match.end(1), False) for match in _LOCATIVE_NAME.finditer(text)]
+    candidates += [(a, b, True) for a, b, _ in capitalised_runs(text)]
+    for start, end, addressed in candidates:
+        a, b, name = sentence.start + start, sentence.start + end, text[start:end]
+        if any(m.start < b and a < m.end for m in known + mentions) or demonym_country(name) or is_generic(name) \
                 or normalize(name) in TIME_WORDS:
             continue
         following = min((m for m in known if m.start >= b), key=lambda m: m.start, default=None)
-        if following is not None and _CONTAINER_GAP.match(sentence.text[b - sentence.start:following.start - sentence.start]):
+        if following is None:
+            continue
+        gap = text[end:following.start - sentence.start]
+        if (_ADDRESS_GAP.fullmatch(gap) and _ADDRESS_END.match(text, following.end - sentence.start)
+                and _is_area(following)) if addressed else _CONTAINER_GAP.match(gap):
             mentions.append(_Mention(a, b, name, sentence))
     return mentions
+
+
+# "Thruxton, Hampshire." "CAMP MURRAY, Wash. -": a name, a comma, a region, then the end of the phrase.
+_ADDRESS_GAP = re.compile(r",\s*")
+_ADDRESS_END = re.compile(r"\s*(?:[.,;:)(\-–—]|$)")
+
+
+def _is_area(mention: _Mention) -> bool:
+    """Whether a mention may name a region, a county or a country (or a US state written after a town)."""
+    if mention.known is not None:
+        return kind_of(mention.known) in ("admin1", "country")
+    gaz = get_gazetteer()
+    return any(gaz.kind(row) != CITY or gaz.place(row).geonameid is None for row in lookup(gaz, mention.name)[1])
 
 
 def _respelled_mentions(sentence: Sentence) -> list[_Mention]:

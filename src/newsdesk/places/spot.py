@@ -299,6 +299,8 @@ def _gazetteer_matches(gaz: Gazetteer, text: str, run: list[_Word], offset: int,
             if not run[j - 1].capitalised or (run[j - 1].weak and not _region_named(gaz, text, run[i:j])):
                 continue  # a name ends with a content word, but "Holy See" is a country
             found = _judge(gaz, text, run[i:j], _inside(run, i))
+            if found == DOUBTFUL and _after_compass(run, i) and _judge(gaz, text, run[i:j], inside=False) == SURE:
+                found = SURE  # "West Wales", "Eastern Ukraine": the part of a place the gazetteer knows
             if found is not None:
                 if j == i + 1 and found and normalize(run[i].text) in surnames and not _is_region(gaz, run[i].text):
                     found = DOUBTFUL
@@ -361,6 +363,16 @@ def _by_form(text: str, segment: list[_Word], is_last: bool) -> int | None:
         if not words[start].weak and not (len(words) == 1 and demonym_country(last.text)):
             return start
     return None
+
+
+_COMPASS = frozenset(
+    "north south east west northern southern eastern western central northeast northwest southeast southwest"
+    " north-east north-west south-east south-west upper lower".split())
+
+
+def _after_compass(run: list[_Word], i: int) -> bool:
+    """Whether the word before ``run[i]`` is a compass word joined to it ("West Wales")."""
+    return i > 0 and run[i - 1].text.lower() in _COMPASS and run[i - 1].tail == run[i - 1].end
 
 
 def _inside(run: list[_Word], i: int) -> bool:
