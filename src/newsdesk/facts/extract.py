@@ -181,9 +181,13 @@ def _parse_relevant_sentences(texts: list[tuple[FactText, list[Amount]]]) -> Non
                 light.append(sentence)
     if not full and not light:
         return
-    sentences = full + light
-    for sentence, doc in zip(sentences, parse([s.text for s in sentences], [True] * len(full) + [False] * len(light))):
-        sentence.parsed = doc
+    # a sentence that recurs in the batch (wire copy, boilerplate) is parsed once; its finders only read the Doc
+    distinct = list(dict.fromkeys([(s.text, True) for s in full] + [(s.text, False) for s in light]))
+    docs = dict(zip(distinct, parse([text for text, _ in distinct], [entities for _, entities in distinct])))
+    for sentence in full:
+        sentence.parsed = docs[sentence.text, True]
+    for sentence in light:
+        sentence.parsed = docs[sentence.text, False]
 
 
 def _fact_text(article: Article) -> FactText:

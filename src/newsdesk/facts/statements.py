@@ -17,6 +17,7 @@ reporting verb); other languages by a few patterns.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsdesk.facts.document import FactText, Finding, Sentence
 
@@ -26,6 +27,7 @@ _REPORTING = frozenset(
     "insisted warn warned allege alleged".split()
 )
 _DENYING = frozenset("deny denies denied reject rejects rejected dismiss dismisses dismissed refute refuted".split())
+_SPEECH_VERBS = _REPORTING | _DENYING
 REPORTING_CUE = re.compile(
     r"(?i)\b(?:says?|said|told|tells|reported|reports|announced|confirm(?:s|ed)?|claim(?:s|ed)|stated|added|"
     r"quoted|insisted|warned|alleged|den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refuted|according\s+to|"
@@ -84,7 +86,7 @@ def _according_to(sentence: Sentence, match: re.Match) -> Finding:
 
 def _parsed_statements(sentence: Sentence, doc, taken: list[tuple[int, int]]) -> list[Finding]:
     found = []
-    for token in _tokens_among(doc, _REPORTING | _DENYING):
+    for token in _tokens_among(doc, _SPEECH_VERBS):
         word = token.lower_
         if token.pos_ not in ("VERB", "AUX"):
             continue
@@ -105,8 +107,16 @@ def _parsed_statements(sentence: Sentence, doc, taken: list[tuple[int, int]]) ->
 
 def _tokens_among(doc, words: frozenset[str]) -> list:
     """The tokens whose lower-case form is one of ``words``, without making a Token of every word."""
-    hashes = {doc.vocab.strings[w] for w in words}
+    hashes = _hashes(words)
     return [doc[i] for i, lower in enumerate(doc.to_array("LOWER").tolist()) if lower in hashes]
+
+
+@lru_cache(maxsize=8)
+def _hashes(words: frozenset[str]) -> frozenset[int]:
+    """spaCy's string hashes of ``words`` (the same in every vocabulary: a hash of the text)."""
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(w) for w in words)
 
 
 def _subtree_end(token) -> int:
