@@ -293,3 +293,11 @@ def test_a_compass_word_before_a_region_leaves_the_region_a_place():
     text = "Two walkers were found on a cliff path in West Wales."
     [wales] = places_of(text)
     assert text[wales.start:wales.end] == "Wales" and wales.value["country"] == "GB"
+
+
+def test_a_building_without_container_lies_in_the_town_its_neighbours_support():
+    text = ("A man was stabbed in Chicago on Friday. Witnesses from Evanston and Oak Park called police. "
+            "The suspect had taught in Bristol, and in Bristol again later. He fled to Quillmore Plaza.")
+    found = {text[f.start:f.end]: f.value for f in places_of(text)}
+    assert found["Quillmore Plaza"]["located_by"] == "article"
+    assert found["Quillmore Plaza"]["admin1"] == "Illinois"

@@ -274,16 +274,23 @@ def _place_noun_over(token: Any) -> Any:
 
 
 def _focus(places: list[Place | None]) -> Place | None:
-    """The town the article names most often, its region and country counting for it (the bigger on a tie),
-    else its most named region likewise."""
+    """The town the article names most often, its region and country and the other towns of its region
+    counting for it (the bigger on a tie), else its most named region likewise."""
     counts = Counter(p for p in places if p is not None)
     gaz = get_gazetteer()
     for wanted in ("city", "admin1"):
         named = [p for p in counts if kind_of(p) == wanted]
         if named:
-            return max(named, key=lambda p: (counts[p] + sum(n for q, n in counts.items() if contains(q, p)),
-                                             gaz.population(gaz.row_of(p))))
+            return max(named, key=lambda p: (_mentions_for(p, counts), gaz.population(gaz.row_of(p))))
     return None
+
+
+def _mentions_for(place: Place, counts: Counter[Place]) -> int:
+    """Mentions of a place, of the places that hold it and of its neighbours (same kind, same region)."""
+    kind = kind_of(place)
+    return sum(n for other, n in counts.items()
+               if other == place or contains(other, place)
+               or (kind_of(other) == kind and (other.country, other.admin1) == (place.country, place.admin1)))
 
 
 def _sentence_mentions(sentence: Sentence, surnames: frozenset[str]) -> list[_Mention]:
