@@ -84,12 +84,12 @@ def cross_validate(x: np.ndarray, y: np.ndarray, kinds: np.ndarray, repeats: int
     return list(np.mean(results, axis=0))
 
 
-def lead_log_odds_model(cosines: list[float], pairs: list) -> tuple[float, dict[str, float], float]:
+def lead_log_odds_model(cosines: list[float], pairs: list) -> tuple[float, dict[str, float]]:
     """Log-likelihood ratio of "same event" (Overall <= 1.5) given the lead cosine, for the linker.
 
     A logistic regression on half A of the cosine, cross-language and their
     product; its prior log-odds (half A's share of same-event pairs) is taken
-    out of the bias, so the linker can add it to its own log-odds.
+    out of the bias: the linker judges a candidate at even odds (see leads.py).
     """
     from sklearn.linear_model import LogisticRegression
 
@@ -102,8 +102,7 @@ def lead_log_odds_model(cosines: list[float], pairs: list) -> tuple[float, dict[
     weights = model.coef_[0] / scale
     prior = np.log(y.mean() / (1 - y.mean()))
     bias = float(model.intercept_[0] - mean @ weights - prior)
-    return (round(bias, 4), {n: round(float(w), 4) for n, w in zip(("cosine", "cross_language", "cosine_cross"), weights)},
-            round(float(prior), 4))
+    return round(bias, 4), {n: round(float(w), 4) for n, w in zip(("cosine", "cross_language", "cosine_cross"), weights)}
 
 
 def language_means(pairs: list, vectors) -> tuple[dict[str, np.ndarray], dict[str, int]]:
@@ -145,7 +144,7 @@ def write_means(means: dict[str, np.ndarray], counts: dict[str, int]) -> None:
 
 
 def write_block(knots: tuple[float, ...], bias: float, weights: dict[str, float], pairs: int,
-                lead_model: tuple[float, dict[str, float], float]) -> None:
+                lead_model: tuple[float, dict[str, float]]) -> None:
     text = WEIGHTS_FILE.read_text(encoding="utf-8")
     head = text[:text.find(MARK)] if MARK in text else text
     block = [
@@ -161,8 +160,6 @@ def write_block(knots: tuple[float, ...], bias: float, weights: dict[str, float]
         "LEAD_WEIGHTS = {",
         *[f'    "{name}": {value},' for name, value in lead_model[1].items()],
         "}",
-        "# Prior log-odds of same event on half A (a cross-language candidate is judged on the cosine alone).",
-        f"LEAD_PRIOR = {lead_model[2]}",
         "",
     ]
     WEIGHTS_FILE.write_text(head + "\n".join(block), encoding="utf-8")

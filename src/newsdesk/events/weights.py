@@ -70,5 +70,3 @@ LEAD_WEIGHTS = {
     "cross_language": -1.5976,
     "cosine_cross": 6.2444,
 }
-# Prior log-odds of same event on half A (a cross-language candidate is judged on the cosine alone).
-LEAD_PRIOR = -1.1736
