@@ -39,7 +39,7 @@ import hashlib
 import math
 from collections import Counter, OrderedDict
 from collections.abc import Iterator, Mapping
-from itertools import repeat
+from itertools import filterfalse, repeat
 from operator import add, sub
 
 from newsdesk.events.features import EventFeatures, term_key
@@ -250,7 +250,7 @@ class EventLinker:
         counts = self._key_counts
         if len(counts) > _KEY_COUNTS and not self._pending_documents:
             counts.clear()
-        missing = keys - counts.keys()
+        missing = list(filterfalse(counts.__contains__, keys))
         if missing:
             stored = self.store.key_documents(missing)
             # a key only pending is always held: it was counted in ``assign``

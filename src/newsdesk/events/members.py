@@ -5,7 +5,8 @@ again and again as the event grows. Reading their sketches back from the
 store and parsing them cost more than the clustering itself, so the
 members of recently used events stay here, decoded, in step with the
 store's ``event_members`` table: every link and move goes through this
-class, which writes it to the store and updates what it holds.
+class, which writes it to the store and updates what it holds. The
+sketches are packed here (``sketch``, ``unsketch``).
 
 >>> from newsdesk.store import Store
 >>> from newsdesk.events.features import EventFeatures
@@ -23,11 +24,17 @@ class, which writes it to the store and updates what it holds.
 
 from __future__ import annotations
 
+import json
+import struct
 from collections import OrderedDict
 from collections.abc import Callable
+from itertools import repeat
+from operator import itemgetter
+
+import numpy as np
 
 from newsdesk.events.features import EventFeatures
-from newsdesk.events.refine import MAX_MEMBERS, Member, from_sketch, sketch
+from newsdesk.events.refine import MAX_MEMBERS, SKETCH_TERMS, Member, from_sketch, member
 from newsdesk.store import Store
 
 # Events whose recent members are kept (each at most MAX_MEMBERS of them).
@@ -46,6 +53,73 @@ class _Entry:
         self.complete = complete
 
 
+def sketch(features: EventFeatures, terms: dict[int, float] | None = None,
+           names: dict[str, float] | None = None, title_weights: dict[int, float] | None = None,
+           shared: Callable[[int], object] | None = None) -> tuple[bytes, Member]:
+    """An article's sketch as the store keeps it, and the member it stands for.
+
+    The evidence is ``refine.sketch``'s (the heaviest terms, weights rounded
+    to 4 places), packed as bytes (a JSON header, the terms as arrays): JSON
+    text took longer to write and read than the re-clustering it serves.
+    ``shared`` tells the terms known to be held by another article already
+    (kept in the sketch: a shared term stays shared, ``refine.shared_terms_only``).
+    """
+    terms = features.terms if terms is None else terms
+    heaviest = sorted(terms.items(), key=itemgetter(1), reverse=True)[:SKETCH_TERMS]
+    top = dict(zip(map(itemgetter(0), heaviest), map(round, map(itemgetter(1), heaviest), repeat(4))))
+    names = _rounded(features.names if names is None else names)
+    title = _rounded(title_weights if title_weights is not None else dict.fromkeys(features.title_terms, 1.0))
+    header = {"id": features.article_id, "day": features.event_day, "names": names,
+              "places": sorted(features.places), "countries": sorted(features.countries),
+              "numbers": sorted(features.numbers), "years": sorted(features.years),
+              "main_places": features.main_places}
+    out = member(_features(header, top, set(title)), title)
+    if shared is not None:
+        out.shared[:] = list(map(bool, map(shared, top)))
+    return _pack(header, out), out
+
+
+def unsketch(data: bytes | str) -> Member:
+    """The member a sketch stands for (``sketch``'s bytes, or an older store's JSON)."""
+    if isinstance(data, str):
+        return from_sketch(data)
+    header_size, terms, titles = struct.unpack_from("<III", data, len(_MAGIC))
+    offset = len(_MAGIC) + 12
+    header = json.loads(data[offset:offset + header_size])
+    offset += header_size
+    keys = np.frombuffer(data, np.int64, terms, offset).copy()
+    values = np.frombuffer(data, np.float64, terms, offset + 8 * terms).copy()
+    offset += 16 * terms
+    title_keys = np.frombuffer(data, np.int64, titles, offset).tolist()
+    title = dict(zip(title_keys, np.frombuffer(data, np.float64, titles, offset + 8 * titles).tolist()))
+    shared = np.frombuffer(data, bool, terms, offset + 16 * titles).copy()
+    features = _features(header, dict(zip(keys.tolist(), values.tolist())), set(title))
+    return Member(features, title, keys, values, shared)
+
+
+_MAGIC = b"NDS1"
+
+
+def _rounded(weights: dict) -> dict:
+    return dict(zip(weights.keys(), map(round, weights.values(), repeat(4))))
+
+
+def _features(header: dict, terms: dict[int, float], title_terms: set[int]) -> EventFeatures:
+    return EventFeatures(
+        header["id"], day=header["day"], names=header["names"], places=set(header["places"]),
+        countries=set(header["countries"]), numbers=set(header["numbers"]), years=set(header["years"]),
+        terms=terms, title_terms=title_terms, main_places=[tuple(p) for p in header["main_places"]])
+
+
+def _pack(header: dict, out: Member) -> bytes:
+    head = json.dumps(header).encode()
+    title = out.title_weights
+    return b"".join([_MAGIC, struct.pack("<III", len(head), len(out.term_keys), len(title)), head,
+                     out.term_keys.tobytes(), out.term_values.tobytes(),
+                     np.fromiter(title.keys(), np.int64, len(title)).tobytes(),
+                     np.fromiter(title.values(), np.float64, len(title)).tobytes(), out.shared.tobytes()])
+
+
 class RecentMembers:
     """The ``limit`` most recent members of recently used events, in step with the store."""
 
@@ -59,7 +133,7 @@ class RecentMembers:
         """The most recent members of ``event_id`` (at most ``limit``), oldest first."""
         entry = self._entries.get(event_id)
         if entry is None:
-            rows = [(seq, from_sketch(text)) for seq, text in self.store.event_member_rows(event_id, self.limit)]
+            rows = [(seq, unsketch(data)) for seq, data in self.store.event_member_rows(event_id, self.limit)]
             entry = self._keep(event_id, _Entry(rows, len(rows) < self.limit))
         else:
             self._entries.move_to_end(event_id)
@@ -68,16 +142,16 @@ class RecentMembers:
     def add(self, event_id: str, features: EventFeatures, terms: dict[int, float] | None = None,
             names: dict[str, float] | None = None, title_weights: dict[int, float] | None = None,
             shared: Callable[[int], object] | None = None, opens: bool = False) -> None:
-        """Link an article to ``event_id`` with the sketch of its evidence (``refine.sketch``).
+        """Link an article to ``event_id`` with the sketch of its evidence (``sketch``).
 
         ``opens``: the article opens the event (it has no other member), so its members are all known here.
         """
-        text, member = sketch(features, terms, names, title_weights, shared)
-        seq = self.store.add_event_member(features.article_id, event_id, text)
+        data, linked = sketch(features, terms, names, title_weights, shared)
+        seq = self.store.add_event_member(features.article_id, event_id, data)
         entry = self._keep(event_id, _Entry([], True)) if opens else self._entries.get(event_id)
         if entry is None:
             return
-        entry.rows.append((seq, member))
+        entry.rows.append((seq, linked))
         self._trim(entry)
 
     def move(self, moved: list[Row], sources: list[str], target: str) -> None:

@@ -250,12 +250,13 @@ class Store:
 
     def add_key_documents(self, counts: dict[int, int]) -> None:
         """Count ``counts[key]`` more articles holding each key."""
+        keys = sorted(counts)  # in key order, each page of the index is visited once
         self._db.executemany(
             "INSERT INTO key_documents VALUES (?, ?) "
             "ON CONFLICT (key) DO UPDATE SET documents = documents + excluded.documents",
-            sorted(counts.items()))  # in key order, the B-tree pages are visited once each
+            zip(keys, map(counts.__getitem__, keys)))
 
-    def add_event_member(self, article_id: str, event_id: str, sketch: str) -> int:
+    def add_event_member(self, article_id: str, event_id: str, sketch: bytes) -> int:
         """Remember the evidence sketch of an article linked to ``event_id`` (for later re-clustering).
 
         Returns the member's sequence number (its rowid: members are ordered by when they were linked).
@@ -264,11 +265,14 @@ class Store:
                                   (article_id, event_id, sketch))
         return cursor.lastrowid
 
-    def event_members(self, event_id: str, limit: int) -> list[str]:
-        """Sketches of the ``limit`` most recently linked members of ``event_id``, oldest first."""
-        return [sketch for _, sketch in self.event_member_rows(event_id, limit)]
+    def event_member_ids(self, event_id: str, limit: int) -> list[str]:
+        """Ids of the ``limit`` most recently linked members of ``event_id``, oldest first."""
+        rows = self._db.execute(
+            "SELECT article_id FROM event_members WHERE event_id = ? ORDER BY rowid DESC LIMIT ?",
+            (event_id, limit)).fetchall()
+        return [article_id for article_id, in reversed(rows)]
 
-    def event_member_rows(self, event_id: str, limit: int) -> list[tuple[int, str]]:
+    def event_member_rows(self, event_id: str, limit: int) -> list[tuple[int, bytes | str]]:
         """(sequence number, sketch) of the ``limit`` most recently linked members of ``event_id``, oldest first."""
         rows = self._db.execute(
             "SELECT rowid, sketch FROM event_members WHERE event_id = ? ORDER BY rowid DESC LIMIT ?",
