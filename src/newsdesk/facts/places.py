@@ -186,9 +186,9 @@ def _acronym_mentions(fact_text: FactText, mentions: list[_Mention], places: lis
     place it names: "SA" beside "South Africa", "BC" beside towns of British Columbia, "NSW"."""
     gaz = get_gazetteer()
     wholes: dict[str, set[Place]] = {}
-    for place in places:
-        if place is None:
-            continue
+    if not _ACRONYM.search(fact_text.text):
+        return []
+    for place in set(places) - {None}:
         row = gaz.row_of(place)
         region = gaz.admin1_row(place.country, gaz.admin1_code(row)) if row is not None and place.country else None
         for whole in (place, country_place(place.country) if place.country else None,
@@ -298,9 +298,10 @@ def _sentence_mentions(sentence: Sentence, surnames: frozenset[str]) -> list[_Me
     named = _named_mentions(sentence, surnames)
     extra = [m for m in _demonym_mentions(sentence) + _state_mentions(sentence)
              if not any(n.start < m.end and m.start < n.end for n in named)]
-    extra += [m for m in _respelled_mentions(sentence)
+    locative = [(match.start(1), match.group(1)) for match in _LOCATIVE_NAME.finditer(sentence.text)]
+    extra += [m for m in _respelled_mentions(sentence, locative)
               if not any(n.start < m.end and m.start < n.end for n in named + extra)]
-    extra += _contained_mentions(sentence, named + extra)
+    extra += _contained_mentions(sentence, named + extra, locative)
     mentions = sorted(named + extra, key=lambda m: m.start)
     _ask_by_type(sentence, mentions)
     return mentions
@@ -314,26 +315,34 @@ def _ask_by_type(sentence: Sentence, mentions: list[_Mention]) -> None:
     """Ask the gazetteer for the kind of place the text says: "Rajshahi city" is the town, "Aragua state"
     the region; in "Formosa (Formosa)" and "Barinas, Barinas" the first is the town, its container the
     region of the same name."""
-    text, gaz = sentence.text, get_gazetteer()
-    free = [m.known is None and not any(gaz.kind(row) <= COUNTRY for row in lookup(gaz, m.name)[1]) for m in mentions]
-    for (inner, outer), both in zip(zip(mentions, mentions[1:]), zip(free, free[1:])):
-        if all(both) and normalize(inner.name) == normalize(outer.name) \
+    text = sentence.text
+    typed = [_TYPE_AFTER.match(text, m.end - sentence.start) for m in mentions]
+    for inner, outer in zip(mentions, mentions[1:]):
+        if normalize(inner.name) == normalize(outer.name) and _free(inner) and _free(outer) \
                 and _CONTAINER_GAP.match(text[inner.end - sentence.start:outer.start - sentence.start]):
             inner.name, outer.name = f"{inner.name} city", f"{outer.name} province"
-    for mention, untyped in zip(mentions, free):
-        typed = _TYPE_AFTER.match(text, mention.end - sentence.start)
-        if typed and untyped and mention.name == mention.text:
-            mention.name = f"{mention.name} {typed.group(1)}"
+    for mention, kind in zip(mentions, typed):
+        if kind and mention.name == mention.text and _free(mention):
+            mention.name = f"{mention.name} {kind.group(1)}"
 
 
-def _contained_mentions(sentence: Sentence, known: list[_Mention]) -> list[_Mention]:
+def _free(mention: _Mention) -> bool:
+    """Whether a mention may be asked for a kind of place: not known already, not a country's name."""
+    gaz = get_gazetteer()
+    return mention.known is None and not any(gaz.kind(row) <= COUNTRY for row in lookup(gaz, mention.name)[1])
+
+
+def _contained_mentions(sentence: Sentence, known: list[_Mention],
+                        locative: list[tuple[int, str]]) -> list[_Mention]:
     """A name the gazetteer lacks that the text puts inside a place it found, after "in", "near"... ("in Al
     Hishah (Misrata)", "in Bait Jan in Rural Damascus") or as an address ("Thruxton, Hampshire."): placed by
     :func:`_container`."""
     mentions = []
     text = sentence.text
-    candidates = [(match.start(1), match.end(1), False) for match in _LOCATIVE_NAME.finditer(text)]
-    candidates += [(a, b, True) for a, b, _ in capitalised_runs(text)]
+    candidates = [(start, start + len(name), False) for start, name in locative]
+    if any(text.endswith(",", 0, m.start - sentence.start) or text.endswith(", ", 0, m.start - sentence.start)
+           for m in known):  # an address needs a comma before a place
+        candidates += [(a, b, True) for a, b, _ in capitalised_runs(text)]
     for start, end, addressed in candidates:
         a, b, name = sentence.start + start, sentence.start + end, text[start:end]
         if any(m.start < b and a < m.end for m in known + mentions) or demonym_country(name) or is_generic(name) \
@@ -362,13 +371,13 @@ def _is_area(mention: _Mention) -> bool:
     return any(gaz.kind(row) != CITY or gaz.place(row).geonameid is None for row in lookup(gaz, mention.name)[1])
 
 
-def _respelled_mentions(sentence: Sentence) -> list[_Mention]:
+def _respelled_mentions(sentence: Sentence, locative: list[tuple[int, str]]) -> list[_Mention]:
     """A capitalised name right after "in", "near"... that the gazetteer knows by an alternate name only or
     under another transliteration ("in Idleb" is Idlib, "near Saraqab" Saraqib, "(Abala, Tillabery)"): asked under the gazetteer's
     spelling. The spot leaves such names out, as they are often no place elsewhere in a sentence."""
     gaz = get_gazetteer()
     mentions = []
-    for start, run in _locative_runs(sentence.text):
+    for start, run in _locative_runs(sentence.text, locative):
         found = _respelled(gaz, run)
         if found is not None:
             name, asked = found
@@ -377,10 +386,12 @@ def _respelled_mentions(sentence: Sentence) -> list[_Mention]:
     return mentions
 
 
-def _locative_runs(text: str) -> Iterator[tuple[int, str]]:
-    """(offset, capitalised run) of the names after "in", "near"... and of those listed in brackets."""
-    for match in _LOCATIVE_NAME.finditer(text):
-        yield match.start(1), match.group(1)
+def _locative_runs(text: str, locative: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+    """(offset, capitalised run) of the names after "in", "near"... (``locative``) and of those listed in
+    brackets."""
+    yield from locative
+    if "(" not in text:
+        return
     for bracket in _BRACKETED.finditer(text):
         for match in _LISTED_NAME.finditer(bracket.group(1)):
             yield bracket.start(1) + match.start(1), match.group(1)

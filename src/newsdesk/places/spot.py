@@ -184,7 +184,12 @@ def capitalised_runs(text: str) -> Iterator[tuple[int, int, bool]]:
         yield run[0].start, run[-1].end, run[0].opens_sentence
 
 
-def _words(text: str) -> list[_Word]:
+@lru_cache(maxsize=64)  # a sentence is spotted, then searched for runs again by the place finder
+def _words(text: str) -> tuple[_Word, ...]:
+    return tuple(_split_words(text))
+
+
+def _split_words(text: str) -> list[_Word]:
     function_words = _function_words()
     words: list[_Word] = []
     previous_end = 0
@@ -213,7 +218,7 @@ def _words(text: str) -> list[_Word]:
     return words
 
 
-def _runs(words: list[_Word]) -> Iterator[list[_Word]]:
+def _runs(words: tuple[_Word, ...]) -> Iterator[list[_Word]]:
     """Runs that start and end with a capitalised word; connectors only inside, one at a time (or "of the")."""
     run: list[_Word] = []
     for word in words:
