@@ -257,3 +257,9 @@ def test_a_countrys_shape_centroid_is_that_of_its_largest_land():
     assert gazetteer_module._shape_centroid(shape) == pytest.approx((1.0, 2.0))
     assert gazetteer_module._shape_centroid({"features": []}) is None
     assert gazetteer_module._shape_centroid("not a shape") is None
+
+
+def test_a_regions_metropolis_wins_even_when_a_smaller_namesake_abroad_ranks_first():
+    odessa = resolve_place("Odessa")  # the oblast's city of a million, known as "Odessa" by an alternate name
+    assert (odessa.country, kind_of(odessa)) == ("UA", "city")
+    assert kind_of(resolve_place("Murcia")) == "admin1"

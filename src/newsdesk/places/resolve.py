@@ -229,7 +229,9 @@ def _choose(gaz: Gazetteer, key: str, rows: tuple[int, ...], context: _Context, 
         return town
     if region_evidence == town_evidence and _outranks_region(gaz, town, region):
         return town
-    return region
+    metropolis = [row for row in towns if gaz.population(row) >= METROPOLIS_POPULATION and lies_in(gaz, row, region)
+                  and _evidence(gaz, row, context, hints) >= region_evidence]
+    return max(metropolis, key=gaz.population) if metropolis else region  # "Odessa" is Odesa, not the oblast
 
 
 def _regions(gaz: Gazetteer, rows: tuple[int, ...]) -> list[int]:
