@@ -365,6 +365,21 @@ def test_empty_and_furniture_only_input() -> None:
     assert only.body == "" and only.removed_lines == 3
 
 
+def test_block_page_is_all_furniture() -> None:
+    robot_check = (
+        "Access to this site\n\nOur servers saw an unusual number of requests from your network.\n\n"
+        "Tick the box to show that you are not a robot.\n\nYour IP address: 198.51.100.23"
+    )
+    assert strip_furniture(robot_check) == CleanText(title=None, body="", removed_lines=4)
+    other_language = "Strona chwilowo niedostępna. Spróbuj ponownie za chwilę. Adres IP klienta: 198.51.100.23"
+    assert strip_furniture(other_language).body == ""
+    # An article that mentions an address, or is long, is no block page.
+    story = "Server moved\n\nThe new server went live on Monday, the admin said: 198.51.100.23"
+    assert "The new server went live" in strip_furniture(story).body
+    long_story = robot_check + "\n\n" + "The council met on Monday to approve the new budget for schools. " * 12
+    assert "The council met" in strip_furniture(long_story).body
+
+
 def test_paragraph_starting_with_furniture_words_is_kept() -> None:
     text = (
         "Related charges were filed against two other men on Friday, prosecutors said.\n\n"

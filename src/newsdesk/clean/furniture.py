@@ -595,6 +595,8 @@ def strip_furniture(
     4
     """
     lines, why, title_idx = _classify(text, recurring, known_title)
+    if _access_block(lines):
+        return CleanText(title=None, body="", removed_lines=len(lines))
     kept = [line.text for i, line in enumerate(lines) if why[i] is None and i != title_idx]
     removed = sum(1 for i in range(len(lines)) if why[i] is not None and i != title_idx)
     return CleanText(
@@ -602,6 +604,25 @@ def strip_furniture(
         body="\n\n".join(kept),
         removed_lines=removed,
     )
+
+
+# A page that stands between the reader and the article (a robot check, a "too many connections from
+# your address" wall) is short and says so; it is all furniture. A line ending in the reader's address
+# ("Twój adres IP: 192.0.2.7") says so in any language.
+_BLOCK_MAX_WORDS = 120
+_BLOCK_PHRASE = re.compile(
+    r".*\b(?:i\s*a?m\s+not\s+a\s+robot|i['’]m\s+not\s+a\s+robot|verify\s+(?:that\s+)?you\s+are\s+(?:a\s+)?human"
+    r"|unusual\s+traffic\s+from\s+your\s+(?:computer\s+)?network|checking\s+your\s+browser\s+before\s+accessing"
+    r"|(?:huge|large|unusual)\s+(?:amount|number)\s+of\s+(?:connections|requests)\s+from)"
+)
+_IP_END = re.compile(r"\bIP\b[^\d:.!?]{0,30}:\s*(?:\d{1,3}\.){3}\d{1,3}\.?$")  # "... Your IP address: 192.0.2.7"
+
+
+def _access_block(lines: list[_Line]) -> bool:
+    """Whether the page is a block page rather than an article."""
+    if sum(line.wc for line in lines) > _BLOCK_MAX_WORDS:
+        return False
+    return any(_BLOCK_PHRASE.match(line.low) or _IP_END.search(line.text) for line in lines)
 
 
 def _classify(
