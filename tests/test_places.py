@@ -263,3 +263,30 @@ def test_a_regions_metropolis_wins_even_when_a_smaller_namesake_abroad_ranks_fir
     odessa = resolve_place("Odessa")  # the oblast's city of a million, known as "Odessa" by an alternate name
     assert (odessa.country, kind_of(odessa)) == ("UA", "city")
     assert kind_of(resolve_place("Murcia")) == "admin1"
+
+
+def test_a_name_called_a_region_is_a_region_spelled_alike_before_a_town():
+    from newsdesk.places import candidates
+
+    assert candidates("Chui region")[0].place.country == "KG"
+    assert candidates("Chui")[0].kind == "city"
+
+
+def test_a_building_is_no_town():
+    from newsdesk.places import candidates
+    from newsdesk.places.spot import spot
+
+    assert candidates("White House") == [] and candidates("Justice Palace") == []
+    assert [s.text for s in spot("Crowds filled Tahrir Square in Cairo.")] == ["Tahrir Square", "Cairo"]
+
+
+def test_a_surname_with_a_generational_suffix_is_no_town():
+    from newsdesk.places.spot import surnames_in
+
+    assert "bassett" in surnames_in("Robert Bassett, Sr. spoke to reporters.")
+    assert "king" in surnames_in("A speech by King Jr. was read.")
+
+
+def test_a_town_known_only_by_an_alternate_name_abroad_yields_to_the_demonyms_country():
+    assert resolve_places(["Andar"], countries={"AF"}) == [None]
+    assert resolve_places(["Andar"])[0] is not None

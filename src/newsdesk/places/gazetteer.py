@@ -327,6 +327,7 @@ class Gazetteer:
         }
         self._region_keys: list[tuple[str, str]] | None = None
         self._skeletons: dict[str, tuple[int, ...]] | None = None
+        self._region_skeletons: dict[str, tuple[int, ...]] | None = None
 
     def __len__(self) -> int:
         return len(self._d.name)
@@ -424,6 +425,16 @@ class Gazetteer:
                                for key, rows in index.items()}
         return self._skeletons.get(skeleton(name), ())
 
+    def regions_spelled_like(self, name: str) -> tuple[int, ...]:
+        """Admin1 regions whose name is another transliteration of ``name`` by :func:`skeleton`, short names
+        included ("Chui" ~ Chuy): for a name the text calls a region, where a short skeleton is safe enough."""
+        if self._region_skeletons is None:
+            index: dict[str, list[int]] = defaultdict(list)
+            for row in range(self._d.n_countries, self._d.n_regions):
+                index[skeleton(self._d.name[row])].append(row)
+            self._region_skeletons = {key: tuple(rows) for key, rows in index.items()}
+        return self._region_skeletons.get(skeleton(name), ())
+
     def similar_regions(self, key: str, min_score: float = 80.0) -> tuple[int, ...]:
         """Admin1 regions whose name is spelled nearly like ``key`` ("Kunar" ~ "Konar")."""
         try:
@@ -515,9 +526,9 @@ def country_place(code: str) -> Place | None:
 _POSSESSIVE = re.compile(r"['’]s$")
 _TRAILING_TYPE = re.compile(
     r"\s+(province|state|region|district|governorate|prefecture|oblast|county|department|municipality"
-    r"|city|town|village)$"
+    r"|city|town|village|countryside)$"
 )
-_REGION_TYPES = frozenset("province state region governorate prefecture oblast department".split())
+_REGION_TYPES = frozenset("province state region governorate prefecture oblast department countryside".split())
 
 
 def lookup_rows(gaz: Gazetteer, name: str) -> tuple[int, ...]:
@@ -532,7 +543,18 @@ def lookup(gaz: Gazetteer, name: str) -> tuple[str, tuple[int, ...]]:
     if rows and _ACRONYM.fullmatch(name):
         # "EU" is not the town of Eu: an acronym names a country, a region or a big city
         rows = tuple(r for r in rows if gaz.kind(r) != CITY or gaz.population(r) >= _CODE_NAME_MIN_POPULATION)
+    elif rows and key.rpartition(" ")[2] in _BUILDING_WORDS:
+        # "White House", "Justice Palace": a building, not a small town of that name nor a city once called so
+        rows = tuple(r for r in rows if gaz.kind(r) != CITY or gaz.population(r) >= _BUILDING_NAMED_TOWN_POPULATION
+                     and normalize(gaz.name(r)) == key)
     return key, rows
+
+
+# Last words of a building's or a square's name; a town named so must be big to be meant by it.
+_BUILDING_WORDS = frozenset(
+    "house palace square stadium tower hospital mosque church cathedral embassy prison jail hotel mall museum"
+    " building".split())
+_BUILDING_NAMED_TOWN_POPULATION = 100_000
 
 
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){1,4}")
@@ -551,6 +573,8 @@ def _lookup(gaz: Gazetteer, name: str) -> tuple[str, tuple[int, ...]]:
         want_region = typed.group(1) in _REGION_TYPES
         rows = _key_rows(gaz, bare) or (gaz.similar_regions(bare) if want_region else ())
         preferred = tuple(r for r in rows if (gaz.kind(r) != CITY) == want_region)
+        if want_region and not preferred:  # "Chui region": the region Chuy rather than a town Chui
+            preferred = gaz.regions_spelled_like(bare)
         return bare, preferred or rows
     return key, ()
 

@@ -35,8 +35,12 @@ Each name's candidates come from the gazetteer. The choice among them:
 
 A small town (under ``STRAY_TOWN_POPULATION``) in a country the document
 does not name, with no evidence at all, is left unresolved when the
-document names countries: it is more likely a place of those countries
-that the gazetteer lacks.
+document names countries (or, when the town is named by an alternate name
+only, when its demonyms point to countries): it is more likely a place of
+those countries that the gazetteer lacks. A country's name means a
+same-named region of a country whose administrative words the text uses when
+nothing in the document supports the country ("Rafi LGA, Niger" is Nigeria's
+Niger state).
 
 The document is resolved name by name first, then again with each name's
 evidence taken from the others' current choices, until nothing changes (at
@@ -96,14 +100,16 @@ class _Context:
 
 
 def resolve_places(names: Sequence[str], *, source_country: str | None = None,
-                   countries: Collection[str] = ()) -> list[Place | None]:
+                   countries: Collection[str] = (), administered_by: Collection[str] = ()) -> list[Place | None]:
     """Resolve a document's toponyms together; one Place (or None if unknown) per name, in order.
 
     ``names`` are the toponyms as they appear in the text, repeats allowed
     ("Paris, Texas" forms too); ``source_country`` is the ISO2 code of the
     outlet's country, if known; ``countries`` are ISO2 codes the text points
     to without naming a place (its demonyms: "Tunisian teachers"). Both are
-    hints of the same weight (``SOURCE``).
+    hints of the same weight (``SOURCE``). ``administered_by`` are ISO2 codes of countries whose own words
+    for administrative units the text uses ("LGA" is Nigerian): a hint too, and the country's region named
+    like a country wins over that country when nothing in the document supports the country itself.
 
     >>> [p.country for p in resolve_places(["Lorca", "Murcia", "Spain"])]
     ['ES', 'ES', 'ES']
@@ -113,26 +119,31 @@ def resolve_places(names: Sequence[str], *, source_country: str | None = None,
     [None]
     """
     gaz = get_gazetteer()
-    hints = frozenset(code.upper() for code in (source_country, *countries) if code)
+    pointed = frozenset(code.upper() for code in (*countries, *administered_by) if code)
+    hints = pointed | {source_country.upper()} if source_country else pointed
+    administered = frozenset(code.upper() for code in administered_by)
     found = {name: lookup(gaz, name) for name in dict.fromkeys(names)}
-    chosen = {name: _choose(gaz, key, rows, _Context(), hints) for name, (key, rows) in found.items()}
+    chosen = {name: _choose(gaz, key, rows, _Context(), hints, administered) for name, (key, rows) in found.items()}
     for _ in range(MAX_ROUNDS):
-        updated = {name: _choose(gaz, key, rows, _context(gaz, chosen, name), hints)
+        updated = {name: _choose(gaz, key, rows, _context(gaz, chosen, name), hints, administered)
                    for name, (key, rows) in found.items()}
         if updated == chosen:
             break
         chosen = updated
     for name, row in chosen.items():
-        if row is not None and _stray_town(gaz, row, _context(gaz, chosen, name), hints):
+        if row is not None and _stray_town(gaz, row, _context(gaz, chosen, name), hints,
+                                           pointed if normalize(gaz.name(row)) != found[name][0] else frozenset()):
             chosen[name] = None
     return [None if chosen[name] is None else gaz.place(chosen[name]) for name in names]
 
 
-def _stray_town(gaz: Gazetteer, row: int, context: _Context, hints: frozenset[str]) -> bool:
-    """A small town abroad that nothing in the document points to, when the document's other places say
-    which countries it is about: more likely a place of those countries that the gazetteer lacks
-    ("Bara" district of Nepal is no Bara of Nigeria)."""
-    countries = context.named_countries | context.regions_by_country.keys()
+def _stray_town(gaz: Gazetteer, row: int, context: _Context, hints: frozenset[str],
+                pointed: frozenset[str] = frozenset()) -> bool:
+    """A small town abroad that nothing in the document points to, when the document's other places (or,
+    for a town named by an alternate name only, its demonyms: ``pointed``) say which countries it is about:
+    more likely a place of those countries that the gazetteer lacks ("Bara" district of Nepal is no Bara of
+    Nigeria; "Afghan forces in Andar" is no Andard of France)."""
+    countries = context.named_countries | context.regions_by_country.keys() | pointed
     return (gaz.kind(row) == CITY and bool(countries) and gaz.country(row) not in countries | hints
             and gaz.population(row) < STRAY_TOWN_POPULATION and _evidence(gaz, row, context, hints) == 0)
 
@@ -207,7 +218,8 @@ def _context(gaz: Gazetteer, chosen: dict[str, int | None], name: str) -> _Conte
     return context
 
 
-def _choose(gaz: Gazetteer, key: str, rows: tuple[int, ...], context: _Context, hints: frozenset[str]) -> int | None:
+def _choose(gaz: Gazetteer, key: str, rows: tuple[int, ...], context: _Context, hints: frozenset[str],
+            administered: frozenset[str] = frozenset()) -> int | None:
     """The row a name most likely means; see the module docstring for the order of evidence."""
     if not rows:
         return None
@@ -216,6 +228,8 @@ def _choose(gaz: Gazetteer, key: str, rows: tuple[int, ...], context: _Context, 
                  default=None)
     town = max(towns, key=lambda row: (_town_score(gaz, key, row, context, hints), gaz.population(row)),
                default=None)
+    if region is not None and gaz.kind(region) == COUNTRY:
+        region = _region_pointed_to(gaz, rows, region, context, administered) or region
     if region is None or town is None:
         return town if region is None else region
     if gaz.kind(region) <= COUNTRY:
@@ -232,6 +246,17 @@ def _choose(gaz: Gazetteer, key: str, rows: tuple[int, ...], context: _Context, 
     metropolis = [row for row in towns if gaz.population(row) >= METROPOLIS_POPULATION and lies_in(gaz, row, region)
                   and _evidence(gaz, row, context, hints) >= region_evidence]
     return max(metropolis, key=gaz.population) if metropolis else region  # "Odessa" is Odesa, not the oblast
+
+
+def _region_pointed_to(gaz: Gazetteer, rows: tuple[int, ...], country: int, context: _Context,
+                       pointed: frozenset[str]) -> int | None:
+    """A region named like a country, in a country whose administrative words the text uses (``pointed``),
+    when nothing in the document supports the country itself ("Niger" beside "LGA" is Nigeria's Niger
+    state, not the Republic of Niger)."""
+    if gaz.kind(country) != COUNTRY or gaz.country(country) in pointed or _support(gaz, country, context):
+        return None
+    inside = [row for row in rows if gaz.kind(row) == ADMIN1 and gaz.country(row) in pointed]
+    return max(inside, key=gaz.population, default=None)
 
 
 def _regions(gaz: Gazetteer, rows: tuple[int, ...]) -> list[int]:

@@ -53,7 +53,7 @@ _WORD = regex.compile(r"[^\W\d_][\w\p{M}]*(?:['’.][^\W_][\w\p{M}]*)*")
 # Lower-case words that may join the capitalised words of one name.
 _CONNECTORS = frozenset(
     "of and de du des la le les del della di da do dos das al el upon on y et am an der den im sur en au aux"
-    " the van von".split()
+    " the van von ez es ed ash az ul ud".split()  # the Arabic article as transliterated: "Deir-ez-Zor"
 )
 # Last words that make a capitalised run a place, whether the gazetteer knows it or not.
 _PLACE_HEADS = frozenset(
@@ -162,15 +162,21 @@ def surnames_in(text: str) -> frozenset[str]:
 
     >>> sorted(surnames_in("John Kelly met Rod Rosenstein in New York."))
     ['kelly', 'rosenstein']
+    >>> sorted(surnames_in("Bassett, Sr. spoke."))
+    ['bassett']
     """
     gaz = get_gazetteer()
-    found = set()
+    found = {normalize(match.group(1)) for match in _NAME_SUFFIX.finditer(text)}
     for run in _runs(_words(text)):
         if 2 <= len(run) <= 3 and all(w.capitalised and not w.weak for w in run):
             name = text[run[0].start:run[-1].end]
             if not lookup(gaz, name)[1] and run[-1].text.lower() not in _PLACE_HEADS:
                 found.add(normalize(run[-1].text))
     return frozenset(found)
+
+
+# A surname before a generational suffix: "Bassett, Sr.", "King Jr.", "Smith III".
+_NAME_SUFFIX = re.compile(r"\b([A-Z][a-z]+),?\s+(?:Sr\.|Jr\.|Sr\b|Jr\b|III\b|II\b|IV\b)")
 
 
 def capitalised_runs(text: str) -> Iterator[tuple[int, int, bool]]:
@@ -247,7 +253,7 @@ def _may_follow(previous: _Word, connector: _Word) -> bool:
 _ARTICLES = frozenset({"the", "la", "le", "les", "el"})
 # Connectors inside one name, unlike "and", "of", "on" that may join two ("Lorca and Murcia").
 _PARTICLES = frozenset({"al", "el", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le",
-                        "les", "van", "von", "der", "den"})
+                        "les", "van", "von", "der", "den", "ez", "es", "ed", "ash", "az", "ul", "ud"})
 
 
 def _joined(left: _Word, right: _Word) -> bool:
