@@ -301,3 +301,23 @@ def test_a_building_without_container_lies_in_the_town_its_neighbours_support():
     found = {text[f.start:f.end]: f.value for f in places_of(text)}
     assert found["Quillmore Plaza"]["located_by"] == "article"
     assert found["Quillmore Plaza"]["admin1"] == "Illinois"
+
+
+def test_a_demonym_the_parser_calls_a_place_is_no_place():
+    found, text = parsed_places_of("Residents of a village in Chui region marched to defend a Kyrgyz school.")
+    names = [text[f.start:f.end] for f in found]
+    assert "Kyrgyz" not in names
+    chui = next(f for f in found if "Chui" in text[f.start:f.end])
+    assert chui.value["country"] == "KG"
+
+
+def test_a_local_government_area_makes_niger_the_nigerian_state():
+    found = places_of("Gunmen raided Tumbu (Mokwa LGA, Niger) at night and took two farmers.")
+    niger = next(f for f in found if f.value["name"] == "Niger")
+    assert (niger.value["country"], niger.value["admin1"]) == ("NG", "Niger")
+    assert places_of("Troops crossed from Chad into Niger on Monday.")[-1].value["country"] == "NE"
+
+
+def test_an_arabic_article_joins_the_parts_of_one_name():
+    found = places_of("A mine went off near a farm in Deir-ez-Zor countryside.")
+    assert [(f.value["name"], f.value["country"]) for f in found] == [("Deir ez-Zor", "SY")]

@@ -152,8 +152,11 @@ def find_places(fact_text: FactText) -> list[Finding]:
     mentions = [m for sentence in fact_text.sentences for m in _sentence_mentions(sentence, surnames)]
     if not mentions:
         return []
-    hints = _demonym_countries(fact_text.text, mentions) | {source_country(fact_text.source)} - {None}
-    resolved = resolve_places([m.name for m in mentions], countries=hints)
+    demonyms, administered = _demonym_countries(fact_text.text, mentions), _admin_term_countries(fact_text.text)
+    source = source_country(fact_text.source)
+    hints = demonyms | administered | {source} - {None}
+    resolved = resolve_places([m.name for m in mentions], source_country=source, countries=demonyms,
+                              administered_by=administered)
     places = [m.known or place for m, place in zip(mentions, resolved)]
     kept = _plausible_respellings(mentions, places, hints)
     mentions, places = [mentions[i] for i in kept], [places[i] for i in kept]
@@ -214,6 +217,17 @@ def _demonym_countries(text: str, mentions: list[_Mention]) -> set[str]:
         if code and not any(m.start <= match.start() < m.end for m in mentions):
             found.add(code)
     return found
+
+
+# Words for administrative units that one country alone uses: where the text names one, the country is a hint
+# like a demonym ("Rafi LGA, Niger" is in Nigeria's Niger state, not in the Republic of Niger).
+_ADMIN_TERMS = re.compile(r"\b(?:(LGA|Local Government Area)s?|(upazila|Upazila)|(woreda|Woreda)|(barangay|Barangay))\b")
+_ADMIN_TERM_COUNTRY = ("NG", "BD", "ET", "PH")
+
+
+def _admin_term_countries(text: str) -> set[str]:
+    """Countries of the single-country administrative words of the text ("Batsari LGA": Nigeria)."""
+    return {_ADMIN_TERM_COUNTRY[match.lastindex - 1] for match in _ADMIN_TERMS.finditer(text)}
 
 
 def _widen_to_phrases(mentions: list[_Mention], places: list[Place | None], findings: list[Finding]) -> None:
@@ -419,16 +433,21 @@ def _plausible_respellings(mentions: list[_Mention], places: list[Place | None],
     """Indices of the mentions to keep: a respelled name must lie in a country where another of the
     document's places lies or that its ``hints`` (demonyms, outlet) point to, or, when no other place has a
     country, be a region or a big town ("Kampungu" is no Kompienga of Burkina Faso, "El Ramie, Veracruz" no
-    Raymah of Yemen)."""
+    Raymah of Yemen). Two respellings vouch for each other only in one region ("Saraqab in Idleb"; "Buhama
+    and Kalehe" are no Bohemia of New York and Kalaheo of Hawaii)."""
     named_in: dict[str | None, set[str]] = {}
+    respelled_in: dict[tuple[str | None, str | None], set[str]] = {}
     for mention, place in zip(mentions, places):
-        if place is not None:
+        if place is None:
+            continue
+        if not mention.respelled:
             named_in.setdefault(place.country, set()).add(mention.name)
+        respelled_in.setdefault((place.country, place.admin1), set()).add(mention.name)
     gaz = get_gazetteer()
     kept = []
     for i, (mention, place) in enumerate(zip(mentions, places)):
-        if mention.respelled and place is not None and not named_in[place.country] - {mention.name} \
-                and place.country not in hints:
+        if mention.respelled and place is not None and not named_in.get(place.country, set()) - {mention.name} \
+                and not respelled_in[(place.country, place.admin1)] - {mention.name} and place.country not in hints:
             elsewhere = any(names - {mention.name} for country, names in named_in.items() if country)
             row = gaz.row_of(place)
             if elsewhere or row is None or (kind_of(place) == "city" and gaz.population(row) < SURE_TOWN_POPULATION):
@@ -485,8 +504,30 @@ def _named_mentions(sentence: Sentence, surnames: frozenset[str]) -> list[_Menti
     for a, b in places:
         if not any(m.start < b and a < m.end for m in mentions):
             a, text = _without_article(a, sentence.text[a - sentence.start:b - sentence.start])
-            mentions.append(_Mention(a, b, text, sentence))
+            if not _demonym_only(text):
+                mentions.append(_unknown_entity(a, b, text, sentence))
     return mentions
+
+
+def _unknown_entity(start: int, end: int, text: str, sentence: Sentence) -> _Mention:
+    """A place the parser found: asked under the gazetteer's spelling when only another transliteration is
+    known ("Urozgan" is Uruzgan), which must then be plausible (see :func:`_plausible_respellings`)."""
+    gaz = get_gazetteer()
+    if lookup(gaz, text)[1]:
+        return _Mention(start, end, text, sentence)
+    rows = gaz.spelled_like(text)
+    if rows:
+        return _Mention(start, end, text, sentence, gaz.name(rows[0]), respelled=True)
+    return _Mention(start, end, text, sentence)
+
+
+def _demonym_only(name: str) -> bool:
+    """Whether an entity the parser calls a place is a demonym ("Kyrgyz", "Afghans") that names no place of
+    its own: a people, a hint of a country, never a town."""
+    if demonym_country(name) is None:
+        return False
+    gaz = get_gazetteer()
+    return not any(gaz.kind(row) != CITY for row in lookup(gaz, name)[1])
 
 
 def _already_parsed(sentence: Sentence) -> Doc | None:
@@ -495,13 +536,21 @@ def _already_parsed(sentence: Sentence) -> Doc | None:
 
 
 def _kept(spot_: Spot, places: list[tuple[int, int]], others: list[tuple[int, int]]) -> bool:
-    """A sure spot always; a likely one unless the parse calls it something else; a doubtful one if it calls
-    it a place."""
+    """A sure spot unless the parse reads it as the given name of a longer person's name ("Hassan Rouhani"); a
+    likely one unless the parse calls it something else; a doubtful one if it calls it a place."""
     if spot_.confidence == SURE:
-        return True
+        return not any(a <= spot_.start and spot_.end <= b and b - a > spot_.end - spot_.start
+                       and not any(c < spot_.end and spot_.start < d for c, d in places) for a, b in others) \
+            or _is_area_name(spot_.text)
     if any(a < spot_.end and spot_.start < b for a, b in places):
         return True
     return spot_.confidence == LIKELY and not any(a < spot_.end and spot_.start < b for a, b in others)
+
+
+def _is_area_name(name: str) -> bool:
+    """Whether a name may mean a country, a region or a continent (never read as a person's given name)."""
+    gaz = get_gazetteer()
+    return any(gaz.kind(row) != CITY for row in lookup(gaz, name)[1])
 
 
 def _without_article(start: int, text: str) -> tuple[int, str]:
