@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
+from itertools import chain, count
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -153,10 +154,10 @@ def member_features(members: list[Member]) -> dict[str, np.ndarray]:
     names_b = (names_w > 0).astype(float)
     title_w = _matrix(weights)
     title_b = (title_w > 0).astype(float)
-    places = _matrix([dict.fromkeys(m.places, 1.0) for m in members])
-    countries = _matrix([dict.fromkeys(m.countries, 1.0) for m in members])
-    numbers = _matrix([dict.fromkeys(m.numbers, 1.0) for m in members])
-    years = _matrix([dict.fromkeys(m.years, 1.0) for m in members])
+    places = _indicator([m.places for m in members])
+    countries = _indicator([m.countries for m in members])
+    numbers = _indicator([m.numbers for m in members])
+    years = _indicator([m.years for m in members])
     country_shared = countries @ countries.T
     has_country = countries.sum(1) > 0
     days = np.array([np.nan if m.event_day is None else m.event_day for m in members], dtype=float)
@@ -230,16 +231,22 @@ def _term_cosines(members: list[Member]) -> np.ndarray:
     return cosines
 
 
-def _matrix(rows: list[dict]) -> np.ndarray:
-    vocabulary: dict = {}
-    for row in rows:
-        for key in row:
-            vocabulary.setdefault(key, len(vocabulary))
+def _matrix(rows: list[dict], values: list[float] | None = None) -> np.ndarray:
+    """Rows of key -> value (``values``: all of them, in row order; by default the rows' own) as a dense
+    matrix, columns in the order the keys first appear."""
+    keys = list(chain.from_iterable(rows))
+    vocabulary = dict(zip(dict.fromkeys(keys), count()))
     out = np.zeros((len(rows), max(1, len(vocabulary))))
-    for i, row in enumerate(rows):
-        for key, value in row.items():
-            out[i, vocabulary[key]] = value
+    if keys:
+        where = np.repeat(np.arange(len(rows)), list(map(len, rows)))
+        out[where, list(map(vocabulary.__getitem__, keys))] = (
+            list(chain.from_iterable(map(dict.values, rows))) if values is None else values)
     return out
+
+
+def _indicator(sets: list) -> np.ndarray:
+    """``_matrix`` of each set's keys at 1.0."""
+    return _matrix(sets, 1.0)
 
 
 def _unit(matrix: np.ndarray) -> np.ndarray:
