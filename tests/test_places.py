@@ -290,3 +290,10 @@ def test_a_surname_with_a_generational_suffix_is_no_town():
 def test_a_town_known_only_by_an_alternate_name_abroad_yields_to_the_demonyms_country():
     assert resolve_places(["Andar"], countries={"AF"}) == [None]
     assert resolve_places(["Andar"])[0] is not None
+
+
+def test_french_compass_words_of_a_region_read_as_english():
+    from newsdesk.places import candidates
+
+    assert [(c.place.name, c.place.country) for c in candidates("Sud-Kivu")][:1] == [("South Kivu", "CD")]
+    assert candidates("Extrême-Nord")[0].place.country == "CM"

@@ -567,6 +567,9 @@ def _lookup(gaz: Gazetteer, name: str) -> tuple[str, tuple[int, ...]]:
         return key, rows
     if "," in name:
         return _comma_lookup(gaz, name)
+    english = _english_compass(key)
+    if english != key and (regions := tuple(r for r in _key_rows(gaz, english) if gaz.kind(r) != CITY)):
+        return english, regions
     typed = _TRAILING_TYPE.search(key)
     if typed:
         bare = key[: typed.start()]
@@ -577,6 +580,20 @@ def _lookup(gaz: Gazetteer, name: str) -> tuple[str, tuple[int, ...]]:
             preferred = gaz.regions_spelled_like(bare)
         return bare, preferred or rows
     return key, ()
+
+
+# French and Spanish compass words of region names, in the English the gazetteer's region names use.
+_COMPASS_IN_ENGLISH = {"nord": "north", "sud": "south", "est": "east", "ouest": "west", "norte": "north",
+                       "sur": "south", "este": "east", "oeste": "west", "extreme": "far"}
+
+
+def _english_compass(key: str) -> str:
+    """A region's name of several words with its French or Spanish compass words in English: "Sud-Kivu" is
+    South Kivu, "Extrême-Nord" Far North, "Nord-Ouest" North West; other keys unchanged."""
+    words = key.split()
+    if len(words) < 2 or not any(w in _COMPASS_IN_ENGLISH for w in words):
+        return key
+    return " ".join(_COMPASS_IN_ENGLISH.get(w, w) for w in words)
 
 
 def _key_rows(gaz: Gazetteer, key: str) -> tuple[int, ...]:
