@@ -297,3 +297,12 @@ def test_french_compass_words_of_a_region_read_as_english():
 
     assert [(c.place.name, c.place.country) for c in candidates("Sud-Kivu")][:1] == [("South Kivu", "CD")]
     assert candidates("Extrême-Nord")[0].place.country == "CM"
+
+
+def test_a_town_name_before_an_unknown_surname_is_a_given_name():
+    from newsdesk.places.spot import SURE, spot, surnames_in
+
+    text = "Gunmen fired at the house of the mayor, Hassan Dabiq, on Tuesday."
+    assert "Hassan" not in [s.text for s in spot(text, surnames=surnames_in(text)) if s.confidence == SURE]
+    text = "The Baghdad Governor met reporters in Baghdad."
+    assert [s.confidence for s in spot(text, surnames=surnames_in(text))] == [SURE, SURE]

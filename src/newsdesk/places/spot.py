@@ -317,6 +317,8 @@ def _gazetteer_matches(gaz: Gazetteer, text: str, run: list[_Word], offset: int,
                     found = DOUBTFUL
                 elif found == LIKELY and j < len(run) and (run[j].capitalised or run[j].text.lower() in _PARTICLES):
                     found = DOUBTFUL  # a small town's name opening a longer one: "Elysian Fields", "Wadi al-Rabi"
+                elif found == SURE and j + 1 == len(run) == i + 2 and _given_name(gaz, text, run[i], run[j], surnames):
+                    found = DOUBTFUL  # a town's name before a surname is a given name: "Hassan Rouhani"
                 elif found and _after_article(text, run, i) and _small_town(gaz, text, run[i:j]) \
                         and not _PLACE_WORD_AFTER.match(text, run[j - 1].end):
                     found = DOUBTFUL  # towns take no article: "the White House", "the Middle East", "the Pioneer"
@@ -326,6 +328,15 @@ def _gazetteer_matches(gaz: Gazetteer, text: str, run: list[_Word], offset: int,
                 break
         else:
             i += 1
+
+
+def _given_name(gaz: Gazetteer, text: str, word: _Word, after: _Word, surnames: frozenset[str]) -> bool:
+    """Whether a town's name (``word``) is a given name: a surname of the article (see :func:`surnames_in`)
+    that the gazetteer does not know follows it, and the town is no capital nor a region's name."""
+    if normalize(after.text) not in surnames or lookup(gaz, after.text)[1] or after.text.lower() in _PLACE_HEADS:
+        return False
+    rows = lookup(gaz, word.text)[1]
+    return all(gaz.kind(row) == CITY and not gaz.is_capital(row) for row in rows)
 
 
 def _article_only(gaz: Gazetteer, text: str, words: list[_Word]) -> bool:
