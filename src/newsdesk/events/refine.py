@@ -145,38 +145,42 @@ def member_logits(members: list[Member]) -> np.ndarray:
 
 
 def member_features(members: list[Member]) -> dict[str, np.ndarray]:
-    """Each signal of ``similarity.pair_evidence``, member against a one-article profile of another, all pairs."""
+    """Each signal of ``similarity.pair_evidence``, member against a one-article profile of another, all pairs.
+
+    Summed over the keys each pair of members shares (``_Pairs``), not by products of dense member-by-key
+    matrices: the members share few of their keys, and multiplying small matrices kept a multi-threaded
+    BLAS busy for little.
+    """
+    n = len(members)
     weights = [m.title_weights for m in members]
     term_cosine = _term_cosines(members)
     members = [m.features for m in members]
-    names_w = _matrix([m.names for m in members])
-    names_u = _unit(names_w)
-    names_b = (names_w > 0).astype(float)
-    title_w = _matrix(weights)
-    title_b = (title_w > 0).astype(float)
-    places = _indicator([m.places for m in members])
-    countries = _indicator([m.countries for m in members])
-    numbers = _indicator([m.numbers for m in members])
-    years = _indicator([m.years for m in members])
-    country_shared = countries @ countries.T
-    has_country = countries.sum(1) > 0
+    names = _Pairs.of([m.names for m in members], n)
+    title = _Pairs.of(weights, n)
+    places = _Pairs.of([m.places for m in members], n)
+    countries = _Pairs.of([m.countries for m in members], n)
+    numbers = _Pairs.of([m.numbers for m in members], n)
+    years = _Pairs.of([m.years for m in members], n)
+    country_shared = countries.total(np.ones(len(countries.left)))
+    has_country = countries.count > 0
     days = np.array([np.nan if m.event_day is None else m.event_day for m in members], dtype=float)
     gap = np.abs(days[:, None] - days[None, :])
     known = ~np.isnan(gap)
-    has_year = years.sum(1) > 0
+    has_year = years.count > 0
     return {
         "term_cosine": term_cosine,
-        "title_cover": _share(title_w @ title_b.T, title_w.sum(1)),
-        "name_cover": _share(names_w @ names_b.T, names_w.sum(1)),
-        "name_cosine": names_u @ names_u.T,
-        "place_cover": _share(places @ places.T, places.sum(1)),
-        "country_cover": _share(country_shared, countries.sum(1)),
+        "title_cover": _share(title.total(title.left_values * (title.right_values > 0)), title.mass),
+        "name_cover": _share(names.total(names.left_values * (names.right_values > 0)), names.mass),
+        "name_cosine": names.cosines(),
+        "place_cover": _share(places.total(np.ones(len(places.left))), places.count),
+        "country_cover": _share(country_shared, countries.count),
         "country_conflict": (has_country[:, None] & has_country[None, :] & (country_shared == 0)).astype(float),
-        "shared_numbers": np.minimum(numbers @ numbers.T, 3) / 3,
+        "shared_numbers": np.minimum(numbers.total(np.ones(len(numbers.left))), 3) / 3,
         "day_close": np.where(known, np.exp(-np.nan_to_num(gap, nan=0.0) / 2), 0.0),
         "day_far": (known & (np.nan_to_num(gap, nan=0.0) > 14)).astype(float),
         "day_unknown": (~known).astype(float),
-        "year_conflict": (has_year[:, None] & has_year[None, :] & ((years @ years.T) == 0)).astype(float),
+        "year_conflict": (has_year[:, None] & has_year[None, :] & (years.total(np.ones(len(years.left))) == 0))
+        .astype(float),
     }
 
 
@@ -205,11 +209,7 @@ def split_groups(members: list[Member], split_logit: float = SPLIT_LOGIT) -> lis
 
 
 def _term_cosines(members: list[Member]) -> np.ndarray:
-    """Cosines of the members' term vectors, all pairs (the diagonal is left at 0).
-
-    Scaled to unit length first; then only the terms two or more members hold can add to a
-    pair's dot product, so the others are left out of the matrix multiplied.
-    """
+    """Cosines of the members' term vectors, all pairs (the diagonal is left at 0)."""
     n = len(members)
     lengths = [len(m.term_keys) for m in members]
     if not sum(lengths):
@@ -218,40 +218,61 @@ def _term_cosines(members: list[Member]) -> np.ndarray:
     values = np.concatenate([m.term_values for m in members])
     norms = np.sqrt(np.bincount(rows, weights=values * values, minlength=n))
     values = np.divide(values, norms[rows], out=np.zeros_like(values), where=norms[rows] > 0)
-    _, columns, held = np.unique(np.concatenate([m.term_keys for m in members]), return_inverse=True,
-                                 return_counts=True)
-    keep = held[columns] >= 2
-    if not keep.any():
-        return np.zeros((n, n))
-    _, kept_columns = np.unique(columns[keep], return_inverse=True)
-    matrix = np.zeros((n, int(kept_columns.max()) + 1))
-    matrix[rows[keep], kept_columns] = values[keep]
-    cosines = matrix @ matrix.T
+    pairs = _Pairs(rows, np.concatenate([m.term_keys for m in members]), values, n)
+    cosines = pairs.total(pairs.left_values * pairs.right_values)
     np.fill_diagonal(cosines, 0.0)
     return cosines
 
 
-def _matrix(rows: list[dict], values: list[float] | None = None) -> np.ndarray:
-    """Rows of key -> value (``values``: all of them, in row order; by default the rows' own) as a dense
-    matrix, columns in the order the keys first appear."""
-    keys = list(chain.from_iterable(rows))
-    vocabulary = dict(zip(dict.fromkeys(keys), count()))
-    out = np.zeros((len(rows), max(1, len(vocabulary))))
-    if keys:
-        where = np.repeat(np.arange(len(rows)), list(map(len, rows)))
-        out[where, list(map(vocabulary.__getitem__, keys))] = (
-            list(chain.from_iterable(map(dict.values, rows))) if values is None else values)
-    return out
+class _Pairs:
+    """Every ordered pair of members (i, j) holding a common key, once per key (i == j included).
 
+    Built from the members' (member, key, value) entries: entries sorted by key, each entry is paired with
+    every entry of its key. ``left``/``right`` are the pair's members, ``left_values``/``right_values`` their
+    values for the key; ``count`` and ``mass`` are each member's number of keys and sum of values.
+    """
 
-def _indicator(sets: list) -> np.ndarray:
-    """``_matrix`` of each set's keys at 1.0."""
-    return _matrix(sets, 1.0)
+    def __init__(self, rows: np.ndarray, keys: np.ndarray, values: np.ndarray, n: int):
+        self.n = n
+        self.count = np.bincount(rows, minlength=n).astype(float)
+        self.mass = np.bincount(rows, weights=values, minlength=n)
+        self.squares = np.bincount(rows, weights=values * values, minlength=n)
+        order = np.argsort(keys)  # the order within a key does not matter: each pair of members meets once per key
+        keys, rows, values = keys[order], rows[order], values[order]
+        starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]]) if len(keys) else np.zeros(0, np.int64)
+        sizes = np.diff(np.r_[starts, len(keys)])
+        size = np.repeat(sizes, sizes)  # the number of entries of each entry's key
+        first = np.cumsum(size) - size  # where each entry's pairs begin
+        left = np.repeat(np.arange(len(keys)), size)
+        right = np.repeat(np.repeat(starts, sizes) - first, size) + np.arange(len(left))
+        self.left, self.right = rows[left], rows[right]
+        self.left_values, self.right_values = values[left], values[right]
 
+    @classmethod
+    def of(cls, rows: list, n: int) -> _Pairs:
+        """The pairs of ``rows`` (each a mapping key -> value, or a set of keys at 1.0)."""
+        keys = list(chain.from_iterable(rows))
+        vocabulary = dict(zip(dict.fromkeys(keys), count()))
+        columns = np.fromiter(map(vocabulary.__getitem__, keys), np.int64, len(keys))
+        members = np.repeat(np.arange(n), list(map(len, rows)))
+        if rows and isinstance(rows[0], Mapping):
+            values = np.fromiter(chain.from_iterable(map(dict.values, rows)), np.float64, len(keys))
+        else:
+            values = np.ones(len(keys))
+        return cls(members, columns, values, n)
 
-def _unit(matrix: np.ndarray) -> np.ndarray:
-    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    return np.divide(matrix, norms, out=np.zeros_like(matrix), where=norms > 0)
+    def total(self, weights: np.ndarray) -> np.ndarray:
+        """Member-by-member sums of ``weights`` (one per pair)."""
+        n = self.n
+        if not len(weights):
+            return np.zeros((n, n))
+        return np.bincount(self.left * n + self.right, weights=weights, minlength=n * n).reshape(n, n)
+
+    def cosines(self) -> np.ndarray:
+        """Cosines of the members' value vectors (0 for a member with none)."""
+        norms = np.sqrt(self.squares)
+        scale = np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0)
+        return self.total(self.left_values * scale[self.left] * self.right_values * scale[self.right])
 
 
 def _share(shared: np.ndarray, mass: np.ndarray) -> np.ndarray:
