@@ -98,7 +98,7 @@ class Spot:
     confidence: int  # DOUBTFUL, LIKELY or SURE
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass costs four times as much to make, per word of a text
 class _Word:
     start: int
     end: int
@@ -196,9 +196,15 @@ def _words(text: str) -> tuple[_Word, ...]:
 
 
 def _split_words(text: str) -> list[_Word]:
+    """The words :func:`_runs` reads: capitalised words and connectors.
+
+    Other lower-case words are left out: each ends any run, as the gap it
+    leaves between its neighbours does (no two words it separates are joined).
+    """
     function_words = _function_words()
     words: list[_Word] = []
     previous_end = 0
+    first = True
     for match in _WORD.finditer(text):
         start, end = match.span()
         tail = end
@@ -213,13 +219,13 @@ def _split_words(text: str) -> list[_Word]:
             if word.lower().rstrip(".") in _SHORT_FORMS:
                 tail = end  # "St. Louis" is one name; "U.S. Army" is two
         # Scripts without case (Devanagari, Arabic...) have no capitals to mark a name: every word may start one.
-        capitalised = word[0].isupper() or not word[0].islower()
-        if capitalised:
-            opens = not words or bool(_OPENING.search(text, previous_end, start))
+        if word[0].isupper() or not word[0].islower():
+            opens = first or bool(_OPENING.search(text, previous_end, start))
             weak = (len(word) == 1 or not word.isupper()) and word.lower() in function_words
             words.append(_Word(start, end, word, True, opens, weak, tail))
-        else:
+        elif word.lower() in _CONNECTORS:
             words.append(_Word(start, end, word, False, False, False, tail))
+        first = False
         previous_end = tail
     return words
 
