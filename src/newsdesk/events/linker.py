@@ -164,7 +164,10 @@ class EventLinker:
         if article is not None:
             self.leads.joined(article, best_id)
         self._pending_documents.update(keys)
-        self._key_counts.update(keys)
+        if len(documents) == len(keys):  # no name key is also a term key: one more document each
+            dict.update(self._key_counts, zip(keys, map(add, counts, repeat(1))))
+        else:
+            self._key_counts.update(keys)
         self._total = total + 1
         return best_id
 
