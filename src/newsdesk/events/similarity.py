@@ -85,7 +85,7 @@ def pair_evidence(article: ArticleEvidence, event: EventProfile) -> list[float]:
 
 def same_event_probability(article: ArticleEvidence, event: EventProfile) -> float:
     """Probability that ``article`` reports ``event`` (0..1)."""
-    z = BIAS + sum(WEIGHTS[name] * value for name, value in zip(FEATURE_NAMES, pair_evidence(article, event)))
+    z = BIAS + sum(map(mul, map(WEIGHTS.__getitem__, FEATURE_NAMES), pair_evidence(article, event)))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
