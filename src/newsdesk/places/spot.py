@@ -421,18 +421,26 @@ def _is_region(gaz: Gazetteer, name: str) -> bool:
 
 def _judge(gaz: Gazetteer, text: str, words: list[_Word], inside: bool) -> int | None:
     """None when the words name no place; else how sure the gazetteer alone is that they do."""
-    name = text[words[0].start:words[-1].end]
     single = sum(not w.weak for w in words) == 1  # "The Taliban" is one word after the article
+    return _judged(gaz, text[words[0].start:words[-1].end], single, words[0].weak, words[-1].text,
+                   len(words) == 1 and words[0].opens_sentence, inside)
+
+
+@lru_cache(maxsize=1 << 16)  # the same names recur from sentence to sentence and article to article
+def _judged(gaz: Gazetteer, name: str, single: bool, first_weak: bool, last: str, opens: bool,
+            inside: bool) -> int | None:
+    """:func:`_judge` of a name: one content word or several, the first word weak, the last word as written,
+    a single word opening the sentence, inside a longer name."""
     if single and normalize(name) in TIME_WORDS:
         return None
     key, rows = lookup(gaz, name)
     if not rows:
         return None
-    bare = key.removeprefix("the ") if words[0].weak else key
+    bare = key.removeprefix("the ") if first_weak else key
     own = [row for row in rows if normalize(gaz.name(row)) in (key, bare)]
-    if single and demonym_country(words[-1].text) and (not own or not _is_region(gaz, words[-1].text)):
+    if single and demonym_country(last) and (not own or not _is_region(gaz, last)):
         return None  # "Pakistani" (Pakistan in Swahili), "English" (a town in Indiana); but "Philippines"
-    opens = len(words) == 1 and words[0].opens_sentence and not _shouted(name)
+    opens = opens and not _shouted(name)
     if any(gaz.kind(row) <= COUNTRY for row in rows):
         # countries and continents by any of their names ("Holland", "Allemagne")
         return DOUBTFUL if opens and key in _GENERIC_WORDS else SURE
