@@ -328,6 +328,7 @@ class Gazetteer:
         self._region_keys: list[tuple[str, str]] | None = None
         self._skeletons: dict[str, tuple[int, ...]] | None = None
         self._region_skeletons: dict[str, tuple[int, ...]] | None = None
+        self._lookups: dict[str, tuple[str, tuple[int, ...]]] = {}  # see lookup()
 
     def __len__(self) -> int:
         return len(self._d.name)
@@ -537,7 +538,22 @@ def lookup_rows(gaz: Gazetteer, name: str) -> tuple[int, ...]:
 
 
 def lookup(gaz: Gazetteer, name: str) -> tuple[str, tuple[int, ...]]:
-    """(the key that matched, candidate rows) of a raw name; rows are empty when nothing matched."""
+    """(the key that matched, candidate rows) of a raw name; rows are empty when nothing matched.
+
+    Memoised per gazetteer: the finders ask for the same names many times in an article and across articles.
+    """
+    found = gaz._lookups.get(name)
+    if found is None:
+        if len(gaz._lookups) >= _LOOKUPS_KEPT:
+            gaz._lookups.clear()
+        found = gaz._lookups[name] = _lookup_name(gaz, name)
+    return found
+
+
+_LOOKUPS_KEPT = 200_000  # names remembered before starting afresh (a few tens of MB at most)
+
+
+def _lookup_name(gaz: Gazetteer, name: str) -> tuple[str, tuple[int, ...]]:
     name = _POSSESSIVE.sub("", name.strip())
     key, rows = _lookup(gaz, name)
     if rows and _ACRONYM.fullmatch(name):
