@@ -101,7 +101,9 @@ def time_mentions(text: str, published: date | None, language: str | None = None
     """
     found: list[TimeMention] = []
     taken: list[tuple[int, int]] = []
-    for pattern, resolve in _patterns(_pattern_languages(language)):
+    for pattern, resolve, needed in _patterns(_pattern_languages(language)):
+        if needed not in text:
+            continue  # a pattern with a character every match has, absent here: no need to scan
         for match in pattern.finditer(text):
             if any(match.start() < b and a < match.end() for a, b in taken):
                 continue
@@ -269,8 +271,9 @@ def _part(match: re.Match) -> str | None:
 
 
 @lru_cache(maxsize=None)
-def _patterns(languages: tuple[str, ...]) -> tuple[tuple[re.Pattern, object], ...]:
-    """The expression patterns for ``languages``, most specific first (earlier matches win overlaps)."""
+def _patterns(languages: tuple[str, ...]) -> tuple[tuple[re.Pattern, object, str], ...]:
+    """The expression patterns for ``languages``, most specific first (earlier matches win overlaps), each
+    with its resolver and a character all its matches contain ("" when there is none)."""
     month_numbers, weekday_numbers = _month_numbers(languages), _weekday_numbers(languages)
     months, weekdays = _alternation(month_numbers), _alternation(weekday_numbers)
     explicit_date = partial(_explicit_date, months=month_numbers)
@@ -283,19 +286,19 @@ def _patterns(languages: tuple[str, ...]) -> tuple[tuple[re.Pattern, object], ..
     year = r"(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d))?"
     part = rf"(?:\s*(?:(?:in\s+the|à\s+la|por\s+la|de\s+la|in\s+der)\s+)?(?P<part>{parts}))?"
     return (
-        (re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), _iso_date),
-        (re.compile(r"(?:(?P<year>(?:19|20)\d\d)年)?(?P<month>[01]?\d)月(?P<day>[0-3]?\d)[日号]"), _cjk_date),
+        (re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), _iso_date, "-"),
+        (re.compile(r"(?:(?P<year>(?:19|20)\d\d)年)?(?P<month>[01]?\d)月(?P<day>[0-3]?\d)[日号]"), _cjk_date, "月"),
         (re.compile(rf"{on}{before}{day}\s+(?:of\s+|de\s+)?(?P<month>{months})\.?{year}{after}", re.I),
-         explicit_date),
+         explicit_date, ""),
         (re.compile(rf"{on}{before}(?P<month>{months})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d){year}{after}",
-                    re.I), explicit_date),
+                    re.I), explicit_date, ""),
         (re.compile(rf"\b(?P<early>earlier\s+in|early|late|mid-?|in|since|en)\s+(?P<month>{months})"
-                    rf"(?:\s+(?P<year>(?:19|20)\d\d))?(?!\w)", re.I), partial(_month_only, months=month_numbers)),
+                    rf"(?:\s+(?P<year>(?:19|20)\d\d))?(?!\w)", re.I), partial(_month_only, months=month_numbers), ""),
         (re.compile(rf"(?:(?P<next>\bnext\s+)|(?P<last>\blast\s+)|{on}){before}(?P<weekday>{weekdays})"
-                    rf"{part}{after}", re.I), partial(_weekday, weekdays=weekday_numbers)),
-        (re.compile(rf"(?i){before}(?P<word>{relative}){after}"), _relative_day),
+                    rf"{part}{after}", re.I), partial(_weekday, weekdays=weekday_numbers), ""),
+        (re.compile(rf"(?i){before}(?P<word>{relative}){after}"), _relative_day, ""),
         (re.compile(r"(?i)\b(?P<period>(?:earlier\s+)?this\s+(?:month|week|year)|last\s+(?:month|week|year))\b"),
-         _relative_period),
+         _relative_period, ""),
     )
 
 
