@@ -149,7 +149,8 @@ def find_places(fact_text: FactText) -> list[Finding]:
     []
     """
     surnames = surnames_in(fact_text.text)
-    mentions = [m for sentence in fact_text.sentences for m in _sentence_mentions(sentence, surnames)]
+    mentions = [m for sentence in fact_text.sentences
+                for m in _sentence_mentions(sentence, surnames, fact_text.text)]
     if not mentions:
         return []
     demonyms, administered = _demonym_countries(fact_text.text, mentions), _admin_term_countries(fact_text.text)
@@ -307,9 +308,9 @@ def _mentions_for(place: Place, counts: Counter[Place]) -> int:
                or (kind_of(other) == kind and (other.country, other.admin1) == (place.country, place.admin1)))
 
 
-def _sentence_mentions(sentence: Sentence, surnames: frozenset[str]) -> list[_Mention]:
-    """The toponyms of one sentence, offsets into the article."""
-    named = _named_mentions(sentence, surnames)
+def _sentence_mentions(sentence: Sentence, surnames: frozenset[str], whole: str) -> list[_Mention]:
+    """The toponyms of one sentence of the article ``whole``, offsets into it."""
+    named = _named_mentions(sentence, surnames, whole)
     extra = [m for m in _demonym_mentions(sentence) + _state_mentions(sentence)
              if not any(n.start < m.end and m.start < n.end for n in named)]
     locative = [(match.start(1), match.group(1)) for match in _LOCATIVE_NAME.finditer(sentence.text)]
@@ -488,8 +489,8 @@ def _demonym_mentions(sentence: Sentence) -> list[_Mention]:
     return mentions
 
 
-def _named_mentions(sentence: Sentence, surnames: frozenset[str]) -> list[_Mention]:
-    spots = spot(sentence.text, sentence.start, surnames=surnames)
+def _named_mentions(sentence: Sentence, surnames: frozenset[str], whole: str) -> list[_Mention]:
+    spots = spot(sentence.text, sentence.start, surnames=surnames, whole=whole)
     doc = _already_parsed(sentence)
     if doc is None:
         return [_Mention(s.start, s.end, s.text, sentence) for s in spots if s.confidence >= LIKELY]

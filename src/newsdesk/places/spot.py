@@ -33,6 +33,7 @@ Weekdays, months and demonyms ("Afghan") are never spotted.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -124,8 +125,12 @@ def _function_words() -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
-def spot(text: str, offset: int = 0, *, surnames: frozenset[str] = frozenset()) -> list[Spot]:
+def spot(text: str, offset: int = 0, *, surnames: frozenset[str] = frozenset(),
+         whole: str | None = None) -> list[Spot]:
     """Toponyms among the capitalised words of ``text``; offsets are shifted by ``offset``.
+
+    ``whole``: the article that ``text`` is a sentence of (``whole[offset:offset + len(text)]``), whose words
+    were split already (by :func:`surnames_in`): they are reused where the sentence is cut at white space.
 
     Besides gazetteer matches, a run of capitalised words is a place by its
     form when it ends with a place word ("Royal Street", "Indian Ocean") or
@@ -140,7 +145,8 @@ def spot(text: str, offset: int = 0, *, surnames: frozenset[str] = frozenset()) 
     """
     gaz = get_gazetteer()
     spots = []
-    for run in _runs(_words(text)):
+    words = _words(text) if whole is None else _sentence_words(whole, offset, offset + len(text))
+    for run in _runs(words):
         spots.extend(_match_run(gaz, text, run, offset, surnames))
     return spots
 
@@ -193,6 +199,40 @@ def capitalised_runs(text: str) -> Iterator[tuple[int, int, bool]]:
 @lru_cache(maxsize=64)  # a sentence is spotted, then searched for runs again by the place finder
 def _words(text: str) -> tuple[_Word, ...]:
     return tuple(_split_words(text))
+
+
+@lru_cache(maxsize=64)
+def _word_starts(text: str) -> list[int]:
+    return [word.start for word in _words(text)]
+
+
+def _sentence_words(whole: str, start: int, end: int) -> tuple[_Word, ...]:
+    """The words of the sentence ``whole[start:end]``, offsets into it, from the words of ``whole``.
+
+    A sentence cut at white space (as :class:`~newsdesk.facts.document.FactText` cuts them) has the words
+    the whole text has there, but its first word opens it; one cut elsewhere is split afresh.
+    """
+    if not (start == 0 or whole[start - 1].isspace()) or not _ends_words(whole, end):
+        return _words(whole[start:end])
+    starts = _word_starts(whole)
+    first = _LETTER.search(whole, start, end)
+    words = []
+    for word in _words(whole)[bisect_left(starts, start):bisect_left(starts, end)]:
+        opens = word.opens_sentence or (word.capitalised and word.start == first.start())
+        words.append(_Word(word.start - start, word.end - start, word.text, word.capitalised, opens, word.weak,
+                           word.tail - start))
+    return tuple(words)
+
+
+def _ends_words(text: str, end: int) -> bool:
+    """Whether no word of ``text`` runs on or gains a full stop past ``end``: white space or a closing
+    quote or bracket follows (a quote not followed by a letter, which would continue a word)."""
+    if end == len(text) or text[end].isspace() or text[end] in "\"”)]":
+        return True
+    return text[end] in "'’" and not _LETTER.match(text, end + 1)
+
+
+_LETTER = regex.compile(r"[^\W\d_]")  # what a word starts with (see _WORD)
 
 
 def _split_words(text: str) -> list[_Word]:
