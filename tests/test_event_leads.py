@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
+from newsdesk.events.embed import LeadVectors, lead_text
 from newsdesk.events.features import extract_event_features
 from newsdesk.events.leads import LeadCheck, lead_log_odds
 from newsdesk.events.linker import EventLinker
@@ -54,6 +56,10 @@ def test_the_second_look_lifts_a_french_report_of_the_event_and_sinks_an_unrelat
     # each lead the second look needed is kept in the store, so it is never embedded again
     check.joined(FRENCH, events[0])
     assert set(store.lead_vectors(["en1", "fr1", "fr2"])) == {"en1", "fr1"}
+    # stored raw, with the language it is centred on when read (the language means may be refitted)
+    language, vector = store.lead_vectors(["fr1"])["fr1"]
+    raw = LeadVectors().vectors([lead_text(FRENCH.title, FRENCH.text)])[0]
+    assert language == "fr" and np.allclose(np.frombuffer(vector, dtype=np.float32), raw)
 
 
 def test_only_candidates_in_another_language_are_looked_at():

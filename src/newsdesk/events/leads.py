@@ -19,8 +19,10 @@ current linker they changed nothing on the ECB+ and NewsWCL50 tuning data
 and one or two merges on SemEval half A, for about 0.2 CPU-seconds per
 article looked at, so they are not done.
 
-Each lead is embedded at most once: its centred vector is kept in the
-store by article id (and in memory for the run).
+Each lead is embedded at most once: its raw vector is kept in the store
+by article id, with its language, and centred when read (the language
+means are refitted now and then); centred vectors stay in memory for the
+run.
 
 >>> from newsdesk.store import Store
 >>> check = LeadCheck(Store(":memory:"))
@@ -58,7 +60,8 @@ class LeadCheck:
         self.store = store
         self.vectors = vectors if vectors is not None else LeadVectors()
         self.languages: dict[str, set[str]] = {}  # event id -> languages of its members (this run)
-        self._rows: dict[str, np.ndarray] = {}  # article id -> lead vector
+        self._raw: dict[str, tuple[str | None, np.ndarray]] = {}  # article id -> language, raw lead vector
+        self._rows: dict[str, np.ndarray] = {}  # article id -> centred lead vector
         self.looks = 0  # decisions rescored
 
     def in_question(self, language: str | None, event_languages: set[str]) -> bool:
@@ -98,32 +101,38 @@ class LeadCheck:
         """Note that ``article`` joined ``event_id``; keep its lead vector if it was embedded."""
         if article.language:
             self.languages.setdefault(event_id, set()).add(article.language)
-        row = self._rows.get(article.id)
-        if row is not None:
-            self.store.add_lead_vector(article.id, row.tobytes())
+        self._keep(article.id)
 
     def _member_ids(self, event_id: str) -> list[str]:
         return self.store.event_member_ids(event_id, EVENT_LEADS)
 
+    def _keep(self, article_id: str) -> None:
+        """Store the raw embedding of an article's lead, if this run embedded it."""
+        raw = self._raw.pop(article_id, None)
+        if raw is not None:
+            language, row = raw
+            self.store.add_lead_vector(article_id, language, row.tobytes())
+
     def _article_row(self, article: Article) -> np.ndarray:
         row = self._rows.get(article.id)
         if row is None:
-            lead = self.vectors.vectors([lead_text(article.title, article.text)])
-            row = self._rows[article.id] = centre(lead, [article.language])[0]
+            raw = self.vectors.vectors([lead_text(article.title, article.text)])[0]
+            self._raw[article.id] = (article.language, raw)
+            row = self._rows[article.id] = centre(raw, [article.language])[0]
         return row
 
     def _event_row(self, event_id: str) -> np.ndarray | None:
         ids = self._member_ids(event_id)
         if not ids:
             return None
-        stored = {i: np.frombuffer(v, dtype=np.float32) for i, v in self.store.lead_vectors(ids).items()}
-        missing = [i for i in ids if i not in stored and i not in self._rows]
-        if missing:
-            articles = self.store.articles_by_id(missing)
-            for article in articles:
-                self._rows[article.id] = self._article_row(article)
-                self.store.add_lead_vector(article.id, self._rows[article.id].tobytes())
-        rows = [stored[i] if i in stored else self._rows[i] for i in ids if i in stored or i in self._rows]
+        for article_id, (language, vector) in self.store.lead_vectors(
+                [i for i in ids if i not in self._rows]).items():
+            self._rows[article_id] = centre(np.frombuffer(vector, dtype=np.float32), [language])[0]
+        missing = [i for i in ids if i not in self._rows]
+        for article in self.store.articles_by_id(missing):
+            self._article_row(article)
+            self._keep(article.id)
+        rows = [self._rows[i] for i in ids if i in self._rows]
         if not rows:
             return None
         mean = np.mean(rows, axis=0)

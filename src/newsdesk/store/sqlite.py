@@ -57,7 +57,10 @@ CREATE TABLE IF NOT EXISTS event_keys (key INTEGER NOT NULL, event_id TEXT NOT N
 CREATE INDEX IF NOT EXISTS event_keys_key ON event_keys (key, day);
 CREATE TABLE IF NOT EXISTS event_members (article_id TEXT PRIMARY KEY, event_id TEXT NOT NULL, sketch TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS event_members_event ON event_members (event_id);
-CREATE TABLE IF NOT EXISTS lead_vectors (article_id TEXT PRIMARY KEY, vector BLOB NOT NULL) WITHOUT ROWID;
+-- raw embeddings, centred when read: the language means they are centred on are refitted now and then
+CREATE TABLE IF NOT EXISTS lead_embeddings (
+    article_id TEXT PRIMARY KEY, language TEXT, vector BLOB NOT NULL
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS key_documents (key INTEGER PRIMARY KEY, documents INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS claims (
     article_id TEXT NOT NULL,
@@ -291,18 +294,19 @@ class Store:
                              [event_id, *chunk, *chunk])
             self._db.execute(f"UPDATE event_members SET event_id = ? WHERE article_id IN ({marks})", [event_id, *chunk])
 
-    def lead_vectors(self, article_ids: list[str]) -> dict[str, bytes]:
-        """The stored lead embeddings (float32 bytes) of those of ``article_ids`` that have one."""
-        found: dict[str, bytes] = {}
+    def lead_vectors(self, article_ids: list[str]) -> dict[str, tuple[str | None, bytes]]:
+        """The stored lead embeddings (language, float32 bytes) of those of ``article_ids`` that have one."""
+        found: dict[str, tuple[str | None, bytes]] = {}
         for chunk in _chunks(article_ids):
             marks = ",".join("?" * len(chunk))
-            found.update(self._db.execute(f"SELECT article_id, vector FROM lead_vectors WHERE article_id IN ({marks})",
-                                          chunk))
+            rows = self._db.execute(
+                f"SELECT article_id, language, vector FROM lead_embeddings WHERE article_id IN ({marks})", chunk)
+            found.update((article_id, (language, vector)) for article_id, language, vector in rows)
         return found
 
-    def add_lead_vector(self, article_id: str, vector: bytes) -> None:
-        """Keep the lead embedding of ``article_id`` (embedded at most once)."""
-        self._db.execute("INSERT OR IGNORE INTO lead_vectors VALUES (?, ?)", (article_id, vector))
+    def add_lead_vector(self, article_id: str, language: str | None, vector: bytes) -> None:
+        """Keep the raw lead embedding of ``article_id`` in ``language`` (embedded at most once)."""
+        self._db.execute("INSERT OR IGNORE INTO lead_embeddings VALUES (?, ?, ?)", (article_id, language, vector))
 
     def event_profile(self, event_id: str) -> str | None:
         row = self._db.execute("SELECT profile FROM events WHERE event_id = ?", (event_id,)).fetchone()
