@@ -85,6 +85,8 @@ def unsketch(data: bytes | str) -> Member:
     """The member a sketch stands for (``sketch``'s bytes, or an older store's JSON)."""
     if isinstance(data, str):
         return from_sketch(data)
+    if not data.startswith(_MAGIC):
+        raise ValueError("not an event member sketch")
     header_size, terms, titles = struct.unpack_from("<III", data, len(_MAGIC))
     offset = len(_MAGIC) + 12
     header = json.loads(data[offset:offset + header_size])
