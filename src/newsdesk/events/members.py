@@ -24,8 +24,6 @@ sketches are packed here (``sketch``, ``unsketch``).
 
 from __future__ import annotations
 
-import json
-import struct
 from collections import OrderedDict
 from collections.abc import Callable
 from itertools import repeat
@@ -34,6 +32,7 @@ from operator import itemgetter
 import numpy as np
 
 from newsdesk.events.features import EventFeatures
+from newsdesk.events.packed import pack, unpack
 from newsdesk.events.refine import MAX_MEMBERS, SKETCH_TERMS, Member, from_sketch
 from newsdesk.store import Store
 
@@ -85,12 +84,7 @@ def unsketch(data: bytes | str) -> Member:
     """The member a sketch stands for (``sketch``'s bytes, or an older store's JSON)."""
     if isinstance(data, str):
         return from_sketch(data)
-    if not data.startswith(_MAGIC):
-        raise ValueError("not an event member sketch")
-    header_size, terms, titles = struct.unpack_from("<III", data, len(_MAGIC))
-    offset = len(_MAGIC) + 12
-    header = json.loads(data[offset:offset + header_size])
-    offset += header_size
+    header, terms, titles, offset = unpack(_MAGIC, data, "an event member sketch")
     keys = np.frombuffer(data, np.int64, terms, offset).copy()
     values = np.frombuffer(data, np.float64, terms, offset + 8 * terms).copy()
     offset += 16 * terms
@@ -134,12 +128,11 @@ def _features(header: dict, terms: dict[int, float], title_terms: set[int]) -> E
 
 
 def _pack(header: dict, out: Member) -> bytes:
-    head = json.dumps(header).encode()
     title = out.title_weights
-    return b"".join([_MAGIC, struct.pack("<III", len(head), len(out.term_keys), len(title)), head,
-                     out.term_keys.tobytes(), out.term_values.tobytes(),
-                     np.fromiter(title.keys(), np.int64, len(title)).tobytes(),
-                     np.fromiter(title.values(), np.float64, len(title)).tobytes(), out.shared.tobytes()])
+    return pack(_MAGIC, header, (len(out.term_keys), len(title)),
+                [out.term_keys.tobytes(), out.term_values.tobytes(),
+                 np.fromiter(title.keys(), np.int64, len(title)).tobytes(),
+                 np.fromiter(title.values(), np.float64, len(title)).tobytes(), out.shared.tobytes()])
 
 
 class RecentMembers:

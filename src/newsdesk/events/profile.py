@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import json
 import math
-import struct
 from array import array
 from collections import Counter
 from collections.abc import Callable
@@ -33,6 +32,7 @@ from itertools import repeat
 from operator import add, itemgetter
 
 from newsdesk.events.features import EventFeatures
+from newsdesk.events.packed import pack, unpack
 
 Weight = Callable[[object], float]
 
@@ -119,29 +119,25 @@ class EventProfile:
 
     def to_bytes(self) -> bytes:
         """The profile as the store keeps it: a JSON header, then terms and title terms as packed arrays."""
-        header = json.dumps({
+        header = {
             "event_id": self.event_id, "articles": self.articles, "members": self.members,
             "checked": self.checked, "first_day": self.first_day,
             "last_day": self.last_day, "years": self.years, "names": self.names,
             "name_members": self.name_members, "places": self.places,
             "countries": self.countries, "numbers": self.numbers, "main_places": self.main_places,
-        }).encode()
-        parts = [_MAGIC, struct.pack("<III", len(header), len(self.terms), len(self.title_terms)), header]
+        }
+        arrays = []
         for counter, kind in ((self.terms, "d"), (self.title_terms, "q")):
-            parts += [array("q", counter.keys()).tobytes(), array(kind, counter.values()).tobytes()]
-        return b"".join(parts)
+            arrays += [array("q", counter.keys()).tobytes(), array(kind, counter.values()).tobytes()]
+        return pack(_MAGIC, header, (len(self.terms), len(self.title_terms)), arrays)
 
     @classmethod
     def from_bytes(cls, data: bytes | str) -> EventProfile:
         """The profile ``to_bytes`` wrote (or, from an older store, the JSON it kept)."""
         if isinstance(data, str):
             return cls._from_dict(json.loads(data))
-        if not data.startswith(_MAGIC):
-            raise ValueError("not an event profile")
-        header_size, terms, titles = struct.unpack_from("<III", data, len(_MAGIC))
-        offset = len(_MAGIC) + 12
-        profile = cls._from_dict({**json.loads(data[offset:offset + header_size]), "terms": {}, "title_terms": {}})
-        offset += header_size
+        header, terms, titles, offset = unpack(_MAGIC, data, "an event profile")
+        profile = cls._from_dict({**header, "terms": {}, "title_terms": {}})
         for name, count, kind in (("terms", terms, "d"), ("title_terms", titles, "q")):
             keys, values = array("q"), array(kind)
             keys.frombytes(data[offset:offset + 8 * count])
