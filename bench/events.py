@@ -12,7 +12,7 @@ In one run, on the shared datasets (nothing is downloaded):
    once more chosen on the tuning topics only.
 3. NewsWCL50 (10 events x 5 outlets): the same scores, all and held-out events.
 4. SemEval-2022 Task 8 sample: Pearson correlation of newsdesk's same-event
-   score (``newsdesk.events.similarity.pair_score``) with -Overall, for
+   score (``newsdesk.events.pair_score.pair_score``) with -Overall, for
    English, other monolingual and cross-lingual pairs, beside TF-IDF cosine.
 5. Seeds: do the two seed articles share an event?
 6. Wall time of newsdesk on each set.
@@ -313,14 +313,14 @@ def newsdesk_events(docs: list[dict]) -> dict[str, str | None]:
 
 
 def newsdesk_pair_scorer() -> Callable[..., float] | None:
-    """``newsdesk.events.similarity.pair_score``, or None while that module does not exist."""
+    """``newsdesk.events.pair_score.pair_score``, or None while that module does not exist."""
     try:
-        found = importlib.util.find_spec("newsdesk.events.similarity")
+        found = importlib.util.find_spec("newsdesk.events.pair_score")
     except ModuleNotFoundError:
         found = None
     if found is None:
         return None
-    from newsdesk.events.similarity import pair_score  # a broken module raises here, on purpose
+    from newsdesk.events.pair_score import pair_score  # a broken module raises here, on purpose
 
     return pair_score
 
@@ -584,7 +584,7 @@ def pair_cosines(pairs: list[Pair], vectors, means: Mapping | None = None) -> li
     in one batch; with ``means`` (language -> mean lead), of the leads centred on their language's mean
     (``newsdesk.events.embed.centre``)."""
     from newsdesk.events.embed import centre
-    from newsdesk.events.similarity import pair_leads
+    from newsdesk.events.pair_score import pair_leads
 
     leads = [pair_leads(*desk_texts(p)) for p in pairs]
     rows = vectors.vectors([lead for both in leads for lead in both])
@@ -594,9 +594,9 @@ def pair_cosines(pairs: list[Pair], vectors, means: Mapping | None = None) -> li
 
 
 def pair_chunk_cosines(pairs: list[Pair], vectors, means: Mapping | None = None) -> list:
-    """Each pair's ``newsdesk.events.similarity.chunk_cosines`` (every embedded piece of one text against
+    """Each pair's ``newsdesk.events.pair_score.chunk_cosines`` (every embedded piece of one text against
     every piece of the other, centred on ``means`` or newsdesk's), missing pieces embedded in one batch."""
-    from newsdesk.events.similarity import chunk_cosines, pair_chunks
+    from newsdesk.events.pair_score import chunk_cosines, pair_chunks
 
     chunks = [pair_chunks(*desk_texts(p)) for p in pairs]
     rows = vectors.vectors([piece for both in chunks for text in both for piece in text])
@@ -691,7 +691,7 @@ def semeval_section() -> tuple[list[str], dict | None]:
         cells = ["n/a" if scores is None else r(scores, chosen) for _, scores in systems]
         lines.append(f"| {langs} | {len(chosen)} | " + " | ".join(cells) + " |")
     if scorer is None:
-        lines += ["", "`newsdesk.events.similarity.pair_score` does not exist yet: newsdesk is not scored here."]
+        lines += ["", "`newsdesk.events.pair_score.pair_score` does not exist yet: newsdesk is not scored here."]
     lines.append("")
     return lines, timing
 

@@ -1,6 +1,6 @@
 """Fit the SemEval same-event score on half A only, and freeze it at the end of weights.py.
 
-``newsdesk.events.similarity.pair_score`` predicts the human Overall score
+``newsdesk.events.pair_score.pair_score`` predicts the human Overall score
 (1 = same event ... 4 = unrelated) of a pair of articles with a linear
 model of ``pair_signals``. The first two 64-word pieces of each text (title
 + lead, then the next 64 words) are embedded and centred on the mean lead of
@@ -61,7 +61,7 @@ from events import (  # noqa: E402
     SEMEVAL_TUNE_HALF, desk_keeps, desk_texts, lead_vectors, pair_chunk_cosines, pair_cosines, semeval_pairs,
 )
 
-from newsdesk.events import similarity  # noqa: E402
+from newsdesk.events import pair_score  # noqa: E402
 
 WEIGHTS_FILE = HERE.parent / "src" / "newsdesk" / "events" / "weights.py"
 MEANS_FILE = HERE.parent / "src" / "newsdesk" / "events" / "lead_means.py"
@@ -125,7 +125,7 @@ def lead_log_odds_model(cosines: list[float], pairs: list) -> tuple[float, dict[
 def language_means(pairs: list, vectors) -> tuple[dict[str, np.ndarray], dict[str, int]]:
     """Mean embedded lead of each language (the CSV's lang1/lang2) over half A's distinct leads, and of all
     of them ("*"), for ``newsdesk.events.embed.centre``."""
-    from newsdesk.events.similarity import pair_leads
+    from newsdesk.events.pair_score import pair_leads
 
     leads: dict[str, str] = {}  # lead -> language
     for p in pairs:
@@ -194,7 +194,7 @@ def main() -> None:
     chunks = pair_chunk_cosines(pairs, vectors, means)
     vectors.save()
     knots = tuple(round(float(q), 4) for q in np.quantile([c.max() for c in chunks], KNOT_QUANTILES))
-    signals = [similarity.pair_signals(*desk_texts(p), p.lang1, p.lang2, c, knots) for p, c in zip(pairs, chunks)]
+    signals = [pair_score.pair_signals(*desk_texts(p), p.lang1, p.lang2, c, knots) for p, c in zip(pairs, chunks)]
     names = list(signals[0])
     x = np.zeros((len(everything), len(names)))
     x[known] = [[s[n] for n in names] for s in signals]

@@ -28,7 +28,7 @@ tokens of the full texts; a linear mix of it with the 64-word cosine,
 fitted on half A, adds nothing: 0.661 on half B.) Longer leads cost more
 and score no better; cut into consecutive 64-word pieces instead
 (``lead_chunks``), the best-matching pair of two texts' first two pieces
-does better than their leads alone (``similarity.pair_score``). Every
+does better than their leads alone (``pair_score.pair_score``). Every
 cosine is best taken between vectors centred on their language's mean lead
 (``centre``). Speed, per core (CPU time, one OpenMP thread),
 2,502 texts: 64 words (about 103 tokens) 4.2 texts/s; 32 words 8.8;

@@ -19,17 +19,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping
-from functools import lru_cache
 from itertools import compress
 from operator import mul
 
-import numpy as np
-
-from newsdesk.events.embed import LeadVectors, centre, lead_chunks, lead_text
-from newsdesk.events.features import EventFeatures, extract_event_features
+from newsdesk.events.features import EventFeatures
 from newsdesk.events.profile import EventProfile, Weight, uniform
-from newsdesk.events.weights import BIAS, PAIR_SCORE_BIAS, PAIR_SCORE_KNOTS, PAIR_SCORE_WEIGHTS, WEIGHTS
-from newsdesk.model import Article
+from newsdesk.events.weights import BIAS, WEIGHTS
 
 FEATURE_NAMES = (
     "term_cosine", "title_cover", "name_cover", "name_cosine", "place_cover", "country_cover",
@@ -87,112 +82,6 @@ def same_event_probability(article: ArticleEvidence, event: EventProfile) -> flo
     """Probability that ``article`` reports ``event`` (0..1)."""
     z = BIAS + sum(map(mul, map(WEIGHTS.__getitem__, FEATURE_NAMES), pair_evidence(article, event)))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-
-def pair_leads(text_a: str, text_b: str) -> tuple[str, str]:
-    """The title + lead (``embed.lead_text``) of two raw texts (title on the first line)."""
-    return tuple(lead_text(*_title_body(text)) for text in (text_a, text_b))
-
-
-def pair_chunks(text_a: str, text_b: str) -> tuple[list[str], list[str]]:
-    """The first ``PAIR_CHUNKS`` pieces (``embed.lead_chunks``; the first is the lead) of two raw texts."""
-    return tuple(lead_chunks(*_title_body(text), count=PAIR_CHUNKS) for text in (text_a, text_b))
-
-
-def chunk_cosines(rows_a: np.ndarray, lang_a: str | None, rows_b: np.ndarray, lang_b: str | None,
-                  means: Mapping[str, tuple[float, ...]] | None = None) -> np.ndarray:
-    """Cosines of every embedded piece of one text with every piece of the other, each centred on its
-    language's mean lead (``embed.centre``, which ``means`` is passed to); row 0 / column 0 are the leads."""
-    return centre(rows_a, [lang_a] * len(rows_a), means) @ centre(rows_b, [lang_b] * len(rows_b), means).T
-
-
-def pair_signals(text_a: str, text_b: str, lang_a: str | None, lang_b: str | None, cosines: np.ndarray,
-                 knots: tuple[float, ...] = PAIR_SCORE_KNOTS) -> dict[str, float]:
-    """The signals, in PAIR_SCORE_WEIGHTS order, that two raw texts report one event.
-
-    ``cosines`` is ``chunk_cosines`` of their embedded pieces (``pair_chunks``).
-    The best of them (``cosine``) is also given above each of ``knots`` (the
-    scale is not linear); the leads' own (``lead_cosine``) beside it. The best
-    pair of pieces sees past a lead taken up by a site's furniture or an
-    opening on another angle. Beside them: the language-independent evidence
-    of ``pair_evidence`` (the second text standing for a one-article event),
-    Jaccard overlaps of their figures, names, places and dates, and whether
-    the pair is cross-language or English (the cosine's scale differs
-    between the two).
-    """
-    cosine, lead_cosine = float(np.max(cosines)), float(cosines[0, 0])
-    first, second = (_text_features(text, language) for text, language in ((text_a, lang_a), (text_b, lang_b)))
-    event = EventProfile("pair")
-    event.add(second)
-    evidence = dict(zip(FEATURE_NAMES, pair_evidence(ArticleEvidence(first), event)))
-    cross = 1.0 if (lang_a or "") != (lang_b or "") else 0.0
-    english = 1.0 if lang_a == lang_b == "en" else 0.0
-    signals = {"cosine": cosine}
-    signals.update({f"cosine_over_{n}": max(0.0, cosine - knot) for n, knot in enumerate(knots)})
-    signals.update({
-        "lead_cosine": lead_cosine,
-        "cross_language": cross, "english": english,
-        "cosine_cross": cosine * cross, "cosine_english": cosine * english,
-        **{name: evidence[name] for name in _PAIR_EVIDENCE},
-        "numbers_jaccard": _jaccard(first.numbers, second.numbers),
-        "names_jaccard": _jaccard(first.names.keys(), second.names.keys()),
-        "places_jaccard": _jaccard(first.places, second.places),
-        "days_jaccard": _jaccard(first.mentioned_days, second.mentioned_days),
-        "years_jaccard": _jaccard(first.years, second.years),
-    })
-    return signals
-
-
-def pair_score(text_a: str, text_b: str, lang_a: str | None = None, lang_b: str | None = None,
-               vectors: LeadVectors | None = None) -> float:
-    """Same-event score of two raw texts (title on the first line), for pair benchmarks.
-
-    About 1 for the same event, 0 for unrelated ones: the human 1-4 scale of
-    SemEval-2022 Task 8 as predicted by a linear model of ``pair_signals``
-    (fitted on the tuning half of that sample; ``weights.py``). The first
-    pieces of each text (``pair_chunks``: the lead and the next 64 words) are
-    embedded through ``vectors`` (a cache; by default one for the process)
-    and centred on the mean lead of their language (``embed.centre``).
-
-    >>> a = "Flood kills four in Lorca\\nFour people died in floods in Lorca, Spain, on 6 April 2025."
-    >>> b = "Riada en Lorca\\nCuatro personas murieron en Lorca, España, el 6 de abril de 2025."
-    >>> c = "Stocks rally in Tokyo\\nThe Nikkei index rose 3 percent on 2 June 2023."
-    >>> pair_score(a, b, "en", "es") > pair_score(a, c, "en", "en")
-    True
-    """
-    chunks_a, chunks_b = pair_chunks(text_a, text_b)
-    rows = (vectors or _process_vectors()).vectors(chunks_a + chunks_b)
-    cosines = chunk_cosines(rows[:len(chunks_a)], lang_a, rows[len(chunks_a):], lang_b)
-    signals = pair_signals(text_a, text_b, lang_a, lang_b, cosines)
-    overall = PAIR_SCORE_BIAS + sum(PAIR_SCORE_WEIGHTS[name] * value for name, value in signals.items())
-    return (4.0 - overall) / 3.0
-
-
-#: Pieces of each text that ``pair_score`` embeds (the best pair of two pieces beat the leads alone
-#: on SemEval half A: 0.82 against 0.77 on cross-lingual pairs).
-PAIR_CHUNKS = 2
-# The article-vs-event signals that carry over to a pair of articles (chosen on half A of SemEval).
-_PAIR_EVIDENCE = ("term_cosine", "name_cosine", "name_cover", "shared_numbers", "place_cover", "country_conflict")
-
-
-@lru_cache(maxsize=1)
-def _process_vectors() -> LeadVectors:
-    return LeadVectors()
-
-
-def _title_body(text: str) -> tuple[str, str]:
-    title, _, body = text.strip().partition("\n")
-    return title, body
-
-
-def _text_features(text: str, language: str | None) -> EventFeatures:
-    title, body = _title_body(text)
-    return extract_event_features(Article(id="pair", text=body or title, title=title, language=language))
-
-
-def _jaccard(a, b) -> float:
-    union = len(a | b)
-    return len(a & b) / union if union else 0.0
 
 
 def _day_gap(day: int | None, event: EventProfile) -> int | None:
