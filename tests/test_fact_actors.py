@@ -212,3 +212,28 @@ def test_bench_unit_ignored_drops_a_findings_unit_too():
 @pytest.mark.parametrize("text", ["", "Nothing happened here at all."])
 def test_no_actor_in_plain_text(text):
     assert actors(text, "KE") == []
+
+
+def test_attackers_no_one_names_are_an_unidentified_armed_group():
+    assert "Unidentified Armed Group (Mexico)" in actors("A police officer was shot dead by an armed man.", "MX")
+    assert "Unidentified Armed Group (Peru)" in actors("Two armed individuals robbed a bus.", "PE")
+    assert actors("Shoot-outs took place in two districts overnight.", "BR") == ["Unidentified Armed Group (Brazil)"]
+    assert actors("The body of a trader with gunshot wounds was found on the road.", "SY") == [
+        "Unidentified Armed Group (Syria)"]
+
+
+def test_crowds_named_by_new_nouns_and_verbs():
+    assert set(actors("Nurses held a sit-in outside the hospital.", "KE")) == {"Protesters (Kenya)"}
+    assert set(actors("Migrant labourers took to the streets to demand trains home.", "IN")) == {"Protesters (India)"}
+    assert set(actors("Two thieves were fatally assaulted by community members.", "ZA")) == {"Rioters (South Africa)"}
+
+
+def test_violence_given_as_background_does_not_make_protesters_rioters():
+    text = "Relatives of inmates protested in the city following a riot at the jail last month."
+    assert set(actors(text, "RU")) == {"Protesters (Russia)"}
+    assert set(actors("Farmers protested because their fields are damaged by the works.", "GE")) == {
+        "Protesters (Georgia)"}
+    assert set(actors("Workers protested outside the plant. The police hit workers with sticks.", "AR")) == {
+        "Protesters (Argentina)", "Police Forces of Argentina"}
+    assert set(actors("Residents protested against the tax, burned tires and blocked the road.", "ML")) == {
+        "Rioters (Mali)"}

@@ -67,6 +67,16 @@ _FORCE_WORDS = {
     "unidentified actors": "unidentified", "unknown party": "unidentified", "unknown armed group": "unidentified",
     "unidentified armed group": "unidentified", "unidentified individuals": "unidentified",
     "unidentified men": "unidentified", "unknown gunmen": "unidentified", "unknown armed men": "unidentified",
+    # whoever attacks unnamed is the codebook's unidentified armed group: "an armed man", "two armed
+    # individuals", "motorcycle-riding assailants", "bandits", "kidnappers"
+    "gunman": "unidentified", "unidentified gunman": "unidentified", "unknown gunman": "unidentified",
+    "armed man": "unidentified", "armed individuals": "unidentified", "armed individual": "unidentified",
+    "unidentified armed individuals": "unidentified", "unknown armed individuals": "unidentified",
+    "armed persons": "unidentified", "armed people": "unidentified", "unknown persons": "unidentified",
+    "unidentified persons": "unidentified", "unidentified people": "unidentified", "masked men": "unidentified",
+    "assailants": "unidentified", "assailant": "unidentified", "attackers": "unidentified",
+    "perpetrators": "unidentified", "armed assailants": "unidentified", "bandits": "unidentified",
+    "armed bandits": "unidentified", "kidnappers": "unidentified", "abductors": "unidentified",
 }
 _CANONICAL = {
     "military": "Military Forces of {}", "police": "Police Forces of {}",
@@ -134,11 +144,13 @@ _ORGANISATION_WORD = re.compile(
     r"Mujahideen|Jihad|Guards?|Tigers|Cartel|Gang)\b")
 # violence with no perpetrator named: the coders' unidentified armed group (or gang)
 _UNNAMED_VIOLENCE = re.compile(
-    r"\b(?:(?:was|were)\s+(?:found\s+dead|shot(?:\s+dead|\s+to\s+death|\s+at)?|murdered|beheaded|stabbed|"
-    r"set\s+on\s+fire|abducted|kidnapped)|(?:body|bodies|heads?|corpses?|dead\s+(?:man|woman|men|women|person))\s+"
-    r"(?:of\s+[\w\s]{1,30}?)?(?:was|were)\s+(?:found|thrown|dumped|discovered|abandoned)|"
-    r"drive-by\s+shooting|shoot-?out|explosions?|IED|landmine|grenade|shells?\s+fell|bullet\s+hit|"
-    r"bomb\s+was\s+dropped|arson\s+attack)\b", re.IGNORECASE)
+    r"\b(?:(?:was|were)\s+(?:(?:also|later|reportedly|allegedly)\s+)?(?:found\s+(?:dead|wrapped|buried|lifeless)|"
+    r"shot(?:\s+dead|\s+to\s+death|\s+at)?|murdered|beheaded|stabbed|killed|ambushed|attacked|"
+    r"set\s+on\s+fire|abducted|kidnapped)|(?:body|bodies|heads?|corpses?|remains|"
+    r"dead\s+(?:man|woman|men|women|person))\s+(?:of\s+[^.;]{1,60}?)?(?:was|were)\s+"
+    r"(?:(?:also|later|reportedly)\s+)?(?:found|thrown|dumped|discovered|abandoned|recovered)|"
+    r"drive-by\s+shooting|shoot-?outs?|explosions?|IEDs?|landmines?|grenades?|(?:shells?|rockets?|mortars?)\s+"
+    r"(?:fell|landed|hit)|bullets?\s+hit|bomb\s+was\s+dropped|arson\s+attack|armed\s+attack)\b", re.IGNORECASE)
 # a country's aircraft and strikes are its military's: "Russian warplanes", "Turkish drones"
 _AIRCRAFT = re.compile(rf"\b(?P<qualifier>{_NAME_WORD})\s+(?:war\s?planes?|fighter\s+jets?|jets|military\s+aircraft|"
                        r"aircraft|drones?|helicopters?|air\s?strikes?|drone\s+strikes?)\b")
@@ -178,20 +190,29 @@ _CROWD_NOUN = (r"(?:people|residents|locals|villagers|workers|labou?rers|traders
                r"teachers|merchants|citizens|supporters|youths?|activists|drivers|women|nurses|doctors|"
                r"employees|staff|miners|shopkeepers|inmates|prisoners|refugees|migrants|tourists|nationals|"
                r"neighbou?rs|parents|retirees|pensioners|crowds?|demonstrators|protesters|protestors|"
+               r"sellers|journalists|relatives|families|victims|community\s+members|"
                r"members(?=\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:party|union|association|movement|community)\b)|"
-               r"(?:two|rival)\s+groups)")
+               r"(?<=[A-Z]{2}\s)(?:members|cadres)|(?:two|rival)\s+groups)")
 _PEACEFUL_VERB = (r"(?:protest(?:ed)?|demonstrated|rallied|marched|gathered|assembled|blocked|block|closed|chanted|"
-                  r"shouted|started\s+shouting|picketed|boycotted|staged|went\s+on\s+strike|did\s+a\s+motorcade)")
+                  r"shouted|started\s+shouting|picketed|boycotted|staged|went\s+on\s+strike|did\s+a\s+motorcade|"
+                  r"took\s+to\s+the\s+streets?|took\s+part\s+in|occupied|padlocked|"
+                  r"(?:held|organi[sz]ed)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?|"
+                  r"marche?s?|strikes?|vigils?))")
 _VIOLENT_VERB = (r"(?:attacked|beat|lynched|clash(?:ed|es)?|pelted|burn(?:ed|t)|torched|set\s+(?:fire|ablaze)|"
                  r"vandali[sz]ed|ransacked|stormed|assaulted|threw|stoned|damaged|destroyed|barricaded|"
                  r"hurled|retaliat\w*)")
+# violent only with the crowd as their subject ("residents hit a thief"; not "police hit protesters")
+_CROWD_VIOLENT_VERB = (r"(?:fought|hit|spat|looted\s+(?:[\w'’-]+\s+){0,2}?(?:shops?|stores?|supermarkets?|houses?|"
+                       r"homes?|offices?|warehouses?|trucks?|markets?))")
 _CROWD_ACT = re.compile(
     rf"\b(?:(?P<qualifier>{_NAME_WORD})\s+)?(?P<noun>(?i:{_CROWD_NOUN}))\b"
-    rf"(?P<between>[^.;:]{{0,80}}?)\b(?P<verb>(?i:{_VIOLENT_VERB}|{_PEACEFUL_VERB}))\b")
-_CROWD_VERB = re.compile(rf"\b{_first_letter(_VIOLENT_VERB[3:] + _PEACEFUL_VERB[3:])}"
-                         rf"(?i:{_VIOLENT_VERB}|{_PEACEFUL_VERB})\b")
-_CROWD_BY = re.compile(rf"\b(?:beaten(?:\s+up)?|attacked|lynched|assaulted|stoned|injured)\s+by\s+"
-                       rf"(?:[\w'’-]+\s+){{0,2}}?(?P<noun>(?i:{_CROWD_NOUN}))\b")
+    rf"(?P<between>[^.;:]{{0,80}}?)\b(?P<verb>(?i:{_VIOLENT_VERB}|{_CROWD_VIOLENT_VERB}|{_PEACEFUL_VERB}))\b")
+_CROWD_VERB = re.compile(rf"\b{_first_letter(_VIOLENT_VERB[3:] + _CROWD_VIOLENT_VERB[3:] + _PEACEFUL_VERB[3:])}"
+                         rf"(?i:{_VIOLENT_VERB}|{_CROWD_VIOLENT_VERB}|{_PEACEFUL_VERB})\b")
+_CROWD_VIOLENT_ONLY = re.compile(rf"(?i:{_CROWD_VIOLENT_VERB})")
+_CROWD_BY = re.compile(rf"\b(?:(?:fatally|severely|badly|brutally)\s+)?(?:beaten(?:\s+up|\s+to\s+death)?|attacked|"
+                       rf"lynched|assaulted|stoned|injured|set\s+(?:alight|ablaze|on\s+fire))\s+by\s+"
+                       rf"(?:[\w'’-]+\s+){{0,3}}?(?P<noun>(?i:{_CROWD_NOUN}|men|persons))\b")
 _VIOLENT = re.compile(rf"\b(?i:{_VIOLENT_VERB}|stone[- ](?:throwing|pelting)|(?:throwing|hurling|pelting)\s+stones|"
                       r"burning\s+(?:rubber\s+)?(?:tyres|tires)|molotov|turned\s+violent|"
                       r"set\s+(?:[\w'’-]+\s+){1,3}?on\s+fire|"
@@ -206,6 +227,13 @@ _CROWD_AGAIN = re.compile(r"(?:They|There\s+(?:was|were)|"
 # the police dispersing people: a crowd that was protesting
 _CROWD_DISPERSED = re.compile(rf"\b(?=[dD])dispers(?:ed|ing)\s+(?:[\w'’-]+\s+){{0,4}}?"
                               rf"(?P<noun>(?i:{_CROWD_NOUN}))\b", re.IGNORECASE)
+_BACKGROUND_CUE = re.compile(r"\b(?:after|following|since|amid|against|over)\b", re.IGNORECASE)
+_CROWD_PRONOUN = re.compile(rf"\b(?:they|(?i:{_CROWD_NOUN}))\b")
+_STATE_BEFORE = re.compile(r"\b(?:are|is|been|being)\s+$")
+_PAST_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:last\s+(?:week|month|year)|earlier|previously|in\s+(?:January|February|"
+                         r"March|April|May|June|July|August|September|October|November|December)|on\s+"
+                         r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December)\s+\d)\b")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|by|armed|gun|unidentified|unknown)\b", re.IGNORECASE)
 
 # -- armed actors the coders name their own way ------------------------------------------------------------
@@ -566,10 +594,13 @@ def _crowd_mentions(text: str, main_country: str | None) -> list[Finding]:
     for match in _near(_CROWD_ACT, _CROWD_VERB, text, 120):
         if _PASSIVE.search(match["between"]) or _PASSIVE.search(text, max(0, match.start() - 8), match.start()):
             continue
-        found.append(_crowd(match, match["qualifier"], main_country))
+        violent = _CROWD_VIOLENT_ONLY.fullmatch(match["verb"]) is not None
+        found.append(_crowd(match, match["qualifier"], main_country, violent=violent))
     for pattern, violent in ((_CROWD_BY, True), (_CLASH_BETWEEN, True), (_CROWD_DISPERSED, False),
                              (_PROTEST, False), (_RIOT, True)):
         for match in pattern.finditer(text):
+            if pattern is _RIOT and _told_as_background(text, match):
+                continue  # "relatives protested following a riot at the colony last month"
             found.append(_crowd(match, None, main_country, violent=violent))
     return [f for f in found if f is not None]
 
@@ -583,6 +614,19 @@ def _crowd(match: re.Match, qualifier: str | None, main_country: str | None, *,
     end = match.end("noun") if "noun" in match.re.groupindex else match.end()
     kind = "rioters" if violent else "protesters"
     return Finding("actor", kind, _force_name(kind, country), match.start(), end)
+
+
+def _told_as_background(text: str, match: re.Match) -> bool:
+    """Violence the sentence gives as the crowd's reason or a past event, not as what the crowd did:
+    "after / following / since / amid ..." before it in the same clause (unless "they" did it), a time after it ("last
+    month", "on April 28"), or a state ("houses are damaged")."""
+    before = text[max(0, match.start() - 60):match.start()]
+    cue = None
+    for cue in _BACKGROUND_CUE.finditer(before):
+        pass
+    if cue is not None and not re.search(r"[,.;:]", before[cue.end():]) and not _CROWD_PRONOUN.search(before, cue.end()):
+        return True
+    return bool(_STATE_BEFORE.search(before) or _PAST_AFTER.match(text, match.end()))
 
 
 def _settler_mobs(text: str, found: list[Finding]) -> None:
@@ -605,7 +649,8 @@ def _crowds_turned_violent(fact_text: FactText, found: list[Finding]) -> None:
         start, end = sentences[index].start, sentences[index].end
         if index + 1 < len(sentences) and _CROWD_AGAIN.match(sentences[index + 1].text):
             end = sentences[index + 1].end
-        if finding.subject == "rioters" or _VIOLENT.search(text, start, end):
+        if finding.subject == "rioters" or any(not _told_as_background(text, m)
+                                               for m in _VIOLENT.finditer(text, start, end)):
             violent = True
     for finding in crowds:
         if violent and finding.subject == "protesters":
