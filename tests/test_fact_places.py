@@ -247,9 +247,11 @@ def test_an_unknown_name_opening_with_a_region_lies_there_but_a_street_named_aft
 
 def test_the_kind_of_place_the_text_states_is_the_kind_resolved():
     [city] = places_of("Students marched in Rajshahi city on Monday.")
-    [region] = places_of("Students marched in Rajshahi on Monday.")
+    [region] = places_of("Students marched in Rajshahi region on Monday.")
+    [bare] = places_of("Students marched in Rajshahi on Monday.")  # the division's town of 700,000
     assert city.value["country"] == region.value["country"] == "BD"
     assert city.value["geonameid"] is not None and region.value["geonameid"] is None  # the town; the division
+    assert bare.value["geonameid"] == city.value["geonameid"]
     town, province = places_of("Dockers blocked the port around Formosa (Formosa) on Friday.")
     assert (town.value["country"], province.value["country"]) == ("AR", "AR")
     assert town.value["geonameid"] is not None and province.value["admin1"] == "Formosa"
@@ -321,3 +323,30 @@ def test_a_local_government_area_makes_niger_the_nigerian_state():
 def test_an_arabic_article_joins_the_parts_of_one_name():
     found = places_of("A mine went off near a farm in Deir-ez-Zor countryside.")
     assert [(f.value["name"], f.value["country"]) for f in found] == [("Deir ez-Zor", "SY")]
+
+
+def test_a_town_the_text_puts_in_another_region_yields_to_its_namesake_there_or_to_the_region():
+    text = "Shelling hit Orikhove, Luhansk on Monday."  # the gazetteer's Orikhove lies in Crimea
+    found = {text[f.start:f.end]: f.value for f in places_of(text)}
+    assert (found["Orikhove"]["admin1"], found["Orikhove"]["located_by"]) == ("Luhansk", "container")
+    text = "Protesters gathered in San Antonio (Valparaiso) on Friday."
+    assert places_of(text)[0].value["country"] == "CL"
+    text = "Officials flew from Beijing, Tokyo and Seoul."  # a list of big towns, not an address
+    assert [f.value["country"] for f in places_of(text)][:2] == ["CN", "JP"]
+
+
+def test_rural_and_compass_words_mark_the_place_after_them():
+    text = "Gunmen killed a man in Rural Damascus on Sunday."
+    assert [f.value["country"] for f in places_of(text)] == ["SY"]
+    text = "Rebels were captured on the eastern Idleb front."
+    assert [(f.value["name"], f.value["country"]) for f in places_of(text)] == [("Idlib", "SY")]
+
+
+def test_another_transliteration_after_a_comma_that_follows_a_locative_name():
+    text = "Troops of Azerbaijan fired near Qazaxlar, Fizuli, on Tuesday."
+    assert [f.value["name"] for f in places_of(text)][-1] == "Fuzuli"
+
+
+def test_a_respelling_dropped_as_implausible_does_not_sway_the_other_places():
+    text = "One civilian died in Shahrak district, Ghor. Police blamed militants (Taliban sources denied it)."
+    assert [(f.value["name"], f.value["country"]) for f in places_of(text)] == [("Shahrak", "AF")]

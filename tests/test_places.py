@@ -87,7 +87,7 @@ def test_country_names_and_aliases_beat_same_named_towns(name, code):
 
 @pytest.mark.parametrize(
     ("name", "code"),
-    [("Khyber Pakhtunkhwa", "PK"), ("Murcia", "ES"), ("California", "US"), ("Occitanie", "FR"),
+    [("Khyber Pakhtunkhwa", "PK"), ("Andalusia", "ES"), ("California", "US"), ("Occitanie", "FR"),
      ("Kirkuk Governorate", "IQ"), ("Kunar province", "AF")],
 )
 def test_admin1_regions_resolve_before_towns(name, code):
@@ -262,7 +262,15 @@ def test_a_countrys_shape_centroid_is_that_of_its_largest_land():
 def test_a_regions_metropolis_wins_even_when_a_smaller_namesake_abroad_ranks_first():
     odessa = resolve_place("Odessa")  # the oblast's city of a million, known as "Odessa" by an alternate name
     assert (odessa.country, kind_of(odessa)) == ("UA", "city")
-    assert kind_of(resolve_place("Murcia")) == "admin1"
+    assert kind_of(resolve_place("Murcia", context=["Lorca"])) == "admin1"
+
+
+def test_a_region_yields_to_its_big_town_of_the_same_name_unless_the_document_names_its_towns():
+    gomel = resolve_place("Gomel")  # the region, and Homyel' (500,000 people) called so by another name
+    assert (gomel.country, kind_of(gomel)) == ("BY", "city")
+    assert kind_of(resolve_place("Murcia")) == "city"
+    assert kind_of(resolve_place("Murcia", context=["Lorca"])) == "admin1"
+    assert kind_of(resolve_place("District of Columbia")) == "admin1"  # a name of Washington in GeoNames
 
 
 def test_a_name_called_a_region_is_a_region_spelled_alike_before_a_town():

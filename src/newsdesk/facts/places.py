@@ -62,7 +62,7 @@ from typing import TYPE_CHECKING, Any
 from newsdesk.facts.document import FactText, Finding, Sentence
 from newsdesk.model import Place
 from newsdesk.places import contains, country_place, demonym_country, get_gazetteer, kind_of, resolve_places, specificity
-from newsdesk.places.gazetteer import CITY, COUNTRY, lookup, normalize
+from newsdesk.places.gazetteer import ADMIN1, CITY, COUNTRY, lies_in, lookup, normalize
 from newsdesk.places.source import source_country
 from newsdesk.places.spot import (
     LIKELY,
@@ -102,9 +102,11 @@ _NAME = (r"(?:(?:al|el|ad|ar|as|ash|at|an)[-\s])?"
          r"([A-Z][^\W\d_]*(?:['’][^\W\d_]+)?(?:[-\s](?:(?:al|el|ad|ar|as|ash|at|an|de|du|la|le|on|of|and)[-\s])?"
          r"[A-Z][^\W\d_]*)*)")
 _LOCATIVE_NAME = re.compile(
-    r"\b(?:in|near|outside|around|into|across|towards?|(?:city|town|village|district|province) of)\s+" + _NAME)
+    r"\b(?:in|near|outside|around|into|across|towards?|(?:city|town|village|district|province) of"
+    r"|rural|(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+" + _NAME)
 # The names listed in brackets after a place, its containers: "in Safala (Abala, Tillabery)".
 _BRACKETED = re.compile(r"\(([^()]{1,80})\)")
+_ADDRESS_NAME = re.compile(r",\s*" + _NAME)
 _LISTED_NAME = re.compile(r"(?:^|,\s*)" + _NAME)
 _CONTINENT_ADJECTIVES = {"European": "Europe", "African": "Africa", "Asian": "Asia"}
 # The AP style's abbreviations of US states, as written after a town ("Slidell, La.", "Walker County (Ga.)").
@@ -122,6 +124,8 @@ _STATE_AFTER_TOWN = re.compile(
 _CONTAINER_GAP = re.compile(
     r"^(?:\s+(?:\w+\s+){0,2}?(?:of|in|near)\s+(?:the\s+)?|\s*[,(]\s*|,?\s+\w+\s*[,(]\s*)$")
 _CONTAINER_CHAIN = 3  # "Kerawa village, Kolofata subdivision (Mayo-Sava, Extreme-Nord)"
+# "X, Y" and "X (Y)": an address, where Y holds X (or a list, where it does not: see _within_containers).
+_ADDRESS_OR_BRACKET = re.compile(r"^\s*,\s*$|^\s*,?\s*\(\s*$")
 
 
 @dataclass(slots=True)
@@ -156,11 +160,14 @@ def find_places(fact_text: FactText) -> list[Finding]:
     demonyms, administered = _demonym_countries(fact_text.text, mentions), _admin_term_countries(fact_text.text)
     source = source_country(fact_text.source)
     hints = demonyms | administered | {source} - {None}
-    resolved = resolve_places([m.name for m in mentions], source_country=source, countries=demonyms,
-                              administered_by=administered)
-    places = [m.known or place for m, place in zip(mentions, resolved)]
+    places = _resolved(mentions, source, demonyms, administered)
     kept = _plausible_respellings(mentions, places, hints)
-    mentions, places = [mentions[i] for i in kept], [places[i] for i in kept]
+    if any(places[i] is not None for i in set(range(len(mentions))) - set(kept)):
+        mentions = [mentions[i] for i in kept]  # a respelling dropped must not sway the others' choice
+        places = _resolved(mentions, source, demonyms, administered)
+    else:
+        mentions, places = [mentions[i] for i in kept], [places[i] for i in kept]
+    _within_containers(fact_text.text, mentions, places)
     mentions += _acronym_mentions(fact_text, mentions, places)
     places += [m.known for m in mentions[len(places):]]
     order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
@@ -178,6 +185,14 @@ def find_places(fact_text: FactText) -> list[Finding]:
         findings.append(Finding("place", SUBJECT, value, mention.start, mention.end))
     _widen_to_phrases(mentions, places, findings)
     return findings
+
+
+def _resolved(mentions: list[_Mention], source: str | None, demonyms: set[str],
+              administered: set[str]) -> list[Place | None]:
+    """The mentions' places, resolved together (a mention known already keeps its place)."""
+    resolved = resolve_places([m.name for m in mentions], source_country=source, countries=demonyms,
+                              administered_by=administered)
+    return [m.known or place for m, place in zip(mentions, resolved)]
 
 
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
@@ -402,9 +417,13 @@ def _respelled_mentions(sentence: Sentence, locative: list[tuple[int, str]]) -> 
 
 
 def _locative_runs(text: str, locative: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
-    """(offset, capitalised run) of the names after "in", "near"... (``locative``) and of those listed in
-    brackets."""
-    yield from locative
+    """(offset, capitalised run) of the names after "in", "near"... (``locative``), of the name after a
+    comma that follows one ("near Qazaxlar, Fizuli") and of those listed in brackets."""
+    for start, run in locative:
+        yield start, run
+        address = _ADDRESS_NAME.match(text, start + len(run))
+        if address:
+            yield address.start(1), address.group(1)
     if "(" not in text:
         return
     for bracket in _BRACKETED.finditer(text):
@@ -559,6 +578,42 @@ def _without_article(start: int, text: str) -> tuple[int, str]:
         if text.startswith(article):
             return start + len(article), text[len(article):]
     return start, text
+
+
+def _within_containers(text: str, mentions: list[_Mention], places: list[Place | None]) -> None:
+    """Where the text writes "X, Y" or "X (Y)" and Y is a region or a country that does not hold the place
+    chosen for X, take X's namesake inside Y, else leave X to be placed by Y (:func:`_container`):
+    "Orikhove, Luhansk" is no Orikhove of Crimea, "San Antonio (Valparaiso)" no San Antonio of Texas.
+
+    After a comma only a town of fewer than ``SURE_TOWN_POPULATION`` people yields: "Beijing, Tokyo and
+    Seoul" is a list, not an address.
+    """
+    gaz = get_gazetteer()
+    for i, (mention, place) in enumerate(zip(mentions, places)):
+        if place is None or mention.known is not None or i + 1 == len(mentions):
+            continue
+        gap, row = text[mention.end:mentions[i + 1].start], gaz.row_of(place)
+        if row is None or not _ADDRESS_OR_BRACKET.match(gap) \
+                or ("(" not in gap and (gaz.kind(row) != CITY or gaz.population(row) >= SURE_TOWN_POPULATION)):
+            continue
+        outers = _areas_named(gaz, mentions[i + 1], places[i + 1])
+        if outers and not any(lies_in(gaz, row, outer) for outer in outers):
+            inside = [r for r in lookup(gaz, mention.name)[1] if any(lies_in(gaz, r, outer) for outer in outers)]
+            places[i] = gaz.place(max(inside, key=gaz.population)) if inside else None
+
+
+def _areas_named(gaz: Any, mention: _Mention, place: Place | None) -> list[int]:
+    """The rows of the regions or the country that a mention names by its own words and resolved to, or
+    that hold the town it resolved to ("Luhansk" the city is in "Luhansk" the region); a region re-cut
+    since keeps its old name twice: both rows count. Empty when it resolved to something else, or only by
+    a spelling alike ("Goma province" is no Guayama)."""
+    row = gaz.row_of(place) if place is not None else None
+    rows = lookup(gaz, mention.text)[1]
+    if row is None or row not in rows:
+        return []
+    if gaz.kind(row) == CITY:
+        return [r for r in rows if gaz.kind(r) == ADMIN1 and lies_in(gaz, row, r)]
+    return [r for r in rows if gaz.kind(r) == gaz.kind(row) and gaz.kind(r) in (COUNTRY, ADMIN1)]
 
 
 def _container(text: str, mentions: list[_Mention], places: list[Place | None], i: int) -> Place | None:

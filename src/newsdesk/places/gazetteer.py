@@ -406,6 +406,10 @@ class Gazetteer:
     def name(self, row: int) -> str:
         return self._d.name[row]
 
+    def geonameid(self, row: int) -> int | None:
+        """The GeoNames id of a row; None for the counties and districts made from admin2 names."""
+        return self._d.geonameid[row] or None
+
     def is_capital(self, row: int) -> bool:
         return row in self._d.capitals
 
@@ -529,6 +533,7 @@ _TRAILING_TYPE = re.compile(
     r"\s+(province|state|region|district|governorate|prefecture|oblast|county|department|municipality"
     r"|city|town|village|countryside)$"
 )
+_RURAL = re.compile(r"rural (.+)|(.+) rural")
 _REGION_TYPES = frozenset("province state region governorate prefecture oblast department countryside".split())
 
 
@@ -586,6 +591,9 @@ def _lookup(gaz: Gazetteer, name: str) -> tuple[str, tuple[int, ...]]:
     english = _english_compass(key)
     if english != key and (regions := tuple(r for r in _key_rows(gaz, english) if gaz.kind(r) != CITY)):
         return english, regions
+    rural = _RURAL.fullmatch(key)
+    if rural:  # "Rural Damascus", "Bujumbura Rural": the countryside named after its town
+        return _lookup(gaz, rural.group(1) or rural.group(2))
     typed = _TRAILING_TYPE.search(key)
     if typed:
         bare = key[: typed.start()]

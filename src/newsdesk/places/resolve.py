@@ -6,10 +6,10 @@ Each name's candidates come from the gazetteer. The choice among them:
    ("US", "Pakistan", "Jordan" are never towns). An admin1 region wins too,
    unless only the town has evidence (below) for it ("Bari" beside "Italy" is
    the Italian city, not the Somali region), or, with equal evidence, the town
-   is the region's own metropolis of a million people or more ("New York",
-   "São Paulo", "Kabul" are the cities; "Murcia" stays the region), or
-   more populous than the whole region ("Gaza" the city, not the province of
-   Mozambique). A national capital of half a million or more named like the
+   lies in the region and has ``NAMESAKE_TOWN_POPULATION`` people or more
+   ("New York", "Kabul", "Gomel", "Murcia" alone are the cities; "Murcia"
+   beside "Lorca" is the region), or is more populous than the whole region
+   ("Gaza" the city, not the province of Mozambique). A national capital of half a million or more named like the
    region wins unless the document names a town of the region ("Washington"
    beside "Alaska" and "Florida" is the capital). A region inside a
    same-named country never wins over it (the state of Mexico).
@@ -82,6 +82,9 @@ COUNTRY_BONUS = 1.5
 CAPITAL_BONUS = 1.0
 ALIAS_PENALTY = 2.0
 METROPOLIS_POPULATION = 1_000_000
+# A region's town of its own name and of this size is what a bare mention of the name means ("Gomel",
+# "Deir ez-Zor"): news says "the province" when it means the region. A round figure (SURE_TOWN_POPULATION).
+NAMESAKE_TOWN_POPULATION = 100_000
 CAPITAL_POPULATION = 500_000
 MAX_ROUNDS = 3
 # Below this, a town abroad without any support in the document is taken for a gap of the gazetteer.
@@ -180,7 +183,7 @@ def contains(outer: Place, inner: Place) -> bool:
 def kind_of(place: Place) -> Kind | None:
     """"continent", "country", "admin1" or "city" for a place the gazetteer knows, else None.
 
-    >>> kind_of(resolve_place("Murcia")), kind_of(resolve_place("Lorca")), kind_of(resolve_place("Africa"))
+    >>> kind_of(resolve_place("Andalusia")), kind_of(resolve_place("Lorca")), kind_of(resolve_place("Africa"))
     ('admin1', 'city', 'continent')
     """
     gaz = get_gazetteer()
@@ -195,7 +198,7 @@ _SPECIFICITY = {"city": 3, "admin1": 2, "country": 1, "continent": 0}
 def specificity(place: Place) -> int:
     """3 for a town, 2 for a region, 1 for a country, 0 for a continent; a place of unknown kind counts as a town.
 
-    >>> specificity(resolve_place("Lorca")), specificity(resolve_place("Murcia")), specificity(resolve_place("Spain"))
+    >>> specificity(resolve_place("Lorca")), specificity(resolve_place("Andalusia")), specificity(resolve_place("Spain"))
     (3, 2, 1)
     """
     return _SPECIFICITY[kind_of(place) or "city"]
@@ -241,7 +244,7 @@ def _choose(gaz: Gazetteer, key: str, rows: tuple[int, ...], context: _Context, 
     region_evidence = _evidence(gaz, region, context, hints)
     if region_evidence == 0 < town_evidence:
         return town
-    if region_evidence == town_evidence and _outranks_region(gaz, town, region):
+    if region_evidence == town_evidence and _outranks_region(gaz, key, town, region):
         return town
     metropolis = [row for row in towns if gaz.population(row) >= METROPOLIS_POPULATION and lies_in(gaz, row, region)
                   and _evidence(gaz, row, context, hints) >= region_evidence]
@@ -266,10 +269,14 @@ def _regions(gaz: Gazetteer, rows: tuple[int, ...]) -> list[int]:
             if gaz.kind(row) < ADMIN1 or (gaz.kind(row) == ADMIN1 and gaz.country(row) not in countries)]
 
 
-def _outranks_region(gaz: Gazetteer, town: int, region: int) -> bool:
-    """Whether, all evidence equal, a same-named region's name more likely means the town."""
+def _outranks_region(gaz: Gazetteer, key: str, town: int, region: int) -> bool:
+    """Whether, all evidence equal, a same-named region's name more likely means the town: a big town of
+    the region called so by its own name, or by a one-word other name ("Gomel" is Homyel'; "District of
+    Columbia" is the district, though GeoNames lists it among Washington's names)."""
     population = gaz.population(town)
-    if population >= METROPOLIS_POPULATION and lies_in(gaz, town, region):
+    namesake = normalize(gaz.name(town)) == key or " " not in key
+    if namesake and population >= NAMESAKE_TOWN_POPULATION and lies_in(gaz, town, region) \
+            and gaz.geonameid(town) is not None:
         return True
     return population > gaz.population(region)
 
