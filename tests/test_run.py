@@ -267,3 +267,15 @@ def test_export_notes_articles_still_without_claims(tmp_path):
     assert CliRunner().invoke(main, ["facts", "--db", db, "--workers", "1", "-q"]).exit_code == 0
     again = CliRunner().invoke(main, ["export", "--db", db, "--out", str(tmp_path / "out")])
     assert "no claims yet" not in again.output and read_jsonl(tmp_path / "out" / "claims.jsonl")
+
+
+def test_worker_processes_run_native_libraries_on_one_thread():
+    """The desk's workers fill the cores themselves; a BLAS pool of two threads in each would spin."""
+    probe = ("import os, numpy\n"
+             "from threadpoolctl import threadpool_info\n"
+             "from newsdesk.desk import _exit_with_parent\n"
+             "_exit_with_parent(os.getppid())\n"
+             "print(max(pool['num_threads'] for pool in threadpool_info()))\n")
+    env = {**os.environ, "OMP_NUM_THREADS": "2", "OPENBLAS_NUM_THREADS": "2"}
+    found = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True)
+    assert found.stdout.strip() == "1"

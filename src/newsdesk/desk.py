@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from threadpoolctl import threadpool_limits
+
 from newsdesk.brief import write_brief
 from newsdesk.clean.article import CleanError, clean_item
 from newsdesk.clean.source import source_of
@@ -345,11 +347,16 @@ def _extract_batch(articles: list[Article]) -> list[tuple[str, object]]:
 
 
 def _exit_with_parent(parent_pid: int) -> None:
-    """In a worker: exit as soon as the desk process is gone (killed, crashed).
+    """In a worker: one native thread, and exit as soon as the desk process is gone (killed, crashed).
 
-    A pool worker whose parent was killed with SIGKILL would otherwise wait
-    on its task queue forever.
+    The workers already fill the cores: a BLAS or OpenMP pool of its own in
+    each would only spin against the other workers. A pool worker whose
+    parent was killed with SIGKILL would otherwise wait on its task queue
+    forever.
     """
+    for variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ[variable] = "1"  # for native libraries loaded after this point
+    threadpool_limits(1)  # for those already loaded (a forked worker inherits them)
     def watch() -> None:
         while os.getppid() == parent_pid:
             time.sleep(0.5)
