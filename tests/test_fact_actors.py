@@ -237,3 +237,23 @@ def test_violence_given_as_background_does_not_make_protesters_rioters():
         "Protesters (Argentina)", "Police Forces of Argentina"}
     assert set(actors("Residents protested against the tax, burned tires and blocked the road.", "ML")) == {
         "Rioters (Mali)"}
+
+
+def test_militias_the_codebook_names_by_kind():
+    assert actors("Suspected Islamist militants burned a truck.", "MZ") == ["Islamist Militia (Mozambique)"]
+    assert "Al Hayash Tribal Militia (Yemen)" in actors("Al Hayash tribesmen took a checkpoint.", "YE")
+    assert actors("Hundreds of tribesmen arrived in the district.", "YE") == ["Unidentified Tribal Militia (Yemen)"]
+    assert actors("Two rival clans fought over a well.", "ET")[0] == "Unidentified Clan Militia (Ethiopia)"
+    assert actors("Unknown raiders attacked a cattle camp.", "SS") == ["Unidentified Communal Militia (South Sudan)"]
+    found = actors("Fellata and Rizeigat communal militias clashed in the south.", "SD")
+    assert {"Fellata Ethnic Militia (Sudan)", "Rizeigat Ethnic Militia (Sudan)"} <= set(found)
+
+
+def test_state_forces_by_their_guns_patrols_and_regime():
+    assert actors("Israeli artillery shelled a post.", "PS") == ["Military Forces of Israel"]
+    assert actors("A Russian patrol passed the town.", "SY") == ["Military Forces of Russia"]
+    assert actors("Regime shelling hit the front.", "SY") == ["Military Forces of Syria"]
+    assert actors("Pro-regime militias moved north.", "SY") == ["Militia (Pro-Government)"]
+    assert actors("Govt soldiers fired at a car.", "SO") == ["Military Forces of Somalia"]
+    assert actors("Pro-Hadi forces repelled an attack.", "YE") == ["Military Forces of Yemen"]
+    assert actors("Prison guards beat a journalist.", "CI") == ["Police Forces of the Ivory Coast Prison Guards"]

@@ -57,7 +57,7 @@ _FORCE_WORDS = {
     "gendarmes": "military", "gendarmerie": "military", "national guard": "military",
     "civil police": "police", "federal police": "police",
     "police": "police", "policemen": "police", "policeman": "police", "police officers": "police",
-    "police officer": "police", "border police": "police", "police forces": "police", "armed police": "police",
+    "police officer": "police", "border police": "police", "prison guards": "police", "prison guard": "police", "police forces": "police", "armed police": "police",
     "protesters": "protesters", "protestors": "protesters", "demonstrators": "protesters",
     "rioters": "rioters", "gunmen": "unidentified", "unidentified gunmen": "unidentified",
     "unidentified armed men": "unidentified", "armed men": "unidentified", "unknown assailants": "unidentified",
@@ -86,7 +86,7 @@ _CANONICAL = {
 # Military Police"); here without the period, which the text does not give
 _UNITS = {"military police": "Military Police", "civil police": "Civil Police", "federal police": "Federal Police",
           "gendarme": "Gendarmerie", "gendarmes": "Gendarmerie", "gendarmerie": "Gendarmerie",
-          "national guard": "National Guard"}
+          "national guard": "National Guard", "prison guards": "Prison Guards", "prison guard": "Prison Guards"}
 _NOT_A_UNIT = frozenset({"The", "A", "An", "This", "That", "Local", "Some", "Several", "When", "After", "Before",
                          "By", "Against", "Of", "For", "In", "On", "At", "To", "From", "With", "And", "Or"})
 _SUBJECT = {"military": "state forces", "police": "state forces", "protesters": "protesters",
@@ -121,21 +121,33 @@ _REBEL_WORD = re.compile(r"\b(?:People'?s|People’s|Liberation|Popular|Democrat
 _AND_BEFORE = re.compile(rf"\b(?P<other>{_NAME_WORD})\s+and\s+$")  # "Burundian and Rwandan soldiers"
 _ACRONYM_DEFINITION = re.compile(r"\b(?P<long>(?:[A-Z][\w'’-]*\s+){1,7}?(?:[A-Z][\w'’-]*))\s+\((?P<short>[A-Z]{2,8})\)")
 _NER_LABELS = {"ORG": "organisation", "PERSON": "person"}
-_STATE_FORCES = re.compile(r"\b(?:government|regime|state|pro-government)\s+(?:forces|troops|soldiers)\b",
-                           re.IGNORECASE)
+_STATE_FORCES = re.compile(r"\b(?:(?:government|govt|state|pro-government)\s+(?:forces|troops|soldiers)|"
+                           r"(?<![\w-])regime(?:'s)?(?!-)(?:\s+(?:forces|troops|soldiers|army))?)\b", re.IGNORECASE)
 _NAMED_GROUP = re.compile(r"\b(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+[a-z]+)\s+"
                           r"(?:militants|rebels|insurgents|fighters|jihadists|gunmen)\b")
 # "the NAF rebel forces", "QSD fighters": an acronym before a fighters' noun names an armed group
 _ACRONYM_GROUP = re.compile(r"\b(?P<name>[A-Z]{2,6})\s+(?:rebel\s+)?(?:forces|rebels|militants|fighters|"
                             r"militiamen|members?|elements|troops)\b")
-_MILITIA = re.compile(rf"\b(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?)\s+(?P<clan>clan\s+)?"
+_MILITIA = re.compile(rf"\b(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?)\s+(?P<clan>clan\s+)?(?:(?:communal|ethnic)\s+)?"
                       r"(?:militias?|militiamen|militia\s+members)\b")
+# "Fellata and Rizeigat communal militias": the first people's militia too
+_MILITIA_AND = re.compile(rf"\b(?P<name>{_NAME_WORD})\s+and\s+(?:the\s+)?$")
 _CLAN_MILITIA = re.compile(rf"\bmilitias?\s+from\s+(?:the\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?)"
                            rf"(?:\s+and\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})?)?\s+clans?\b")
 # "communal militias from Okene": the codebook's "<place> Communal Militia (<country>)"
 _COMMUNAL_MILITIA = re.compile(rf"\b(?i:communal|village|local)\s+(?:militias?|militiamen|vigilantes)\s+from\s+"
                                rf"(?:the\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?)")
-_PRO_GOVERNMENT_MILITIA = re.compile(r"\bpro-government\s+militia(?:s|men|\s+members)?\b", re.IGNORECASE)
+# the codebook's militias named by kind when no group is named: Islamist militants, tribesmen, clans,
+# cattle raiders
+_ISLAMIST = re.compile(r"\b(?:(?:suspected|alleged)\s+)?(?:(?i:islamist|islamic|jihadist)\s+(?:militants|insurgents|"
+                       r"fighters|extremists|militias?|militiamen|gunmen|rebels)|jihadists)\b")
+_TRIBESMEN = re.compile(rf"\b(?:(?P<name>(?:Al\s+)?{_NAME_WORD})\s+)?(?:tribesmen|tribal\s+(?:militias?|militiamen|"
+                        r"fighters|gunmen))\b")
+_CLANS = re.compile(r"\b(?:(?:two\s+)?(?:rival|warring)\s+clans|inter-?clan|clan\s+(?:fighting|clash(?:es)?|feuds?|"
+                    r"violence|militias?|militiamen|fighters))\b", re.IGNORECASE)
+_RAIDERS = re.compile(r"\b(?:(?:unknown|unidentified|armed|cattle)\s+)+raiders\b", re.IGNORECASE)
+_KIND_KEY = re.compile(r"\b(?=[iIjJtTcCrR])(?i:islamist|islamic|jihadists?|tribesmen|tribal|clans?|inter-?clan|raiders)\b")
+_PRO_GOVERNMENT_MILITIA = re.compile(r"\bpro-(?:government|regime)\s+militia(?:s|men|\s+members)?\b", re.IGNORECASE)
 _GOVERNMENT = re.compile(rf"\b(?P<qualifier>{_NAME_WORD})\s+(?i:government)\b")
 _ACRONYM_FIRST = re.compile(r"\b(?P<short>[A-Z]{2,8})\s+\((?P<long>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,7})\)")
 _ORGANISATION_WORD = re.compile(
@@ -152,15 +164,19 @@ _UNNAMED_VIOLENCE = re.compile(
     r"drive-by\s+shooting|shoot-?outs?|explosions?|IEDs?|landmines?|grenades?|(?:shells?|rockets?|mortars?)\s+"
     r"(?:fell|landed|hit)|bullets?\s+hit|bomb\s+was\s+dropped|arson\s+attack|armed\s+attack)\b", re.IGNORECASE)
 # a country's aircraft and strikes are its military's: "Russian warplanes", "Turkish drones"
-_AIRCRAFT = re.compile(rf"\b(?P<qualifier>{_NAME_WORD})\s+(?:war\s?planes?|fighter\s+jets?|jets|military\s+aircraft|"
-                       r"aircraft|drones?|helicopters?|air\s?strikes?|drone\s+strikes?)\b")
-_AIRCRAFT_KEY = re.compile(r"\b(?=[wfjmadhWFJMADH])(?i:war\s?planes?|jets?|aircraft|drones?|helicopters?|"
-                           r"air\s?strikes?|strikes?)\b")
+# and so are its guns, patrols and columns: "Israeli artillery", "a Russian patrol", "a US military column"
+_AIRCRAFT = re.compile(rf"\b(?P<qualifier>{_NAME_WORD})\s+(?:(?:rocket|missile|tank|mortar)\s+and\s+)?"
+                       r"(?:war\s?planes?|fighter\s+jets?|jets|military\s+aircraft|aircraft|drones?|helicopters?|"
+                       r"air\s?strikes?|drone\s+strikes?|artillery|shelling|patrols?|(?:military\s+)?(?:columns?|"
+                       r"convoys?)|tanks|warships?|gunboats?)\b")
+_AIRCRAFT_KEY = re.compile(r"\b(?=[wfjmadhascptgWFJMADHASCPTG])(?i:war\s?planes?|jets?|aircraft|drones?|helicopters?|"
+                           r"air\s?strikes?|strikes?|artillery|shelling|patrols?|columns?|convoys?|tanks|warships?|"
+                           r"gunboats?)\b")
 _GANG_CUE = re.compile(r"\b(?:gangs?|cartels?|drugs?|trafficking|drive-by|hitmen|tied|bound|plastic\s+bag|"
                        r"mutilated|beheaded|decapitated|dismembered|threatening\s+message|torture)\b", re.IGNORECASE)
 # a government's own bodies: "(Aydin) Governorship", "the Interior Ministry", "the government" (the article's)
 _GOVERNMENT_BODY = re.compile(
-    r"\b(?=[GMIHDFEJTtcfng])(?:Governorship|Governorate|Governor'?s\s+Office|"
+    r"\b(?=[GMIHDFEJTtcfng])(?:[Gg]overnorship|Governorate|Governor'?s\s+Office|"
     r"(?:Ministry|Ministries)\s+of\s+[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,2}|"
     r"(?:[Tt]he\s+)?(?:Interior|Health|Defen[cs]e|Foreign|Education|Finance|Justice)\s+[Mm]inistry|"
     r"(?<=\b[Tt]he\s)(?:(?:central|federal|national)\s+)?government)\b")
@@ -240,6 +256,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|by|armed|gun|unidentified|unkno
 # (pattern, name) with "{}" standing for the article's country; matched case-sensitively.
 _KNOWN_ACTORS: tuple[tuple[str, str], ...] = (
     (r"(?<![Aa]nti-)(?:pro-)?Houthis?|Ansar Allah", "Military Forces of Yemen (2016-) Supreme Political Council"),
+    (r"pro-Hadi|Hadi(?:'s)?\s+(?:government\s+)?(?:forces|troops)", "Military Forces of Yemen"),
     (r"LNA|Libyan National Army|Haftar(?:'s)? forces", "Military Forces of Libya (2014-) Haftar Faction"),
     (r"GNA|Government of National Accord", "Military Forces of Libya (2016-) Government of National Accord"),
     (r"ANDSF|ANSF", "Military Forces of Afghanistan"),
@@ -278,7 +295,7 @@ _COUNTRY_GANG_NAMES = {"BR": "Unidentified Gang and/or Police Militia"}
 _UNIDENTIFIED_AIRCRAFT = re.compile(r"\b(?=[uU])(?:unidentified|unknown)\s+(?:war\s?planes?|aircraft|"
                                     r"(?:fighter\s+)?jets?|drones?|helicopters?)\b", re.IGNORECASE)
 # state forces the coders write with "the" ("Military Forces of the Philippines"), crowds without it
-_THE_COUNTRIES = frozenset({"CD", "CG", "CF", "US", "GB", "PH", "NL", "DO", "CZ", "BS", "KM", "MV", "SB", "MH",
+_THE_COUNTRIES = frozenset({"CD", "CG", "CF", "CI", "US", "GB", "PH", "NL", "DO", "CZ", "BS", "KM", "MV", "SB", "MH",
                             "AE", "GM"})
 # the coders' country names where GeoNames names a country otherwise
 _CODER_COUNTRY_NAMES = {
@@ -520,9 +537,9 @@ def _group_mentions(text: str, main_country: str | None) -> list[Finding]:
     """Armed groups named by a group word: "Al Shabaab militants", "the NAF rebel forces", "Fulani
     militias" (an ethnic militia), "Hawadle clan militia", "Israeli settlers"; "regime forces" are the
     main country's military."""
-    found = []
+    found = _militias_by_kind(text, main_country)
     for match in _near(_NAMED_GROUP, _FIGHTERS_KEY, text, 80):
-        if _country_of(match["name"]):
+        if _country_of(match["name"]) or _ISLAMIST.fullmatch(match.group()):
             continue
         found.append(Finding("actor", "armed group", _clean_name(match["name"]), match.start("name"), match.end("name")))
     for match in _near(_ACRONYM_GROUP, _FIGHTERS_KEY, text, 30):
@@ -533,6 +550,9 @@ def _group_mentions(text: str, main_country: str | None) -> list[Finding]:
         name = _militia_name(match["name"], bool(match["clan"]), main_country)
         if name:
             found.append(Finding("actor", "armed group", name, match.start("name"), match.end()))
+            other = _MILITIA_AND.search(text, max(0, match.start() - 30), match.start())
+            if other and (name := _militia_name(other["name"], bool(match["clan"]), main_country)):
+                found.append(Finding("actor", "armed group", name, other.start("name"), other.end("name")))
     for match in _CLAN_MILITIA.finditer(text):
         if main_country is not None:
             found.append(Finding("actor", "armed group", _militia_name(match["name"], True, main_country),
@@ -567,6 +587,28 @@ def _group_mentions(text: str, main_country: str | None) -> list[Finding]:
     return found
 
 
+def _militias_by_kind(text: str, main_country: str | None) -> list[Finding]:
+    """Militias the codebook names by kind when the text names no group: "suspected Islamist militants"
+    -> Islamist Militia (<country>), "Al Hayash tribesmen" -> Al Hayash Tribal Militia (<country>) (without
+    a name, Unidentified Tribal Militia), "two rival clans" -> Unidentified Clan Militia, "unknown raiders"
+    (cattle raids) -> Unidentified Communal Militia."""
+    if main_country is None or not _KIND_KEY.search(text):
+        return []
+    country = _coder_country(main_country)
+    found = [Finding("actor", "armed group", f"Islamist Militia ({country})", m.start(), m.end())
+             for m in _ISLAMIST.finditer(text)]
+    for match in _TRIBESMEN.finditer(text):
+        name = match["name"]
+        named = name and not _country_of(name) and _clean_name(name).lower() not in _NOT_A_PEOPLE
+        value = f"{_clean_name(name)} Tribal Militia ({country})" if named else f"Unidentified Tribal Militia ({country})"
+        found.append(Finding("actor", "armed group", value, match.start(), match.end()))
+    found += [Finding("actor", "armed group", f"Unidentified Clan Militia ({country})", m.start(), m.end())
+              for m in _CLANS.finditer(text)]
+    found += [Finding("actor", "armed group", f"Unidentified Communal Militia ({country})", m.start(), m.end())
+              for m in _RAIDERS.finditer(text)]
+    return found
+
+
 _NOT_A_PEOPLE = frozenset({"suspected", "alleged", "armed", "local", "some", "several", "rival", "the"})
 
 
@@ -576,7 +618,8 @@ def _militia_name(name: str, clan: bool, main_country: str | None) -> str | None
     first, _, rest = name.partition(" ")
     if rest and first.lower() in _NOT_A_PEOPLE:
         name = rest  # "Suspected Fulani militias"
-    if main_country is None or _country_of(name) or name.lower() in ("local", "communal", "tribal", "armed"):
+    if (main_country is None or _country_of(name) or name.lower() in ("local", "communal", "tribal", "armed")
+            or name.lower().startswith(("pro-", "anti-"))):
         return None
     country = _coder_country(main_country)
     if clan:
