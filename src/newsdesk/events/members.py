@@ -64,19 +64,20 @@ def sketch(features: EventFeatures, terms: dict[int, float] | None = None,
     (kept in the sketch: a shared term stays shared, ``refine.shared_terms_only``).
     """
     terms = features.terms if terms is None else terms
-    heaviest = sorted(terms.items(), key=itemgetter(1), reverse=True)[:SKETCH_TERMS]
-    keys = np.fromiter(map(itemgetter(0), heaviest), np.int64, len(heaviest))
-    values = rounded(np.fromiter(map(itemgetter(1), heaviest), np.float64, len(heaviest)))
-    top = dict(zip(keys.tolist(), values.tolist()))
+    weights = np.fromiter(terms.values(), np.float64, len(terms))
+    heaviest = np.argsort(-weights, kind="stable")[:SKETCH_TERMS]  # ties in the terms' order, as ``sorted``
+    keys = np.fromiter(terms.keys(), np.int64, len(terms))[heaviest]
+    values = rounded(weights[heaviest])
+    key_list = keys.tolist()
+    top = dict(zip(key_list, values.tolist()))
     names = _rounded(features.names if names is None else names)
     title = _rounded(title_weights if title_weights is not None else dict.fromkeys(features.title_terms, 1.0))
     header = {"id": features.article_id, "day": features.event_day, "names": names,
               "places": sorted(features.places), "countries": sorted(features.countries),
               "numbers": sorted(features.numbers), "years": sorted(features.years),
               "main_places": features.main_places}
-    out = Member(_features(header, top, set(title)), title, keys, values, np.zeros(len(top), bool))
-    if shared is not None:
-        out.shared[:] = list(map(bool, map(shared, top)))
+    known = np.zeros(len(top), bool) if shared is None else np.fromiter(map(shared, key_list), bool, len(top))
+    out = Member(_features(header, top, set(title)), title, keys, values, known)
     return _pack(header, out), out
 
 

@@ -22,6 +22,8 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import numpy as np
+
 from newsdesk.copies import CopyCandidate
 from newsdesk.model import Article, ArticleClaim
 
@@ -62,6 +64,8 @@ CREATE TABLE IF NOT EXISTS lead_embeddings (
     article_id TEXT PRIMARY KEY, language TEXT, vector BLOB NOT NULL
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS key_documents (key INTEGER PRIMARY KEY, documents INTEGER NOT NULL) WITHOUT ROWID;
+-- document counts of recent batches, not yet added to key_documents: one row per batch (packed arrays)
+CREATE TABLE IF NOT EXISTS key_document_batches (batch INTEGER PRIMARY KEY, keys BLOB NOT NULL, documents BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS claims (
     article_id TEXT NOT NULL,
     position INTEGER NOT NULL,
@@ -84,6 +88,9 @@ _SELECT_ARTICLE = f"SELECT {', '.join(_ARTICLE_COLUMNS)} FROM articles"
 _CACHE_KB = 32_768
 # SQLite limits the number of bound parameters; stay well below it.
 _MAX_PARAMS = 500
+# Batches of key counts are kept as one row each until they hold this many entries, then added to
+# key_documents at once: a key counted in many of them costs one row update, not one per batch.
+_KEY_BATCH_ENTRIES = 1 << 20
 
 
 class StoreError(RuntimeError):
@@ -95,6 +102,7 @@ class Store:
 
     def __init__(self, path: str | Path):
         self.path = str(path)
+        self._key_batches: list[tuple[np.ndarray, np.ndarray]] | None = None  # key_document_batches, read
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -132,6 +140,7 @@ class Store:
             yield
         except BaseException:
             self._db.execute("ROLLBACK")
+            self._key_batches = None  # read again: what this transaction added is gone
             raise
         self._db.execute("COMMIT")
 
@@ -244,20 +253,59 @@ class Store:
         self._db.executemany("INSERT INTO event_keys VALUES (?, ?, ?)", [(k, event_id, day) for k in keys])
 
     def key_documents(self, keys: Iterable[int]) -> dict[int, int]:
-        """In how many stored articles each key (term or name) occurs."""
+        """In how many stored articles each key (term or name) occurs (keys in none are left out)."""
+        keys = list(keys)
         found: dict[int, int] = {}
-        for chunk in _chunks(list(keys)):
+        for chunk in _chunks(keys):
             marks = ",".join("?" * len(chunk))
             found.update(self._db.execute(f"SELECT key, documents FROM key_documents WHERE key IN ({marks})", chunk))
+        batches = self._read_key_batches()
+        if batches and keys:
+            wanted = np.array(keys, np.int64)
+            pending = np.zeros(len(wanted), np.int64)
+            for batch_keys, documents in batches:
+                at = np.minimum(np.searchsorted(batch_keys, wanted), len(batch_keys) - 1)
+                pending += np.where(batch_keys[at] == wanted, documents[at], 0)
+            for i in np.flatnonzero(pending).tolist():
+                found[keys[i]] = found.get(keys[i], 0) + int(pending[i])
         return found
 
     def add_key_documents(self, counts: dict[int, int]) -> None:
-        """Count ``counts[key]`` more articles holding each key."""
-        keys = sorted(counts)  # in key order, each page of the index is visited once
-        self._db.executemany(
+        """Count ``counts[key]`` more articles holding each key.
+
+        Kept as one row for the batch (in the caller's transaction, so a killed run loses the batch's
+        counts with its articles); once the rows hold ``_KEY_BATCH_ENTRIES`` entries they are added to
+        ``key_documents`` together.
+        """
+        if not counts:
+            return
+        keys = np.fromiter(counts.keys(), np.int64, len(counts))
+        documents = np.fromiter(counts.values(), np.int64, len(counts))
+        order = np.argsort(keys)
+        keys, documents = keys[order], documents[order]
+        batches = self._read_key_batches()
+        self._db.execute("INSERT INTO key_document_batches (keys, documents) VALUES (?, ?)",
+                         (keys.tobytes(), documents.tobytes()))
+        batches.append((keys, documents))
+        if sum(len(k) for k, _ in batches) >= _KEY_BATCH_ENTRIES:
+            self._merge_key_batches(batches)
+
+    def _merge_key_batches(self, batches: list[tuple[np.ndarray, np.ndarray]]) -> None:
+        keys, where = np.unique(np.concatenate([k for k, _ in batches]), return_inverse=True)
+        documents = np.bincount(where, weights=np.concatenate([d for _, d in batches])).astype(np.int64)
+        self._db.executemany(  # in key order, each page of the index is visited once
             "INSERT INTO key_documents VALUES (?, ?) "
             "ON CONFLICT (key) DO UPDATE SET documents = documents + excluded.documents",
-            zip(keys, map(counts.__getitem__, keys)))
+            zip(keys.tolist(), documents.tolist()))
+        self._db.execute("DELETE FROM key_document_batches")
+        batches.clear()
+
+    def _read_key_batches(self) -> list[tuple[np.ndarray, np.ndarray]]:
+        if self._key_batches is None:
+            self._key_batches = [(np.frombuffer(keys, np.int64), np.frombuffer(documents, np.int64))
+                                 for keys, documents in
+                                 self._db.execute("SELECT keys, documents FROM key_document_batches ORDER BY batch")]
+        return self._key_batches
 
     def add_event_member(self, article_id: str, event_id: str, sketch: bytes) -> int:
         """Remember the evidence sketch of an article linked to ``event_id`` (for later re-clustering).
