@@ -257,3 +257,9 @@ def test_state_forces_by_their_guns_patrols_and_regime():
     assert actors("Govt soldiers fired at a car.", "SO") == ["Military Forces of Somalia"]
     assert actors("Pro-Hadi forces repelled an attack.", "YE") == ["Military Forces of Yemen"]
     assert actors("Prison guards beat a journalist.", "CI") == ["Police Forces of the Ivory Coast Prison Guards"]
+
+
+def test_a_people_named_by_its_demonym_as_a_crowd():
+    found = actors("Clashes erupted between Palestinians and Israeli forces near the camp.", "IL")
+    assert found == ["Rioters (Palestine)", "Military Forces of Israel"]
+    assert actors("Americans love baseball.", "US") == []

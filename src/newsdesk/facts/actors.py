@@ -236,6 +236,12 @@ _VIOLENT = re.compile(rf"\b(?i:{_VIOLENT_VERB}|stone[- ](?:throwing|pelting)|(?:
 # a clash between two groups of people is a riot ("a clash between two farmer groups")
 _CLASH_BETWEEN = re.compile(r"\bclash(?:es|ed)?\s+between\s+(?:two|rival)\s+(?:[\w'’-]+\s+){0,2}?"
                             r"(?:groups|factions|communities|families|villagers|supporters)\b", re.IGNORECASE)
+# a people named by its demonym in a clash or doing what crowds do: "clashes erupted between Palestinians and
+# Israeli forces", "Palestinians threw stones" (rioters or protesters of that people's country)
+_PEOPLE_CROWD = re.compile(rf"\b(?:(?P<clash>clash(?:es|ed)?\s+(?:erupted\s+|broke\s+out\s+|took\s+place\s+)?"
+                           rf"between\s+)|(?<![\w-]))(?P<noun>[A-Z][a-z]+(?:ans|is|ese))\b(?!\s+[A-Z])"
+                           rf"(?(clash)|(?P<between>[^.;:]{{0,60}}?)\b(?P<verb>(?i:{_VIOLENT_VERB}|{_PEACEFUL_VERB}))\b)")
+_PEOPLE_KEY = re.compile(r"\b[A-Z][a-z]+(?:ans|is|ese)\b")
 # the next sentence still tells what the crowd did: "They blocked ...", "The group set barricades on fire"
 _CROWD_AGAIN = re.compile(r"(?:They|There\s+(?:was|were)|"
                           r"The\s+(?:group|crowd|protesters|demonstrators|residents|participants|mob)|"
@@ -528,8 +534,8 @@ def _coordinated(text: str, qualifier_start: int, force: str, end: int) -> list[
     """"Burundian and Rwandan soldiers": the first demonym's forces too."""
     before = _AND_BEFORE.search(text, max(0, qualifier_start - 40), qualifier_start)
     country = _country_of(before["other"]) if before else None
-    if country is None:
-        return []
+    if country is None or demonym_country(before["other"][:-1]):
+        return []  # "Palestinians and Israeli forces": a people, not a second force
     return [Finding("actor", _SUBJECT[force], _force_name(force, country), before.start("other"), before.end("other"))]
 
 
@@ -639,6 +645,11 @@ def _crowd_mentions(text: str, main_country: str | None) -> list[Finding]:
             continue
         violent = _CROWD_VIOLENT_ONLY.fullmatch(match["verb"]) is not None
         found.append(_crowd(match, match["qualifier"], main_country, violent=violent))
+    for match in _PEOPLE_CROWD.finditer(text) if _PEOPLE_KEY.search(text) else ():
+        country = demonym_country(match["noun"][:-1]) or demonym_country(match["noun"])
+        if country and not (match["between"] and _PASSIVE.search(match["between"])):
+            violent = bool(match["clash"]) or _CROWD_VIOLENT_ONLY.fullmatch(match["verb"] or "") is not None
+            found.append(_crowd(match, None, country, violent=violent))
     for pattern, violent in ((_CROWD_BY, True), (_CLASH_BETWEEN, True), (_CROWD_DISPERSED, False),
                              (_PROTEST, False), (_RIOT, True)):
         for match in pattern.finditer(text):
