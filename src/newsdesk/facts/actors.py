@@ -238,7 +238,7 @@ _CLASH_BETWEEN = re.compile(r"\bclash(?:es|ed)?\s+between\s+(?:two|rival)\s+(?:[
                             r"(?:groups|factions|communities|families|villagers|supporters)\b", re.IGNORECASE)
 # a people named by its demonym in a clash or doing what crowds do: "clashes erupted between Palestinians and
 # Israeli forces", "Palestinians threw stones" (rioters or protesters of that people's country)
-_PEOPLE_CROWD = re.compile(rf"\b(?:(?P<clash>clash(?:es|ed)?\s+(?:erupted\s+|broke\s+out\s+|took\s+place\s+)?"
+_PEOPLE_CROWD = re.compile(rf"\b(?:(?P<clash>[Cc]lash(?:es|ed)?\s+(?:erupted\s+|broke\s+out\s+|took\s+place\s+)?"
                            rf"between\s+)|(?<![\w-]))(?P<noun>[A-Z][a-z]+(?:ans|is|ese))\b(?!\s+[A-Z])"
                            rf"(?(clash)|(?P<between>[^.;:]{{0,60}}?)\b(?P<verb>(?i:{_VIOLENT_VERB}|{_PEACEFUL_VERB}))\b)")
 _PEOPLE_KEY = re.compile(r"\b[A-Z][a-z]+(?:ans|is|ese)\b")
