@@ -157,7 +157,7 @@ _ORGANISATION_WORD = re.compile(
 # violence with no perpetrator named: the coders' unidentified armed group (or gang)
 _UNNAMED_VIOLENCE = re.compile(
     r"\b(?:(?:was|were)\s+(?:(?:also|later|reportedly|allegedly)\s+)?(?:found\s+(?:dead|wrapped|buried|lifeless)|"
-    r"shot(?:\s+dead|\s+to\s+death|\s+at)?|murdered|beheaded|stabbed|killed|ambushed|attacked|"
+    r"shot(?:\s+dead|\s+to\s+death|\s+at)?|murdered|beheaded|stabbed|ambushed|attacked|"
     r"set\s+on\s+fire|abducted|kidnapped)|(?:body|bodies|heads?|corpses?|remains|"
     r"dead\s+(?:man|woman|men|women|person))\s+(?:of\s+[^.;]{1,60}?)?(?:was|were)\s+"
     r"(?:(?:also|later|reportedly)\s+)?(?:found|thrown|dumped|discovered|abandoned|recovered)|"
