@@ -34,3 +34,48 @@ def test_a_batch_that_fails_leaves_no_counts_behind(tmp_path, monkeypatch):
     assert store.key_documents([1, 2, 3]) == {1: 1, 2: 1}
     store.close()
     assert Store(tmp_path / "s.db").key_documents([1, 2, 3]) == {1: 1, 2: 1}
+
+
+def test_an_older_stores_candidate_index_is_replaced_by_the_covering_one(tmp_path):
+    import sqlite3
+
+    old = sqlite3.connect(tmp_path / "old.db")
+    old.executescript("CREATE TABLE event_keys (key INTEGER NOT NULL, event_id TEXT NOT NULL, day INTEGER);"
+                      "CREATE INDEX event_keys_key ON event_keys (key, day);"
+                      "INSERT INTO event_keys VALUES (5, 'E1', 100), (5, 'E2', 103), (6, 'E2', 103), (5, 'E3', 300);")
+    old.commit()
+    old.close()
+    store = Store(tmp_path / "old.db")
+    indexes = {row[0] for row in store._db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert "event_keys_key_day_event" in indexes and "event_keys_key" not in indexes
+    assert store.event_candidates([5, 6], 101, 10, 12) == ["E2", "E1"]
+
+
+def test_linking_in_batches_of_any_size_counts_terms_alike(tmp_path):
+    from newsdesk.events.features import EventFeatures
+    from newsdesk.events.linker import EventLinker
+
+    def articles() -> list[EventFeatures]:
+        out = []
+        for i in range(12):
+            topic = i % 3
+            terms = {topic * 10 + j: 1.0 + j % 2 for j in range(6)} | {99: 1.0}
+            out.append(EventFeatures(f"a{i}", day=738000 + topic * 40 + i % 2, places={f"g{topic}"},
+                                     names={f"name{topic}": 2.0, "shared": 1.0}, terms=terms, title_terms={topic * 10}))
+        return out
+
+    results = []
+    for size in (1, 5, 12):
+        store = Store(tmp_path / f"s{size}.db")
+        linker = EventLinker(store)
+        batch_articles = articles()
+        events = []
+        for start in range(0, len(batch_articles), size):
+            batch = batch_articles[start:start + size]
+            with store.transaction():
+                linker.begin_batch(batch)
+                events += [linker.assign(f) for f in batch]
+                linker.flush()
+        results.append((events, store.key_documents(range(-1, 100))))
+    assert results[0] == results[1] == results[2]
+    assert results[0][1][99] == 12 and len(set(results[0][0])) == 3

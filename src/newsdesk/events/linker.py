@@ -83,10 +83,13 @@ class EventLinker:
         self.window_days = window_days
         self.split_logit = split_logit  # None: never split
         self._profiles: OrderedDict[str, EventProfile] = OrderedDict()
-        # Document counts (stored plus pending) of recently used keys: this process is the store's only
-        # writer, so they stay exact; emptied when too big, so memory stays flat.
+        # Stored document counts of recently used keys: this process is the store's only writer, so they
+        # stay exact; emptied when too big, so memory stays flat.
         self._key_counts: Counter[int] = Counter()
-        self._pending_documents: Counter[int] = Counter()
+        # The keys of the open batch: their counts with the batch's articles linked so far, and as stored.
+        # Kept apart from ``_key_counts``: a small dictionary costs less to read and write per article.
+        self._batch_counts: dict[int, int] = {}
+        self._batch_stored: dict[int, int] = {}
         self._dirty: set[str] = set()  # changed this batch; kept in the cache until flushed
         self._neighbours: dict[str, set[str]] = {}  # event -> events its new articles nearly joined
         self._total: int | None = None
@@ -99,10 +102,11 @@ class EventLinker:
         for features in batch:
             keys.update(features.terms)
             keys.update(_name_keys(features).values())
-        self._count_keys(keys)
+        self._open_keys(keys)
 
     def flush(self) -> None:
         """Write what the batch changed: event profiles and document frequencies. Call inside a transaction."""
+        self._flush_counts()
         if self.split_logit is not None:
             for event_id in sorted(self._dirty):
                 self._refine(event_id)
@@ -111,9 +115,7 @@ class EventLinker:
             profile = self._profile(event_id)
             if profile is not None:
                 self.store.save_event(event_id, profile.first_day, profile.last_day, profile.to_bytes())
-        self.store.add_key_documents(self._pending_documents)
         self._dirty.clear()
-        self._pending_documents.clear()
 
     def assign(self, features: EventFeatures, article: Article | None = None) -> str:
         """The event id ``features``' article belongs to (a new one if none fits).
@@ -124,7 +126,11 @@ class EventLinker:
         """
         name_keys = _name_keys(features)
         keys = [*features.terms, *name_keys.values()]
-        counts = list(map(self._key_counts.get, keys, repeat(0)))
+        try:
+            counts = list(map(self._batch_counts.__getitem__, keys))
+        except KeyError:  # not announced by ``begin_batch``
+            self._open_keys(set(keys))
+            counts = list(map(self._batch_counts.__getitem__, keys))
         documents = dict(zip(keys, counts))
         total = self._documents()
         weights = dict(zip(keys, _idf(counts, total)))
@@ -163,11 +169,11 @@ class EventLinker:
         self.store.add_event_keys(best_id, retrieval_keys, day)
         if article is not None:
             self.leads.joined(article, best_id)
-        self._pending_documents.update(keys)
         if len(documents) == len(keys):  # no name key is also a term key: one more document each
-            dict.update(self._key_counts, zip(keys, map(add, counts, repeat(1))))
+            dict.update(self._batch_counts, zip(keys, map(add, counts, repeat(1))))
         else:
-            self._key_counts.update(keys)
+            for key in keys:
+                self._batch_counts[key] += 1
         self._total = total + 1
         return best_id
 
@@ -251,13 +257,28 @@ class EventLinker:
     def _count_keys(self, keys: set[int]) -> None:
         """Make sure ``_key_counts`` holds each of ``keys`` (reading the store for those it lacks)."""
         counts = self._key_counts
-        if len(counts) > _KEY_COUNTS and not self._pending_documents:
+        if len(counts) > _KEY_COUNTS:  # the store has every count it holds: nothing is lost
             counts.clear()
         missing = list(filterfalse(counts.__contains__, keys))
         if missing:
             stored = self.store.key_documents(missing)
-            # a key only pending is always held: it was counted in ``assign``
             counts.update({k: stored.get(k, 0) for k in missing})
+
+    def _open_keys(self, keys: set[int]) -> None:
+        """Add ``keys`` to the open batch's counts (those it lacks, with their stored counts)."""
+        new = list(filterfalse(self._batch_counts.__contains__, keys))
+        self._count_keys(new)
+        stored = dict(zip(new, map(self._key_counts.__getitem__, new)))
+        self._batch_counts.update(stored)
+        self._batch_stored.update(stored)
+
+    def _flush_counts(self) -> None:
+        """Write the open batch's document counts to the store and keep them; the batch is closed."""
+        keys, now = list(self._batch_counts), list(self._batch_counts.values())
+        grown = dict(zip(keys, map(sub, now, map(self._batch_stored.__getitem__, keys))))
+        self.store.add_key_documents({k: n for k, n in grown.items() if n})
+        dict.update(self._key_counts, self._batch_counts)
+        self._batch_counts, self._batch_stored = {}, {}
 
     def _documents(self) -> int:
         if self._total is None:

@@ -56,7 +56,9 @@ CREATE TABLE IF NOT EXISTS events (
     profile TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS event_keys (key INTEGER NOT NULL, event_id TEXT NOT NULL, day INTEGER);
-CREATE INDEX IF NOT EXISTS event_keys_key ON event_keys (key, day);
+-- covering: finding candidates reads the index alone (an older store's (key, day) index is replaced once)
+CREATE INDEX IF NOT EXISTS event_keys_key_day_event ON event_keys (key, day, event_id);
+DROP INDEX IF EXISTS event_keys_key;
 CREATE TABLE IF NOT EXISTS event_members (article_id TEXT PRIMARY KEY, event_id TEXT NOT NULL, sketch TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS event_members_event ON event_members (event_id);
 -- raw embeddings, centred when read: the language means they are centred on are refitted now and then
@@ -64,8 +66,10 @@ CREATE TABLE IF NOT EXISTS lead_embeddings (
     article_id TEXT PRIMARY KEY, language TEXT, vector BLOB NOT NULL
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS key_documents (key INTEGER PRIMARY KEY, documents INTEGER NOT NULL) WITHOUT ROWID;
--- document counts of recent batches, not yet added to key_documents: one row per batch (packed arrays)
-CREATE TABLE IF NOT EXISTS key_document_batches (batch INTEGER PRIMARY KEY, keys BLOB NOT NULL, documents BLOB NOT NULL);
+-- document counts of recent batches not yet added to key_documents: one row per batch (packed arrays)
+CREATE TABLE IF NOT EXISTS key_document_batches (
+    batch INTEGER PRIMARY KEY, keys BLOB NOT NULL, documents BLOB NOT NULL
+);
 CREATE TABLE IF NOT EXISTS claims (
     article_id TEXT NOT NULL,
     position INTEGER NOT NULL,
