@@ -7,7 +7,10 @@ last forever. Each linked article keeps a compact *sketch* of its evidence
 then the linker re-clusters an event's most recent members by average
 linkage on a same-event model of article pairs (learned like the event model),
 and splits off the groups whose average score with the rest stays below
-``SPLIT_LOGIT``.
+``SPLIT_LOGIT``. Each pair's log-odds are helped by how far the two articles
+agree on all the others (``second_order``: two reports of one of two similar
+happenings side with the same members), and each group found is checked once
+more with that agreement among its own members only.
 
 >>> from newsdesk.events.features import EventFeatures
 >>> lorca = [EventFeatures(f"l{i}", day=738000 + i, names={"lorca": 2.0, "murcia": 1.0}, places={"g1"},
@@ -32,7 +35,7 @@ import numpy as np
 
 from newsdesk.events.features import EventFeatures
 from newsdesk.events.similarity import FEATURE_NAMES
-from newsdesk.events.weights import PAIR_BIAS, PAIR_WEIGHTS, SPLIT_LOGIT
+from newsdesk.events.weights import PAIR_BIAS, PAIR_WEIGHTS, SECOND_ORDER, SPLIT_LOGIT
 
 # A sketch keeps an article's heaviest terms only: enough for a cosine, small in the store.
 SKETCH_TERMS = 160
@@ -191,11 +194,46 @@ def split_groups(members: list[Member], split_logit: float = SPLIT_LOGIT) -> lis
     """
     if len(members) < 2:
         return [list(range(len(members)))]
-    linkage = member_logits(members)  # average log-odds between groups, updated as groups merge
+    return linkage_groups(member_logits(members), split_logit)
+
+
+def linkage_groups(logits: np.ndarray, split_logit: float = SPLIT_LOGIT,
+                   second_order_weight: float | None = None) -> list[list[int]]:
+    """Average linkage on pair log-odds plus ``second_order_weight`` (default ``SECOND_ORDER``) times their
+    ``second_order`` agreement, cut below ``split_logit``; groups of indices as ``split_groups`` gives them.
+
+    Two happenings whose articles score -1 across and 0 within stay one group on log-odds alone, and come
+    apart once the articles' agreement on the others counts:
+
+    >>> logits = np.where(np.not_equal.outer(np.arange(6) < 3, np.arange(6) < 3), -1.0, 0.0)
+    >>> linkage_groups(logits, -1.5, 0.0), linkage_groups(logits, -1.5, 1.0)
+    ([[0, 1, 2, 3, 4, 5]], [[0, 1, 2], [3, 4, 5]])
+    """
+    weight = SECOND_ORDER if second_order_weight is None else second_order_weight
+    groups = _average_linkage(logits + weight * second_order(logits) if weight else logits, split_logit)
+    if not weight:
+        return groups
+    # Within a group, members are compared with each other only: the members of the other groups, unlike all
+    # of its own, made two happenings of one group look alike in ``second_order``.
+    out = []
+    for group in groups:
+        if len(group) < 4:
+            out.append(group)
+            continue
+        inner = logits[np.ix_(group, group)]
+        out += [[group[i] for i in part] for part in _average_linkage(inner + weight * second_order(inner), split_logit)]
+    return sorted(out, key=lambda g: g[0])
+
+
+def _average_linkage(linkage: np.ndarray, split_logit: float) -> list[list[int]]:
+    """Groups of indices merged by average linkage on ``linkage`` while the best pair of groups is at least
+    ``split_logit``, ordered by their first index."""
+    n = len(linkage)
+    linkage = linkage.astype(float)  # a copy: updated as groups merge
     np.fill_diagonal(linkage, -np.inf)
-    groups: list[list[int] | None] = [[i] for i in range(len(members))]
-    while True:
-        a, b = divmod(int(np.argmax(linkage)), len(members))
+    groups: list[list[int] | None] = [[i] for i in range(n)]
+    while n > 1:
+        a, b = divmod(int(np.argmax(linkage)), n)
         if linkage[a, b] < split_logit:
             break
         size_a, size_b = len(groups[a]), len(groups[b])
@@ -206,6 +244,37 @@ def split_groups(members: list[Member], split_logit: float = SPLIT_LOGIT) -> lis
         groups[a] = sorted(groups[a] + groups[b])
         groups[b] = None
     return sorted((g for g in groups if g is not None), key=lambda g: g[0])
+
+
+def second_order(logits: np.ndarray) -> np.ndarray:
+    """How alike two members' same-event probabilities with all the *other* members are (Pearson r, -1..1).
+
+    Two articles on one of two similar happenings agree on which of the others
+    report theirs, even when their own words overlap little or much: the pattern
+    of a member's probabilities is steadier evidence than any one pair's.
+    Members i and j themselves are left out of the correlation of rows i and j.
+
+    >>> m = np.array([[30, 2, 2, -3], [2, 30, 2, -3], [2, 2, 30, 1], [-3, -3, 1, 30]], float)
+    >>> r = second_order(m)
+    >>> bool(r[0, 1] > r[0, 3])
+    True
+    """
+    n = len(logits)
+    if n < 4:
+        return np.zeros_like(logits)
+    p = 1.0 / (1.0 + np.exp(-np.clip(logits, -_CLIP, _CLIP)))
+    diagonal = np.diag(p)
+    others = n - 2
+    # sums over k != i, j of p[i, k] and p[i, k]**2, for the row of i in pair (i, j)
+    sums = p.sum(axis=1)[:, None] - diagonal[:, None] - p
+    squares = (p * p).sum(axis=1)[:, None] - (diagonal * diagonal)[:, None] - p * p
+    cross = p @ p.T - diagonal[:, None] * p.T - p * diagonal[None, :]
+    covariance = cross - sums * sums.T / others
+    variance = np.maximum(squares - sums * sums / others, 0.0)
+    scale = np.sqrt(variance * variance.T)
+    out = np.divide(covariance, scale, out=np.zeros_like(logits), where=scale > 1e-12)
+    np.fill_diagonal(out, 1.0)
+    return out
 
 
 def _term_cosines(members: list[Member]) -> np.ndarray:

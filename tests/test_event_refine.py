@@ -1,0 +1,47 @@
+"""Re-clustering of an event's members (events/refine.py): the second-order agreement signal."""
+
+import numpy as np
+
+from newsdesk.events.refine import linkage_groups, second_order
+
+
+def _pair_logits(seed: int, n: int) -> np.ndarray:
+    rng = np.random.default_rng(seed)
+    logits = rng.normal(0.0, 3.0, (n, n))
+    logits = (logits + logits.T) / 2
+    np.fill_diagonal(logits, 30.0)
+    return logits
+
+
+def test_second_order_is_the_correlation_of_two_rows_without_the_pair_itself():
+    logits = _pair_logits(1, 9)
+    p = 1.0 / (1.0 + np.exp(-logits))
+    found = second_order(logits)
+    for i in range(9):
+        for j in range(9):
+            if i == j:
+                continue
+            others = [k for k in range(9) if k not in (i, j)]
+            assert abs(found[i, j] - np.corrcoef(p[i, others], p[j, others])[0, 1]) < 1e-9
+
+
+def test_second_order_is_symmetric_and_bounded():
+    found = second_order(_pair_logits(2, 12))
+    assert np.allclose(found, found.T)
+    assert found.min() >= -1 - 1e-9 and found.max() <= 1 + 1e-9
+
+
+def test_too_few_members_give_no_second_order_signal():
+    assert not second_order(_pair_logits(3, 3)).any()
+
+
+def test_members_that_agree_on_the_others_are_grouped_despite_a_weak_pair_score():
+    # 0-2 and 3-5 are two happenings; 0 and 1 score low with each other (a short article, say),
+    # but both side with 2 against 3-5: the agreement keeps them together.
+    logits = np.full((6, 6), -4.0)
+    logits[:3, :3] = 2.0
+    logits[3:, 3:] = 2.0
+    logits[0, 1] = logits[1, 0] = -2.0
+    assert linkage_groups(logits.copy(), -1.0, 0.0) == [[0, 1, 2], [3, 4, 5]]
+    assert linkage_groups(logits.copy(), 1.0, 0.0) == [[0, 2], [1], [3, 4, 5]]
+    assert linkage_groups(logits.copy(), 1.0, 2.0) == [[0, 1, 2], [3, 4, 5]]
