@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from newsdesk.store import Store, sqlite
@@ -13,7 +14,7 @@ def test_counts_add_up_across_batches_merged_or_not(tmp_path, monkeypatch):
     expected: dict[int, int] = {}
     for batch in ({1: 1, 2: 3}, {2: 1, -7: 2}, {1: 4}, {2**62: 1, -2**63: 1, 1: 1}):
         with store.transaction():
-            store.add_key_documents(batch)
+            store.add_key_documents(np.array(list(batch)), np.array(list(batch.values())))
         for key, n in batch.items():
             expected[key] = expected.get(key, 0) + n
         assert store.key_documents([*expected, 99]) == expected
@@ -26,10 +27,10 @@ def test_a_batch_that_fails_leaves_no_counts_behind(tmp_path, monkeypatch):
     monkeypatch.setattr(sqlite, "_KEY_BATCH_ENTRIES", 3)
     store = Store(tmp_path / "s.db")
     with store.transaction():
-        store.add_key_documents({1: 1, 2: 1})
+        store.add_key_documents(np.array([1, 2]), np.array([1, 1]))
     with pytest.raises(RuntimeError):
         with store.transaction():
-            store.add_key_documents({1: 5, 3: 1})  # over the limit: merged, then rolled back
+            store.add_key_documents(np.array([3, 1]), np.array([1, 5]))  # over the limit: merged, then rolled back
             raise RuntimeError("killed mid-batch")
     assert store.key_documents([1, 2, 3]) == {1: 1, 2: 1}
     store.close()

@@ -39,8 +39,11 @@ import hashlib
 import math
 from collections import Counter, OrderedDict
 from collections.abc import Iterator, Mapping
+from functools import lru_cache
 from itertools import filterfalse, repeat
 from operator import add, sub
+
+import numpy as np
 
 from newsdesk.events.features import EventFeatures, term_key
 from newsdesk.events.leads import LeadCheck
@@ -245,7 +248,7 @@ class EventLinker:
     def _retrieval_keys(self, features: EventFeatures, name_keys: dict[str, int]) -> list[int]:
         top_names = sorted(features.names, key=features.names.get, reverse=True)[:_NAMES_INDEXED]
         keys = {name_keys[n] for n in top_names}
-        keys |= {term_key("p:" + place) for place in features.places}
+        keys |= set(map(_key, map("p:".__add__, features.places)))
         keys |= set(features.title_terms)
         return sorted(keys)
 
@@ -266,17 +269,24 @@ class EventLinker:
 
     def _open_keys(self, keys: set[int]) -> None:
         """Add ``keys`` to the open batch's counts (those it lacks, with their stored counts)."""
-        new = list(filterfalse(self._batch_counts.__contains__, keys))
+        new = list(filterfalse(self._batch_counts.__contains__, keys)) if self._batch_counts else list(keys)
         self._count_keys(new)
         stored = dict(zip(new, map(self._key_counts.__getitem__, new)))
-        self._batch_counts.update(stored)
-        self._batch_stored.update(stored)
+        if self._batch_counts:
+            self._batch_counts.update(stored)
+            self._batch_stored.update(stored)
+        else:
+            self._batch_counts, self._batch_stored = stored, dict(stored)
 
     def _flush_counts(self) -> None:
         """Write the open batch's document counts to the store and keep them; the batch is closed."""
-        keys, now = list(self._batch_counts), list(self._batch_counts.values())
-        grown = dict(zip(keys, map(sub, now, map(self._batch_stored.__getitem__, keys))))
-        self.store.add_key_documents({k: n for k, n in grown.items() if n})
+        size = len(self._batch_counts)
+        # both dictionaries hold the same keys in the same order: keys are only ever added to both at once
+        keys = np.fromiter(self._batch_counts.keys(), np.int64, size)
+        grown = (np.fromiter(self._batch_counts.values(), np.int64, size)
+                 - np.fromiter(self._batch_stored.values(), np.int64, size))
+        counted = np.flatnonzero(grown)
+        self.store.add_key_documents(keys[counted], grown[counted])
         dict.update(self._key_counts, self._batch_counts)
         self._batch_counts, self._batch_stored = {}, {}
 
@@ -310,7 +320,12 @@ class EventLinker:
 
 def _name_keys(features: EventFeatures) -> dict[str, int]:
     """The index key of each name of an article (names and words share one key space)."""
-    return {name: term_key("n:" + name) for name in features.names}
+    names = features.names.keys()
+    return dict(zip(names, map(_key, map("n:".__add__, names))))
+
+
+# The same names and places recur from article to article: their keys are remembered (bounded).
+_key = lru_cache(maxsize=1 << 16)(term_key)
 
 
 def _idf(counts: list[int], total: int) -> Iterator[float]:

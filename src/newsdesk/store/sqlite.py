@@ -274,19 +274,17 @@ class Store:
                 found[keys[i]] = found.get(keys[i], 0) + int(pending[i])
         return found
 
-    def add_key_documents(self, counts: dict[int, int]) -> None:
-        """Count ``counts[key]`` more articles holding each key.
+    def add_key_documents(self, keys: np.ndarray, documents: np.ndarray) -> None:
+        """Count ``documents[i]`` more articles holding ``keys[i]`` (int64 arrays, each key once).
 
         Kept as one row for the batch (in the caller's transaction, so a killed run loses the batch's
         counts with its articles); once the rows hold ``_KEY_BATCH_ENTRIES`` entries they are added to
         ``key_documents`` together.
         """
-        if not counts:
+        if not len(keys):
             return
-        keys = np.fromiter(counts.keys(), np.int64, len(counts))
-        documents = np.fromiter(counts.values(), np.int64, len(counts))
         order = np.argsort(keys)
-        keys, documents = keys[order], documents[order]
+        keys, documents = np.asarray(keys, np.int64)[order], np.asarray(documents, np.int64)[order]
         batches = self._read_key_batches()
         self._db.execute("INSERT INTO key_document_batches (keys, documents) VALUES (?, ?)",
                          (keys.tobytes(), documents.tobytes()))
