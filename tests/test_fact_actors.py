@@ -73,7 +73,11 @@ def test_more_armed_actors_under_the_coders_names():
 def test_unidentified_gang_under_a_countrys_own_coder_name():
     text = "A man was shot dead in a drive-by shooting by two men on a motorbike."
     assert actors(text, "BR") == ["Unidentified Gang and/or Police Militia"]
-    assert actors(text, "HN") == ["Unidentified Gang (Honduras)"]
+    assert actors(text, "MX") == ["Unidentified Gang (Mexico)"]
+    # elsewhere the marks of a criminal killing alone do not make the killers a gang; the word does
+    assert actors(text, "HN") == ["Unidentified Armed Group (Honduras)"]
+    assert actors("Gunmen killed a trader in a drive-by shooting; rival gangs fight over the area.", "HN") == [
+        "Unidentified Gang (Honduras)"]
 
 
 def test_arrests_by_no_one_named_are_the_polices():
@@ -263,3 +267,32 @@ def test_a_people_named_by_its_demonym_as_a_crowd():
     found = actors("Clashes erupted between Palestinians and Israeli forces near the camp.", "IL")
     assert found == ["Rioters (Palestine)", "Military Forces of Israel"]
     assert actors("Americans love baseball.", "US") == []
+
+
+def test_an_article_without_a_resolved_place_takes_the_country_its_words_point_to():
+    text = "Gunmen stormed a checkpoint; Iraqi officials said the attack was repelled."
+    assert actors(text) == ["Unidentified Armed Group (Iraq)"]
+    assert actors("CRPF personnel were attacked by unidentified militants.")[-1] == "Unidentified Armed Group (India)"
+    sourced = FactText.of("t", "Residents protested over water cuts.", language="en", source="Sun (Nigeria)")
+    assert {f.value for f in find_actors(sourced)} == {"Protesters (Nigeria)"}
+    assert actors("Residents protested over water cuts.") == []
+
+
+def test_a_crowd_named_for_its_organisation_leaves_the_organisation_its_name():
+    found = find_actors(FactText.of("t", "ACME Union supporters demonstrated in the square.", language="en"),
+                        main_country="GH")
+    assert "Protesters (Ghana)" in [f.value for f in found]
+
+
+def test_more_crowd_acts_and_brawls():
+    assert actors("Workers of a textile plant demanded their unpaid salaries.", "MX") == ["Protesters (Mexico)"]
+    assert actors("Members of the Northern Labour Network gathered at the hall.", "TH") == ["Protesters (Thailand)"]
+    assert "Rioters (Burundi)" in actors("Supporters of two parties fought one another at a rally.", "BI")
+    assert actors("A clash took place between two groups of villagers over land.", "PK") == ["Rioters (Pakistan)"]
+    assert actors("Residents blocked the road with burning debris.", "BR") == ["Rioters (Brazil)"]
+
+
+def test_bombs_planted_by_no_one_named_are_an_unidentified_groups():
+    text = "A roadside IED hit a police vehicle, wounding two policemen. It is unclear who planted it."
+    assert "Unidentified Armed Group (Afghanistan)" in actors(text, "AF")
+    assert actors("Unknown militants lobbed a grenade at a camp.", "IN") == ["Unidentified Armed Group (India)"]

@@ -44,10 +44,12 @@ The country of a force comes from its demonym or country name ("Afghan",
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from newsdesk.facts.document import FactText, Finding
 from newsdesk.places import country_place, demonym_country, resolve_place
+from newsdesk.places.source import source_country
 
 _FORCE_WORDS = {
     "army": "military", "military": "military", "armed forces": "military", "security forces": "military",
@@ -77,6 +79,11 @@ _FORCE_WORDS = {
     "assailants": "unidentified", "assailant": "unidentified", "attackers": "unidentified",
     "perpetrators": "unidentified", "armed assailants": "unidentified", "bandits": "unidentified",
     "armed bandits": "unidentified", "kidnappers": "unidentified", "abductors": "unidentified",
+    "unidentified militants": "unidentified", "unknown militants": "unidentified", "unidentified group": "unidentified",
+    "unknown group": "unidentified", "unknown people": "unidentified", "unidentified forces": "unidentified",
+    "unknown forces": "unidentified", "unknown attacker": "unidentified", "unknown individuals": "unidentified",
+    "unknown men": "unidentified", "armed criminals": "unidentified", "gang members": "unidentified",
+    "gang member": "unidentified", "criminal groups": "unidentified", "criminal group": "unidentified",
 }
 _CANONICAL = {
     "military": "Military Forces of {}", "police": "Police Forces of {}",
@@ -161,8 +168,13 @@ _UNNAMED_VIOLENCE = re.compile(
     r"set\s+on\s+fire|abducted|kidnapped)|(?:body|bodies|heads?|corpses?|remains|"
     r"dead\s+(?:man|woman|men|women|person))\s+(?:of\s+[^.;]{1,60}?)?(?:was|were)\s+"
     r"(?:(?:also|later|reportedly)\s+)?(?:found|thrown|dumped|discovered|abandoned|recovered)|"
-    r"drive-by\s+shooting|shoot-?outs?|explosions?|IEDs?|landmines?|grenades?|(?:shells?|rockets?|mortars?)\s+"
+    r"drive-by\s+shooting|shoot-?outs?|explosions?|[A-Z]{0,3}IEDs?|landmines?|grenades?|petrol\s+bombs?|"
+    r"unexploded\s+(?:ordnance|ordinance|bombs?|shells?|mines?)|bombs?\s+(?:[\w-]+\s+){0,4}?(?:exploded|detonated|"
+    r"went\s+off)|opened\s+fire|(?:shots|gunshots)\s+(?:was|were)\s+fired|(?:shells?|rockets?|mortars?)\s+"
     r"(?:fell|landed|hit)|bullets?\s+hit|bomb\s+was\s+dropped|arson\s+attack|armed\s+attack)\b", re.IGNORECASE)
+# devices someone planted: whoever planted them is unnamed even where the forces they hit are named
+_PLANTED = re.compile(r"\b(?:[A-Z]{0,3}IEDs?|landmines?|(?:magnetic\s+|sticky\s+|roadside\s+)?bombs?\s+"
+                      r"(?:[\w-]+\s+){0,4}?(?:exploded|detonated|went\s+off)|of\s+unknown\s+origin|unclear\s+who)\b")
 # a country's aircraft and strikes are its military's: "Russian warplanes", "Turkish drones"
 # and so are its guns, patrols and columns: "Israeli artillery", "a Russian patrol", "a US military column"
 _AIRCRAFT = re.compile(rf"\b(?P<qualifier>{_NAME_WORD})\s+(?:(?:rocket|missile|tank|mortar)\s+and\s+)?"
@@ -172,8 +184,13 @@ _AIRCRAFT = re.compile(rf"\b(?P<qualifier>{_NAME_WORD})\s+(?:(?:rocket|missile|t
 _AIRCRAFT_KEY = re.compile(r"\b(?=[wfjmadhascptgWFJMADHASCPTG])(?i:war\s?planes?|jets?|aircraft|drones?|helicopters?|"
                            r"air\s?strikes?|strikes?|artillery|shelling|patrols?|columns?|convoys?|tanks|warships?|"
                            r"gunboats?)\b")
-_GANG_CUE = re.compile(r"\b(?:gangs?|cartels?|drugs?|trafficking|drive-by|hitmen|tied|bound|plastic\s+bag|"
-                       r"mutilated|beheaded|decapitated|dismembered|threatening\s+message|torture)\b", re.IGNORECASE)
+_GANG_CUE = re.compile(r"\b(?:gangs?|gangland|cartels?|drugs?|trafficking|hitmen|criminal\s+groups?|criminals|"
+                       r"pandilleros)\b", re.IGNORECASE)
+# the marks of a criminal killing: the coders of these countries name its unnamed killers a gang as well
+_CRIME_MARKS = re.compile(r"\b(?:drive-by|tied|bound|plastic\s+bag|mutilated|beheaded|decapitated|dismembered|"
+                          r"threatening\s+message|tortur\w*|handcuffed|gagged|blindfolded|coup\s+de\s+grace|"
+                          r"executed)\b", re.IGNORECASE)
+_MARKS_MEAN_GANG = frozenset({"MX", "BR"})
 # a government's own bodies: "(Aydin) Governorship", "the Interior Ministry", "the government" (the article's)
 _GOVERNMENT_BODY = re.compile(
     r"\b(?=[GMIHDFEJTtcfng])(?:[Gg]overnorship|Governorate|Governor'?s\s+Office|"
@@ -206,19 +223,24 @@ _CROWD_NOUN = (r"(?:people|residents|locals|villagers|workers|labou?rers|traders
                r"teachers|merchants|citizens|supporters|youths?|activists|drivers|women|nurses|doctors|"
                r"employees|staff|miners|shopkeepers|inmates|prisoners|refugees|migrants|tourists|nationals|"
                r"neighbou?rs|parents|retirees|pensioners|crowds?|demonstrators|protesters|protestors|"
-               r"sellers|journalists|relatives|families|victims|community\s+members|"
-               r"members(?=\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:party|union|association|movement|community)\b)|"
+               r"sellers|journalists|relatives|families|victims|community\s+members|persons|inhabitants|volunteers|"
+               r"graduates|lecturers|paramedics|interns|firefighters|owners|"
+               r"members(?=\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:party|union|association|movement|community|"
+               r"network|group|organi[sz]ation|front|council|federation|coalition|collective|committee|alliance|"
+               r"society|forum|confederation)\b)|"
                r"(?<=[A-Z]{2}\s)(?:members|cadres)|(?:two|rival)\s+groups)")
 _PEACEFUL_VERB = (r"(?:protest(?:ed)?|demonstrated|rallied|marched|gathered|assembled|blocked|block|closed|chanted|"
                   r"shouted|started\s+shouting|picketed|boycotted|staged|went\s+on\s+strike|did\s+a\s+motorcade|"
-                  r"took\s+to\s+the\s+streets?|took\s+part\s+in|occupied|padlocked|"
+                  r"took\s+to\s+the\s+streets?|took\s+part\s+in|occupied|padlocked|demand(?:ed|ing)|commemorated|"
+                  r"came\s+out\s+(?:on|onto|into)\s+the\s+(?:roads?|streets?)|cut\s+off\s+the\s+road|"
+                  r"(?:took\s+out|carried\s+out)\s+(?:a\s+)?(?:procession|motorcade|march)|formed\s+a\s+human\s+chain|"
                   r"(?:held|organi[sz]ed)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?|"
-                  r"marche?s?|strikes?|vigils?))")
+                  r"marche?s?|strikes?|vigils?|dharnas?|(?:solidarity\s+)?stands?|motorcades?))")
 _VIOLENT_VERB = (r"(?:attacked|beat|lynched|clash(?:ed|es)?|pelted|burn(?:ed|t)|torched|set\s+(?:fire|ablaze)|"
                  r"vandali[sz]ed|ransacked|stormed|assaulted|threw|stoned|damaged|destroyed|barricaded|"
                  r"hurled|retaliat\w*)")
 # violent only with the crowd as their subject ("residents hit a thief"; not "police hit protesters")
-_CROWD_VIOLENT_VERB = (r"(?:fought|hit|spat|looted\s+(?:[\w'’-]+\s+){0,2}?(?:shops?|stores?|supermarkets?|houses?|"
+_CROWD_VIOLENT_VERB = (r"(?:fought|hit|spat|beat\s+up|killed\s+(?:a|an|the|him|her|them|one|two)\b|looted\s+(?:[\w'’-]+\s+){0,2}?(?:shops?|stores?|supermarkets?|houses?|"
                        r"homes?|offices?|warehouses?|trucks?|markets?))")
 _CROWD_ACT = re.compile(
     rf"\b(?:(?P<qualifier>{_NAME_WORD})\s+)?(?P<noun>(?i:{_CROWD_NOUN}))\b"
@@ -227,15 +249,19 @@ _CROWD_VERB = re.compile(rf"\b{_first_letter(_VIOLENT_VERB[3:] + _CROWD_VIOLENT_
                          rf"(?i:{_VIOLENT_VERB}|{_CROWD_VIOLENT_VERB}|{_PEACEFUL_VERB})\b")
 _CROWD_VIOLENT_ONLY = re.compile(rf"(?i:{_CROWD_VIOLENT_VERB})")
 _CROWD_BY = re.compile(rf"\b(?:(?:fatally|severely|badly|brutally)\s+)?(?:beaten(?:\s+up|\s+to\s+death)?|attacked|"
-                       rf"lynched|assaulted|stoned|injured|set\s+(?:alight|ablaze|on\s+fire))\s+by\s+"
+                       rf"lynched|assaulted|stoned|injured|torched|killed|set\s+(?:alight|ablaze|on\s+fire))\s+by\s+"
                        rf"(?:[\w'’-]+\s+){{0,3}}?(?P<noun>(?i:{_CROWD_NOUN}|men|persons))\b")
 _VIOLENT = re.compile(rf"\b(?i:{_VIOLENT_VERB}|stone[- ](?:throwing|pelting)|(?:throwing|hurling|pelting)\s+stones|"
-                      r"burning\s+(?:rubber\s+)?(?:tyres|tires)|molotov|turned\s+violent|"
+                      r"burning\s+(?:rubber\s+)?(?:tyres|tires|objects|material|debris|vehicles?|barricades|branches)|molotov|"
+                      r"turned\s+violent|violent\s+(?:demonstrations?|protests?)|(?:tyres|tires|branches)\s+on\s+fire|"
+                      r"set\s+alight|"
                       r"set\s+(?:[\w'’-]+\s+){1,3}?on\s+fire|"
                       r"brawl|scuffle|physical\s+confrontation)\b")
 # a clash between two groups of people is a riot ("a clash between two farmer groups")
-_CLASH_BETWEEN = re.compile(r"\bclash(?:es|ed)?\s+between\s+(?:two|rival)\s+(?:[\w'’-]+\s+){0,2}?"
-                            r"(?:groups|factions|communities|families|villagers|supporters)\b", re.IGNORECASE)
+_CLASH_BETWEEN = re.compile(r"\b(?:(?:clash(?:es|ed)?|fight|fighting)\s+(?:(?:took\s+place|erupted|broke\s+out|ensued|"
+                            r"occurred)\s+)?between\s+(?:two|2|rival)\s+(?:[\w'’-]+\s+){0,2}?"
+                            r"(?:groups|factions|communities|families|villagers|supporters)|"
+                            r"(?:fought|attacked|clashed\s+with|beat)\s+(?:one\s+another|each\s+other))\b", re.IGNORECASE)
 # a people named by its demonym in a clash or doing what crowds do: "clashes erupted between Palestinians and
 # Israeli forces", "Palestinians threw stones" (rioters or protesters of that people's country)
 _PEOPLE_CROWD = re.compile(rf"\b(?:(?P<clash>[Cc]lash(?:es|ed)?\s+(?:erupted\s+|broke\s+out\s+|took\s+place\s+)?"
@@ -303,6 +329,28 @@ _UNIDENTIFIED_AIRCRAFT = re.compile(r"\b(?=[uU])(?:unidentified|unknown)\s+(?:wa
 # state forces the coders write with "the" ("Military Forces of the Philippines"), crowds without it
 _THE_COUNTRIES = frozenset({"CD", "CG", "CF", "CI", "US", "GB", "PH", "NL", "DO", "CZ", "BS", "KM", "MV", "SB", "MH",
                             "AE", "GM"})
+# armed and state actors and institutions that belong to one country: the country of an article whose
+# places do not resolve
+_HOME_COUNTRIES: tuple[tuple[str, str], ...] = (
+    (r"Houthis?|Ansar Allah|pro-Hadi|Security Belt|Saudi-led coalition|Arab coalition", "YE"),
+    (r"LNA|GNA|Haftar|Libyan National Army|Government of National Accord", "LY"),
+    (r"ANDSF|ANSF|ANA|ANP|NDS|Taliban|ISKP", "AF"),
+    (r"FARDC|MONUSCO|Mayi[- ]Mayi|Mai[- ]Mai", "CD"),
+    (r"QSD|SDF|HTS|Hayat Tahrir al[- ]Sham|Syrian Democratic Forces|Operation Peace Spring|Olive Branch", "SY"),
+    (r"PMF|PMU|Popular Mobili[sz]ation (?:Forces|Units)|Hashd al[- ]Shaabi|Peshmerga", "IQ"),
+    (r"ISWAP|Boko Haram", "NG"),
+    (r"(?i:al[- ]shabaa?b)|AMISOM", "SO"),
+    (r"TTP|ISPR", "PK"),
+    (r"NPA|New People's Army", "PH"),
+    (r"CRPF|BSF|CISF|ITBP|J&K|Jammu and Kashmir|Rashtriya Rifles", "IN"),
+    (r"SSPDF|SPLM-IO|SPLA-IO", "SS"),
+    (r"Imbonerakure|CNDD-FDD", "BI"),
+    (r"RSF|Rapid Support Forces", "SD"),
+    (r"Tatmadaw", "MM"),
+)
+_HOME = re.compile(r"(?<![\w-])(?:" + "|".join(rf"(?P<h{i}>{pattern})" for i, (pattern, _) in enumerate(_HOME_COUNTRIES))
+                   + r")(?![\w-])")
+_PEOPLE_WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
 # the coders' country names where GeoNames names a country otherwise
 _CODER_COUNTRY_NAMES = {
     "CD": "Democratic Republic of Congo", "CG": "Republic of Congo", "PS": "Palestine", "SZ": "eSwatini",
@@ -312,7 +360,12 @@ _CODER_COUNTRY_NAMES = {
 
 
 def find_actors(fact_text: FactText, *, main_country: str | None = None) -> list[Finding]:
-    """Actor mentions in text order; ``value`` is the normalised actor name."""
+    """Actor mentions in text order; ``value`` is the normalised actor name.
+
+    ``main_country`` is the country of the article's places; without one (no place resolved), the
+    country the text's own words point to (:func:`text_country`).
+    """
+    main_country = main_country or text_country(fact_text)
     acronyms = {m["short"]: m["long"] for m in _ACRONYM_DEFINITION.finditer(fact_text.text)}
     acronyms |= {m["short"]: m["long"] for m in _ACRONYM_FIRST.finditer(fact_text.text)}
     found = _known_mentions(fact_text.text, main_country)
@@ -331,6 +384,20 @@ def find_actors(fact_text: FactText, *, main_country: str | None = None) -> list
     _gangs(fact_text.text, found, main_country)
     _merge_surnames(found)
     return sorted(found, key=lambda f: f.start)
+
+
+def text_country(fact_text: FactText) -> str | None:
+    """The country an article without a resolved place is about: the home of an actor that belongs to one
+    country ("the Houthis", "CRPF personnel"), else its most frequent demonym ("Iraqi forces"), else
+    its outlet's country ("Sun (Nigeria)")."""
+    text = fact_text.text
+    home = _HOME.search(text)
+    if home is not None:
+        return _HOME_COUNTRIES[int(home.lastgroup[1:])][1]
+    demonyms = Counter(code for m in _PEOPLE_WORD.finditer(text) if (code := demonym_country(m.group())))
+    if demonyms:
+        return demonyms.most_common(1)[0][0]
+    return source_country(fact_text.source)
 
 
 def _near(pattern: re.Pattern, keyword: re.Pattern, text: str, reach: int) -> list[re.Match]:
@@ -394,11 +461,14 @@ def _defined_mentions(text: str, acronyms: dict[str, str]) -> list[Finding]:
 
 def _unnamed_perpetrators(text: str, found: list[Finding], main_country: str | None) -> list[Finding]:
     """"a man was found dead", "a shoot-out took place": violence whose perpetrator the article never
-    names is recorded, as coders do, as an unidentified armed group's (only when no armed actor is named)."""
-    armed = {"state forces", "armed group", "rioters"}
-    if main_country is None or any(f.subject in armed for f in found):
+    names is recorded, as coders do, as an unidentified armed group's (only when no armed actor is named;
+    a bomb's planter only when no armed group is: state forces are what bombs and mines hit)."""
+    if main_country is None or any(f.subject in ("armed group", "rioters") for f in found):
         return []
-    match = _UNNAMED_VIOLENCE.search(text)
+    if any(f.subject == "state forces" for f in found):
+        match = _PLANTED.search(text)
+    else:
+        match = _UNNAMED_VIOLENCE.search(text)
     if match is None:
         return []
     return [Finding("actor", "armed group", _force_name("unidentified", main_country), match.start(), match.end())]
@@ -442,10 +512,11 @@ def _government_mentions(text: str, main_country: str | None) -> list[Finding]:
 
 
 def _gangs(text: str, found: list[Finding], main_country: str | None) -> None:
-    """Unidentified gunmen in an article about gangs, drugs or a criminal killing are a gang (under the
-    coders' own name for them in some countries)."""
+    """Unidentified gunmen in an article about gangs or drugs are a gang (under the coders' own name for them
+    in some countries); where the coders name the killers of a criminal killing (a drive-by shooting, a bound
+    body) a gang as well (Mexico, Brazil), so do its marks."""
     unidentified = [f for f in found if f.value.startswith("Unidentified Armed Group (")]
-    if unidentified and _GANG_CUE.search(text):
+    if unidentified and (_GANG_CUE.search(text) or main_country in _MARKS_MEAN_GANG and _CRIME_MARKS.search(text)):
         local = _force_name("unidentified", main_country) if main_country else None
         for finding in unidentified:
             if finding.value == local and main_country in _COUNTRY_GANG_NAMES:
@@ -662,12 +733,14 @@ def _crowd_mentions(text: str, main_country: str | None) -> list[Finding]:
 def _crowd(match: re.Match, qualifier: str | None, main_country: str | None, *,
            violent: bool = False) -> Finding | None:
     country = _country_of(qualifier) if qualifier else None
+    # "CNL supporters": the organisation's own name stays the organisation's
+    start = match.start("noun") if qualifier and country is None else match.start()
     country = country or main_country
     if country is None:
         return None
     end = match.end("noun") if "noun" in match.re.groupindex else match.end()
     kind = "rioters" if violent else "protesters"
-    return Finding("actor", kind, _force_name(kind, country), match.start(), end)
+    return Finding("actor", kind, _force_name(kind, country), start, end)
 
 
 def _told_as_background(text: str, match: re.Match) -> bool:
