@@ -296,3 +296,23 @@ def test_bombs_planted_by_no_one_named_are_an_unidentified_groups():
     text = "A roadside IED hit a police vehicle, wounding two policemen. It is unclear who planted it."
     assert "Unidentified Armed Group (Afghanistan)" in actors(text, "AF")
     assert actors("Unknown militants lobbed a grenade at a camp.", "IN") == ["Unidentified Armed Group (India)"]
+
+
+def test_national_forces_units_under_the_coders_names():
+    assert actors("CRPF personnel cordoned off the village.", "IN") == ["Police Forces of India Central Reserve Police Force"]
+    assert actors("The PMF shelled hideouts near the river.", "IQ") == ["Military Forces of Iraq Popular Mobilization Forces"]
+    assert actors("Houthi security forces arrested a journalist.", "YE") == [
+        "Police Forces of Yemen (2016-) Supreme Political Council"]
+    assert actors("The 35th Armoured Brigade repelled an attack.", "YE") == ["Military Forces of Yemen 35th Armored Brigade"]
+    assert actors("A US military column reached the base.", "SY") == ["Global Coalition Against Daesh"]
+    assert actors("The NDS raided a compound.", "IN") == []  # the acronym means Afghanistan's service in Afghanistan only
+
+
+def test_attackers_named_only_as_a_man_or_men():
+    assert "Unidentified Armed Group (Mexico)" in actors("Two police officers were shot by a man at a checkpoint.", "MX")
+    assert actors("Two men shot at customers inside a store.", "JM") == ["Unidentified Armed Group (Jamaica)"]
+
+
+def test_a_clash_between_a_crowd_and_others_is_a_riot_of_the_crowds_country():
+    found = actors("A clash ensued between four Indian nationals and Nepal police personnel at the border.", "NP")
+    assert "Rioters (India)" in found and "Police Forces of Nepal" in found

@@ -84,6 +84,7 @@ _FORCE_WORDS = {
     "unknown forces": "unidentified", "unknown attacker": "unidentified", "unknown individuals": "unidentified",
     "unknown men": "unidentified", "armed criminals": "unidentified", "gang members": "unidentified",
     "gang member": "unidentified", "criminal groups": "unidentified", "criminal group": "unidentified",
+    "arsonists": "unidentified", "unidentified man": "unidentified", "unknown man": "unidentified",
 }
 _CANONICAL = {
     "military": "Military Forces of {}", "police": "Police Forces of {}",
@@ -172,8 +173,15 @@ _UNNAMED_VIOLENCE = re.compile(
     r"unexploded\s+(?:ordnance|ordinance|bombs?|shells?|mines?)|bombs?\s+(?:[\w-]+\s+){0,4}?(?:exploded|detonated|"
     r"went\s+off)|opened\s+fire|(?:shots|gunshots)\s+(?:was|were)\s+fired|(?:shells?|rockets?|mortars?)\s+"
     r"(?:fell|landed|hit)|bullets?\s+hit|bomb\s+was\s+dropped|arson\s+attack|armed\s+attack)\b", re.IGNORECASE)
-# devices someone planted: whoever planted them is unnamed even where the forces they hit are named
-_PLANTED = re.compile(r"\b(?:[A-Z]{0,3}IEDs?|landmines?|(?:magnetic\s+|sticky\s+|roadside\s+)?bombs?\s+"
+# a state force's unit known by its number, which the coders write after the force ("Military Forces of Yemen
+# (2012-) 35th Armored Brigade", in their US spelling); armed groups seldom number theirs
+_NUMBERED_UNIT = re.compile(r"\b(?=\d)\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Brigade|Division|Battalion|Regiment)\b")
+# whoever planted a device or attacked as "a man", "two armed men": unnamed even where the forces they hit
+# are named
+_PLANTED = re.compile(r"\b(?:(?:shot|stabbed|attacked|killed|shot\s+at|fired\s+at)\s+by\s+(?:a|an|one|two|three|four|\d+|"
+                      r"several)\s+(?:armed\s+)?(?:men|man|individuals?|persons)|"
+                      r"(?i:a|an|two|three|four|\d+|several)\s+(?:armed\s+)?(?:men|man)\s+(?:shot|stabbed|opened\s+fire|"
+                      r"threw|fired)|[A-Z]{0,3}IEDs?|landmines?|(?:magnetic\s+|sticky\s+|roadside\s+)?bombs?\s+"
                       r"(?:[\w-]+\s+){0,4}?(?:exploded|detonated|went\s+off)|of\s+unknown\s+origin|unclear\s+who)\b")
 # a country's aircraft and strikes are its military's: "Russian warplanes", "Turkish drones"
 # and so are its guns, patrols and columns: "Israeli artillery", "a Russian patrol", "a US military column"
@@ -258,9 +266,9 @@ _VIOLENT = re.compile(rf"\b(?i:{_VIOLENT_VERB}|stone[- ](?:throwing|pelting)|(?:
                       r"set\s+(?:[\w'’-]+\s+){1,3}?on\s+fire|"
                       r"brawl|scuffle|physical\s+confrontation)\b")
 # a clash between two groups of people is a riot ("a clash between two farmer groups")
-_CLASH_BETWEEN = re.compile(r"\b(?:(?:clash(?:es|ed)?|fight|fighting)\s+(?:(?:took\s+place|erupted|broke\s+out|ensued|"
-                            r"occurred)\s+)?between\s+(?:two|2|rival)\s+(?:[\w'’-]+\s+){0,2}?"
-                            r"(?:groups|factions|communities|families|villagers|supporters)|"
+_CLASH_BETWEEN = re.compile(rf"\b(?:(?:clash(?:es|ed)?|fight|fighting|brawl)\s+(?:(?:took\s+place|erupted|broke\s+out|"
+                            rf"ensued|occurred)\s+)?between\s+(?:[\w'’-]+\s+){{0,3}}?(?:(?P<qualifier>(?-i:{_NAME_WORD}))\s+)?"
+                            rf"(?P<noun>groups|factions|communities|{_CROWD_NOUN})|"
                             r"(?:fought|attacked|clashed\s+with|beat)\s+(?:one\s+another|each\s+other))\b", re.IGNORECASE)
 # a people named by its demonym in a clash or doing what crowds do: "clashes erupted between Palestinians and
 # Israeli forces", "Palestinians threw stones" (rioters or protesters of that people's country)
@@ -282,11 +290,19 @@ _PAST_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:last\s+(?:week|month|year)|earlier|
                          r"March|April|May|June|July|August|September|October|November|December)|on\s+"
                          r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                          r"December)\s+\d)\b")
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|by|armed|gun|unidentified|unknown)\b", re.IGNORECASE)
+# "residents were attacked", "people shot by gunmen": the crowd suffered it ("who were travelling" did not)
+_PASSIVE = re.compile(r"\b(?:(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en)|shot|hit|beat|held|caught|struck|"
+                      r"hurt|left|set|put|cut|thrown|burnt)|by|armed|gun|unidentified|unknown)\b", re.IGNORECASE)
 
 # -- armed actors the coders name their own way ------------------------------------------------------------
 # (pattern, name) with "{}" standing for the article's country; matched case-sensitively.
 _KNOWN_ACTORS: tuple[tuple[str, str], ...] = (
+    # the Houthis' own police and authorities
+    (r"Houthi(?:-run|-led|-controlled)?\s+(?:security\s+forces|police|security\s+services)",
+     "Police Forces of Yemen (2016-) Supreme Political Council"),
+    (r"Houthi(?:-run|-led|-controlled)?\s+(?:authorities|government|officials)",
+     "Government of Yemen (2016-) Supreme Political Council"),
+    (r"(?:pro-Hadi\s+)?Special\s+Security\s+[Ff]orces", "Police Forces of Yemen Special Security Forces"),
     (r"(?<![Aa]nti-)(?:pro-)?Houthis?|Ansar Allah", "Military Forces of Yemen (2016-) Supreme Political Council"),
     (r"pro-Hadi|Hadi(?:'s)?\s+(?:government\s+)?(?:forces|troops)", "Military Forces of Yemen"),
     (r"LNA|Libyan National Army|Haftar(?:'s)? forces", "Military Forces of Libya (2014-) Haftar Faction"),
@@ -314,14 +330,40 @@ _KNOWN_ACTORS: tuple[tuple[str, str], ...] = (
     (r"Taliban", "Taliban"),
     (r"NPA|New People's Army", "NPA: New People's Army"),
     (r"ADF|Allied Democratic Forces", "ADF: Allied Democratic Forces"),
-    (r"National Resistance [Ff]orces", "National Resistance Forces"),
+    (r"National Resistance(?: [Ff]orces)?", "National Resistance Forces"),
+    # national forces' units the coders write after the force's name (well known, not from any text)
+    (r"PMF|PMU|Popular Mobili[sz]ation (?:Forces|Units)|Hashd al[- ]Shaabi|Hashd",
+     "Military Forces of Iraq Popular Mobilization Forces"),
+    (r"Rashtriya Rifles", "Military Forces of India Rashtriya Rifles"),
+    (r"CRPF|Central Reserve Police Force", "Police Forces of India Central Reserve Police Force"),
+    (r"BSF|Border Security Force", "Police Forces of India Border Security Force"),
+    (r"CISF|Central Industrial Security Force", "Police Forces of India Central Industrial Security Force"),
+    (r"ITBP|Indo-Tibetan Border Police", "Police Forces of India Indo-Tibetan Border Police"),
+    (r"NDS|National Directorate of Security", "Police Forces of Afghanistan National Directorate of Security"),
+    (r"ANP", "Police Forces of Afghanistan"),
+    (r"ANA", "Military Forces of Afghanistan"),
+    (r"MIT|National Intelligence Organi[sz]ation", "Police Forces of Turkey National Intelligence Organization"),
+    (r"IRGC|Islamic Revolutionary Guards? Corps|Revolutionary Guards", "Military Forces of Iran Islamic Revolutionary Guard Corps"),
+    (r"Densus 88|Detachment 88", "Police Forces of Indonesia Detachment 88"),
+    (r"Air Force Intelligence(?: Directorate)?", "Military Forces of Syria Air Force Intelligence Directorate"),
+    (r"LDUs?|Local Defen[cs]e Units?", "Military Forces of Uganda Local Defense Unit"),
+    (r"SSPDF|South Sudan People'?s Defen[cs]e Forces", "Military Forces of South Sudan"),
+    (r"RSF|Rapid Support Forces", "Military Forces of Sudan Rapid Support Forces"),
+    (r"Tatmadaw", "Military Forces of Myanmar"),
 )
 # short names that mean the actor only in its own countries ("OPS" in baseball is no operation)
-_KNOWN_ONLY_IN = {"OPS": frozenset({"SY", "TR"})}
+_KNOWN_ONLY_IN = {"OPS": frozenset({"SY", "TR"}), r"(?:pro-Hadi\s+)?Special\s+Security\s+[Ff]orces": frozenset({"YE"}),
+                  r"National Resistance(?: [Ff]orces)?": frozenset({"YE"}), r"ANP": frozenset({"AF"}),
+                  r"ANA": frozenset({"AF"}), r"NDS|National Directorate of Security": frozenset({"AF"}),
+                  r"BSF|Border Security Force": frozenset({"IN"}),
+                  r"MIT|National Intelligence Organi[sz]ation": frozenset({"TR"}),
+                  r"Air Force Intelligence(?: Directorate)?": frozenset({"SY"}),
+                  r"LDUs?|Local Defen[cs]e Units?": frozenset({"UG"}), r"RSF|Rapid Support Forces": frozenset({"SD"})}
 _KNOWN = re.compile(r"\b(?=[A-Zap])(?:"  # the look-ahead lets most positions fail at once
                     + "|".join(rf"(?P<k{i}>(?:{pattern})\b)" for i, (pattern, _) in enumerate(_KNOWN_ACTORS)) + ")")
 # a state's forces abroad in an operation the coders name: (forces' country, article's country) -> name
-_OPERATIONS = {("SA", "YE"): "Operation Restoring Hope"}
+_OPERATIONS = {("SA", "YE"): "Operation Restoring Hope", ("US", "SY"): "Global Coalition Against Daesh",
+               ("US", "IQ"): "Global Coalition Against Daesh", ("US", "AF"): "NATO: North Atlantic Treaty Organization"}
 # the coders' name for unidentified gangs where police militias may be the killers as well
 _COUNTRY_GANG_NAMES = {"BR": "Unidentified Gang and/or Police Militia"}
 _UNIDENTIFIED_AIRCRAFT = re.compile(r"\b(?=[uU])(?:unidentified|unknown)\s+(?:war\s?planes?|aircraft|"
@@ -465,9 +507,8 @@ def _unnamed_perpetrators(text: str, found: list[Finding], main_country: str | N
     a bomb's planter only when no armed group is: state forces are what bombs and mines hit)."""
     if main_country is None or any(f.subject in ("armed group", "rioters") for f in found):
         return []
-    if any(f.subject == "state forces" for f in found):
-        match = _PLANTED.search(text)
-    else:
+    match = _PLANTED.search(text)
+    if match is None and not any(f.subject == "state forces" for f in found):
         match = _UNNAMED_VIOLENCE.search(text)
     if match is None:
         return []
@@ -557,6 +598,10 @@ def _force_mentions(fact_text: FactText, acronyms: dict[str, str], main_country:
         elif unit := _unit(text, match, country):
             name = f"{name} {unit}"
         found.append(Finding("actor", _SUBJECT[force], name, start, match.end()))
+    if main_country is not None:
+        for match in _NUMBERED_UNIT.finditer(text):
+            name = f"{_force_name('military', main_country)} {match.group().replace('Armoured', 'Armored')}"
+            found.append(Finding("actor", "state forces", name, match.start(), match.end()))
     for short, long in acronyms.items():
         force = _force_of_name(_clean_name(long))
         if force is None:
@@ -726,19 +771,21 @@ def _crowd_mentions(text: str, main_country: str | None) -> list[Finding]:
         for match in pattern.finditer(text):
             if pattern is _RIOT and _told_as_background(text, match):
                 continue  # "relatives protested following a riot at the colony last month"
-            found.append(_crowd(match, None, main_country, violent=violent))
+            found.append(_crowd(match, match.groupdict().get("qualifier"), main_country, violent=violent))
     return [f for f in found if f is not None]
 
 
 def _crowd(match: re.Match, qualifier: str | None, main_country: str | None, *,
            violent: bool = False) -> Finding | None:
     country = _country_of(qualifier) if qualifier else None
-    # "CNL supporters": the organisation's own name stays the organisation's
-    start = match.start("noun") if qualifier and country is None else match.start()
+    # the crowd is its noun ("CNL supporters": the organisation's own name stays the organisation's), with
+    # the qualifier that names its country
+    noun = match.groupdict().get("noun")
+    start = match.start("qualifier") if country else match.start("noun") if noun else match.start()
     country = country or main_country
     if country is None:
         return None
-    end = match.end("noun") if "noun" in match.re.groupindex else match.end()
+    end = match.end("noun") if noun else match.end()
     kind = "rioters" if violent else "protesters"
     return Finding("actor", kind, _force_name(kind, country), start, end)
 
