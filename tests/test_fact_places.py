@@ -350,3 +350,31 @@ def test_another_transliteration_after_a_comma_that_follows_a_locative_name():
 def test_a_respelling_dropped_as_implausible_does_not_sway_the_other_places():
     text = "One civilian died in Shahrak district, Ghor. Police blamed militants (Taliban sources denied it)."
     assert [(f.value["name"], f.value["country"]) for f in places_of(text)] == [("Shahrak", "AF")]
+
+
+def test_a_seat_listed_without_a_population_is_no_smaller_than_any_town():
+    text = "Fighters shelled Hays (Al Hudaydah) at dawn."  # the Yemeni seat has population 0 in the data
+    found = {text[f.start:f.end]: f.value for f in places_of(text)}
+    assert (found["Hays"]["country"], found["Hays"]["located_by"]) == ("YE", "gazetteer")
+
+
+def test_a_french_compass_region_is_also_its_english_namesake():
+    text = "Soldiers burnt a market in Batibo (Momo, Nord-Ouest) on Friday."
+    found = {text[f.start:f.end]: f.value for f in places_of(text)}
+    assert found["Batibo"]["country"] == found["Nord-Ouest"]["country"] == "CM"
+
+
+def test_the_kind_written_after_a_name_is_asked_first():
+    text = "Police met workers in Hyderabad city (Hyderabad, TS) on Monday."
+    assert {f.value["country"] for f in places_of(text)} == {"IN"}
+    text = "Troops clashed with rebels in Argelia municipality, Cauca department."
+    assert [f.value["country"] for f in places_of(text)] == ["CO", "CO"]
+    text = "Gunmen attacked farmers in Madagali LGA (Adamawa) on Sunday."
+    assert (places_of(text)[0].value["name"], places_of(text)[0].value["located_by"]) == ("Madagali", "gazetteer")
+
+
+def test_a_town_after_a_comma_yields_to_its_namesake_in_a_region_of_another_country():
+    text = "In Valparaiso, Zacatecas, armed men clashed with soldiers."
+    assert [f.value["country"] for f in places_of(text)] == ["MX", "MX"]
+    text = "Storms hit Washington, Oregon and Idaho."  # a list of sibling regions: no namesake taken
+    assert places_of(text)[0].value["admin1"] != "Oregon"

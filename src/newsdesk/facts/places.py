@@ -338,7 +338,11 @@ def _sentence_mentions(sentence: Sentence, surnames: frozenset[str], whole: str)
 
 
 # A kind of place written after its name: "Rajshahi city", "Aragua state".
-_TYPE_AFTER = re.compile(r"\s+(city|town|village|state|province|region|governorate)\b")
+_TYPE_AFTER = re.compile(r"\s+(city|town|village|municipality|district|subdivision|commune|LGA|state|province|region"
+                         r"|governorate)\b")
+# Kinds of districts: after a country's name, never the country ("Argelia municipality" is no Algeria); but
+# "a U.S. city", "a Syrian town" are adjectives.
+_TOWN_KINDS = frozenset("municipality district subdivision commune LGA".split())
 
 
 def _ask_by_type(sentence: Sentence, mentions: list[_Mention]) -> None:
@@ -352,14 +356,16 @@ def _ask_by_type(sentence: Sentence, mentions: list[_Mention]) -> None:
                 and _CONTAINER_GAP.match(text[inner.end - sentence.start:outer.start - sentence.start]):
             inner.name, outer.name = f"{inner.name} city", f"{outer.name} province"
     for mention, kind in zip(mentions, typed):
-        if kind and mention.name == mention.text and _free(mention):
+        if kind and mention.name == mention.text and _free(mention, country_too=kind.group(1) in _TOWN_KINDS):
             mention.name = f"{mention.name} {kind.group(1)}"
 
 
-def _free(mention: _Mention) -> bool:
-    """Whether a mention may be asked for a kind of place: not known already, not a country's name."""
+def _free(mention: _Mention, country_too: bool = False) -> bool:
+    """Whether a mention may be asked for a kind of place: not known already, not a country's name (unless
+    ``country_too``: a town's kind after a country's name means a town)."""
     gaz = get_gazetteer()
-    return mention.known is None and not any(gaz.kind(row) <= COUNTRY for row in lookup(gaz, mention.name)[1])
+    return mention.known is None and (country_too or not any(gaz.kind(row) <= COUNTRY
+                                                             for row in lookup(gaz, mention.name)[1]))
 
 
 def _contained_mentions(sentence: Sentence, known: list[_Mention],
@@ -582,24 +588,32 @@ def _without_article(start: int, text: str) -> tuple[int, str]:
 
 def _within_containers(text: str, mentions: list[_Mention], places: list[Place | None]) -> None:
     """Where the text writes "X, Y" or "X (Y)" and Y is a region or a country that does not hold the place
-    chosen for X, take X's namesake inside Y, else leave X to be placed by Y (:func:`_container`):
-    "Orikhove, Luhansk" is no Orikhove of Crimea, "San Antonio (Valparaiso)" no San Antonio of Texas.
+    chosen for X (or X was left unresolved), take X's namesake inside Y, else leave X to be placed by Y
+    (:func:`_container`): "Orikhove, Luhansk" is no Orikhove of Crimea, "San Antonio (Valparaiso)" no San
+    Antonio of Texas, "Hays (Al Hudaydah)" the Yemeni seat.
 
-    After a comma only a town of fewer than ``SURE_TOWN_POPULATION`` people yields: "Beijing, Tokyo and
-    Seoul" is a list, not an address.
+    After a comma a town of ``SURE_TOWN_POPULATION`` people or more, or a region, yields only to a namesake
+    inside a region Y of another country ("Valparaiso, Zacatecas"), never to nothing: "Beijing, Tokyo and
+    Seoul", "Washington, Oregon and Idaho" are lists, not addresses.
     """
     gaz = get_gazetteer()
     for i, (mention, place) in enumerate(zip(mentions, places)):
-        if place is None or mention.known is not None or i + 1 == len(mentions):
+        if mention.known is not None or i + 1 == len(mentions):
             continue
-        gap, row = text[mention.end:mentions[i + 1].start], gaz.row_of(place)
-        if row is None or not _ADDRESS_OR_BRACKET.match(gap) \
-                or ("(" not in gap and (gaz.kind(row) != CITY or gaz.population(row) >= SURE_TOWN_POPULATION)):
+        gap, row = text[mention.end:mentions[i + 1].start], gaz.row_of(place) if place is not None else None
+        if (place is not None and row is None) or not _ADDRESS_OR_BRACKET.match(gap):
             continue
         outers = _areas_named(gaz, mentions[i + 1], places[i + 1])
-        if outers and not any(lies_in(gaz, row, outer) for outer in outers):
-            inside = [r for r in lookup(gaz, mention.name)[1] if any(lies_in(gaz, r, outer) for outer in outers)]
+        if not outers or (row is not None and any(lies_in(gaz, row, outer) for outer in outers)):
+            continue
+        inside = [r for r in lookup(gaz, mention.name)[1] if any(lies_in(gaz, r, outer) for outer in outers)]
+        if row is None:
+            if inside:
+                places[i] = gaz.place(max(inside, key=gaz.population))
+        elif "(" in gap or (gaz.kind(row) == CITY and gaz.population(row) < SURE_TOWN_POPULATION):
             places[i] = gaz.place(max(inside, key=gaz.population)) if inside else None
+        elif inside and all(gaz.kind(outer) == ADMIN1 and gaz.country(outer) != place.country for outer in outers):
+            places[i] = gaz.place(max(inside, key=gaz.population))  # "Valparaiso, Zacatecas": the Mexican town
 
 
 def _areas_named(gaz: Any, mention: _Mention, place: Place | None) -> list[int]:

@@ -531,8 +531,12 @@ def country_place(code: str) -> Place | None:
 _POSSESSIVE = re.compile(r"['’]s$")
 _TRAILING_TYPE = re.compile(
     r"\s+(province|state|region|district|governorate|prefecture|oblast|county|department|municipality"
-    r"|city|town|village|countryside)$"
+    r"|city|town|village|countryside|lga|subdivision|commune|tehsil|upazila|woreda)$"
 )
+# A kind of place that the text writes in lower case after a name ("Hyderabad city", "Argelia municipality"):
+# the kind is asked before any place that bears the words as its own name ("Hyderabad City" is also a name of
+# the Hyderabad of Pakistan).
+_WRITTEN_TYPE = re.compile(_TRAILING_TYPE.pattern.replace("lga", "LGA"))
 _RURAL = re.compile(r"rural (.+)|(.+) rural")
 _REGION_TYPES = frozenset("province state region governorate prefecture oblast department countryside".split())
 
@@ -583,17 +587,26 @@ _ACRONYM = re.compile(r"(?:[A-Z]\.?){1,4}")
 
 def _lookup(gaz: Gazetteer, name: str) -> tuple[str, tuple[int, ...]]:
     key = normalize(name)
+    if _WRITTEN_TYPE.search(name) and (typed := _typed_lookup(gaz, key))[1]:
+        return typed[0], typed[1] + tuple(r for r in _key_rows(gaz, key) if r not in typed[1])
     rows = _key_rows(gaz, key) if key else ()
+    english = _english_compass(key) if key else key
+    if english != key and (regions := tuple(r for r in _key_rows(gaz, english) if gaz.kind(r) != CITY)):
+        # "Nord-Ouest" is a region of Haiti and, in English, of Cameroon: both are candidates
+        return (key, rows + tuple(r for r in regions if r not in rows)) if rows else (english, regions)
     if rows or not key:
         return key, rows
     if "," in name:
         return _comma_lookup(gaz, name)
-    english = _english_compass(key)
-    if english != key and (regions := tuple(r for r in _key_rows(gaz, english) if gaz.kind(r) != CITY)):
-        return english, regions
     rural = _RURAL.fullmatch(key)
     if rural:  # "Rural Damascus", "Bujumbura Rural": the countryside named after its town
         return _lookup(gaz, rural.group(1) or rural.group(2))
+    return _typed_lookup(gaz, key)
+
+
+def _typed_lookup(gaz: Gazetteer, key: str) -> tuple[str, tuple[int, ...]]:
+    """(bare key, rows) of a key ending with a kind of place ("aragua state", "chui region"): the places of
+    that kind first."""
     typed = _TRAILING_TYPE.search(key)
     if typed:
         bare = key[: typed.start()]

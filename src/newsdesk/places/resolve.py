@@ -63,6 +63,7 @@ from newsdesk.places.gazetteer import (
     CITY,
     COUNTRY,
     KINDS,
+    MIN_CITY_POPULATION,
     Gazetteer,
     Kind,
     get_gazetteer,
@@ -286,6 +287,13 @@ def _capital_named_like(gaz: Gazetteer, town: int, region: int) -> bool:
     return gaz.population(town) >= CAPITAL_POPULATION and gaz.is_capital(town) and gaz.name(town) == gaz.name(region)
 
 
+def _population(gaz: Gazetteer, row: int) -> int:
+    """A town's population, at least ``MIN_CITY_POPULATION`` for a GeoNames town of unknown size: the packaged
+    cities500 keeps such towns only as seats of an administrative unit ("Hays" of Yemen, listed with 0)."""
+    population = gaz.population(row)
+    return population or (MIN_CITY_POPULATION if gaz.geonameid(row) is not None else 0)
+
+
 def _support(gaz: Gazetteer, row: int, context: _Context) -> float:
     """The evidence of the document's other places for a candidate (see the module docstring)."""
     country, code, kind = gaz.country(row), gaz.admin1_code(row), gaz.kind(row)
@@ -314,6 +322,6 @@ def _region_score(gaz: Gazetteer, row: int, context: _Context, hints: frozenset[
 
 
 def _town_score(gaz: Gazetteer, key: str, row: int, context: _Context, hints: frozenset[str]) -> float:
-    score = math.log10(gaz.population(row) + 1) + _evidence(gaz, row, context, hints)
+    score = math.log10(_population(gaz, row) + 1) + _evidence(gaz, row, context, hints)
     score += CAPITAL_BONUS * gaz.is_capital(row)
     return score - ALIAS_PENALTY * (normalize(gaz.name(row)) != key)
