@@ -316,3 +316,10 @@ def test_attackers_named_only_as_a_man_or_men():
 def test_a_clash_between_a_crowd_and_others_is_a_riot_of_the_crowds_country():
     found = actors("A clash ensued between four Indian nationals and Nepal police personnel at the border.", "NP")
     assert "Rioters (India)" in found and "Police Forces of Nepal" in found
+
+
+def test_a_place_inside_a_country_says_where_the_crowd_is_before_a_country_named():
+    from newsdesk.facts.extract import extract_findings
+
+    text = FactText.of("t", "Truck drivers who carry goods from Turkey held a protest in Batumi.", language="en")
+    assert {f.value for f in extract_findings(text) if f.kind == "actor"} == {"Protesters (Georgia)"}

@@ -196,8 +196,14 @@ def _fact_text(article: Article) -> FactText:
 
 
 def _main_country(places: list[Finding]) -> str | None:
-    """The country the article's places lie in most often (for actors the text leaves unplaced)."""
-    countries = Counter(p.value.get("country") for p in places if isinstance(p.value, dict) and p.value.get("country"))
+    """The country the article's places lie in most often (for actors the text leaves unplaced).
+
+    Places inside a country count before countries named as such: "migrants from Afghanistan arrived in
+    Kilkis" happens in Greece.
+    """
+    placed = [p.value for p in places if isinstance(p.value, dict) and p.value.get("country")]
+    inside = [value for value in placed if value.get("contained_in")]
+    countries = Counter(value["country"] for value in inside or placed)
     return countries.most_common(1)[0][0] if countries else None
 
 
