@@ -323,3 +323,19 @@ def test_a_place_inside_a_country_says_where_the_crowd_is_before_a_country_named
 
     text = FactText.of("t", "Truck drivers who carry goods from Turkey held a protest in Batumi.", language="en")
     assert {f.value for f in extract_findings(text) if f.kind == "actor"} == {"Protesters (Georgia)"}
+
+
+def test_two_states_forces_named_together():
+    assert actors("Military forces of India and Pakistan exchanged fire across the line.", "PK") == [
+        "Military Forces of India", "Military Forces of Pakistan"]
+
+
+def test_well_known_armed_actors_and_their_units():
+    assert actors("French Operation Barkhane forces struck a camp.", "ML") == ["Military Forces of France"]
+    assert actors("Taliban Red Unit militants attacked a checkpoint.", "AF") == ["Taliban - Red Unit"]
+    assert actors("Imbonerakure beat a member of the opposition.", "BI")[0].startswith("CNDD-FDD-Imbonerakure")
+    assert actors("The 6th Southern Resistance Brigade repelled an attack.", "YE") == ["Southern Resistance"]
+
+
+def test_people_driven_from_their_homes_are_civilians():
+    assert actors("Fighting forced over 400 villagers to flee their homes.", "MM") == ["Civilians (Myanmar)"]

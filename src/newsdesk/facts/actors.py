@@ -123,7 +123,8 @@ _GOVERNMENT_KEY = re.compile(r"\b(?i:government)\b")
 _SETTLERS_KEY = re.compile(r"\b(?i:settlers)\b")
 # "military forces of Armenia", "the armed forces of the Philippines"
 _FORCE_OF = re.compile(rf"\b(?P<force>(?i:military forces|armed forces|police forces|security forces|army|police))"
-                       rf"\s+of\s+(?:the\s+)?(?P<name>{_NAME_WORD}(?:\s+(?:of\s+)?{_NAME_WORD}){{0,3}})")
+                       rf"\s+of\s+(?:the\s+)?(?P<name>{_NAME_WORD}(?:\s+(?:of\s+)?{_NAME_WORD}){{0,3}})"
+                       rf"(?:\s+and\s+(?:the\s+)?(?P<other>{_NAME_WORD}(?:\s+{_NAME_WORD})?))?")
 _REBEL_WORD = re.compile(r"\b(?:People'?s|People’s|Liberation|Popular|Democratic|Islamic|Free|Revolutionary|"
                          r"Resistance|Salvation|Patriotic|Republican|Mujahideen)\b")
 _AND_BEFORE = re.compile(rf"\b(?P<other>{_NAME_WORD})\s+and\s+$")  # "Burundian and Rwandan soldiers"
@@ -218,6 +219,10 @@ _CIVILIANS_KEY = re.compile(r"\b(?=[cmrID])(?:civilians|migrants|refugees|return
                             r"displaced\s+(?:people|persons|families))\b")
 _CIVILIANS = re.compile(rf"\b(?:(?P<qualifier>{_NAME_WORD})\s+)?(?P<noun>civilians|migrants|refugees|returnees|"
                         r"IDPs|displaced\s+(?:people|persons|families))\b")
+# people driven from their homes are civilians, as coders name the displaced: "forced 480 villagers to flee",
+# "840 families evacuated", "260 individuals were displaced"
+_DISPLACED = re.compile(r"\b(?=[vfrpihVFRPIH])(?P<noun>(?i:villagers|families|residents|people|individuals|households))\b"
+                        r"[^.;]{0,80}?\b(?:fled|to\s+flee|evacuated|(?:were|been|being)\s+(?:\w+\s+)?displaced)\b")
 _SETTLERS = re.compile(rf"\b(?P<qualifier>{_NAME_WORD})\s+(?i:settlers)\b")
 # settlers who beat or stone people are a mob: the coders' rioters (the settlers their associated actor)
 _SETTLERS_MOB = re.compile(r"\b(?i:settlers)\b[^.;]{0,40}?\b(?:beat|beaten|attacked|assaulted|stoned|pelted|"
@@ -327,7 +332,11 @@ _KNOWN_ACTORS: tuple[tuple[str, str], ...] = (
     (r"HTS|Hayat Tahrir al[- ]Sham", "Hayat Tahrir al Sham"),
     (r"PKK|Kurdistan Workers'? Party", "PKK: Kurdistan Workers Party"),
     (r"TTP|Pakistani Taliban|Tehr[ei]e?k-[ei]-Taliban(?: Pakistan)?", "TTP: Tehreek-i-Taliban Pakistan"),
+    (r"Taliban(?:'s)?\s+Red\s+Unit", "Taliban - Red Unit"),
     (r"Taliban", "Taliban"),
+    (r"Imbonerakure", "CNDD-FDD-Imbonerakure: National Council for the Defence of Democracy (Imbonerakure Faction)"),
+    (r"(?:(?:French\s+)?Operation\s+)?Barkhane", "Military Forces of France"),
+    (r"(?i:southern\s+resistance)(?:\s+(?i:forces|brigades?))?", "Southern Resistance"),
     (r"NPA|New People's Army", "NPA: New People's Army"),
     (r"ADF|Allied Democratic Forces", "ADF: Allied Democratic Forces"),
     (r"National Resistance(?: [Ff]orces)?", "National Resistance Forces"),
@@ -352,14 +361,14 @@ _KNOWN_ACTORS: tuple[tuple[str, str], ...] = (
     (r"Tatmadaw", "Military Forces of Myanmar"),
 )
 # short names that mean the actor only in its own countries ("OPS" in baseball is no operation)
-_KNOWN_ONLY_IN = {"OPS": frozenset({"SY", "TR"}), r"(?:pro-Hadi\s+)?Special\s+Security\s+[Ff]orces": frozenset({"YE"}),
+_KNOWN_ONLY_IN = {"OPS": frozenset({"SY", "TR"}), r"(?i:southern\s+resistance)(?:\s+(?i:forces|brigades?))?": frozenset({"YE"}), r"(?:pro-Hadi\s+)?Special\s+Security\s+[Ff]orces": frozenset({"YE"}),
                   r"National Resistance(?: [Ff]orces)?": frozenset({"YE"}), r"ANP": frozenset({"AF"}),
                   r"ANA": frozenset({"AF"}), r"NDS|National Directorate of Security": frozenset({"AF"}),
                   r"BSF|Border Security Force": frozenset({"IN"}),
                   r"MIT|National Intelligence Organi[sz]ation": frozenset({"TR"}),
                   r"Air Force Intelligence(?: Directorate)?": frozenset({"SY"}),
                   r"LDUs?|Local Defen[cs]e Units?": frozenset({"UG"}), r"RSF|Rapid Support Forces": frozenset({"SD"})}
-_KNOWN = re.compile(r"\b(?=[A-Zap])(?:"  # the look-ahead lets most positions fail at once
+_KNOWN = re.compile(r"\b(?=[A-Zaps])(?:"  # the look-ahead lets most positions fail at once
                     + "|".join(rf"(?P<k{i}>(?:{pattern})\b)" for i, (pattern, _) in enumerate(_KNOWN_ACTORS)) + ")")
 # a state's forces abroad in an operation the coders name: (forces' country, article's country) -> name
 _OPERATIONS = {("SA", "YE"): "Operation Restoring Hope", ("US", "SY"): "Global Coalition Against Daesh",
@@ -536,6 +545,9 @@ def _civilians(text: str, main_country: str | None) -> list[Finding]:
         if country is not None:
             start = match.start() if qualifier and _country_of(qualifier) else match.start("noun")
             found.append(Finding("actor", "civilians", f"Civilians ({_coder_country(country)})", start, match.end()))
+    if main_country is not None:
+        found += [Finding("actor", "civilians", f"Civilians ({_coder_country(main_country)})", m.start(), m.end("noun"))
+                  for m in _DISPLACED.finditer(text)]
     return found
 
 
@@ -600,6 +612,8 @@ def _force_mentions(fact_text: FactText, acronyms: dict[str, str], main_country:
         found.append(Finding("actor", _SUBJECT[force], name, start, match.end()))
     if main_country is not None:
         for match in _NUMBERED_UNIT.finditer(text):
+            if _REBEL_WORD.search(match.group()):
+                continue  # "the 6th Southern Resistance Brigade": an armed group's
             name = f"{_force_name('military', main_country)} {match.group().replace('Armoured', 'Armored')}"
             found.append(Finding("actor", "state forces", name, match.start(), match.end()))
     for short, long in acronyms.items():
@@ -642,7 +656,10 @@ def _forces_of(text: str) -> list[Finding]:
             name = _CANONICAL[force].format(match["name"])
         else:
             continue
-        found.append(Finding("actor", _SUBJECT[force], name, match.start(), match.end()))
+        found.append(Finding("actor", _SUBJECT[force], name, match.start(), match.end("name")))
+        other = _country_of(match["other"]) if match["other"] else None
+        if other:  # "military forces of India and Pakistan"
+            found.append(Finding("actor", _SUBJECT[force], _force_name(force, other), match.start("other"), match.end()))
     return found
 
 
