@@ -314,3 +314,9 @@ def test_a_town_name_before_an_unknown_surname_is_a_given_name():
     assert "Hassan" not in [s.text for s in spot(text, surnames=surnames_in(text)) if s.confidence == SURE]
     text = "The Baghdad Governor met reporters in Baghdad."
     assert [s.confidence for s in spot(text, surnames=surnames_in(text))] == [SURE, SURE]
+
+
+def test_a_small_town_abroad_makes_no_other_town_a_stray():
+    # the gazetteer's only Seno towns are in Laos (25,000 people) and Spain: Dori stays in Burkina Faso
+    assert resolve_places(["Dori", "Seno"])[0].country == "BF"
+    assert resolve_places(["Bara", "Nepal"])[0] is None  # a country named: still a gap of the gazetteer

@@ -35,8 +35,9 @@ Each name's candidates come from the gazetteer. The choice among them:
 
 A small town (under ``STRAY_TOWN_POPULATION``) in a country the document
 does not name, with no evidence at all, is left unresolved when the
-document names countries (or, when the town is named by an alternate name
-only, when its demonyms point to countries): it is more likely a place of
+document names countries, regions or towns of that size elsewhere (or, when
+the town is named by an alternate name only, when its demonyms point to
+countries): it is more likely a place of
 those countries that the gazetteer lacks. A country's name means a
 same-named region of a country whose administrative words the text uses when
 nothing in the document supports the country ("Rafi LGA, Niger" is Nigeria's
@@ -101,6 +102,7 @@ class _Context:
     town_regions: set[tuple[str, str]] = field(default_factory=set)
     # country -> admin1 codes of the regions and towns in it ("" when unknown)
     regions_by_country: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    big_town_countries: set[str] = field(default_factory=set)  # of towns of STRAY_TOWN_POPULATION or more
 
 
 def resolve_places(names: Sequence[str], *, source_country: str | None = None,
@@ -143,11 +145,13 @@ def resolve_places(names: Sequence[str], *, source_country: str | None = None,
 
 def _stray_town(gaz: Gazetteer, row: int, context: _Context, hints: frozenset[str],
                 pointed: frozenset[str] = frozenset()) -> bool:
-    """A small town abroad that nothing in the document points to, when the document's other places (or,
-    for a town named by an alternate name only, its demonyms: ``pointed``) say which countries it is about:
+    """A small town abroad that nothing in the document points to, when the document's other places (its
+    countries, regions and towns of ``STRAY_TOWN_POPULATION`` or more; or, for a town named by an alternate
+    name only, its demonyms: ``pointed``) say which countries it is about (a small town says too little:
+    "Dori (Seno)" is no stray beside a Seno of Laos):
     more likely a place of those countries that the gazetteer lacks ("Bara" district of Nepal is no Bara of
     Nigeria; "Afghan forces in Andar" is no Andard of France)."""
-    countries = context.named_countries | context.regions_by_country.keys() | pointed
+    countries = context.named_countries | context.big_town_countries | {country for country, _ in context.named_regions} | pointed
     return (gaz.kind(row) == CITY and bool(countries) and gaz.country(row) not in countries | hints
             and gaz.population(row) < STRAY_TOWN_POPULATION and _evidence(gaz, row, context, hints) == 0)
 
@@ -217,6 +221,8 @@ def _context(gaz: Gazetteer, chosen: dict[str, int | None], name: str) -> _Conte
             context.named_countries.add(country)
             continue
         context.regions_by_country[country].add(code)
+        if kind == CITY and gaz.population(row) >= STRAY_TOWN_POPULATION:
+            context.big_town_countries.add(country)
         if code:
             (context.named_regions if kind == ADMIN1 else context.town_regions).add((country, code))
     return context
