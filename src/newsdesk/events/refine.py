@@ -38,7 +38,7 @@ from newsdesk.events.similarity import FEATURE_NAMES
 from newsdesk.events.weights import PAIR_BIAS, PAIR_WEIGHTS, SECOND_ORDER, SPLIT_LOGIT
 
 # A sketch keeps an article's heaviest terms only: enough for a cosine, small in the store.
-SKETCH_TERMS = 160
+SKETCH_TERMS = 300
 # At most this many of an event's most recent members are re-clustered (cost stays bounded).
 MAX_MEMBERS = 24
 _CLIP = 30.0
