@@ -378,3 +378,8 @@ def test_a_town_after_a_comma_yields_to_its_namesake_in_a_region_of_another_coun
     assert [f.value["country"] for f in places_of(text)] == ["MX", "MX"]
     text = "Storms hit Washington, Oregon and Idaho."  # a list of sibling regions: no namesake taken
     assert places_of(text)[0].value["admin1"] != "Oregon"
+
+
+def test_a_town_known_by_the_very_name_written_is_kept_alone_whatever_its_size():
+    text = "Two families exchanged fire in Braytal on Friday."  # an alternate name of Brîtel, Lebanon
+    assert [f.value["country"] for f in places_of(text)] == ["LB"]

@@ -320,3 +320,9 @@ def test_a_small_town_abroad_makes_no_other_town_a_stray():
     # the gazetteer's only Seno towns are in Laos (25,000 people) and Spain: Dori stays in Burkina Faso
     assert resolve_places(["Dori", "Seno"])[0].country == "BF"
     assert resolve_places(["Bara", "Nepal"])[0] is None  # a country named: still a gap of the gazetteer
+
+
+def test_a_w_that_only_lengthens_a_vowel_is_no_letter_of_the_skeleton():
+    assert gazetteer_module.skeleton("Lowgar") == gazetteer_module.skeleton("Logar")
+    assert gazetteer_module.skeleton("Tarin Kowt") == gazetteer_module.skeleton("Tarinkot")
+    assert gazetteer_module.skeleton("Kowloon") != gazetteer_module.skeleton("Kolon")

@@ -460,7 +460,8 @@ def _plausible_respellings(mentions: list[_Mention], places: list[Place | None],
     document's places lies or that its ``hints`` (demonyms, outlet) point to, or, when no other place has a
     country, be a region or a big town ("Kampungu" is no Kompienga of Burkina Faso, "El Ramie, Veracruz" no
     Raymah of Yemen). Two respellings vouch for each other only in one region ("Saraqab in Idleb"; "Buhama
-    and Kalehe" are no Bohemia of New York and Kalaheo of Hawaii)."""
+    and Kalehe" are no Bohemia of New York and Kalaheo of Hawaii). A town the gazetteer knows by the very name
+    written ("in Braytal", Brîtel of Lebanon), alone in the document, is kept whatever its size."""
     named_in: dict[str | None, set[str]] = {}
     respelled_in: dict[tuple[str | None, str | None], set[str]] = {}
     for mention, place in zip(mentions, places):
@@ -476,7 +477,8 @@ def _plausible_respellings(mentions: list[_Mention], places: list[Place | None],
                 and not respelled_in[(place.country, place.admin1)] - {mention.name} and place.country not in hints:
             elsewhere = any(names - {mention.name} for country, names in named_in.items() if country)
             row = gaz.row_of(place)
-            if elsewhere or row is None or (kind_of(place) == "city" and gaz.population(row) < SURE_TOWN_POPULATION):
+            small = kind_of(place) == "city" and gaz.population(row) < SURE_TOWN_POPULATION if row is not None else True
+            if elsewhere or (small and mention.name != mention.text):  # an alternate name of GeoNames is no guess
                 continue
         if not mention.respelled or place is not None:
             kept.append(i)

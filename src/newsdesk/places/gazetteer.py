@@ -260,6 +260,7 @@ _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud)\s+")
 _VOWELS = re.compile(r"(?<=.)[aeiouy]+")
 _DOUBLED = re.compile(r"(.)\1+")
 _FINAL_H = re.compile(r"(?<=.)h$")
+_VOWEL_W = re.compile(r"(?<=[aeiou])w(?![aeiouy])")  # "Lowgar" ~ "Logar", "Tarin Kowt" ~ "Tarinkot"
 # Skeletons shorter than this (two more for a town) match too many unrelated names; towns below this
 # population are left out.
 _SKELETON_MIN_LENGTH = 4
@@ -267,7 +268,8 @@ _SKELETON_MIN_POPULATION = 1_000
 
 
 def skeleton(name: str) -> str:
-    """A transliteration-proof key: no Arabic article, spaces, doubled letters or final "h"; each run of
+    """A transliteration-proof key: no Arabic article, spaces, doubled letters, final "h" or "w" that only
+    lengthens a vowel before a consonant; each run of
     vowels after the first letter one "*" (where the vowels are stays, which vowels does not).
 
     >>> skeleton("Idleb") == skeleton("Idlib"), skeleton("al-Hasakeh") == skeleton("Al-Hasakah")
@@ -276,7 +278,7 @@ def skeleton(name: str) -> str:
     (True, False)
     """
     key = _ARABIC_ARTICLE.sub("", normalize(name)).replace(" ", "")
-    key = _FINAL_H.sub("", key)
+    key = _VOWEL_W.sub("", _FINAL_H.sub("", key))
     return _VOWELS.sub("*", _DOUBLED.sub(r"\1", key))
 
 
