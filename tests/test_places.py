@@ -325,4 +325,4 @@ def test_a_small_town_abroad_makes_no_other_town_a_stray():
 def test_a_w_that_only_lengthens_a_vowel_is_no_letter_of_the_skeleton():
     assert gazetteer_module.skeleton("Lowgar") == gazetteer_module.skeleton("Logar")
     assert gazetteer_module.skeleton("Tarin Kowt") == gazetteer_module.skeleton("Tarinkot")
-    assert gazetteer_module.skeleton("Kowloon") != gazetteer_module.skeleton("Kolon")
+    assert gazetteer_module.skeleton("Kuwait") != gazetteer_module.skeleton("Kuit")  # a w before a vowel stays
