@@ -221,7 +221,8 @@ def linkage_groups(logits: np.ndarray, split_logit: float = SPLIT_LOGIT,
             out.append(group)
             continue
         inner = logits[np.ix_(group, group)]
-        out += [[group[i] for i in part] for part in _average_linkage(inner + weight * second_order(inner), split_logit)]
+        parts = _average_linkage(inner + weight * second_order(inner), split_logit)
+        out += [[group[i] for i in part] for part in parts]
     return sorted(out, key=lambda g: g[0])
 
 
