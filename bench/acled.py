@@ -277,10 +277,31 @@ def run() -> str:
         f"{sum(o.actor_names == 0 for o in outcomes)} notes with none.",
         f"- Wall time {seconds:.1f} s for {len(rows)} notes ({1000 * seconds / len(rows):.1f} ms per note, "
         "all finders, on a shared 2-core machine: contended).",
+        dev_pool_places(),
         "",
         *count_cost(),
     ]
     return "\n".join(lines)
+
+
+# -- places on the rows the table leaves out --------------------------------------------------------------
+
+def dev_pool_places() -> str:
+    """The place check on the CSV's rows after the first ``ROWS`` (both parities): a development pool for the
+    place finder's rules, never scored above. ``find_places`` alone, without the sentence parses that
+    ``extract_findings`` makes for the other finders (so a little below what the full extraction gives)."""
+    from newsdesk.facts.document import FactText
+    from newsdesk.facts.places import find_places
+
+    rows = [row for row in acled_rows(limit=10**6)[ROWS:] if row["latitude"] and row["longitude"]]
+    hits = 0
+    for row in rows:
+        fact_text = FactText.of(row["event_id_cnty"], row["notes"], language="en",
+                                published=iso_day(row["event_date"]), source=row["source"])
+        hits += place_hit(find_places(fact_text), float(row["latitude"]), float(row["longitude"]))
+    return (f"- Unscored development pool (rows {ROWS}-{ROWS + len(rows)} of the CSV, both parities; the place rules "
+            f"were studied there): place within 50 km {hits / max(1, len(rows)):.1%} ({hits}/{len(rows)}), "
+            "find_places alone, without the other finders' parses.")
 
 
 # -- the count finder's own cost ---------------------------------------------------------------------------
