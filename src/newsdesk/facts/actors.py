@@ -164,8 +164,8 @@ _ORGANISATION_WORD = re.compile(
     r"Alliance|Liberation|Coalition|Militia|Committee|Congress|League|Federation|Resistance|Revolutionary|"
     r"Mujahideen|Jihad|Guards?|Tigers|Cartel|Gang)\b")
 # violence with no perpetrator named: the coders' unidentified armed group (or gang)
-_UNNAMED_VIOLENCE = re.compile(
-    r"\b(?:(?:was|were)\s+(?:(?:also|later|reportedly|allegedly)\s+)?(?:found\s+(?:dead|wrapped|buried|lifeless)|"
+_UNNAMED_VIOLENCE = re.compile(  # the look-ahead: the alternatives' first letters, to fail most words at once
+    r"\b(?=[wbhcrdsegmpu]|op|ar|la|[a-z]{0,3}IED)(?:(?:was|were)\s+(?:(?:also|later|reportedly|allegedly)\s+)?(?:found\s+(?:dead|wrapped|buried|lifeless)|"
     r"shot(?:\s+dead|\s+to\s+death|\s+at)?|murdered|beheaded|stabbed|ambushed|attacked|"
     r"set\s+on\s+fire|abducted|kidnapped)|(?:body|bodies|heads?|corpses?|remains|"
     r"dead\s+(?:man|woman|men|women|person))\s+(?:of\s+[^.;]{1,60}?)?(?:was|were)\s+"
@@ -177,6 +177,7 @@ _UNNAMED_VIOLENCE = re.compile(
 # a state force's unit known by its number, which the coders write after the force ("Military Forces of Yemen
 # (2012-) 35th Armored Brigade", in their US spelling); armed groups seldom number theirs
 _NUMBERED_UNIT = re.compile(r"\b(?=\d)\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Brigade|Division|Battalion|Regiment)\b")
+_UNIT_WORDS = ("Brigade", "Division", "Battalion", "Regiment")
 # whoever planted a device or attacked as "a man", "two armed men": unnamed even where the forces they hit
 # are named
 _PLANTED = re.compile(r"\b(?:(?:shot|stabbed|attacked|killed|shot\s+at|fired\s+at)\s+by\s+(?:a|an|one|two|three|four|\d+|"
@@ -184,6 +185,7 @@ _PLANTED = re.compile(r"\b(?:(?:shot|stabbed|attacked|killed|shot\s+at|fired\s+a
                       r"(?i:a|an|two|three|four|\d+|several)\s+(?:armed\s+)?(?:men|man)\s+(?:shot|stabbed|opened\s+fire|"
                       r"threw|fired)|[A-Z]{0,3}IEDs?|landmines?|(?:magnetic\s+|sticky\s+|roadside\s+)?bombs?\s+"
                       r"(?:[\w-]+\s+){0,4}?(?:exploded|detonated|went\s+off)|of\s+unknown\s+origin|unclear\s+who)\b")
+_PLANTED_WORDS = ("IED", "mine", "bomb", "origin", "unclear", " man ", " men ", "individual", "person")
 # a country's aircraft and strikes are its military's: "Russian warplanes", "Turkish drones"
 # and so are its guns, patrols and columns: "Israeli artillery", "a Russian patrol", "a US military column"
 _AIRCRAFT = re.compile(rf"\b(?P<qualifier>{_NAME_WORD})\s+(?:(?:rocket|missile|tank|mortar)\s+and\s+)?"
@@ -223,6 +225,7 @@ _CIVILIANS = re.compile(rf"\b(?:(?P<qualifier>{_NAME_WORD})\s+)?(?P<noun>civilia
 # "840 families evacuated", "260 individuals were displaced"
 _DISPLACED = re.compile(r"\b(?=[vfrpihVFRPIH])(?P<noun>(?i:villagers|families|residents|people|individuals|households))\b"
                         r"[^.;]{0,80}?\b(?:fled|to\s+flee|evacuated|(?:were|been|being)\s+(?:\w+\s+)?displaced)\b")
+_DISPLACED_KEY = re.compile(r"\b(?=[fed])(?:fled|flee|evacuated|displaced)\b")
 _SETTLERS = re.compile(rf"\b(?P<qualifier>{_NAME_WORD})\s+(?i:settlers)\b")
 # settlers who beat or stone people are a mob: the coders' rioters (the settlers their associated actor)
 _SETTLERS_MOB = re.compile(r"\b(?i:settlers)\b[^.;]{0,40}?\b(?:beat|beaten|attacked|assaulted|stoned|pelted|"
@@ -271,7 +274,7 @@ _VIOLENT = re.compile(rf"\b(?i:{_VIOLENT_VERB}|stone[- ](?:throwing|pelting)|(?:
                       r"set\s+(?:[\w'’-]+\s+){1,3}?on\s+fire|"
                       r"brawl|scuffle|physical\s+confrontation)\b")
 # a clash between two groups of people is a riot ("a clash between two farmer groups")
-_CLASH_BETWEEN = re.compile(rf"\b(?:(?:clash(?:es|ed)?|fight|fighting|brawl)\s+(?:(?:took\s+place|erupted|broke\s+out|"
+_CLASH_BETWEEN = re.compile(rf"\b(?=[cfabCFAB])(?:(?:clash(?:es|ed)?|fight|fighting|brawl)\s+(?:(?:took\s+place|erupted|broke\s+out|"
                             rf"ensued|occurred)\s+)?between\s+(?:[\w'’-]+\s+){{0,3}}?(?:(?P<qualifier>(?-i:{_NAME_WORD}))\s+)?"
                             rf"(?P<noun>groups|factions|communities|{_CROWD_NOUN})|"
                             r"(?:fought|attacked|clashed\s+with|beat)\s+(?:one\s+another|each\s+other))\b", re.IGNORECASE)
@@ -368,7 +371,7 @@ _KNOWN_ONLY_IN = {"OPS": frozenset({"SY", "TR"}), r"(?i:southern\s+resistance)(?
                   r"MIT|National Intelligence Organi[sz]ation": frozenset({"TR"}),
                   r"Air Force Intelligence(?: Directorate)?": frozenset({"SY"}),
                   r"LDUs?|Local Defen[cs]e Units?": frozenset({"UG"}), r"RSF|Rapid Support Forces": frozenset({"SD"})}
-_KNOWN = re.compile(r"\b(?=[A-Zaps])(?:"  # the look-ahead lets most positions fail at once
+_KNOWN = re.compile(r"\b(?=[A-Z]|pro-|al[- ]|sou|int)(?:"  # the look-ahead lets most positions fail at once
                     + "|".join(rf"(?P<k{i}>(?:{pattern})\b)" for i, (pattern, _) in enumerate(_KNOWN_ACTORS)) + ")")
 # a state's forces abroad in an operation the coders name: (forces' country, article's country) -> name
 _OPERATIONS = {("SA", "YE"): "Operation Restoring Hope", ("US", "SY"): "Global Coalition Against Daesh",
@@ -516,7 +519,7 @@ def _unnamed_perpetrators(text: str, found: list[Finding], main_country: str | N
     a bomb's planter only when no armed group is: state forces are what bombs and mines hit)."""
     if main_country is None or any(f.subject in ("armed group", "rioters") for f in found):
         return []
-    match = _PLANTED.search(text)
+    match = _PLANTED.search(text) if any(word in text for word in _PLANTED_WORDS) else None
     if match is None and not any(f.subject == "state forces" for f in found):
         match = _UNNAMED_VIOLENCE.search(text)
     if match is None:
@@ -547,7 +550,7 @@ def _civilians(text: str, main_country: str | None) -> list[Finding]:
             found.append(Finding("actor", "civilians", f"Civilians ({_coder_country(country)})", start, match.end()))
     if main_country is not None:
         found += [Finding("actor", "civilians", f"Civilians ({_coder_country(main_country)})", m.start(), m.end("noun"))
-                  for m in _DISPLACED.finditer(text)]
+                  for m in _near(_DISPLACED, _DISPLACED_KEY, text, 120)]
     return found
 
 
@@ -611,7 +614,7 @@ def _force_mentions(fact_text: FactText, acronyms: dict[str, str], main_country:
             name = f"{name} {unit}"
         found.append(Finding("actor", _SUBJECT[force], name, start, match.end()))
     if main_country is not None:
-        for match in _NUMBERED_UNIT.finditer(text):
+        for match in _NUMBERED_UNIT.finditer(text) if any(word in text for word in _UNIT_WORDS) else ():
             if _REBEL_WORD.search(match.group()):
                 continue  # "the 6th Southern Resistance Brigade": an armed group's
             name = f"{_force_name('military', main_country)} {match.group().replace('Armoured', 'Armored')}"
