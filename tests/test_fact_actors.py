@@ -339,3 +339,10 @@ def test_well_known_armed_actors_and_their_units():
 
 def test_people_driven_from_their_homes_are_civilians():
     assert actors("Fighting forced over 400 villagers to flee their homes.", "MM") == ["Civilians (Myanmar)"]
+
+
+def test_what_a_crowd_did_is_read_in_the_sentences_after_it_too():
+    text = "Traders demonstrated outside the ministry. The police came. Clashes broke out and tyres were set alight."
+    assert "Rioters (Kenya)" in actors(text, "KE")
+    assert "Protesters (Kenya)" in actors("Teachers barricaded themselves into an office to protest unpaid pay.", "KE")
+    assert "Protesters (Pakistan)" in actors("Residents protested for the replacement of a burnt transformer.", "PK")

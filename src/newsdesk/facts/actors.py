@@ -267,10 +267,15 @@ _CROWD_VIOLENT_ONLY = re.compile(rf"(?i:{_CROWD_VIOLENT_VERB})")
 _CROWD_BY = re.compile(rf"\b(?:(?:fatally|severely|badly|brutally)\s+)?(?:beaten(?:\s+up|\s+to\s+death)?|attacked|"
                        rf"lynched|assaulted|stoned|injured|torched|killed|set\s+(?:alight|ablaze|on\s+fire))\s+by\s+"
                        rf"(?:[\w'’-]+\s+){{0,3}}?(?P<noun>(?i:{_CROWD_NOUN}|men|persons))\b")
+# not violence: "barricaded themselves into an office", "stormed out of the hospital", "a burnt transformer"
+_NOT_VIOLENT = re.compile(r"(?i:barricaded\s+themselves|stormed\s+out)\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?i:a|an|the)\s+$")
+_PARTICIPLES = frozenset({"burnt", "burned", "damaged", "destroyed", "vandalised", "vandalized", "torched"})
 _VIOLENT = re.compile(rf"\b(?i:{_VIOLENT_VERB}|stone[- ](?:throwing|pelting)|(?:throwing|hurling|pelting)\s+stones|"
                       r"burning\s+(?:rubber\s+)?(?:tyres|tires|objects|material|debris|vehicles?|barricades|branches)|molotov|"
                       r"turned\s+violent|violent\s+(?:demonstrations?|protests?)|(?:tyres|tires|branches)\s+on\s+fire|"
-                      r"set\s+alight|"
+                      r"set\s+alight|setting\s+fire|responded\s+with\s+(?:rocks|stones|sticks)|stoning|"
+                      r"force\s+(?:themselves|their\s+way)\s+into|"
                       r"set\s+(?:[\w'’-]+\s+){1,3}?on\s+fire|"
                       r"brawl|scuffle|physical\s+confrontation)\b")
 # a clash between two groups of people is a riot ("a clash between two farmer groups")
@@ -284,10 +289,8 @@ _PEOPLE_CROWD = re.compile(rf"\b(?:(?P<clash>[Cc]lash(?:es|ed)?\s+(?:erupted\s+|
                            rf"between\s+)|(?<![\w-]))(?P<noun>[A-Z][a-z]+(?:ans|is|ese))\b(?!\s+[A-Z])"
                            rf"(?(clash)|(?P<between>[^.;:]{{0,60}}?)\b(?P<verb>(?i:{_VIOLENT_VERB}|{_PEACEFUL_VERB}))\b)")
 _PEOPLE_KEY = re.compile(r"\b[A-Z][a-z]+(?:ans|is|ese)\b")
-# the next sentence still tells what the crowd did: "They blocked ...", "The group set barricades on fire"
-_CROWD_AGAIN = re.compile(r"(?:They|There\s+(?:was|were)|"
-                          r"The\s+(?:group|crowd|protesters|demonstrators|residents|participants|mob)|"
-                          r"Demonstrators|Protesters)\b")
+# what a crowd did is told in its sentence and the next ones: "Clashes with the police broke out when ..."
+_CROWD_SENTENCES = 3
 # the police dispersing people: a crowd that was protesting
 _CROWD_DISPERSED = re.compile(rf"\b(?=[dD])dispers(?:ed|ing)\s+(?:[\w'’-]+\s+){{0,4}}?"
                               rf"(?P<noun>(?i:{_CROWD_NOUN}))\b", re.IGNORECASE)
@@ -832,7 +835,7 @@ def _settler_mobs(text: str, found: list[Finding]) -> None:
 
 def _crowds_turned_violent(fact_text: FactText, found: list[Finding]) -> None:
     """A crowd that throws stones, burns tyres, clashes or beats someone riots: the article's protesters
-    are rioters. What the crowd did is read from its sentence on, and the next one if it opens with "They"."""
+    are rioters. What the crowd did is read from its sentence and the two after it."""
     crowds = [f for f in found if f.subject in ("protesters", "rioters")]
     if not crowds:
         return
@@ -840,16 +843,21 @@ def _crowds_turned_violent(fact_text: FactText, found: list[Finding]) -> None:
     violent = False
     for finding in crowds:
         index = fact_text.sentence_index(finding.start)
-        start, end = sentences[index].start, sentences[index].end
-        if index + 1 < len(sentences) and _CROWD_AGAIN.match(sentences[index + 1].text):
-            end = sentences[index + 1].end
-        if finding.subject == "rioters" or any(not _told_as_background(text, m)
+        start, end = sentences[index].start, sentences[min(index + _CROWD_SENTENCES, len(sentences)) - 1].end
+        if finding.subject == "rioters" or any(not _told_as_background(text, m) and not _not_violence(text, m)
                                                for m in _VIOLENT.finditer(text, start, end)):
             violent = True
     for finding in crowds:
         if violent and finding.subject == "protesters":
             finding.subject = "rioters"
             finding.value = "Rioters" + finding.value.removeprefix("Protesters")
+
+
+def _not_violence(text: str, match: re.Match) -> bool:
+    """A violent word that tells no violence: "barricaded themselves in", "stormed out", "a burnt house"."""
+    return bool(_NOT_VIOLENT.match(text, match.start())
+                or match.group().lower() in _PARTICIPLES and _ARTICLE_BEFORE.search(text, max(0, match.start() - 5),
+                                                                                    match.start()))
 
 
 def _named_mentions(fact_text: FactText, acronyms: dict[str, str], main_country: str | None) -> list[Finding]:
