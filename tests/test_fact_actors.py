@@ -346,3 +346,8 @@ def test_what_a_crowd_did_is_read_in_the_sentences_after_it_too():
     assert "Rioters (Kenya)" in actors(text, "KE")
     assert "Protesters (Kenya)" in actors("Teachers barricaded themselves into an office to protest unpaid pay.", "KE")
     assert "Protesters (Pakistan)" in actors("Residents protested for the replacement of a burnt transformer.", "PK")
+
+
+def test_street_fights_and_stone_throwing_riders_are_riots():
+    assert actors("Residents engaged in a street-fight with police officers.", "NG")[0] == "Rioters (Nigeria)"
+    assert "Rioters (Guinea)" in actors("A group of taxi bike riders threw stones at two soldiers.", "GN")

@@ -240,7 +240,7 @@ _CROWD_NOUN = (r"(?:people|residents|locals|villagers|workers|labou?rers|traders
                r"employees|staff|miners|shopkeepers|inmates|prisoners|refugees|migrants|tourists|nationals|"
                r"neighbou?rs|parents|retirees|pensioners|crowds?|demonstrators|protesters|protestors|"
                r"sellers|journalists|relatives|families|victims|community\s+members|persons|inhabitants|volunteers|"
-               r"graduates|lecturers|paramedics|interns|firefighters|owners|"
+               r"graduates|lecturers|paramedics|interns|firefighters|owners|riders|"
                r"members(?=\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:party|union|association|movement|community|"
                r"network|group|organi[sz]ation|front|council|federation|coalition|collective|committee|alliance|"
                r"society|forum|confederation)\b)|"
@@ -256,7 +256,7 @@ _VIOLENT_VERB = (r"(?:attacked|beat|lynched|clash(?:ed|es)?|pelted|burn(?:ed|t)|
                  r"vandali[sz]ed|ransacked|stormed|assaulted|threw|stoned|damaged|destroyed|barricaded|"
                  r"hurled|retaliat\w*)")
 # violent only with the crowd as their subject ("residents hit a thief"; not "police hit protesters")
-_CROWD_VIOLENT_VERB = (r"(?:fought|hit|spat|beat\s+up|killed\s+(?:a|an|the|him|her|them|one|two)\b|looted\s+(?:[\w'’-]+\s+){0,2}?(?:shops?|stores?|supermarkets?|houses?|"
+_CROWD_VIOLENT_VERB = (r"(?:fought|hit|spat|beat\s+up|turned\s+violent|engaged\s+in\s+a\s+(?:street|fist)[- ]?fight|killed\s+(?:a|an|the|him|her|them|one|two)\b|looted\s+(?:[\w'’-]+\s+){0,2}?(?:shops?|stores?|supermarkets?|houses?|"
                        r"homes?|offices?|warehouses?|trucks?|markets?))")
 _CROWD_ACT = re.compile(
     rf"\b(?:(?P<qualifier>{_NAME_WORD})\s+)?(?P<noun>(?i:{_CROWD_NOUN}))\b"
@@ -277,7 +277,7 @@ _VIOLENT = re.compile(rf"\b(?i:{_VIOLENT_VERB}|stone[- ](?:throwing|pelting)|(?:
                       r"set\s+alight|setting\s+fire|responded\s+with\s+(?:rocks|stones|sticks)|stoning|"
                       r"force\s+(?:themselves|their\s+way)\s+into|"
                       r"set\s+(?:[\w'’-]+\s+){1,3}?on\s+fire|"
-                      r"brawl|scuffle|physical\s+confrontation)\b")
+                      r"brawl|scuffle|physical\s+confrontation|(?:street|fist)[- ]?fights?)\b")
 # a clash between two groups of people is a riot ("a clash between two farmer groups")
 _CLASH_BETWEEN = re.compile(rf"\b(?=[cfabCFAB])(?:(?:clash(?:es|ed)?|fight|fighting|brawl)\s+(?:(?:took\s+place|erupted|broke\s+out|"
                             rf"ensued|occurred)\s+)?between\s+(?:[\w'’-]+\s+){{0,3}}?(?:(?P<qualifier>(?-i:{_NAME_WORD}))\s+)?"
