@@ -383,3 +383,11 @@ def test_a_town_after_a_comma_yields_to_its_namesake_in_a_region_of_another_coun
 def test_a_town_known_by_the_very_name_written_is_kept_alone_whatever_its_size():
     text = "Two families exchanged fire in Braytal on Friday."  # an alternate name of Brîtel, Lebanon
     assert [f.value["country"] for f in places_of(text)] == ["LB"]
+
+
+def test_a_country_naming_a_currency_is_no_place():
+    text = "Traders in Beirut sold the US dollar at a new high. Later the minister flew to the US."
+    found = [(f.value["name"], f.start) for f in find_places(FactText.of("fx", text, language="en"))]
+    assert ("United States", text.index("US dollar")) not in found
+    assert ("United States", text.rindex("US")) in found
+    assert ("Beirut", text.index("Beirut")) in found

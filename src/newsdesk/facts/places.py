@@ -218,7 +218,8 @@ def _acronym_mentions(fact_text: FactText, mentions: list[_Mention], places: lis
     found = []
     for match in _ACRONYM.finditer(fact_text.text):
         meant = wholes.get(match.group())
-        if meant and len(meant) == 1 and not any(m.start < match.end() and match.start() < m.end for m in mentions):
+        if meant and len(meant) == 1 and not any(m.start < match.end() and match.start() < m.end for m in mentions) \
+                and not _CURRENCY_AFTER.match(fact_text.text, match.end()):
             sentence = next((s for s in fact_text.sentences if s.start <= match.start() < s.start + len(s.text)), None)
             found.append(_Mention(match.start(), match.end(), match.group(), sentence, known=next(iter(meant))))
     return found
@@ -332,9 +333,18 @@ def _sentence_mentions(sentence: Sentence, surnames: frozenset[str], whole: str)
     extra += [m for m in _respelled_mentions(sentence, locative)
               if not any(n.start < m.end and m.start < n.end for n in named + extra)]
     extra += _contained_mentions(sentence, named + extra, locative)
-    mentions = sorted(named + extra, key=lambda m: m.start)
+    mentions = sorted((m for m in named + extra if not _names_a_currency(m, whole)), key=lambda m: m.start)
     _ask_by_type(sentence, mentions)
     return mentions
+
+
+# A currency after a country's name: "the US dollar", "Hong Kong dollars" name money, not a place.
+_CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|pounds?|euros?|rupees?|pesos?|dinars?|dirhams?|riyals?|rials?|liras?"
+                             r"|yuan|yen|roubles?|rubles?|francs?|shillings?|nairas?|rands?|hryvnias?)\b", re.IGNORECASE)
+
+
+def _names_a_currency(mention: _Mention, whole: str) -> bool:
+    return _CURRENCY_AFTER.match(whole, mention.end) is not None
 
 
 # A kind of place written after its name: "Rajshahi city", "Aragua state".
