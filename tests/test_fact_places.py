@@ -230,6 +230,14 @@ def test_demonyms_of_the_text_disambiguate_its_towns():
     assert tunisian.value["name"] == "Béja"
 
 
+def test_a_demonym_of_the_text_beats_a_famous_namesakes_capital():
+    text = "Lebanese protesters blocked the main road in Tripoli on Tuesday evening."
+    [tripoli] = places_of(text)
+    assert (tripoli.value["name"], tripoli.value["country"]) == ("Tripoli", "LB")
+    [libya] = places_of("Protesters blocked the main road in Tripoli on Tuesday evening.")
+    assert libya.value["country"] == "LY"
+
+
 def test_a_name_the_gazetteer_lacks_is_placed_by_the_bracketed_place_after_it():
     text = "Rival militias clashed in Al Hishah (Misrata) overnight."
     found = {text[f.start:f.end]: f.value for f in places_of(text)}

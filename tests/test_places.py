@@ -155,6 +155,15 @@ def test_georgia_beside_tbilisi_or_atlanta():
     assert resolve_place("Georgia", context=["Florida", "Alabama"]).country == "US"
 
 
+def test_a_town_of_a_country_the_text_names_beats_a_famous_namesake_abroad():
+    # Libya's capital is far bigger than Lebanon's Tripoli; naming Lebanon, its capital or its people decides.
+    assert resolve_place("Tripoli").country == "LY"
+    assert resolve_place("Tripoli", context=["Lebanon"]).country == "LB"
+    assert resolve_place("Tripoli", context=["Beirut"]).country == "LB"
+    assert resolve_places(["Tripoli"], countries=["LB"])[0].country == "LB"
+    assert resolve_place("Moscow", context=["Washington"]).country == "RU"  # a capital's town is no namesake's
+
+
 def test_the_outlets_country_breaks_close_calls():
     assert resolve_place("Cambridge", source_country="us").country == "US"
     assert resolve_place("Cambridge", source_country="GB").country == "GB"

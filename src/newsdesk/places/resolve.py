@@ -29,6 +29,9 @@ Each name's candidates come from the gazetteer. The choice among them:
 3. Prominence: a town scores log10(population), plus ``CAPITAL_BONUS`` for
    a national capital, less ``ALIAS_PENALTY`` when the name is only one of
    its alternate names ("Liverpool" was once a name of Washington, Indiana).
+   A town in a country the text names outright (its name, its capital, or a
+   demonym of the text) gets ``TOLD_COUNTRY`` more: "Tripoli" beside
+   "Lebanese" or "Beirut" is Lebanon's, not Libya's bigger capital.
    Between a country and a region of the same name ("Georgia"), the country
    gets ``COUNTRY_BONUS``: it wins unless the document names the region or
    a place in it.
@@ -81,6 +84,9 @@ SAME_COUNTRY = 0.3
 SOURCE = 0.7
 REGION_SOURCE = 0.5  # the outlet's country, for a region or country candidate
 COUNTRY_BONUS = 1.5
+# A town in a country the text names outright (by its name, its capital or a demonym) over a famous
+# namesake abroad: "Tripoli" beside "Lebanese" or "Beirut" is Lebanon's, though Libya's capital is bigger.
+TOLD_COUNTRY = 2.0
 CAPITAL_BONUS = 1.0
 ALIAS_PENALTY = 2.0
 METROPOLIS_POPULATION = 1_000_000
@@ -103,6 +109,8 @@ class _Context:
     # country -> admin1 codes of the regions and towns in it ("" when unknown)
     regions_by_country: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     big_town_countries: set[str] = field(default_factory=set)  # of towns of STRAY_TOWN_POPULATION or more
+    # countries the text names outright: by name, by their capital, or by a demonym
+    told_countries: set[str] = field(default_factory=set)
 
 
 def resolve_places(names: Sequence[str], *, source_country: str | None = None,
@@ -128,10 +136,12 @@ def resolve_places(names: Sequence[str], *, source_country: str | None = None,
     pointed = frozenset(code.upper() for code in (*countries, *administered_by) if code)
     hints = pointed | {source_country.upper()} if source_country else pointed
     administered = frozenset(code.upper() for code in administered_by)
+    told = frozenset(code.upper() for code in countries if code)
     found = {name: lookup(gaz, name) for name in dict.fromkeys(names)}
-    chosen = {name: _choose(gaz, key, rows, _Context(), hints, administered) for name, (key, rows) in found.items()}
+    chosen = {name: _choose(gaz, key, rows, _Context(told_countries=set(told)), hints, administered)
+              for name, (key, rows) in found.items()}
     for _ in range(MAX_ROUNDS):
-        updated = {name: _choose(gaz, key, rows, _context(gaz, chosen, name), hints, administered)
+        updated = {name: _choose(gaz, key, rows, _context(gaz, chosen, name, told), hints, administered)
                    for name, (key, rows) in found.items()}
         if updated == chosen:
             break
@@ -209,9 +219,9 @@ def specificity(place: Place) -> int:
     return _SPECIFICITY[kind_of(place) or "city"]
 
 
-def _context(gaz: Gazetteer, chosen: dict[str, int | None], name: str) -> _Context:
-    """Where the document's other names resolved."""
-    context = _Context()
+def _context(gaz: Gazetteer, chosen: dict[str, int | None], name: str, told: frozenset[str] = frozenset()) -> _Context:
+    """Where the document's other names resolved; ``told`` are the countries of the text's demonyms."""
+    context = _Context(told_countries=set(told))
     own = chosen[name]
     for other, row in chosen.items():
         if other == name or row is None or row == own or not gaz.country(row):
@@ -219,7 +229,10 @@ def _context(gaz: Gazetteer, chosen: dict[str, int | None], name: str) -> _Conte
         country, code, kind = gaz.country(row), gaz.admin1_code(row), gaz.kind(row)
         if kind == COUNTRY:
             context.named_countries.add(country)
+            context.told_countries.add(country)
             continue
+        if kind == CITY and gaz.is_capital(row):
+            context.told_countries.add(country)
         context.regions_by_country[country].add(code)
         if kind == CITY and gaz.population(row) >= STRAY_TOWN_POPULATION:
             context.big_town_countries.add(country)
@@ -329,5 +342,5 @@ def _region_score(gaz: Gazetteer, row: int, context: _Context, hints: frozenset[
 
 def _town_score(gaz: Gazetteer, key: str, row: int, context: _Context, hints: frozenset[str]) -> float:
     score = math.log10(_population(gaz, row) + 1) + _evidence(gaz, row, context, hints)
-    score += CAPITAL_BONUS * gaz.is_capital(row)
+    score += CAPITAL_BONUS * gaz.is_capital(row) + TOLD_COUNTRY * (gaz.country(row) in context.told_countries)
     return score - ALIAS_PENALTY * (normalize(gaz.name(row)) != key)
