@@ -38,6 +38,7 @@ from newsdesk.clean.article import clean_item  # noqa: E402
 from newsdesk.events import linker as linker_module  # noqa: E402
 from newsdesk.events import refine, similarity  # noqa: E402
 from newsdesk.events.features import extract_event_features, term_key  # noqa: E402
+from newsdesk.events.members import sketch  # noqa: E402
 from newsdesk.events.profile import EventProfile  # noqa: E402
 from newsdesk.model import RawItem  # noqa: E402
 from newsdesk.store import Store  # noqa: E402
@@ -124,8 +125,7 @@ def pair_examples(corpus: list[tuple[dict, object]]) -> tuple[np.ndarray, np.nda
     members = []
     for _, features in corpus:
         evidence = similarity.ArticleEvidence(features, idf, lambda n: idf(term_key("n:" + n)))
-        members.append(refine.from_sketch(refine.to_sketch(features, evidence.terms, evidence.names,
-                                                           evidence.title_weights)))
+        members.append(sketch(features, evidence.terms, evidence.names, evidence.title_weights)[1])
     members = refine.shared_terms_only(members, lambda keys: documents)
     signals = refine.member_features(members)
     upper = np.triu_indices(len(members), 1)

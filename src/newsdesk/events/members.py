@@ -57,9 +57,11 @@ def sketch(features: EventFeatures, terms: dict[int, float] | None = None,
            shared: Callable[[int], object] | None = None) -> tuple[bytes, Member]:
     """An article's sketch as the store keeps it, and the member it stands for.
 
-    The evidence is ``refine.sketch``'s (the heaviest terms, weights rounded
-    to 4 places), packed as bytes (a JSON header, the terms as arrays): JSON
-    text took longer to write and read than the re-clustering it serves.
+    The evidence is the article's ``refine.SKETCH_TERMS`` heaviest terms, its
+    names and title terms, weights rounded to 4 places, packed as bytes (a
+    JSON header, the terms as arrays): JSON text, which older stores hold
+    (``refine.from_sketch``), took longer to write and read than the
+    re-clustering it serves.
     ``shared`` tells the terms known to be held by another article already
     (kept in the sketch: a shared term stays shared, ``refine.shared_terms_only``).
     """

@@ -17,9 +17,9 @@ more with that agreement among its own members only.
 ...                        terms={1: 2.0, 2: 1.0, 3: 1.0, 10 + i: 1.0}) for i in range(3)]
 >>> cieza = [EventFeatures(f"c{i}", day=738200 + i, names={"cieza": 2.0}, places={"g2"},
 ...                        terms={4: 2.0, 5: 1.0, 6: 1.0, 20 + i: 1.0}) for i in range(2)]
->>> split_groups([from_sketch(to_sketch(f)) for f in lorca + cieza])
+>>> split_groups([member(f, {}) for f in lorca + cieza])
 [[0, 1, 2], [3, 4]]
->>> split_groups([from_sketch(to_sketch(f)) for f in lorca])
+>>> split_groups([member(f, {}) for f in lorca])
 [[0, 1, 2]]
 """
 
@@ -28,7 +28,6 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping
 from itertools import chain, count
-from operator import itemgetter
 from typing import NamedTuple
 
 import numpy as np
@@ -42,43 +41,6 @@ SKETCH_TERMS = 300
 # At most this many of an event's most recent members are re-clustered (cost stays bounded).
 MAX_MEMBERS = 24
 _CLIP = 30.0
-
-
-def to_sketch(features: EventFeatures, terms: dict[int, float] | None = None,
-              names: dict[str, float] | None = None, title_weights: dict[int, float] | None = None) -> str:
-    """JSON of the evidence of one article, with its terms and names as weighted when it was linked."""
-    return sketch(features, terms, names, title_weights)[0]
-
-
-def sketch(features: EventFeatures, terms: dict[int, float] | None = None,
-           names: dict[str, float] | None = None, title_weights: dict[int, float] | None = None,
-           shared: Callable[[int], object] | None = None) -> tuple[str, Member]:
-    """``to_sketch``'s JSON and the member ``from_sketch`` would read back from it, without parsing it.
-
-    ``shared`` tells the terms known to be held by another article already (see ``shared_terms_only``).
-    """
-    terms = features.terms if terms is None else terms
-    top = {k: round(v, 4) for k, v in sorted(terms.items(), key=itemgetter(1), reverse=True)[:SKETCH_TERMS]}
-    names = {k: round(v, 4) for k, v in (features.names if names is None else names).items()}
-    title = {k: round(v, 4) for k, v in
-             (title_weights if title_weights is not None else dict.fromkeys(features.title_terms, 1.0)).items()}
-    places, countries = sorted(features.places), sorted(features.countries)
-    numbers, years = sorted(features.numbers), sorted(features.years)
-    text = json.dumps({
-        "id": features.article_id, "day": features.event_day,
-        "terms": {str(k): v for k, v in top.items()}, "names": names,
-        "title": {str(k): v for k, v in title.items()},
-        "places": places, "countries": countries, "numbers": numbers, "years": years,
-        "main_places": features.main_places,
-    })
-    read = EventFeatures(
-        features.article_id, day=features.event_day, names=names, places=set(places), countries=set(countries),
-        numbers=set(numbers), years=set(years), terms=top, title_terms=set(title),
-        main_places=[tuple(p) for p in features.main_places])
-    out = member(read, title)
-    if shared is not None:
-        out.shared[:] = [shared(k) for k in top]
-    return text, out
 
 
 class Member(NamedTuple):
