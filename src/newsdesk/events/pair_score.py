@@ -75,9 +75,9 @@ def pair_signals(text_a: str, text_b: str, lang_a: str | None, lang_b: str | Non
     notice: ``furniture`` (the function's value over the pieces of both
     texts), alone and times the cosine, lets the model trust such a cosine
     less. Beside them: the language-independent evidence of
-    ``pair_evidence`` (the second text standing for a one-article event),
-    Jaccard overlaps of their figures, names, places and dates, whether the
-    pair is cross-language or English (the cosine's scale differs between
+    ``pair_evidence`` (the second text standing for a one-article event:
+    TF-IDF and name overlap, shared figures and places, conflicting
+    countries), whether the pair is cross-language or English (the cosine's scale differs between
     the two), and how many of the two texts are in each language with a mean
     lead in ``lead_means.py`` (an offset per language: the human scale and
     the cosine's do not line up alike in every language).
@@ -97,11 +97,6 @@ def pair_signals(text_a: str, text_b: str, lang_a: str | None, lang_b: str | Non
         "cosine_cross": cosine * cross, "cosine_english": cosine * english,
         "furniture": furniture, "cosine_furniture": cosine * furniture,
         **{name: evidence[name] for name in _PAIR_EVIDENCE},
-        "numbers_jaccard": _jaccard(first.numbers, second.numbers),
-        "names_jaccard": _jaccard(first.names.keys(), second.names.keys()),
-        "places_jaccard": _jaccard(first.places, second.places),
-        "days_jaccard": _jaccard(first.mentioned_days, second.mentioned_days),
-        "years_jaccard": _jaccard(first.years, second.years),
         **{f"language_{language}": float(lang_a == language) + float(lang_b == language) for language in _LANGUAGES},
     })
     return signals
@@ -171,8 +166,3 @@ def _title_body(text: str) -> tuple[str, str]:
 def _text_features(text: str, language: str | None) -> EventFeatures:
     title, body = _title_body(text)
     return extract_event_features(Article(id="pair", text=body or title, title=title, language=language))
-
-
-def _jaccard(a, b) -> float:
-    union = len(a | b)
-    return len(a & b) / union if union else 0.0
