@@ -399,3 +399,22 @@ def test_a_country_naming_a_currency_is_no_place():
     assert ("United States", text.index("US dollar")) not in found
     assert ("United States", text.rindex("US")) in found
     assert ("Beirut", text.index("Beirut")) in found
+
+
+def test_another_transliteration_of_a_places_own_name_is_a_place_anywhere_in_a_sentence():
+    text = "Artillery hit two villages in the western countryside of Idleb overnight."
+    assert [(f.value["name"], f.value["country"]) for f in places_of(text)] == [("Idlib", "SY")]
+    text = "Patrols moved through the countryside of Ar-Raqqa."
+    assert [f.value["country"] for f in places_of(text)] == ["SY"]
+
+
+def test_a_town_before_a_road_word_is_a_place_even_after_the_article():
+    text = "Drivers blocked the Zahle roundabout with burning tyres."
+    assert [(f.value["name"], f.value["country"]) for f in places_of(text)] == [("Zahlé", "LB")]
+
+
+def test_a_place_word_after_a_name_of_several_words_keeps_the_whole_name():
+    text = "Two men were robbed in Port of Spain city on Monday."
+    assert [(f.value["name"], f.value["country"]) for f in places_of(text)] == [("Port of Spain", "TT")]
+    text = "Guards patrolled a market in the Deir-ez-Zor countryside."
+    assert [f.value["country"] for f in places_of(text)] == ["SY"]

@@ -40,7 +40,16 @@ from functools import lru_cache
 
 import regex
 
-from newsdesk.places.gazetteer import CITY, COUNTRY, Gazetteer, demonym_country, get_gazetteer, lookup, normalize
+from newsdesk.places.gazetteer import (
+    CITY,
+    COUNTRY,
+    Gazetteer,
+    demonym_country,
+    get_gazetteer,
+    lookup,
+    normalize,
+    skeleton,
+)
 
 DOUBTFUL, LIKELY, SURE = 0, 1, 2
 MAX_WORDS = 6
@@ -68,7 +77,8 @@ _PLACE_HEADS = frozenset(
 # A lower-case place word right after a capitalised run: "the Arundu sector", "the Chitral district".
 _PLACE_WORD_AFTER = re.compile(
     r"\s+(?:sector|district|province|region|area|village|town|city|valley|border|crossing|county|state"
-    r"|river|mountains?|island|camp|neighbou?rhood|municipality|governorate|prefecture|department)\b")
+    r"|river|mountains?|island|camp|neighbou?rhood|municipality|governorate|prefecture|department"
+    r"|countryside|outskirts|frontline|roundabout|highway|road|intersection|junction|refugee camp)\b")
 _OPENING = re.compile(r"[.!?:;\n\"“”]\s*\Z")
 _SHORT_FORMS = frozenset({"st", "ft", "mt", "ste"})  # "St. Louis": the dot belongs to the word
 TIME_WORDS = frozenset(
@@ -322,13 +332,26 @@ def _match_run(gaz: Gazetteer, text: str, run: list[_Word], offset: int, surname
         if typed is None:
             rest.extend(segment)
             continue
-        yield from _gazetteer_matches(gaz, text, rest + segment[:typed], offset, surnames)
-        rest = segment[len(_capitalised_head(segment)):]
         named = _capitalised_head(segment)
-        start, end = segment[typed].start, named[-1].end
-        known = _judge(gaz, text, named[named.index(segment[typed]):], inside=False) or DOUBTFUL
+        before, words = rest + segment[:typed], named[named.index(segment[typed]):]
+        longer = _known_start(gaz, text, before, words[-1])
+        if longer is not None:  # "Port of Spain city", "Deir-ez-Zor countryside": the whole name, not its tail
+            before, words = before[:longer], before[longer:] + words
+        yield from _gazetteer_matches(gaz, text, before, offset, surnames)
+        rest = segment[len(named):]
+        start, end = words[0].start, words[-1].end
+        known = _judge(gaz, text, words, inside=False) or DOUBTFUL
         yield Spot(start + offset, end + offset, text[start:end], max(LIKELY, known))
     yield from _gazetteer_matches(gaz, text, rest, offset, surnames)
+
+
+def _known_start(gaz: Gazetteer, text: str, before: list[_Word], last: _Word) -> int | None:
+    """Where in ``before`` starts the longest gazetteer name that ends with ``last``, a name of a place
+    joined by connectors to the words before it; None when there is none."""
+    for k in range(max(0, len(before) - MAX_WORDS), len(before)):
+        if before[k].capitalised and not before[k].weak and lookup(gaz, text[before[k].start:last.end])[1]:
+            return k
+    return None
 
 
 def _segments(run: list[_Word]) -> Iterator[list[_Word]]:
@@ -487,12 +510,26 @@ def _judged(gaz: Gazetteer, name: str, single: bool, first_weak: bool, last: str
     if (single and (bare in _GENERIC_WORDS or bare in _PLACE_HEADS)) or inside:
         return DOUBTFUL  # "Western", "University" (a town in Florida), "Point"
     if not own:
-        return SURE if not single and len(key) > 8 else DOUBTFUL  # "New York City"; "La" is no sure Los Angeles
+        if not single and len(key) > 8:
+            return SURE  # "New York City"
+        if _transliterated(gaz, name, rows):
+            return DOUBTFUL if opens else LIKELY  # "Idleb" is Idlib written otherwise, as "Al-Hasakeh" Al-Hasakah
+        return DOUBTFUL  # "La" is no sure Los Angeles
     if not single or any(gaz.kind(row) != CITY for row in own):
         return SURE
     if max(gaz.population(row) for row in own) >= SURE_TOWN_POPULATION:
         return SURE
     return DOUBTFUL if opens else LIKELY
+
+
+def _transliterated(gaz: Gazetteer, name: str, rows: tuple[int, ...]) -> bool:
+    """Whether an alternate name is the same name as a place's own in another transliteration (same
+    :func:`~newsdesk.places.gazetteer.skeleton`): a spelling of the place, not a word it was once called."""
+    key = skeleton(name)
+    return len(key) >= _TRANSLITERATION_MIN_LENGTH and any(skeleton(gaz.name(row)) == key for row in rows)
+
+
+_TRANSLITERATION_MIN_LENGTH = 4
 
 
 def _shouted(name: str) -> bool:
