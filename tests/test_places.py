@@ -335,3 +335,9 @@ def test_a_w_that_only_lengthens_a_vowel_is_no_letter_of_the_skeleton():
     assert gazetteer_module.skeleton("Lowgar") == gazetteer_module.skeleton("Logar")
     assert gazetteer_module.skeleton("Tarin Kowt") == gazetteer_module.skeleton("Tarinkot")
     assert gazetteer_module.skeleton("Kuwait") != gazetteer_module.skeleton("Kuit")  # a w before a vowel stays
+
+
+def test_the_outlets_country_and_its_own_administrative_words_count_as_told():
+    assert resolve_places(["Tripoli"], source_country="LB")[0].country == "LB"
+    assert resolve_places(["Tripoli"])[0].country == "LY"
+    assert resolve_places(["Samar"], administered_by=["PH"])[0].country == "PH"

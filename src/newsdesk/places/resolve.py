@@ -29,9 +29,11 @@ Each name's candidates come from the gazetteer. The choice among them:
 3. Prominence: a town scores log10(population), plus ``CAPITAL_BONUS`` for
    a national capital, less ``ALIAS_PENALTY`` when the name is only one of
    its alternate names ("Liverpool" was once a name of Washington, Indiana).
-   A town in a country the text names outright (its name, its capital, or a
-   demonym of the text) gets ``TOLD_COUNTRY`` more: "Tripoli" beside
-   "Lebanese" or "Beirut" is Lebanon's, not Libya's bigger capital.
+   A town in a country the text names outright (its name, its capital, a
+   demonym of the text or a word for an administrative unit that only this
+   country uses, such as "barangay") or the outlet's country gets
+   ``TOLD_COUNTRY`` more: "Tripoli" beside "Lebanese" or "Beirut", or in a
+   Lebanese outlet, is Lebanon's, not Libya's bigger capital.
    Between a country and a region of the same name ("Georgia"), the country
    gets ``COUNTRY_BONUS``: it wins unless the document names the region or
    a place in it.
@@ -84,8 +86,10 @@ SAME_COUNTRY = 0.3
 SOURCE = 0.7
 REGION_SOURCE = 0.5  # the outlet's country, for a region or country candidate
 COUNTRY_BONUS = 1.5
-# A town in a country the text names outright (by its name, its capital or a demonym) over a famous
-# namesake abroad: "Tripoli" beside "Lebanese" or "Beirut" is Lebanon's, though Libya's capital is bigger.
+# A town in a country the text names outright (by its name, its capital, a demonym or a word for its own
+# administrative units) or of the outlet over a famous namesake abroad: "Tripoli" beside "Lebanese" or
+# "Beirut" is Lebanon's, though Libya's capital is bigger. (The outlet's country: ACLED's unscored rows 3320 ->
+# 3325 of 4070 places within 50 km, none lost.)
 TOLD_COUNTRY = 2.0
 CAPITAL_BONUS = 1.0
 ALIAS_PENALTY = 2.0
@@ -121,7 +125,7 @@ def resolve_places(names: Sequence[str], *, source_country: str | None = None,
     ("Paris, Texas" forms too); ``source_country`` is the ISO2 code of the
     outlet's country, if known; ``countries`` are ISO2 codes the text points
     to without naming a place (its demonyms: "Tunisian teachers"). Both are
-    hints of the same weight (``SOURCE``). ``administered_by`` are ISO2 codes of countries whose own words
+    hints of the same weight (``SOURCE``), and a town in one of their countries gets ``TOLD_COUNTRY``. ``administered_by`` are ISO2 codes of countries whose own words
     for administrative units the text uses ("LGA" is Nigerian): a hint too, and the country's region named
     like a country wins over that country when nothing in the document supports the country itself.
 
@@ -136,7 +140,7 @@ def resolve_places(names: Sequence[str], *, source_country: str | None = None,
     pointed = frozenset(code.upper() for code in (*countries, *administered_by) if code)
     hints = pointed | {source_country.upper()} if source_country else pointed
     administered = frozenset(code.upper() for code in administered_by)
-    told = frozenset(code.upper() for code in countries if code)
+    told = frozenset(code.upper() for code in (*countries, *administered_by, source_country) if code)
     found = {name: lookup(gaz, name) for name in dict.fromkeys(names)}
     chosen = {name: _choose(gaz, key, rows, _Context(told_countries=set(told)), hints, administered)
               for name, (key, rows) in found.items()}
