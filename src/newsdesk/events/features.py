@@ -50,7 +50,6 @@ _MAX_TERMS = 600
 
 _WORD = re.compile(r"\w[\w'’\-]*", re.UNICODE)
 _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[,.\s]\d{3})+|\d+(?:[.,]\d+)?)(?![\w])")
-_GROUPED = re.compile(r"\d{1,3}(?:[,.\s]\d{3})+")
 _ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 _SENTENCE_END = re.compile(r"[.!?:;\"“”«»]\s*$")
@@ -270,20 +269,13 @@ def _add_places(features: EventFeatures, names: list[tuple[str, float]]) -> None
 
 
 def _numbers(text: str) -> set[str]:
-    """The figures of ``text`` as normalised values; a comma that does not group thousands is a decimal point.
-
-    >>> sorted(_numbers("3,5 Millionen, 3.5 million, 1,150 or 1.150 people, 12 000 votes"))
-    ['1150', '12000', '3.5']
-    """
     found = set()
     for match in _NUMBER.finditer(text):
-        figure = match.group().rstrip(".")
-        # "1,150" / "1.150" / "12 000" group thousands; "3,5" is the decimal "3.5" of German or Polish
-        digits = re.sub(r"[,.\s]", "", figure) if _GROUPED.fullmatch(figure) else figure.replace(",", ".")
+        digits = re.sub(r"[,\s]", "", match.group()).rstrip(".")
         if _YEAR.fullmatch(digits):
             continue
         try:
-            value = float(digits)
+            value = float(digits.replace(",", "."))
         except ValueError:
             continue
         if value >= 2:
