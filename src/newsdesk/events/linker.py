@@ -40,8 +40,8 @@ import math
 from collections import Counter, OrderedDict
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
-from itertools import filterfalse, repeat
-from operator import add, sub
+from itertools import compress, filterfalse, repeat
+from operator import add, mul, sub
 
 import numpy as np
 from threadpoolctl import threadpool_limits
@@ -138,12 +138,8 @@ class EventLinker:
         except KeyError:  # not announced by ``begin_batch``
             self._open_keys(set(keys))
             counts = list(map(self._batch_counts.__getitem__, keys))
-        documents = dict(zip(keys, counts))
         total = self._documents()
-        weights = dict(zip(keys, _idf(counts, total)))
-        name_weights = {name: weights[key] for name, key in name_keys.items()}
-        evidence = ArticleEvidence(features, weights.__getitem__, name_weights.__getitem__,
-                                   seen=documents.__getitem__)  # a count: true when another article has it
+        evidence = self._evidence(features, counts, total)
         best_id, best_p = None, 0.0
         day = features.event_day
         retrieval_keys = self._retrieval_keys(features, name_keys)
@@ -171,18 +167,34 @@ class EventLinker:
         runners_up = sorted((c for c in scored if c[1] != best_id and c[0] >= _NEIGHBOUR_P), reverse=True)
         self._neighbours.setdefault(best_id, set()).update(e for _, e in runners_up[:_NEIGHBOURS])
         # a term another article holds already is shared for good: re-clustering need not count it again
-        self.members.add(best_id, features, terms, names, evidence.title_weights, shared=documents.__getitem__,
+        self.members.add(best_id, features, terms, names, evidence.title_weights, shared=counts[:len(terms)],
                          opens=opens)
         self.store.add_event_keys(best_id, retrieval_keys, day)
         if article is not None:
             self.leads.joined(article, best_id)
-        if len(documents) == len(keys):  # no name key is also a term key: one more document each
+        if _distinct(features.terms, name_keys):  # no key twice: one more document each
             dict.update(self._batch_counts, zip(keys, map(add, counts, repeat(1))))
         else:
             for key in keys:
                 self._batch_counts[key] += 1
         self._total = total + 1
         return best_id
+
+    def _evidence(self, features: EventFeatures, counts: list[int], total: int) -> ArticleEvidence:
+        """``features`` weighted by inverse document frequency; ``counts``: the documents holding each of its
+        terms, then of its names (``_name_keys``), among the ``total`` stored."""
+        idf = list(_idf(counts, total))
+        terms = features.terms
+        weighted = dict(zip(terms.keys(), map(mul, terms.values(), idf)))
+        names = features.names
+        name_weights = dict(zip(names.keys(), map(mul, names.values(), idf[len(terms):])))
+        # A term no earlier article has cannot be shared with an event yet: left out of the norm, it would
+        # only dilute the cosine of long articles full of one-off word pairs.
+        norm = math.hypot(*compress(weighted.values(), counts))
+        # a title term cut from a long text's term vector has no weight known here: left out
+        title = [k for k in features.title_terms if k in terms]
+        title_weights = dict(zip(title, _idf(list(map(self._batch_counts.__getitem__, title)), total)))
+        return ArticleEvidence.weighted(features, weighted, name_weights, title_weights, norm)
 
     def follow(self, event_id: str) -> None:
         """Count a copy in its original's event; its words and names are not counted twice."""
@@ -326,6 +338,11 @@ def _name_keys(features: EventFeatures) -> dict[str, int]:
     """The index key of each name of an article (names and words share one key space)."""
     names = features.names.keys()
     return dict(zip(names, map(_key, map("n:".__add__, names))))
+
+
+def _distinct(terms: dict[int, float], name_keys: dict[str, int]) -> bool:
+    """Whether no two of the term and name keys of an article are the same key."""
+    return terms.keys().isdisjoint(name_keys.values()) and len(set(name_keys.values())) == len(name_keys)
 
 
 # The same names and places recur from article to article: their keys are remembered (bounded).

@@ -25,7 +25,7 @@ sketches are packed here (``sketch``, ``unsketch``).
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Sequence
 from itertools import repeat
 from operator import itemgetter
 
@@ -54,7 +54,7 @@ class _Entry:
 
 def sketch(features: EventFeatures, terms: dict[int, float] | None = None,
            names: dict[str, float] | None = None, title_weights: dict[int, float] | None = None,
-           shared: Callable[[int], object] | None = None) -> tuple[bytes, Member]:
+           shared: Sequence[int] | None = None) -> tuple[bytes, Member]:
     """An article's sketch as the store keeps it, and the member it stands for.
 
     The evidence is the article's ``refine.SKETCH_TERMS`` heaviest terms, its
@@ -62,8 +62,8 @@ def sketch(features: EventFeatures, terms: dict[int, float] | None = None,
     JSON header, the terms as arrays): JSON text, which older stores hold
     (``refine.from_sketch``), took longer to write and read than the
     re-clustering it serves.
-    ``shared`` tells the terms known to be held by another article already
-    (kept in the sketch: a shared term stays shared, ``refine.shared_terms_only``).
+    ``shared`` counts, for each of ``terms`` in its order, the other articles known to hold it
+    (kept in the sketch as a flag: a shared term stays shared, ``refine.shared_terms_only``).
     """
     terms = features.terms if terms is None else terms
     weights = np.fromiter(terms.values(), np.float64, len(terms))
@@ -78,7 +78,7 @@ def sketch(features: EventFeatures, terms: dict[int, float] | None = None,
               "places": sorted(features.places), "countries": sorted(features.countries),
               "numbers": sorted(features.numbers), "years": sorted(features.years),
               "main_places": features.main_places}
-    known = np.zeros(len(top), bool) if shared is None else np.fromiter(map(shared, key_list), bool, len(top))
+    known = np.zeros(len(top), bool) if shared is None else np.array(shared, np.int64)[heaviest] != 0
     out = Member(_features(header, top, set(title)), title, keys, values, known)
     return _pack(header, out), out
 
@@ -159,7 +159,7 @@ class RecentMembers:
 
     def add(self, event_id: str, features: EventFeatures, terms: dict[int, float] | None = None,
             names: dict[str, float] | None = None, title_weights: dict[int, float] | None = None,
-            shared: Callable[[int], object] | None = None, opens: bool = False) -> None:
+            shared: Sequence[int] | None = None, opens: bool = False) -> None:
         """Link an article to ``event_id`` with the sketch of its evidence (``sketch``).
 
         ``opens``: the article opens the event (it has no other member), so its members are all known here.

@@ -28,8 +28,8 @@ from array import array
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import repeat
-from operator import add, itemgetter
+from itertools import compress, repeat
+from operator import add, itemgetter, le, sub, truediv
 
 from newsdesk.events.features import EventFeatures
 from newsdesk.events.packed import pack, unpack
@@ -111,11 +111,12 @@ class EventProfile:
                                 (self.name_members, dict.fromkeys(features.names, 1)),
                                 (self.places, features.places), (self.countries, features.countries),
                                 (self.numbers, features.numbers), (self.terms, features.terms),
-                                (self.title_terms, features.title_terms),
-                                (self.main_places, [json.dumps(p) for p in features.main_places])):
-            counter.subtract(values)
-            for key in [k for k in values if counter[k] <= 1e-9]:
-                del counter[key]
+                                (self.title_terms, features.title_terms)):
+            _take_from(counter, values)
+        main_places = [json.dumps(p) for p in features.main_places]  # may repeat: Counter's own loop
+        self.main_places.subtract(main_places)
+        for key in [k for k in main_places if self.main_places[k] <= 1e-9]:
+            del self.main_places[key]
 
     def to_bytes(self) -> bytes:
         """The profile as the store keeps it: a JSON header, then terms and title terms as packed arrays."""
@@ -169,6 +170,16 @@ def _add_into(counter: Counter, values: dict) -> None:
     dict.update(counter, zip(keys, map(add, values.values(), map(counter.get, keys, repeat(0)))))
 
 
+def _take_from(counter: Counter, values: dict | set) -> None:
+    """``counter.subtract(values)`` (a mapping, or a set counting 1 each), then keys left at zero or below are
+    dropped; without Counter's Python loop."""
+    keys = values.keys() if isinstance(values, dict) else values
+    amounts = values.values() if isinstance(values, dict) else repeat(1)
+    dict.update(counter, zip(keys, map(sub, map(counter.get, keys, repeat(0)), amounts)))
+    for key in list(compress(keys, map(le, map(counter.__getitem__, keys), repeat(1e-9)))):
+        del counter[key]
+
+
 def _heaviest(counter: Counter, n: int) -> Counter:
     """The ``n`` heaviest entries of ``counter`` (``most_common``'s choice and order, ties included)."""
     return Counter(dict(sorted(counter.items(), key=itemgetter(1), reverse=True)[:n]))
@@ -177,4 +188,4 @@ def _heaviest(counter: Counter, n: int) -> Counter:
 def unit(vector: dict) -> dict:
     """``vector`` scaled to unit Euclidean length (empty stays empty)."""
     norm = math.hypot(*vector.values())
-    return {k: v / norm for k, v in vector.items()} if norm else {}
+    return dict(zip(vector.keys(), map(truediv, vector.values(), repeat(norm)))) if norm else {}

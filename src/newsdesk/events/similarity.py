@@ -37,20 +37,32 @@ class ArticleEvidence:
 
     def __init__(self, features: EventFeatures, idf: Weight = uniform, name_idf: Weight = uniform,
                  seen: Callable[[int], object] | None = None):
-        self.features = features
-        self.idf = idf
-        self.name_idf = name_idf
-        self.terms = _weighted(features.terms, idf)
-        self.names = _weighted(features.names, name_idf)
+        terms = _weighted(features.terms, idf)
         # A term no earlier article has cannot be shared with an event yet: left out of the norm
         # (``seen``), it would only dilute the cosine of long articles full of one-off word pairs.
-        shared = self.terms.values() if seen is None else list(compress(self.terms.values(), map(seen, self.terms)))
-        self.term_norm = math.hypot(*shared)
-        self.name_norm = math.hypot(*self.names.values())
-        self.name_mass = sum(self.names.values())
+        shared = terms.values() if seen is None else compress(terms.values(), map(seen, terms))
         # a title term cut from a long text's term vector has no weight known here: left out
-        self.title_weights = {k: idf(k) for k in features.title_terms if k in features.terms}
-        self.title_mass = sum(self.title_weights.values())
+        title_weights = {k: idf(k) for k in features.title_terms if k in features.terms}
+        self._set(features, terms, _weighted(features.names, name_idf), title_weights, math.hypot(*shared))
+
+    @classmethod
+    def weighted(cls, features: EventFeatures, terms: dict[int, float], names: dict[str, float],
+                 title_weights: dict[int, float], term_norm: float) -> ArticleEvidence:
+        """The evidence of terms, names and title terms weighted by the caller (``term_norm``: as ``__init__``'s)."""
+        evidence = cls.__new__(cls)
+        evidence._set(features, terms, names, title_weights, term_norm)
+        return evidence
+
+    def _set(self, features: EventFeatures, terms: dict[int, float], names: dict[str, float],
+             title_weights: dict[int, float], term_norm: float) -> None:
+        self.features = features
+        self.terms = terms
+        self.names = names
+        self.term_norm = term_norm
+        self.name_norm = math.hypot(*names.values())
+        self.name_mass = sum(names.values())
+        self.title_weights = title_weights
+        self.title_mass = sum(title_weights.values())
 
 
 def pair_evidence(article: ArticleEvidence, event: EventProfile) -> list[float]:
