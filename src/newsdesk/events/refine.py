@@ -31,6 +31,7 @@ from itertools import chain, count
 from typing import NamedTuple
 
 import numpy as np
+from scipy.cluster import hierarchy
 
 from newsdesk.events.features import EventFeatures
 from newsdesk.events.similarity import FEATURE_NAMES
@@ -190,23 +191,26 @@ def linkage_groups(logits: np.ndarray, split_logit: float = SPLIT_LOGIT,
 
 def _average_linkage(linkage: np.ndarray, split_logit: float) -> list[list[int]]:
     """Groups of indices merged by average linkage on ``linkage`` while the best pair of groups is at least
-    ``split_logit``, ordered by their first index."""
+    ``split_logit``, ordered by their first index.
+
+    SciPy's average linkage (UPGMA, in C) on the negated log-odds as distances: a group's distance to
+    another is the same size-weighted mean as merging by hand, and its merge heights never decrease, so
+    the merges up to ``-split_logit`` are those made while the best pair reaches ``split_logit``.
+    """
     n = len(linkage)
-    linkage = linkage.astype(float)  # a copy: updated as groups merge
-    np.fill_diagonal(linkage, -np.inf)
-    groups: list[list[int] | None] = [[i] for i in range(n)]
-    while n > 1:
-        a, b = divmod(int(np.argmax(linkage)), n)
-        if linkage[a, b] < split_logit:
+    if n < 2:
+        return [[i] for i in range(n)]
+    tree = hierarchy.linkage(-linkage[np.triu_indices(n, 1)], method="average")
+    groups: list[list[int]] = [[i] for i in range(n)]
+    kept = [True] * n
+    for a, b, height, _ in tree.tolist():
+        if height > -split_logit:
             break
-        size_a, size_b = len(groups[a]), len(groups[b])
-        merged = (size_a * linkage[a] + size_b * linkage[b]) / (size_a + size_b)
-        linkage[a, :], linkage[:, a] = merged, merged
-        linkage[b, :], linkage[:, b] = -np.inf, -np.inf
-        linkage[a, a] = -np.inf
-        groups[a] = sorted(groups[a] + groups[b])
-        groups[b] = None
-    return sorted((g for g in groups if g is not None), key=lambda g: g[0])
+        a, b = int(a), int(b)
+        groups.append(sorted(groups[a] + groups[b]))
+        kept[a] = kept[b] = False
+        kept.append(True)
+    return sorted((g for g, keep in zip(groups, kept) if keep), key=lambda g: g[0])
 
 
 def second_order(logits: np.ndarray) -> np.ndarray:
