@@ -418,3 +418,12 @@ def test_a_place_word_after_a_name_of_several_words_keeps_the_whole_name():
     assert [(f.value["name"], f.value["country"]) for f in places_of(text)] == [("Port of Spain", "TT")]
     text = "Guards patrolled a market in the Deir-ez-Zor countryside."
     assert [f.value["country"] for f in places_of(text)] == ["SY"]
+
+
+def test_an_unknown_site_after_in_or_at_is_placed_by_the_article_but_no_person_or_body_is():
+    text = "Farmers in Nenagh met twice. Later they gathered at Ballyquirke Hall and in Drumcullen."
+    found = {f.value["name"]: f.value for f in places_of(text)}
+    assert found["Drumcullen"]["located_by"] == "article" and found["Drumcullen"]["country"] == "IE"
+    assert found["Ballyquirke Hall"]["country"] == "IE"
+    text = "The farmers of Nenagh spoke to Mr Quirke at Drumcullen Council and in NCAA games on Monday."
+    assert [f.value["name"] for f in places_of(text)] == ["Nenagh"]

@@ -8,6 +8,11 @@ Finding the names, cheapest first:
    Ocean", "the Arundu sector"). Sure and likely spots are kept; doubtful
    ones (a sentence's first word, an alternate name only, a surname of the
    article) are not.
+   A capitalised name the gazetteer lacks after "in", "at", "into" or
+   "near" inside a sentence is a site too ("in Portroe", "at Brands Hatch"),
+   unless its words make it a person, a body or an event ("at Mr Robinson",
+   "in an NCAA Tournament"): GeoWebNews' tuning half counts such villages and
+   venues as toponyms (recall 0.859 -> 0.870, precision 0.885 -> 0.880).
 2. English only, and only where it costs nothing: when another finder has
    already parsed a sentence with spaCy, its GPE, LOC and FAC entities
    confirm doubtful spots and add the places the gazetteer lacks, and a
@@ -333,9 +338,42 @@ def _sentence_mentions(sentence: Sentence, surnames: frozenset[str], whole: str)
     extra += [m for m in _respelled_mentions(sentence, locative)
               if not any(n.start < m.end and m.start < n.end for n in named + extra)]
     extra += _contained_mentions(sentence, named + extra, locative)
+    extra += _unknown_site_mentions(sentence, named + extra, surnames)
     mentions = sorted((m for m in named + extra if not _names_a_currency(m, whole)), key=lambda m: m.start)
     _ask_by_type(sentence, mentions)
     return mentions
+
+
+# A site the gazetteer cannot know, where something happens: "in Portroe", "at Brands Hatch", "into Anfield".
+_SITE = re.compile(r"\b(?:in|at|into|near)\s+" + _NAME)
+# Words that make a capitalised name a person, a body or a work rather than a site.
+_NOT_SITE_WORDS = frozenset(
+    "mr mrs ms dr president minister prime secretary governor senator king queen prince sir lord saint st"
+    " group service services news press analytics affairs competition nutrition ltd inc corp company party"
+    " association council committee ministry department agency police army court parliament congress tournament"
+    " cup league championship cyclone hurricane storm humans".split())
+
+
+def _unknown_site_mentions(sentence: Sentence, known: list[_Mention], surnames: frozenset[str]) -> list[_Mention]:
+    """A capitalised name that the gazetteer does not know, after "in", "at", "into" or "near" inside a
+    sentence: a village, a venue or a quarter, placed later by the text around it or the article's town."""
+    mentions = []
+    text = sentence.text
+    for match in _SITE.finditer(text):
+        name = _TRAILING_TIME.sub("", match.group(1))
+        a = sentence.start + match.start(1)
+        b = a + len(name)
+        words = [normalize(w) for w in _NAME_PARTS.split(name)]
+        if any(m.start < b and a < m.end for m in known) or name.endswith(("'s", "’s")) or " and " in name \
+                or words[0] in ("the", "a") or words[-1] in surnames or is_generic(name) \
+                or any(w in _NOT_SITE_WORDS or w in TIME_WORDS or demonym_country(w) for w in words) \
+                or any(len(w) > 1 and w.isupper() for w in _NAME_PARTS.split(name)) or lookup(get_gazetteer(), name)[1]:
+            continue
+        mentions.append(_Mention(a, b, name, sentence))
+    return mentions
+
+
+_TRAILING_TIME = re.compile(r"\s+on\s+[A-Z]\w*$")
 
 
 # A currency after a country's name: "the US dollar", "Hong Kong dollars" name money, not a place.
