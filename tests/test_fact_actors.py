@@ -351,3 +351,75 @@ def test_what_a_crowd_did_is_read_in_the_sentences_after_it_too():
 def test_street_fights_and_stone_throwing_riders_are_riots():
     assert actors("Residents engaged in a street-fight with police officers.", "NG")[0] == "Rioters (Nigeria)"
     assert "Rioters (Guinea)" in actors("A group of taxi bike riders threw stones at two soldiers.", "GN")
+
+
+def test_monitors_unattributed_ceasefire_violations_are_both_sides_of_the_contact_line():
+    found = actors("On 3 June, the OSCE SMM recorded 12 explosions of unknown origin near a mine.", "RU")
+    assert "Military Forces of Ukraine" in found and "NAF: United Armed Forces of Novorossiya" in found
+    assert actors("The SMM met local officials in a school.", "UA") == []
+
+
+def test_self_proclaimed_republics_forces_are_the_naf_only_in_their_war():
+    assert actors("Shells fell on positions of the Luhansk People's Militia.", "UA") == [
+        "NAF: United Armed Forces of Novorossiya"]
+    assert "NAF: United Armed Forces of Novorossiya" not in actors("The NAF flew two jets over the capital.", "NG")
+
+
+def test_an_anti_prefix_is_no_mention_of_the_actor():
+    assert "Military Forces of Yemen (2016-) Supreme Political Council" not in actors(
+        "Anti-Houthi tribesmen held a rally in the square.", "YE")
+
+
+def test_mayi_mayi_factions_in_brackets():
+    assert actors("Mayi Mayi Zembla militiamen looted a farm.", "CD") == ["Mayi Mayi Militia (Zembla)"]
+    assert actors("Raia Mutomboki-Zembla fighters looted a farm.", "CD")[0] == "Mayi Mayi Militia (Raia Mutomboki-Zembla)"
+    assert actors("Two traders were abducted by Mayi-Mayi militiamen (Zembla faction) on a lake.", "CD") == [
+        "Mayi Mayi Militia (Zembla)"]
+
+
+def test_named_gangs_and_cartels_under_the_coders_names():
+    assert "Los Lobos Gang" in actors("On Friday, members of Los Lobos shot a trader in a market.", "MX")
+    assert "Los Lobos Gang" in actors("A trader was shot by the Los Lobos gang in a market.", "MX")
+    assert "Lobos del Norte Gang" in actors("Members of Lobos del Norte set up a roadblock.", "MX")
+    assert "Zembla Cartel" in actors("Police said the Zembla Cartel ran the route.", "MX")
+    assert not any(a.endswith("Gang") for a in actors("Members of the Senate visited a school.", "MX"))
+
+
+def test_factions_named_in_arabic_without_hyphens():
+    assert actors("Members of Ahrar al-Zembla raided a farm.", "SY")[0] == "Ahrar al Zembla"
+
+
+def test_hired_guards_are_private_security_forces():
+    assert "Private Security Forces (Kenya)" in actors("A security guard shot a man at the gate of a mall.", "KE")
+
+
+def test_separatists_by_name_with_their_country():
+    assert "Zemblan Separatists (Cameroon)" in actors("Suspected Zemblan separatists burned a school.", "CM")
+    assert not any("Separatists" in a for a in actors("Kenyan separatists met in a hotel.", "KE"))
+
+
+def test_militias_of_two_peoples_places_and_sub_clans():
+    assert actors("Zem and Bla ethnic militias clashed over a farm.", "NG") == [
+        "Zem Ethnic Militia (Nigeria)", "Bla Ethnic Militia (Nigeria)"]
+    found = actors("Militias from Zemtown and Blatown clashed over a farm.", "NG")
+    assert found == ["Zemtown Ethnic Militia (Nigeria)", "Blatown Ethnic Militia (Nigeria)"]
+    assert "Bla-Zem Sub-Clan Militia (Somalia)" in actors("Gunmen from the Zem sub-clan of Bla clan shot a herder.", "SO")
+    found = actors("Fighting erupted between Bani Zem and Al Bla tribesmen over a well.", "YE")
+    assert "Bani Zem Tribal Militia (Yemen)" in found and "Al Bla Tribal Militia (Yemen)" in found
+    assert "Zem Ethnic Militia (South Sudan)" in actors("Suspected Zem raiders stole cattle from a camp.", "SS")
+
+
+def test_a_longer_name_before_militia_is_not_cut():
+    assert not any("Ethnic Militia" in a for a in actors("Dan Zem Bla militiamen attacked a herder.", "ML"))
+
+
+def test_first_letter_groups_match_what_the_plain_alternation_matches():
+    import re
+
+    from newsdesk.facts.actors import _letter_groups
+
+    words = ["army", "air force", "Armed police", "(?:took|carried) out", "rioters", "b+c"]
+    grouped = re.compile(rf"\b{_letter_groups(words, ignore_case=True)}\b")
+    plain = re.compile(rf"\b(?i:{'|'.join(words)})\b")
+    text = "The ARMY and an Air Force unit took out rioters; armed police carried out bbc raids."
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -100,6 +100,49 @@ _NOT_A_UNIT = frozenset({"The", "A", "An", "This", "That", "Local", "Some", "Sev
 _SUBJECT = {"military": "state forces", "police": "state forces", "protesters": "protesters",
             "rioters": "rioters", "unidentified": "armed group"}
 _NAME_WORD = r"[A-Z][\w'’-]+"
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression ("A|B(?:c|d)" -> ["A", "B(?:c|d)"])."""
+    parts, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 1
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return parts + [pattern[start:]]
+
+
+
+def _letter_groups(alternatives: list[str], *, ignore_case: bool = False) -> str:
+    """A pattern matching any of ``alternatives`` (each starting with a letter), grouped under their first letter:
+    "(?:a(?:ttacked|rmy)|b(?:eat))". The regex engine skips a group whose letter fails at once, where trying
+    every alternative at each word is what would cost; the alternatives' order holds within each letter."""
+    groups: dict[str, list[str]] = {}
+    others = []  # alternatives that open with a group: tried behind a look-ahead for their first letters
+    for alternative in alternatives:
+        if not alternative[0].isalnum() or alternative[1:2] in ("?", "*", "+", "{"):
+            others.append(alternative)
+            continue
+        letter = alternative[0].lower() if ignore_case else alternative[0]
+        groups.setdefault(letter, []).append(alternative[1:])
+    flags = "?i:" if ignore_case else "?:"
+    parts = [f"[{k}{k.upper()}]({flags}{'|'.join(v)})" if ignore_case else f"{k}({flags}{'|'.join(v)})"
+             for k, v in groups.items()]
+    if others:
+        parts.append(f"{_first_letter('|'.join(others))}({flags}{'|'.join(others)})")
+    return "(?:" + "|".join(parts) + ")"
+
+
 def _first_letter(words) -> str:
     """A look-ahead for the first letters of the words (or of a "(?:a|b...)" pattern's alternatives): a
     long alternation scans several times faster behind it."""
@@ -115,10 +158,10 @@ _FORCE = re.compile(  # the qualifier is no force word: "Military Police" is one
     rf"(?:\b(?P<qualifier>(?!{_NOT_QUALIFIER}){_NAME_WORD}(?:\s+(?!{_NOT_QUALIFIER}){_NAME_WORD})?)\s+)?"
     rf"\b(?P<force>{_FORCE_WORD})\b"
 )
-_FORCE_KEY = re.compile(rf"\b{_first_letter(_FORCE_WORDS)}{_FORCE_WORD}\b")
+_FORCE_KEY = re.compile(rf"\b{_letter_groups(sorted((re.escape(w) for w in _FORCE_WORDS), key=len, reverse=True), ignore_case=True)}\b")
 _FIGHTERS_KEY = re.compile(r"\b(?:militants|rebels|insurgents|fighters|jihadists|gunmen|forces|militiamen|"
                            r"members?|elements|troops)\b")
-_MILITIA_KEY = re.compile(r"\b(?:militias?|militiamen|militia\s+members)\b")
+_MILITIA_KEY = re.compile(r"\b(?=[mM])(?i:militias?|militiamen|militia\s+members)\b")
 _GOVERNMENT_KEY = re.compile(r"\b(?i:government)\b")
 _SETTLERS_KEY = re.compile(r"\b(?i:settlers)\b")
 # "military forces of Armenia", "the armed forces of the Philippines"
@@ -128,6 +171,7 @@ _FORCE_OF = re.compile(rf"\b(?P<force>(?i:military forces|armed forces|police fo
 _REBEL_WORD = re.compile(r"\b(?:People'?s|People’s|Liberation|Popular|Democratic|Islamic|Free|Revolutionary|"
                          r"Resistance|Salvation|Patriotic|Republican|Mujahideen)\b")
 _AND_BEFORE = re.compile(rf"\b(?P<other>{_NAME_WORD})\s+and\s+$")  # "Burundian and Rwandan soldiers"
+_ACRONYM_BRACKET = re.compile(r"\([A-Z]{2,8}\)")
 _ACRONYM_DEFINITION = re.compile(r"\b(?P<long>(?:[A-Z][\w'’-]*\s+){1,7}?(?:[A-Z][\w'’-]*))\s+\((?P<short>[A-Z]{2,8})\)")
 _NER_LABELS = {"ORG": "organisation", "PERSON": "person"}
 _STATE_FORCES = re.compile(r"\b(?:(?:government|govt|state|pro-government)\s+(?:forces|troops|soldiers)|"
@@ -137,15 +181,22 @@ _NAMED_GROUP = re.compile(r"\b(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]
 # "the NAF rebel forces", "QSD fighters": an acronym before a fighters' noun names an armed group
 _ACRONYM_GROUP = re.compile(r"\b(?P<name>[A-Z]{2,6})\s+(?:rebel\s+)?(?:forces|rebels|militants|fighters|"
                             r"militiamen|members?|elements|troops)\b")
-_MILITIA = re.compile(rf"\b(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?)\s+(?P<clan>clan\s+)?(?:(?:communal|ethnic)\s+)?"
-                      r"(?:militias?|militiamen|militia\s+members)\b")
+_KIND_WORD = r"(?i:ethnic|communal|clan|militias?)\b"
+_MILITIA = re.compile(rf"\b(?P<name>(?!{_KIND_WORD}){_NAME_WORD}(?:\s+(?!{_KIND_WORD}){_NAME_WORD})?)\s+(?P<clan>(?i:clan)\s+)?"
+                      r"(?i:(?:(?:communal|ethnic)\s+)?(?:militias?|militiamen|militia\s+members))\b")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")  # "Dan Na Ambassagou militia": a longer name
 # "Fellata and Rizeigat communal militias": the first people's militia too
 _MILITIA_AND = re.compile(rf"\b(?P<name>{_NAME_WORD})\s+and\s+(?:the\s+)?$")
 _CLAN_MILITIA = re.compile(rf"\bmilitias?\s+from\s+(?:the\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?)"
                            rf"(?:\s+and\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})?)?\s+clans?\b")
 # "communal militias from Okene": the codebook's "<place> Communal Militia (<country>)"
-_COMMUNAL_MILITIA = re.compile(rf"\b(?i:communal|village|local)\s+(?:militias?|militiamen|vigilantes)\s+from\s+"
-                               rf"(?:the\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?)")
+# "militias from Umuleri and Aguleri": each place's or people's militia
+_COMMUNAL_MILITIA = re.compile(rf"\b(?=[cvlmCVLM])(?:(?P<communal>(?i:communal|village|local))\s+)?(?i:militias?|militiamen|vigilantes)\s+"
+                               rf"from\s+(?:the\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?)(?:\s+and\s+(?:the\s+)?"
+                               rf"(?P<other>{_NAME_WORD}(?:\s+{_NAME_WORD})?))?(?!\s+(?:sub-?)?clans?\b)")
+# "militiamen from the Ayr sub-clan of Habar Gedir": the coders' "<clan>-<sub-clan> Sub-Clan Militia"
+_MILITIA_FROM_KEY = re.compile(r"(?:ilitia\w*|igilantes)\s+from\s")
+_SUB_CLAN = re.compile(rf"\b(?P<sub>{_NAME_WORD})\s+sub-?\s?clans?\s+of\s+(?:the\s+)?(?P<clan>{_NAME_WORD}(?:\s+{_NAME_WORD})?)")
 # the codebook's militias named by kind when no group is named: Islamist militants, tribesmen, clans,
 # cattle raiders
 _ISLAMIST = re.compile(r"\b(?:(?:suspected|alleged)\s+)?(?:(?i:islamist|islamic|jihadist)\s+(?:militants|insurgents|"
@@ -155,9 +206,28 @@ _TRIBESMEN = re.compile(rf"\b(?:(?P<name>(?:Al\s+)?{_NAME_WORD})\s+)?(?:tribesme
 _CLANS = re.compile(r"\b(?:(?:two\s+)?(?:rival|warring)\s+clans|inter-?clan|clan\s+(?:fighting|clash(?:es)?|feuds?|"
                     r"violence|militias?|militiamen|fighters))\b", re.IGNORECASE)
 _RAIDERS = re.compile(r"\b(?:(?:unknown|unidentified|armed|cattle)\s+)+raiders\b", re.IGNORECASE)
+_TRIBE_AND = re.compile(rf"\b(?P<name>(?:(?:Al|Bani|Beni)\s+)?{_NAME_WORD})\s+and\s+(?:the\s+)?$")
+_PEOPLE_RAIDERS = re.compile(rf"\b(?P<name>{_NAME_WORD})\s+(?:cattle\s+)?raiders\b")  # "Murle raiders": their militia
 _KIND_KEY = re.compile(r"\b(?=[iIjJtTcCrR])(?i:islamist|islamic|jihadists?|tribesmen|tribal|clans?|inter-?clan|raiders)\b")
 _PRO_GOVERNMENT_MILITIA = re.compile(r"\bpro-(?:government|regime)\s+militia(?:s|men|\s+members)?\b", re.IGNORECASE)
 _GOVERNMENT = re.compile(rf"\b(?P<qualifier>{_NAME_WORD})\s+(?i:government)\b")
+# criminal groups by name, as the coders write them: "<name> Gang" unless the name says cartel or gang ("Los
+# Enanos gang", "members of Tropa del Infierno", "the Gulf Cartel", "Cartel del Abuelo")
+_GANG_NAME = r"(?:(?:Los|Las|La|El)\s+)?[A-Z][\w'’-]+(?:\s+(?:(?:de|del|de\s+la|y)\s+)?[A-Z][\w'’-]+){0,3}"
+_NAMED_GANG = re.compile(
+    rf"\b(?:(?P<gang>{_GANG_NAME})\s+(?i:gang)\b|(?P<cartel>{_GANG_NAME}\s+Cartel|Cartel\s+(?:del?\s+)?{_GANG_NAME})|"
+    rf"[Mm]embers\s+of\s+(?:the\s+)?(?P<member_of>(?:Los|Las|La|El)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|"
+    rf"[A-Z][\w'’-]+\s+del?\s+[A-Z][\w'’-]+|{_GANG_NAME}\s+(?:Gang|Cartel)))")
+_GANG_KEY = re.compile(r"(?i:gang|cartel)|embers\s+of\s")
+# Syria's (and Iraq's) factions named in Arabic: "Ahrar al-Sharqiyah", "Jaysh al Islam" (the coders drop the hyphen)
+_ARABIC_GROUP = re.compile(r"\b(?=[AJLHFKSa-z])(?P<name>(?:Ahrar|Jaysh|Jaish|Ansar|Liwa|Harakat|Faylaq|Kata'?ib|Asa'?ib|"
+                           r"Saraya|Jabhat|Hurras|Hurras)\s+(?:al|el)[- ][A-Z][\w'’]+(?:[- ](?:al[- ])?[A-Z][\w'’]+)?)")
+_ARABIC_KEY = re.compile(r"\s(?:al|el)[- ][A-Z]")
+# guards a company or a building hires: the codebook's "Private Security Forces (<country>)"
+_PRIVATE_SECURITY = re.compile(r"\b(?i:private\s+security(?:\s+(?:guards?|personnel|officers?|agents?|forces|company|firm))?|"
+                               r"security\s+guards?)\b")
+# "Ambazonian separatists", "Malay Muslim Separatists": the coders' "<name> Separatists (<country>)"
+_SEPARATISTS = re.compile(rf"\b(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})\s+(?i:separatists|secessionists)\b")
 _ACRONYM_FIRST = re.compile(r"\b(?P<short>[A-Z]{2,8})\s+\((?P<long>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,7})\)")
 _ORGANISATION_WORD = re.compile(
     r"\b(?:Army|Front|Forces?|Movement|Party|Union|Command|Council|Association|Group|Brigades?|Organi[sz]ation|"
@@ -210,7 +280,7 @@ _GOVERNMENT_BODY = re.compile(
     r"(?<=\b[Tt]he\s)(?:(?:central|federal|national)\s+)?government)\b")
 _WORD_BEFORE = re.compile(rf"\b({_NAME_WORD})\s+$")
 # the coalition fighting in the country, under the coders' name for it
-_COALITION = re.compile(r"\b(?=[Cc])[Cc]oalition\s+(?:forces|troops|air\s?strikes?|warplanes|(?:war)?planes|"
+_COALITION = re.compile(r"\b(?=[Cc])[Cc]oalition\s+(?i:forces|troops|air\s?strikes?|warplanes|(?:war)?planes|"
                         r"aircraft|jets|drones?|reinforcements)\b")
 _COALITION_NAMES = {"YE": "Operation Restoring Hope", "SY": "Global Coalition Against Daesh",
                     "IQ": "Global Coalition Against Daesh"}
@@ -261,8 +331,8 @@ _CROWD_VIOLENT_VERB = (r"(?:fought|hit|spat|beat\s+up|turned\s+violent|engaged\s
 _CROWD_ACT = re.compile(
     rf"\b(?:(?P<qualifier>{_NAME_WORD})\s+)?(?P<noun>(?i:{_CROWD_NOUN}))\b"
     rf"(?P<between>[^.;:]{{0,80}}?)\b(?P<verb>(?i:{_VIOLENT_VERB}|{_CROWD_VIOLENT_VERB}|{_PEACEFUL_VERB}))\b")
-_CROWD_VERB = re.compile(rf"\b{_first_letter(_VIOLENT_VERB[3:] + _CROWD_VIOLENT_VERB[3:] + _PEACEFUL_VERB[3:])}"
-                         rf"(?i:{_VIOLENT_VERB}|{_CROWD_VIOLENT_VERB}|{_PEACEFUL_VERB})\b")
+_CROWD_VERB = re.compile(r"\b" + _letter_groups([alternative for verbs in (_VIOLENT_VERB, _CROWD_VIOLENT_VERB, _PEACEFUL_VERB)
+                                                   for alternative in _alternatives(verbs[3:-1])], ignore_case=True) + r"\b")
 _CROWD_VIOLENT_ONLY = re.compile(rf"(?i:{_CROWD_VIOLENT_VERB})")
 _CROWD_BY = re.compile(rf"\b(?:(?:fatally|severely|badly|brutally)\s+)?(?:beaten(?:\s+up|\s+to\s+death)?|attacked|"
                        rf"lynched|assaulted|stoned|injured|torched|killed|set\s+(?:alight|ablaze|on\s+fire))\s+by\s+"
@@ -306,15 +376,20 @@ _PASSIVE = re.compile(r"\b(?:(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:\w+(?:ed|
                       r"hurt|left|set|put|cut|thrown|burnt)|by|armed|gun|unidentified|unknown)\b", re.IGNORECASE)
 
 # -- armed actors the coders name their own way ------------------------------------------------------------
-# (pattern, name) with "{}" standing for the article's country; matched case-sensitively.
+# (pattern, name) with "{}" standing for the article's country, "{faction}" for the faction the match names;
+# matched case-sensitively.
+_NAF = "NAF: United Armed Forces of Novorossiya"
+_NAF_PATTERN = (r"NAF|DPR|LPR|United Armed Forces of Novorossiya|"
+                r"Donbass?\s+People'?s\s+(?:Militia|Republic)|Donetsk\s+People'?s\s+(?:Militia|Republic)|"
+                r"Lu[hg]ansk\s+People'?s\s+(?:Militia|Republic)")
 _KNOWN_ACTORS: tuple[tuple[str, str], ...] = (
     # the Houthis' own police and authorities
     (r"Houthi(?:-run|-led|-controlled)?\s+(?:security\s+forces|police|security\s+services)",
      "Police Forces of Yemen (2016-) Supreme Political Council"),
     (r"Houthi(?:-run|-led|-controlled)?\s+(?:authorities|government|officials)",
      "Government of Yemen (2016-) Supreme Political Council"),
-    (r"(?:pro-Hadi\s+)?Special\s+Security\s+[Ff]orces", "Police Forces of Yemen Special Security Forces"),
-    (r"(?<![Aa]nti-)(?:pro-)?Houthis?|Ansar Allah", "Military Forces of Yemen (2016-) Supreme Political Council"),
+    (r"pro-Hadi\s+Special\s+Security\s+[Ff]orces|Special\s+Security\s+[Ff]orces", "Police Forces of Yemen Special Security Forces"),
+    (r"pro-Houthis?|Houthis?|Ansar Allah", "Military Forces of Yemen (2016-) Supreme Political Council"),
     (r"pro-Hadi|Hadi(?:'s)?\s+(?:government\s+)?(?:forces|troops)", "Military Forces of Yemen"),
     (r"LNA|Libyan National Army|Haftar(?:'s)? forces", "Military Forces of Libya (2014-) Haftar Faction"),
     (r"GNA|Government of National Accord", "Military Forces of Libya (2016-) Government of National Accord"),
@@ -341,7 +416,7 @@ _KNOWN_ACTORS: tuple[tuple[str, str], ...] = (
     (r"Taliban(?:'s)?\s+Red\s+Unit", "Taliban - Red Unit"),
     (r"Taliban", "Taliban"),
     (r"Imbonerakure", "CNDD-FDD-Imbonerakure: National Council for the Defence of Democracy (Imbonerakure Faction)"),
-    (r"(?:(?:French\s+)?Operation\s+)?Barkhane", "Military Forces of France"),
+    (r"French\s+Operation\s+Barkhane|Operation\s+Barkhane|Barkhane", "Military Forces of France"),
     (r"(?i:southern\s+resistance)(?:\s+(?i:forces|brigades?))?", "Southern Resistance"),
     (r"NPA|New People's Army", "NPA: New People's Army"),
     (r"ADF|Allied Democratic Forces", "ADF: Allied Democratic Forces"),
@@ -365,17 +440,90 @@ _KNOWN_ACTORS: tuple[tuple[str, str], ...] = (
     (r"SSPDF|South Sudan People'?s Defen[cs]e Forces", "Military Forces of South Sudan"),
     (r"RSF|Rapid Support Forces", "Military Forces of Sudan Rapid Support Forces"),
     (r"Tatmadaw", "Military Forces of Myanmar"),
+    (r"Nyatura", "Mayi Mayi Militia (Nyatura)"),
+    (r"RR", "Military Forces of India Rashtriya Rifles"),
+    (r"Puntland\s+Dervish(?:\s+[Ff]orces?)?", "Military Forces of Somalia Puntland Dervish Force"),
+    # Donbas: the self-proclaimed republics' forces are the coders' NAF
+    (_NAF_PATTERN, _NAF),
+    # Syria's opposition factions and their umbrella, under the coders' names
+    (r"AAS|Ahrar al[- ]Sham", "AAS: Ahrar al Sham"),
+    (r"JaS|Levant Front|al[- ]Jabha al[- ]Shamiya", "JaS: Levant Front"),
+    (r"JWS|Syrian National Army", "JWS: Syrian National Army"),
+    # India's Maoist insurgency: the party by name, its fighters as the coders' rebels
+    (r"CPI\s?[-(]\s?Maoist\)?|Communist Party of India[- ]\(?Maoist\)?", "CPI (Maoist): Communist Party of India (Maoist)"),
+    (r"Maoists?(?:\s+(?:rebels|cadres?|insurgents|militants|guerrillas))?|Naxal(?:ite)?s?(?:\s+(?:rebels|cadres?))?",
+     "Naxal-Maoist Rebels (India)"),
+    (r"BLA|Baloch Liberation Army", "BLA: Baloch Liberation Army"),
+    (r"HBDH|Peoples'? United Revolutionary Movement", "HBDH: Peoples United Revolutionary Movement"),
+    (r"SPLM-IO|SPLA-IO|SPLM-In Opposition", "SPLM-In Opposition: Sudan People's Liberation Movement-In Opposition"),
+    (r"ARSA|Arakan Rohingya Salvation Army", "ARSA: Arakan Rohingya Salvation Army"),
+    (r"AA|Arakan Army", "ULA/AA: United League of Arakan/Arakan Army"),
+    (r"CODECO", "CODECO: Cooperative for Development of Congo"),
+    (r"MONUSCO", "MONUSCO: United Nations Organization Stabilization Mission in Democratic Republic of Congo"),
+    (r"AMISOM", "AMISOM: African Union Mission in Somalia"),
+    # DR Congo's Mayi Mayi: the coders name each faction in brackets after the movement
+    (r"Mayi[- ]Mayi\s+(?:Militia\s+)?Raiy?a\s+Mutomboki(?:-[A-Z][\w]+)?|Raiy?a\s+Mutomboki(?:-[A-Z][\w]+)?",
+     "Mayi Mayi Militia (Raia Mutomboki{faction})"),
+    (r"Mayi[- ]Mayi\s+(?!Militia\b)[A-Z][\w-]+(?=\s+(?:militia|militiamen|fighters|combatants|rebels|elements|group))",
+     "Mayi Mayi Militia ({faction})"),
+    (r"Ma(?:yi|i)[- ]Ma(?:yi|i)(?:\s+[Mm]ilitia)?", "Mayi Mayi Militia"),
+    # Mexico's cartels by the coders' names
+    (r"CJNG|Jalisco New Generation Cartel|Cartel Jalisco Nueva Generaci[oó]n", "CJNG: Jalisco New Generation Cartel"),
+    (r"Sinaloa Cartel", "Sinaloa Cartel"),
+    (r"Gulf Cartel|Cartel del Golfo", "Gulf Cartel"),
+    (r"Los Zetas|Zetas", "Los Zetas Gang"),
+    (r"(?i:dahalo)", "Dahalo Militia"),
+    (r"Arbaki", "Militia (Pro-Government)"),
+    (r"(?i:children\s+of\s+fire)", "Children of Fire"),
+    (r"Dyck Advisory Group", "Dyck Advisory Group"),
 )
+_MAYI_MAYI = "Mayi Mayi Militia"
+# the OSCE's monitors in Donbas report explosions and shots along the contact line without saying who fired:
+# the coders record each as an exchange between Ukraine's forces and the NAF
+_MONITORED = re.compile(r"\b(?:SMM|Special\s+Monitoring\s+Mission)\b[^.;]{0,80}?\b(?:recorded|observed|registered|heard|saw)\b"
+                        r"[^.;]{0,80}?\b(?:explosions?|projectiles?|shots|bursts|ceasefire\s+violations)\b")
+_FACTION_AFTER = re.compile(r"\s+(?:militia(?:men)?\s+|fighters\s+|combatants\s+)?\((?P<name>[A-Z][\w-]+)\s+faction\)")
 # short names that mean the actor only in its own countries ("OPS" in baseball is no operation)
-_KNOWN_ONLY_IN = {"OPS": frozenset({"SY", "TR"}), r"(?i:southern\s+resistance)(?:\s+(?i:forces|brigades?))?": frozenset({"YE"}), r"(?:pro-Hadi\s+)?Special\s+Security\s+[Ff]orces": frozenset({"YE"}),
+_KNOWN_ONLY_IN = {"OPS": frozenset({"SY", "TR"}), r"(?i:southern\s+resistance)(?:\s+(?i:forces|brigades?))?": frozenset({"YE"}), r"pro-Hadi\s+Special\s+Security\s+[Ff]orces|Special\s+Security\s+[Ff]orces": frozenset({"YE"}),
                   r"National Resistance(?: [Ff]orces)?": frozenset({"YE"}), r"ANP": frozenset({"AF"}),
                   r"ANA": frozenset({"AF"}), r"NDS|National Directorate of Security": frozenset({"AF"}),
                   r"BSF|Border Security Force": frozenset({"IN"}),
                   r"MIT|National Intelligence Organi[sz]ation": frozenset({"TR"}),
                   r"Air Force Intelligence(?: Directorate)?": frozenset({"SY"}),
-                  r"LDUs?|Local Defen[cs]e Units?": frozenset({"UG"}), r"RSF|Rapid Support Forces": frozenset({"SD"})}
-_KNOWN = re.compile(r"\b(?=[A-Z]|pro-|al[- ]|sou|int)(?:"  # the look-ahead lets most positions fail at once
-                    + "|".join(rf"(?P<k{i}>(?:{pattern})\b)" for i, (pattern, _) in enumerate(_KNOWN_ACTORS)) + ")")
+                  r"LDUs?|Local Defen[cs]e Units?": frozenset({"UG"}), r"RSF|Rapid Support Forces": frozenset({"SD"}),
+                  r"RR": frozenset({"IN"}), r"Nyatura": frozenset({"CD"}), r"AAS|Ahrar al[- ]Sham": frozenset({"SY"}), r"JaS|Levant Front|al[- ]Jabha al[- ]Shamiya": frozenset({"SY"}),
+                  r"JWS|Syrian National Army": frozenset({"SY", "TR", "LY"}), r"BLA|Baloch Liberation Army": frozenset({"PK"}),
+                  r"AA|Arakan Army": frozenset({"MM", "BD"}), r"ARSA|Arakan Rohingya Salvation Army": frozenset({"MM", "BD"}),
+                  r"Maoists?(?:\s+(?:rebels|cadres?|insurgents|militants|guerrillas))?|Naxal(?:ite)?s?(?:\s+(?:rebels|cadres?))?": frozenset({"IN"}),
+                  r"HBDH|Peoples'? United Revolutionary Movement": frozenset({"TR"}),
+                  _NAF_PATTERN: frozenset({"UA", "RU"})}
+
+
+def _by_first_letter(patterns: tuple[tuple[str, str], ...]) -> tuple[re.Pattern, dict[str, int]]:
+    """One pattern for all ``patterns``, their alternatives grouped under their first letter
+    ("H(?:outhis?|...)"): the regex engine skips a group whose letter fails at once, where trying ~150
+    alternatives at each capitalised word is what would cost. Returns it and each named group's index in
+    ``patterns``; each alternative must start with a letter (or "(?i:" and a letter)."""
+    buckets: dict[str, list[str]] = {}
+    index: dict[str, int] = {}
+    for i, (pattern, _) in enumerate(patterns):
+        for alternative in _alternatives(pattern):
+            if alternative.startswith("(?i:"):
+                letter, rest = alternative[4], "(?i:" + alternative[5:]
+                letters = {letter.lower(), letter.upper()}
+            else:
+                letter, rest, letters = alternative[0], alternative[1:], {alternative[0]}
+            if not letter.isalnum() or rest[:1] in ("?", "*", "+", "{"):
+                raise ValueError(f"a known actor's pattern must start with a letter: {alternative!r}")
+            for letter in sorted(letters):
+                name = f"k{len(index)}"
+                index[name] = i
+                buckets.setdefault(letter, []).append(rf"(?P<{name}>{rest})\b")
+    body = "|".join(f"{letter}(?:{'|'.join(alternatives)})" for letter, alternatives in buckets.items())
+    return re.compile(rf"\b(?:{body})"), index
+
+
+_KNOWN, _KNOWN_INDEX = _by_first_letter(_KNOWN_ACTORS)
 # a state's forces abroad in an operation the coders name: (forces' country, article's country) -> name
 _OPERATIONS = {("SA", "YE"): "Operation Restoring Hope", ("US", "SY"): "Global Coalition Against Daesh",
                ("US", "IQ"): "Global Coalition Against Daesh", ("US", "AF"): "NATO: North Atlantic Treaty Organization"}
@@ -404,6 +552,7 @@ _HOME_COUNTRIES: tuple[tuple[str, str], ...] = (
     (r"Imbonerakure|CNDD-FDD", "BI"),
     (r"RSF|Rapid Support Forces", "SD"),
     (r"Tatmadaw", "MM"),
+    (r"SMM|Donbass?|Novorossiya", "UA"),
 )
 _HOME = re.compile(r"(?<![\w-])(?:" + "|".join(rf"(?P<h{i}>{pattern})" for i, (pattern, _) in enumerate(_HOME_COUNTRIES))
                    + r")(?![\w-])")
@@ -423,15 +572,17 @@ def find_actors(fact_text: FactText, *, main_country: str | None = None) -> list
     country the text's own words point to (:func:`text_country`).
     """
     main_country = main_country or text_country(fact_text)
-    acronyms = {m["short"]: m["long"] for m in _ACRONYM_DEFINITION.finditer(fact_text.text)}
-    acronyms |= {m["short"]: m["long"] for m in _ACRONYM_FIRST.finditer(fact_text.text)}
+    acronyms = {m["short"]: m["long"] for m in _near(_ACRONYM_DEFINITION, _ACRONYM_BRACKET, fact_text.text, 120)}
+    if " (" in fact_text.text:
+        acronyms |= {m["short"]: m["long"] for m in _ACRONYM_FIRST.finditer(fact_text.text)}
     found = _known_mentions(fact_text.text, main_country)
+    found.extend(_monitored_violations(fact_text.text))
     found.extend(_free(_coalition_mentions(fact_text.text, main_country), found))
     found.extend(_free(_defined_mentions(fact_text.text, acronyms), found))
     found.extend(_free(_force_mentions(fact_text, acronyms, main_country), found))
     found.extend(_free(_government_mentions(fact_text.text, main_country), found))
-    found.extend(_free(_named_mentions(fact_text, acronyms, main_country), found))
     found.extend(_free(_group_mentions(fact_text.text, main_country), found))
+    found.extend(_free(_named_mentions(fact_text, acronyms, main_country), found))
     found.extend(_free(_crowd_mentions(fact_text.text, main_country), found))
     _crowds_turned_violent(fact_text, found)
     _settler_mobs(fact_text.text, found)
@@ -483,16 +634,40 @@ def _known_mentions(text: str, main_country: str | None) -> list[Finding]:
     """Armed actors the coders name their own way ("Saudi-led coalition" -> "Operation Restoring Hope")."""
     found = []
     for match in _KNOWN.finditer(text):
-        pattern, name = _KNOWN_ACTORS[int(match.lastgroup[1:])]
+        pattern, name = _KNOWN_ACTORS[_KNOWN_INDEX[match.lastgroup]]
+        if text[max(0, match.start() - 5):match.start()].lower() == "anti-":
+            continue  # "anti-Houthi tribesmen" are not the Houthis
         if main_country not in _KNOWN_ONLY_IN.get(pattern, {main_country}):
             continue
         if "{}" in name:
             if main_country is None:
                 continue
             name = name.format(_coder_country(main_country))
+        elif "{faction}" in name:
+            name = name.format(faction=_faction(match.group(), name))
+        elif name == _MAYI_MAYI and (faction := _FACTION_AFTER.match(text, match.end())):
+            name = f"{name} ({faction['name']})"  # "Mayi Mayi militiamen (Charles faction)"
         subject = "state forces" if is_force_name(name) else "armed group"
         found.append(Finding("actor", subject, name, match.start(), match.end()))
     return found
+
+
+def _monitored_violations(text: str) -> list[Finding]:
+    """"The OSCE SMM observed 14 explosions near Spartak": both sides of Donbas's contact line, as coders record
+    the monitors' unattributed ceasefire violations."""
+    match = _MONITORED.search(text) if "SMM" in text or "Special Monitoring" in text else None
+    if match is None:
+        return []
+    return [Finding("actor", "state forces", _force_name("military", "UA"), match.start(), match.end()),
+            Finding("actor", "armed group", _NAF, match.start(), match.end())]
+
+
+def _faction(mention: str, name: str) -> str:
+    """The faction a mention names, as the coders write it in brackets: "-Kabazimiya" of "Raia
+    Mutomboki-Kabazimiya" (the movement's name is in the pattern), "Kifuafua" of "Mayi Mayi Kifuafua"."""
+    if "Mutomboki" in name:
+        return mention[mention.index("Mutomboki") + len("Mutomboki"):]
+    return mention.split()[-1]
 
 
 def _coalition_mentions(text: str, main_country: str | None) -> list[Finding]:
@@ -603,6 +778,8 @@ def _force_mentions(fact_text: FactText, acronyms: dict[str, str], main_country:
         start = match.start("qualifier") if country else match.start("force")
         if country is None and force in ("military", "police") and match["force"].lower() == "forces":
             continue  # "forces" alone is too vague to name
+        if country is None and qualifier and match["force"][0] in "gG":
+            continue  # "Los Viagra gang members": a named gang (_named_gangs)
         if country:
             last_country[force] = country
             found.extend(_coordinated(text, match.start("qualifier"), force, match.end()))
@@ -613,7 +790,7 @@ def _force_mentions(fact_text: FactText, acronyms: dict[str, str], main_country:
         name = _force_name(force, country)
         if force == "military" and (country, main_country) in _OPERATIONS:
             name = _OPERATIONS[country, main_country]  # "Saudi forces" in Yemen
-        elif unit := _unit(text, match, country):
+        elif force in ("military", "police") and (unit := _unit(text, match, country)):
             name = f"{name} {unit}"
         found.append(Finding("actor", _SUBJECT[force], name, start, match.end()))
     if main_country is not None:
@@ -692,6 +869,8 @@ def _group_mentions(text: str, main_country: str | None) -> list[Finding]:
             continue
         found.append(Finding("actor", "armed group", match["name"], match.start("name"), match.end("name")))
     for match in _near(_MILITIA, _MILITIA_KEY, text, 60):
+        if _CAPITALISED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "Dan Na Ambassagou militiamen": the whole name is the entity recogniser's
         name = _militia_name(match["name"], bool(match["clan"]), main_country)
         if name:
             found.append(Finding("actor", "armed group", name, match.start("name"), match.end()))
@@ -702,10 +881,33 @@ def _group_mentions(text: str, main_country: str | None) -> list[Finding]:
         if main_country is not None:
             found.append(Finding("actor", "armed group", _militia_name(match["name"], True, main_country),
                                  match.start(), match.end()))
-    for match in _COMMUNAL_MILITIA.finditer(text):
-        if main_country is not None and not _country_of(match["name"]):
-            name = f"{_clean_name(match['name'])} Communal Militia ({_coder_country(main_country)})"
-            found.append(Finding("actor", "armed group", name, match.start(), match.end()))
+    for match in _COMMUNAL_MILITIA.finditer(text) if main_country is not None and _MILITIA_FROM_KEY.search(text) else ():
+        for group in ("name", "other"):
+            if not match[group] or _country_of(match[group]):
+                continue
+            if match["communal"]:
+                name = f"{_clean_name(match[group])} Communal Militia ({_coder_country(main_country)})"
+            else:
+                name = _militia_name(match[group], False, main_country)
+            if name:
+                found.append(Finding("actor", "armed group", name, match.start(group), match.end(group)))
+    for match in _SUB_CLAN.finditer(text) if main_country is not None and ("ub-clan" in text or "ub clan" in text) else ():
+        name = f"{match['clan']}-{match['sub']} Sub-Clan Militia ({_coder_country(main_country)})"
+        found.append(Finding("actor", "armed group", name, match.start(), match.end()))
+    found += _named_gangs(text)
+    for match in _ARABIC_GROUP.finditer(text) if _ARABIC_KEY.search(text) else ():
+        name = re.sub(r"[-\s]+", " ", match["name"].replace("’", "'"))
+        found.append(Finding("actor", "armed group", name, match.start(), match.end()))
+    for match in _PRIVATE_SECURITY.finditer(text) if main_country is not None and ("ecurity guard" in text or "rivate security" in text) else ():
+        name = f"Private Security Forces ({_coder_country(main_country)})"
+        found.append(Finding("actor", "private security", name, match.start(), match.end()))
+    for match in _SEPARATISTS.finditer(text) if main_country is not None and "eparatist" in text else ():
+        name = _clean_name(match["name"])
+        first, _, rest = name.partition(" ")
+        name = rest if rest and first.lower() in _NOT_A_PEOPLE else name  # "Suspected Ambazonian separatists"
+        if not _country_of(name):
+            found.append(Finding("actor", "armed group", f"{name} Separatists ({_coder_country(main_country)})",
+                                 match.start("name"), match.end()))
     for match in _UNIDENTIFIED_AIRCRAFT.finditer(text):
         found.append(Finding("actor", "state forces", "Unidentified Military Forces", match.start(), match.end()))
     for match in _PRO_GOVERNMENT_MILITIA.finditer(text):
@@ -732,6 +934,21 @@ def _group_mentions(text: str, main_country: str | None) -> list[Finding]:
     return found
 
 
+def _named_gangs(text: str) -> list[Finding]:
+    """Criminal groups by name: "the Los Enanos gang" -> Los Enanos Gang, "members of Los Viagras" -> Los
+    Viagras Gang, "the Gulf Cartel" as written."""
+    found = []
+    for match in _NAMED_GANG.finditer(text) if _GANG_KEY.search(text) else ():
+        group = match.lastgroup
+        name = _clean_name(match[group])
+        if _country_of(name) or name.split()[0].lower() in _NOT_A_PEOPLE:
+            continue  # "Mexican gang", "Rival gang"
+        if group != "cartel" and not name.endswith(("Gang", "Cartel")):
+            name += " Gang"
+        found.append(Finding("actor", "armed group", name, match.start(group), match.end()))
+    return found
+
+
 def _militias_by_kind(text: str, main_country: str | None) -> list[Finding]:
     """Militias the codebook names by kind when the text names no group: "suspected Islamist militants"
     -> Islamist Militia (<country>), "Al Hayash tribesmen" -> Al Hayash Tribal Militia (<country>) (without
@@ -747,6 +964,13 @@ def _militias_by_kind(text: str, main_country: str | None) -> list[Finding]:
         named = name and not _country_of(name) and _clean_name(name).lower() not in _NOT_A_PEOPLE
         value = f"{_clean_name(name)} Tribal Militia ({country})" if named else f"Unidentified Tribal Militia ({country})"
         found.append(Finding("actor", "armed group", value, match.start(), match.end()))
+        other = _TRIBE_AND.search(text, max(0, match.start() - 30), match.start()) if named else None
+        if other and not _country_of(other["name"]):  # "between Bani Ali and Al Badi tribesmen"
+            found.append(Finding("actor", "armed group", f"{_clean_name(other['name'])} Tribal Militia ({country})",
+                                 other.start("name"), other.end("name")))
+    for match in _PEOPLE_RAIDERS.finditer(text):
+        if match["name"].lower() not in _NOT_RAIDERS and (name := _militia_name(match["name"], False, main_country)):
+            found.append(Finding("actor", "armed group", name, match.start(), match.end()))
     found += [Finding("actor", "armed group", f"Unidentified Clan Militia ({country})", m.start(), m.end())
               for m in _CLANS.finditer(text)]
     found += [Finding("actor", "armed group", f"Unidentified Communal Militia ({country})", m.start(), m.end())
@@ -754,6 +978,7 @@ def _militias_by_kind(text: str, main_country: str | None) -> list[Finding]:
     return found
 
 
+_NOT_RAIDERS = frozenset({"unknown", "unidentified", "armed", "cattle", "suspected", "alleged", "the", "some"})
 _NOT_A_PEOPLE = frozenset({"suspected", "alleged", "armed", "local", "some", "several", "rival", "the"})
 
 
