@@ -423,3 +423,23 @@ def test_first_letter_groups_match_what_the_plain_alternation_matches():
     plain = re.compile(rf"\b(?i:{'|'.join(words)})\b")
     text = "The ARMY and an Air Force unit took out rioters; armed police carried out bbc raids."
     assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_border_guards_are_police():
+    assert actors("Border guards fired warning shots at herders.", "KG") == ["Police Forces of Kyrgyzstan"]
+    assert actors("Iranian border guards fired at a lorry.", "AF") == ["Police Forces of Iran"]
+
+
+def test_a_party_member_is_no_armed_group_hiding_the_attackers():
+    found = actors("A supporter of a ZP member was killed in an armed attack near the market.", "BD")
+    assert "Unidentified Armed Group (Bangladesh)" in found
+
+
+def test_named_units_are_yemens_forces_and_syrias_factions():
+    assert "Military Forces of Yemen Zemzem Brigade" in actors("The Zemzem Brigade took two hills from the Houthis.", "YE")
+    assert "Military Forces of Yemen 35th Armored Brigade" in actors("The 35th Armoured Brigade repelled an attack.", "YE")
+    assert "Zemzem Division" in actors("Members of Zemzem Division clashed with a rival faction.", "SY")
+
+
+def test_a_crowd_that_fights_the_police_riots():
+    assert "Rioters (Ethiopia)" in actors("Police officers fought with market vendors over the closure.", "ET")

@@ -54,12 +54,12 @@ from newsdesk.places.source import source_country
 _FORCE_WORDS = {
     "army": "military", "military": "military", "armed forces": "military", "security forces": "military",
     "forces": "military", "troops": "military", "soldiers": "military", "soldier": "military", "navy": "military",
-    "air force": "military", "national army": "military", "border guards": "military",
+    "air force": "military", "national army": "military",
     "military forces": "military", "military police": "military", "gendarme": "military",
     "gendarmes": "military", "gendarmerie": "military", "national guard": "military",
     "civil police": "police", "federal police": "police",
     "police": "police", "policemen": "police", "policeman": "police", "police officers": "police",
-    "police officer": "police", "border police": "police", "prison guards": "police", "prison guard": "police", "police forces": "police", "armed police": "police",
+    "police officer": "police", "border police": "police", "border guards": "police", "border guard": "police", "prison guards": "police", "prison guard": "police", "police forces": "police", "armed police": "police",
     "protesters": "protesters", "protestors": "protesters", "demonstrators": "protesters",
     "rioters": "rioters", "gunmen": "unidentified", "unidentified gunmen": "unidentified",
     "unidentified armed men": "unidentified", "armed men": "unidentified", "unknown assailants": "unidentified",
@@ -248,6 +248,11 @@ _UNNAMED_VIOLENCE = re.compile(  # the look-ahead: the alternatives' first lette
 # (2012-) 35th Armored Brigade", in their US spelling); armed groups seldom number theirs
 _NUMBERED_UNIT = re.compile(r"\b(?=\d)\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Brigade|Division|Battalion|Regiment)\b")
 _UNIT_WORDS = ("Brigade", "Division", "Battalion", "Regiment")
+# a unit known by its name: in Yemen the coders write it after the state's forces ("Military Forces of Yemen
+# (2012-) Amajid Brigade"); in Syria such names are the opposition's factions, named as written ("Al Sham Corps")
+_NAMED_UNIT = re.compile(r"\b(?P<name>(?:Al\s+)?(?!The\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+                         r"(?:Brigades?|Division|Corps|Battalion)\b")
+_NAMED_UNIT_WORDS = ("Brigade", "Division", "Corps", "Battalion")
 # whoever planted a device or attacked as "a man", "two armed men": unnamed even where the forces they hit
 # are named
 _PLANTED = re.compile(r"\b(?:(?:shot|stabbed|attacked|killed|shot\s+at|fired\s+at)\s+by\s+(?:a|an|one|two|three|four|\d+|"
@@ -352,7 +357,9 @@ _VIOLENT = re.compile(rf"\b(?i:{_VIOLENT_VERB}|stone[- ](?:throwing|pelting)|(?:
 _CLASH_BETWEEN = re.compile(rf"\b(?=[cfabCFAB])(?:(?:clash(?:es|ed)?|fight|fighting|brawl)\s+(?:(?:took\s+place|erupted|broke\s+out|"
                             rf"ensued|occurred)\s+)?between\s+(?:[\w'’-]+\s+){{0,3}}?(?:(?P<qualifier>(?-i:{_NAME_WORD}))\s+)?"
                             rf"(?P<noun>groups|factions|communities|{_CROWD_NOUN})|"
-                            r"(?:fought|attacked|clashed\s+with|beat)\s+(?:one\s+another|each\s+other))\b", re.IGNORECASE)
+                            r"(?:fought|attacked|clashed\s+with|beat)\s+(?:one\s+another|each\s+other)|"
+                            # "police clashed with / fought with vendors": a crowd that fights the police riots
+                            rf"(?:clashed|fought|scuffled)\s+with\s+(?:[\w'’-]+\s+){{0,3}}?(?P<foe>{_CROWD_NOUN}))\b", re.IGNORECASE)
 # a people named by its demonym in a clash or doing what crowds do: "clashes erupted between Palestinians and
 # Israeli forces", "Palestinians threw stones" (rioters or protesters of that people's country)
 _PEOPLE_CROWD = re.compile(rf"\b(?:(?P<clash>[Cc]lash(?:es|ed)?\s+(?:erupted\s+|broke\s+out\s+|took\s+place\s+)?"
@@ -799,12 +806,29 @@ def _force_mentions(fact_text: FactText, acronyms: dict[str, str], main_country:
                 continue  # "the 6th Southern Resistance Brigade": an armed group's
             name = f"{_force_name('military', main_country)} {match.group().replace('Armoured', 'Armored')}"
             found.append(Finding("actor", "state forces", name, match.start(), match.end()))
+    if main_country in ("YE", "SY") and any(word in text for word in _NAMED_UNIT_WORDS):
+        found.extend(_named_units(text, main_country))  # after the numbered: "35th Armored Brigade" is one unit
     for short, long in acronyms.items():
         force = _force_of_name(_clean_name(long))
         if force is None:
             continue
         for match in re.finditer(rf"\b{re.escape(short)}\b", text):
             found.append(Finding("actor", _SUBJECT[force[0]], _force_name(*force), match.start(), match.end()))
+    return found
+
+
+def _named_units(text: str, main_country: str) -> list[Finding]:
+    """"Amajid Brigade" in Yemen is a unit of the state's forces; "Hamza Division" in Syria an armed faction."""
+    found = []
+    for match in _NAMED_UNIT.finditer(text):
+        name = match.group()
+        if _REBEL_WORD.search(name) or "Resistance" in name or _country_of(match["name"]):
+            continue  # "the Southern Resistance Brigades": a group the known actors name
+        if main_country == "YE":
+            found.append(Finding("actor", "state forces", f"{_force_name('military', 'YE')} {name}",
+                                 match.start(), match.end()))
+        else:
+            found.append(Finding("actor", "armed group", name, match.start(), match.end()))
     return found
 
 
@@ -867,7 +891,9 @@ def _group_mentions(text: str, main_country: str | None) -> list[Finding]:
     for match in _near(_ACRONYM_GROUP, _FIGHTERS_KEY, text, 30):
         if _country_of(match["name"]):
             continue
-        found.append(Finding("actor", "armed group", match["name"], match.start("name"), match.end("name")))
+        # "a UP member" belongs to a party or a council: an organisation, no armed group
+        subject = "organisation" if match.group().endswith(("member", "members")) else "armed group"
+        found.append(Finding("actor", subject, match["name"], match.start("name"), match.end("name")))
     for match in _near(_MILITIA, _MILITIA_KEY, text, 60):
         if _CAPITALISED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             continue  # "Dan Na Ambassagou militiamen": the whole name is the entity recogniser's
