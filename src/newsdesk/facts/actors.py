@@ -23,6 +23,12 @@ codebook's style), so that "the Afghan National Army (ANA)", "the ANA",
   government", "Aydin Governorship", "the Interior Ministry");
 - militias named for a people, a clan or a place: "Fulani Ethnic Militia
   (<country>)", "Hawadle Clan Militia (<country>)";
+- armed groups named by what the coders call them: "<name> Gang" ("members of
+  Los Lobos"), "<name> Separatists (<country>)", "<clan>-<sub-clan> Sub-Clan
+  Militia (<country>)", "Private Security Forces (<country>)" for hired guards,
+  a named brigade as Yemen's forces' unit or as a Syrian faction;
+- the OSCE monitors' unattributed ceasefire violations in Donbas: both sides,
+  "Military Forces of Ukraine" and the NAF, as the coders record them;
 - well-known armed actors under the coders' names ("Saudi-led coalition" is
   "Operation Restoring Hope", the Houthis are Yemen's Supreme Political
   Council forces, ISWAP is "Islamic State (West Africa)"), and the
