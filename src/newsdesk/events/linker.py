@@ -185,7 +185,7 @@ class EventLinker:
     def _evidence(self, features: EventFeatures, counts: list[int], total: int) -> ArticleEvidence:
         """``features`` weighted by inverse document frequency; ``counts``: the documents holding each of its
         terms, then of its names (``_name_keys``), among the ``total`` stored."""
-        idf = list(_idf(counts, total))
+        idf = (math.log(total + 1) + 1.0 - _LOGS.of(np.array(counts, np.int64))).tolist()  # as ``_idf``
         terms = features.terms
         weighted = dict(zip(terms.keys(), map(mul, terms.values(), idf)))
         names = features.names
@@ -349,6 +349,27 @@ def _distinct(terms: dict[int, float], name_keys: dict[str, int]) -> bool:
 
 # The same names and places recur from article to article: their keys are remembered (bounded).
 _key = lru_cache(maxsize=1 << 16)(term_key)
+
+
+class _LogTable:
+    """``math.log(n + 1)`` for whole numbers n, looked up in an array grown on demand (as long as the biggest
+    document count seen): numpy's own log differs from ``math.log`` in the last bit for a few numbers."""
+
+    def __init__(self) -> None:
+        self._values = np.zeros(0)
+
+    def of(self, counts: np.ndarray) -> np.ndarray:
+        """``math.log(count + 1)`` of each of ``counts`` (an integer array)."""
+        known = len(self._values)
+        top = int(counts.max(initial=-1))
+        if top >= known:
+            more = range(known, max(top + 1, 2 * known, 1024))
+            self._values = np.concatenate([self._values, np.fromiter(map(math.log, map(add, more, repeat(1))),
+                                                                     np.float64, len(more))])
+        return self._values[counts]
+
+
+_LOGS = _LogTable()
 
 
 def _idf(counts: list[int], total: int) -> Iterator[float]:

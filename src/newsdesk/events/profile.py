@@ -29,7 +29,9 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import compress, repeat
-from operator import add, itemgetter, le, sub, truediv
+from operator import add, le, sub, truediv
+
+import numpy as np
 
 from newsdesk.events.features import EventFeatures
 from newsdesk.events.packed import pack, unpack
@@ -181,8 +183,10 @@ def _take_from(counter: Counter, values: dict | set) -> None:
 
 
 def _heaviest(counter: Counter, n: int) -> Counter:
-    """The ``n`` heaviest entries of ``counter`` (``most_common``'s choice and order, ties included)."""
-    return Counter(dict(sorted(counter.items(), key=itemgetter(1), reverse=True)[:n]))
+    """The ``n`` heaviest entries of ``counter`` (``most_common``'s choice and order: ties keep their order)."""
+    keys, values = list(counter.keys()), list(counter.values())
+    heaviest = np.argsort(-np.array(values), kind="stable")[:n].tolist()
+    return Counter(dict(zip(map(keys.__getitem__, heaviest), map(values.__getitem__, heaviest))))
 
 
 def unit(vector: dict) -> dict:
