@@ -28,6 +28,7 @@ from array import array
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import compress, repeat
 from operator import add, le, sub, truediv
 
@@ -95,7 +96,7 @@ class EventProfile:
         self.numbers.update(features.numbers)
         _add_into(self.terms, terms)
         self.title_terms.update(features.title_terms)
-        self.main_places.update(json.dumps(p) for p in features.main_places)
+        self.main_places.update(map(_place_key, features.main_places))
         if len(self.terms) > 2 * _MAX_TERMS:
             self.terms = _heaviest(self.terms, _MAX_TERMS)
         if len(self.names) > 2 * _MAX_NAMES:
@@ -115,7 +116,7 @@ class EventProfile:
                                 (self.numbers, features.numbers), (self.terms, features.terms),
                                 (self.title_terms, features.title_terms)):
             _take_from(counter, values)
-        main_places = [json.dumps(p) for p in features.main_places]  # may repeat: Counter's own loop
+        main_places = list(map(_place_key, features.main_places))  # may repeat: Counter's own loop
         self.main_places.subtract(main_places)
         for key in [k for k in main_places if self.main_places[k] <= 1e-9]:
             del self.main_places[key]
@@ -170,6 +171,15 @@ def _add_into(counter: Counter, values: dict) -> None:
     """``counter.update(values)`` for a mapping, without its Python loop (same sums, same key order)."""
     keys = values.keys()
     dict.update(counter, zip(keys, map(add, values.values(), map(counter.get, keys, repeat(0)))))
+
+
+def _place_key(place: tuple | list) -> str:
+    """A main place as the profile counts it: its JSON text."""
+    return _place_json(tuple(place))
+
+
+# The same main places recur from article to article: their JSON texts are remembered (bounded).
+_place_json = lru_cache(maxsize=1 << 14)(json.dumps)
 
 
 def _take_from(counter: Counter, values: dict | set) -> None:

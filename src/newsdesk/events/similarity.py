@@ -31,6 +31,8 @@ FEATURE_NAMES = (
     "country_conflict", "shared_numbers", "day_close", "day_far", "day_unknown", "year_conflict",
 )
 
+_WEIGHTS = tuple(map(WEIGHTS.__getitem__, FEATURE_NAMES))
+
 
 class ArticleEvidence:
     """An article's features with its TF-IDF-weighted terms and names, computed once."""
@@ -92,7 +94,7 @@ def pair_evidence(article: ArticleEvidence, event: EventProfile) -> list[float]:
 
 def same_event_probability(article: ArticleEvidence, event: EventProfile) -> float:
     """Probability that ``article`` reports ``event`` (0..1)."""
-    z = BIAS + sum(map(mul, map(WEIGHTS.__getitem__, FEATURE_NAMES), pair_evidence(article, event)))
+    z = BIAS + sum(map(mul, _WEIGHTS, pair_evidence(article, event)))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
