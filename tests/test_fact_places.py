@@ -427,3 +427,28 @@ def test_an_unknown_site_after_in_or_at_is_placed_by_the_article_but_no_person_o
     assert found["Ballyquirke Hall"]["country"] == "IE"
     text = "The farmers of Nenagh spoke to Mr Quirke at Drumcullen Council and in NCAA games on Monday."
     assert [f.value["name"] for f in places_of(text)] == ["Nenagh"]
+
+
+def test_a_unit_of_a_named_region_is_the_namesake_inside_it():
+    text = "Troops entered the Merkez district of Van on Monday."  # not the bigger Merkez of Duzce
+    found = {f.value["name"]: f.value for f in places_of(text)}
+    assert found["Merkez"]["admin1"] == "Van"
+
+
+def test_the_first_of_towns_joined_by_a_hyphen_places_the_road_between_them():
+    text = "Lorries queued on the Zahle-Qarnayel road after the storm."
+    [road] = places_of(text)
+    value = road.value
+    assert (value["name"], value["country"], value["located_by"]) == ("Zahle-Qarnayel", "LB", "container")
+    assert value["contained_in"][0] == "Zahlé"
+
+
+def test_a_function_word_inside_a_hyphenated_name_is_part_of_it():
+    text = "Talks between Nur-Sultan and Tashkent resumed on Sunday."
+    assert [(f.value["name"], f.value["country"]) for f in places_of(text)] == [("Astana", "KZ"), ("Tashkent", "UZ")]
+
+
+def test_a_county_cut_by_compass_words_is_named_whole():
+    text = "Floods closed roads in Yorkshire and Sussex, England, on Friday."
+    found = {text[f.start:f.end]: f.value["country"] for f in places_of(text)}
+    assert found["Yorkshire"] == "GB" and found["Sussex"] == "GB"

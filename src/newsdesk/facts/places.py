@@ -31,7 +31,8 @@ gazetteer does not know gets a place from the text when it can:
 - ``located_by`` = "container": the text puts it inside a known place
   ("the Arundu sector of the Chitral district", "Royal Street, New Orleans",
   "in Al Hishah (Misrata)"), or the name opens with a region or a place the
-  text names ("Donetsk Airport");
+  text names ("Donetsk Airport") or with a town joined by a hyphen to other
+  names ("the Zahle-Qarnayel road": from Zahlé);
 - ``located_by`` = "article": else the town the article names most often
   (else its most named region), as streets and buildings mostly lie there;
 - ``located_by`` = null: no coordinates at all.
@@ -131,6 +132,9 @@ _CONTAINER_GAP = re.compile(
 _CONTAINER_CHAIN = 3  # "Kerawa village, Kolofata subdivision (Mayo-Sava, Extreme-Nord)"
 # "X, Y" and "X (Y)": an address, where Y holds X (or a list, where it does not: see _within_containers).
 _ADDRESS_OR_BRACKET = re.compile(r"^\s*,\s*$|^\s*,?\s*\(\s*$")
+# "X district of Y": as sure as a bracket that Y holds X.
+_UNIT_OF = re.compile(r"^\s+(?:district|province|village|town|county|region|municipality|governorate|subdistrict"
+                      r"|sub-district|tehsil|commune|department)\s+of\s+(?:the\s+)?$")
 
 
 @dataclass(slots=True)
@@ -182,7 +186,7 @@ def find_places(fact_text: FactText) -> list[Finding]:
     for i, (mention, place) in enumerate(zip(mentions, places)):
         if place is not None:
             value = _value(mention, place, None, "gazetteer")
-        elif (container := _container(fact_text.text, mentions, places, i)
+        elif (container := _hyphen_town(mention, mentions, places) or _container(fact_text.text, mentions, places, i)
               or _leading_place(mention, mentions, places)) is not None:
             value = _value(mention, None, container, "container")
         else:
@@ -637,10 +641,11 @@ def _without_article(start: int, text: str) -> tuple[int, str]:
 
 
 def _within_containers(text: str, mentions: list[_Mention], places: list[Place | None]) -> None:
-    """Where the text writes "X, Y" or "X (Y)" and Y is a region or a country that does not hold the place
-    chosen for X (or X was left unresolved), take X's namesake inside Y, else leave X to be placed by Y
-    (:func:`_container`): "Orikhove, Luhansk" is no Orikhove of Crimea, "San Antonio (Valparaiso)" no San
-    Antonio of Texas, "Hays (Al Hudaydah)" the Yemeni seat.
+    """Where the text writes "X, Y", "X (Y)" or "X district of Y" and Y is a region or a country that does not
+    hold the place chosen for X (or X was left unresolved), take X's namesake inside Y, else leave X to be
+    placed by Y (:func:`_container`): "Orikhove, Luhansk" is no Orikhove of Crimea, "San Antonio (Valparaiso)" no San
+    Antonio of Texas, "Hays (Al Hudaydah)" the Yemeni seat, "the Merkez district of Van" no Merkez of Düzce
+    (a unit of Y is as sure as a bracket).
 
     After a comma a town of ``SURE_TOWN_POPULATION`` people or more, or a region, yields only to a namesake
     inside a region Y of another country ("Valparaiso, Zacatecas"), never to nothing: "Beijing, Tokyo and
@@ -651,7 +656,8 @@ def _within_containers(text: str, mentions: list[_Mention], places: list[Place |
         if mention.known is not None or i + 1 == len(mentions):
             continue
         gap, row = text[mention.end:mentions[i + 1].start], gaz.row_of(place) if place is not None else None
-        if (place is not None and row is None) or not _ADDRESS_OR_BRACKET.match(gap):
+        unit_of = _UNIT_OF.match(gap) is not None
+        if (place is not None and row is None) or not (unit_of or _ADDRESS_OR_BRACKET.match(gap)):
             continue
         outers = _areas_named(gaz, mentions[i + 1], places[i + 1])
         if not outers or (row is not None and any(lies_in(gaz, row, outer) for outer in outers)):
@@ -660,7 +666,7 @@ def _within_containers(text: str, mentions: list[_Mention], places: list[Place |
         if row is None:
             if inside:
                 places[i] = gaz.place(max(inside, key=gaz.population))
-        elif "(" in gap or (gaz.kind(row) == CITY and gaz.population(row) < SURE_TOWN_POPULATION):
+        elif "(" in gap or unit_of or (gaz.kind(row) == CITY and gaz.population(row) < SURE_TOWN_POPULATION):
             places[i] = gaz.place(max(inside, key=gaz.population)) if inside else None
         elif inside and all(gaz.kind(outer) == ADMIN1 and gaz.country(outer) != place.country for outer in outers):
             places[i] = gaz.place(max(inside, key=gaz.population))  # "Valparaiso, Zacatecas": the Mexican town
@@ -694,6 +700,26 @@ def _container(text: str, mentions: list[_Mention], places: list[Place | None], 
 
 
 _NAME_PARTS = re.compile(r"[\s-]+")
+
+
+def _hyphen_town(mention: _Mention, mentions: list[_Mention], places: list[Place | None]) -> Place | None:
+    """For a name the gazetteer lacks that joins names by hyphens, the first of them when it is a town's:
+    resolved with the others and the document's places, the first that resolves. A road or a route between
+    towns ("the Halba-Tartus road", "the Kurukshetra-Ambala highway") runs from there, as an area named so
+    ("Tezpur-Kundurabari area") lies beside it. A first part of three letters or fewer is mostly an article
+    or a particle ("Al-", "Abu-")."""
+    parts = [part.strip() for part in mention.text.split("-")]
+    gaz = get_gazetteer()
+    if len(parts) < 2 or len(parts[0]) < _HYPHEN_TOWN_LENGTH or not all(part[:1].isupper() for part in parts):
+        return None
+    known = [part for part in parts if any(gaz.kind(row) == CITY for row in lookup(gaz, part)[1])]
+    if not known or known[0] != parts[0]:
+        return None
+    context = [m.name for m, place in zip(mentions, places) if place is not None]
+    return next((place for place in resolve_places([*known, *context])[:len(known)] if place is not None), None)
+
+
+_HYPHEN_TOWN_LENGTH = 4
 
 
 def _leading_place(mention: _Mention, mentions: list[_Mention], places: list[Place | None]) -> Place | None:

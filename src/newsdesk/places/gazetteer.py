@@ -792,8 +792,10 @@ def _build() -> _Data:
         rows.add(city["name"], city["countrycode"], city["admin1code"], city["latitude"], city["longitude"],
                  city["population"], city["geonameid"], _city_names(city))
     capitals = frozenset(n_regions + i for i in _capital_indices(countries, cities))
+    known = {(c["countrycode"], normalize(c["name"])) for c in cities} | {
+        (code, normalize(name)) for (code, _), name in admin1.items()}
     for (code, region, name), (lat, lon, population) in sorted(_admin2_regions(cities, admin1).items()):
-        rows.add(name, code, region, lat, lon, population, 0, _admin2_names(name))
+        rows.add(name, code, region, lat, lon, population, 0, _admin2_names(name, code, known))
     return rows.finish(n_continents, n_countries, n_regions, capitals, continent_of)
 
 
@@ -832,12 +834,25 @@ def _district_population(populations: list[int]) -> int:
     return total - largest if largest > total / 2 else total
 
 
-def _admin2_names(name: str) -> set[str]:
-    """The name, and without its type word unless that is a US "County" ("Mayo-Sava Department" -> "Mayo-Sava")."""
+def _admin2_names(name: str, country: str, known: set[tuple[str, str]]) -> set[str]:
+    """The name, and without its type word unless that is a US "County" ("Mayo-Sava Department" -> "Mayo-Sava");
+    and without a compass word that cuts a historic county into several, when no town or region of the country
+    bears the rest: "North Yorkshire", "Cheshire East", "West Sussex" are parts of Yorkshire, Cheshire, Sussex
+    (news names the whole; "North Goa" is no "Goa", a region of its own)."""
     bare = _ADMIN1_AFFIX.sub("", normalize(name))
     if name.endswith(" County") or len(bare) < 3 or bare in _GENERIC_REGION_WORDS:
         return {name}
-    return {name, bare}
+    names = {name, bare}
+    part = _COMPASS_PART.fullmatch(bare)
+    whole = part and (part.group(1) or part.group(2))
+    if whole and len(whole) >= 3 and whole not in _GENERIC_REGION_WORDS and (country, whole) not in known:
+        names.add(whole)
+    return names
+
+
+# "north yorkshire", "north east lincolnshire", "cheshire west and chester": a compass word cut a county.
+_COMPASS_PART = re.compile(r"(?:north|south|east|west|central)(?: (?:east|west))? (\w+)"
+                           r"|(\w+) (?:north|south|east|west)(?: and \w+)?")
 
 
 def _capital_indices(countries: dict[str, dict[str, Any]], cities: list[dict[str, Any]]) -> Iterator[int]:

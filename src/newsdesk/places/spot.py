@@ -79,7 +79,6 @@ _PLACE_WORD_AFTER = re.compile(
     r"\s+(?:sector|district|province|region|area|village|town|city|valley|border|crossing|county|state"
     r"|river|mountains?|island|camp|neighbou?rhood|municipality|governorate|prefecture|department"
     r"|countryside|outskirts|frontline|roundabout|highway|road|intersection|junction|refugee camp)\b")
-_OPENING = re.compile(r"[.!?:;\n\"“”]\s*\Z")
 _SHORT_FORMS = frozenset({"st", "ft", "mt", "ste"})  # "St. Louis": the dot belongs to the word
 TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july"
@@ -259,25 +258,37 @@ def _split_words(text: str) -> list[_Word]:
         start, end = match.span()
         tail = end
         word = match.group()
-        if word.endswith(("'s", "’s")):
+        if word[-1] == "s" and word.endswith(("'s", "’s")):
             end -= 2
             word = word[:-2]
-        elif end < len(text) and text[end] == "." and (word.lower() in _SHORT_FORMS or "." in word
+        elif end < len(text) and text[end] == "." and (len(word) <= 3 and word.lower() in _SHORT_FORMS or "." in word
                                                        or (len(word) == 1 and word.isupper())):
             end += 1  # "St." "U.S." "D.C."
             word += "."
             if word.lower().rstrip(".") in _SHORT_FORMS:
                 tail = end  # "St. Louis" is one name; "U.S. Army" is two
         # Scripts without case (Devanagari, Arabic...) have no capitals to mark a name: every word may start one.
-        if word[0].isupper() or not word[0].islower():
-            opens = first or bool(_OPENING.search(text, previous_end, start))
-            weak = (len(word) == 1 or not word.isupper()) and word.lower() in function_words
+        if not word[0].islower():
+            opens = first or _opens(text, previous_end, start)
+            lower = word.lower()
+            weak = (len(word) == 1 or not word.isupper()) and lower in function_words
             words.append(_Word(start, end, word, True, opens, weak, tail))
-        elif word.lower() in _CONNECTORS:
+        elif len(word) <= 5 and word.lower() in _CONNECTORS:
             words.append(_Word(start, end, word, False, False, False, tail))
         first = False
         previous_end = tail
     return words
+
+
+def _opens(text: str, previous_end: int, start: int) -> bool:
+    """Whether the gap before a word ends with a sentence's end, a colon or a quote, then white space, or with
+    a line break (a regex search per capitalised word cost more)."""
+    gap = text[previous_end:start]
+    bare = gap.rstrip()
+    return bare[-1:] in _OPENERS or "\n" in gap[len(bare):]
+
+
+_OPENERS = frozenset(".!?:;\n\"“”")
 
 
 def _runs(words: tuple[_Word, ...]) -> Iterator[list[_Word]]:
@@ -484,7 +495,8 @@ def _is_region(gaz: Gazetteer, name: str) -> bool:
 
 def _judge(gaz: Gazetteer, text: str, words: list[_Word], inside: bool) -> int | None:
     """None when the words name no place; else how sure the gazetteer alone is that they do."""
-    single = sum(not w.weak for w in words) == 1  # "The Taliban" is one word after the article
+    # "The Taliban" is one word after the article; "Nur-Sultan" two words, though "nur" is a German function word
+    single = sum(not w.weak or (w is not words[-1] and text.startswith("-", w.end)) for w in words) == 1
     return _judged(gaz, text[words[0].start:words[-1].end], single, words[0].weak, words[-1].text,
                    len(words) == 1 and words[0].opens_sentence, inside)
 
