@@ -13,6 +13,9 @@ Finding the names, cheapest first:
    unless its words make it a person, a body or an event ("at Mr Robinson",
    "in an NCAA Tournament"): GeoWebNews' tuning half counts such villages and
    venues as toponyms (recall 0.859 -> 0.870, precision 0.885 -> 0.880).
+   A name the gazetteer lacks is asked under the own name of a place spelled
+   alike (same skeleton: "Shirqat" is Ash Sharqat) when that place lies in a
+   country the text names or points to; else it stays unknown.
 2. English only, and only where it costs nothing: when another finder has
    already parsed a sentence with spaCy, its GPE, LOC and FAC entities
    confirm doubtful spots and add the places the gazetteer lacks, and a
@@ -146,6 +149,7 @@ class _Mention:
     name: str = ""  # what the gazetteer is asked: the text, or the country a demonym stands for
     known: Place | None = None  # the place itself, when the text leaves no doubt ("Ga." after a town)
     respelled: bool = False  # found by its spelling only (see _respelled_mentions)
+    unknown: bool = False  # a name the gazetteer lacks, asked under a spelling alike (see _respell_unknown)
 
     def __post_init__(self) -> None:
         self.name = self.name or self.text
@@ -171,7 +175,11 @@ def find_places(fact_text: FactText) -> list[Finding]:
     hints = demonyms | administered | {source} - {None}
     places = _resolved(mentions, source, demonyms, administered)
     kept = _plausible_respellings(mentions, places, hints)
-    if any(places[i] is not None for i in set(range(len(mentions))) - set(kept)):
+    implausible = [i for i in range(len(mentions)) if i not in kept and mentions[i].unknown]
+    for i in implausible:  # a name the gazetteer lacks, whose spelling alike is no plausible place
+        mentions[i].name, mentions[i].respelled = mentions[i].text, False
+    kept = sorted(kept + implausible)
+    if any(places[i] is not None for i in set(range(len(mentions))) - set(kept) | set(implausible)):
         mentions = [mentions[i] for i in kept]  # a respelling dropped must not sway the others' choice
         places = _resolved(mentions, source, demonyms, administered)
     else:
@@ -345,7 +353,21 @@ def _sentence_mentions(sentence: Sentence, surnames: frozenset[str], whole: str)
     extra += _unknown_site_mentions(sentence, named + extra, surnames)
     mentions = sorted((m for m in named + extra if not _names_a_currency(m, whole)), key=lambda m: m.start)
     _ask_by_type(sentence, mentions)
+    for mention in mentions:
+        _respell_unknown(mention)
     return mentions
+
+
+def _respell_unknown(mention: _Mention) -> None:
+    """Ask for a name the gazetteer lacks ("Sangareddy city", "in Puli Alam") under its own spelling of a place
+    with the same skeleton ("Sangareddi", "Pul-e 'Alam"), if any: a respelling, which must then be plausible
+    (see :func:`_plausible_respellings`)."""
+    gaz = get_gazetteer()
+    if mention.known is not None or mention.respelled or lookup(gaz, mention.name)[1]:
+        return
+    rows = gaz.spelled_like(mention.text)
+    if rows:
+        mention.name, mention.respelled, mention.unknown = gaz.name(rows[0]), True, True
 
 
 # A site the gazetteer cannot know, where something happens: "in Portroe", "at Brands Hatch", "into Anfield".
@@ -525,6 +547,9 @@ def _plausible_respellings(mentions: list[_Mention], places: list[Place | None],
     gaz = get_gazetteer()
     kept = []
     for i, (mention, place) in enumerate(zip(mentions, places)):
+        supported = place is not None and (place.country in hints or named_in.get(place.country, set()) - {mention.name})
+        if mention.unknown and not supported:
+            continue  # a name the gazetteer lacks is another's spelling only in a country the document names
         if mention.respelled and place is not None and not named_in.get(place.country, set()) - {mention.name} \
                 and not respelled_in[(place.country, place.admin1)] - {mention.name} and place.country not in hints:
             elsewhere = any(names - {mention.name} for country, names in named_in.items() if country)

@@ -457,8 +457,8 @@ def _by_form(text: str, segment: list[_Word], is_last: bool) -> int | None:
     words = _capitalised_head(segment)
     last = words[-1]
     start = max((i + 1 for i, w in enumerate(words[:-1]) if w.tail != w.end), default=0)  # after "Pakistan's"
-    while start < len(words) - 1 and words[start].weak:
-        start += 1  # "In Royal Street", "The Hague Street": not "In", "The"
+    while start < len(words) - 1 and words[start].weak and not text.startswith("-", words[start].end):
+        start += 1  # "In Royal Street", "The Hague Street": not "In", "The"; but "Nur-Sultan city" is whole
     if len(words) - start >= 2 and last.text.lower().rstrip(".") in _PLACE_HEADS:
         return start
     if is_last and len(words) == len(segment) and _PLACE_WORD_AFTER.match(text, last.end):
