@@ -145,7 +145,9 @@ def resolve_places(names: Sequence[str], *, source_country: str | None = None,
     chosen = {name: _choose(gaz, key, rows, _Context(told_countries=set(told)), hints, administered)
               for name, (key, rows) in found.items()}
     for _ in range(MAX_ROUNDS):
-        updated = {name: _choose(gaz, key, rows, _context(gaz, chosen, name, told), hints, administered)
+        contexts: dict[int | None, _Context] = {}  # a name's context depends only on the row it chose
+        updated = {name: _choose(gaz, key, rows, contexts.get(chosen[name]) or contexts.setdefault(
+                       chosen[name], _context(gaz, chosen, name, told)), hints, administered)
                    for name, (key, rows) in found.items()}
         if updated == chosen:
             break
@@ -227,8 +229,8 @@ def _context(gaz: Gazetteer, chosen: dict[str, int | None], name: str, told: fro
     """Where the document's other names resolved; ``told`` are the countries of the text's demonyms."""
     context = _Context(told_countries=set(told))
     own = chosen[name]
-    for other, row in chosen.items():
-        if other == name or row is None or row == own or not gaz.country(row):
+    for row in set(chosen.values()):  # the other names' rows: a row chosen twice says nothing more
+        if row is None or row == own or not gaz.country(row):
             continue  # a continent says nothing about which town is meant
         country, code, kind = gaz.country(row), gaz.admin1_code(row), gaz.kind(row)
         if kind == COUNTRY:
