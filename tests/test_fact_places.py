@@ -463,3 +463,14 @@ def test_a_name_the_gazetteer_lacks_is_asked_under_a_spelling_alike_in_a_country
     text = "Families held a sit-in at the Douris roundabout near Baalbek."  # no Durres of Albania
     found = {text[f.start:f.end]: f.value for f in places_of(text)}
     assert found["Douris"]["country"] == found["Baalbek"]["country"] == "LB"
+
+
+def test_a_plural_administrative_word_tells_its_country_too():
+    text = "Engineers cleared the Barangays around Pinabacdao, Samar, on Friday."
+    found = {text[f.start:f.end]: f.value["country"] for f in places_of(text)}
+    assert found["Samar"] == "PH"
+
+
+def test_names_the_gazetteer_lacks_do_not_vouch_for_each_others_spellings_alike():
+    text = "Jets hit Bulani village of Zhari district, Balkh, overnight."  # no Bielany and Zary of Poland
+    assert {f.value["country"] for f in places_of(text)} == {"AF"}

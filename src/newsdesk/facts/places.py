@@ -256,7 +256,7 @@ def _demonym_countries(text: str, mentions: list[_Mention]) -> set[str]:
 
 # Words for administrative units that one country alone uses: where the text names one, the country is a hint
 # like a demonym ("Rafi LGA, Niger" is in Nigeria's Niger state, not in the Republic of Niger).
-_ADMIN_TERMS = re.compile(r"\b(?:(LGA|Local Government Area)s?|(upazila|Upazila)|(woreda|Woreda)|(barangay|Barangay))\b")
+_ADMIN_TERMS = re.compile(r"\b(?:(LGA|Local Government Area)|([Uu]pazila)|([Ww]oreda)|([Bb]arangay))s?\b")  # "Barangays"
 _ADMIN_TERM_COUNTRY = ("NG", "BD", "ET", "PH")
 
 
@@ -539,17 +539,20 @@ def _plausible_respellings(mentions: list[_Mention], places: list[Place | None],
     written ("in Braytal", Brîtel of Lebanon), alone in the document, is kept whatever its size."""
     named_in: dict[str | None, set[str]] = {}
     respelled_in: dict[tuple[str | None, str | None], set[str]] = {}
+    firm = set(hints)  # countries named, or holding a region or a big town named, by their own spelling
+    gaz = get_gazetteer()
     for mention, place in zip(mentions, places):
         if place is None:
             continue
         if not mention.respelled:
             named_in.setdefault(place.country, set()).add(mention.name)
+            row = gaz.row_of(place)
+            if row is not None and (gaz.kind(row) != CITY or gaz.population(row) >= SURE_TOWN_POPULATION):
+                firm.add(place.country)
         respelled_in.setdefault((place.country, place.admin1), set()).add(mention.name)
-    gaz = get_gazetteer()
     kept = []
     for i, (mention, place) in enumerate(zip(mentions, places)):
-        supported = place is not None and (place.country in hints or named_in.get(place.country, set()) - {mention.name})
-        if mention.unknown and not supported:
+        if mention.unknown and (place is None or place.country not in firm):
             continue  # a name the gazetteer lacks is another's spelling only in a country the document names
         if mention.respelled and place is not None and not named_in.get(place.country, set()) - {mention.name} \
                 and not respelled_in[(place.country, place.admin1)] - {mention.name} and place.country not in hints:
