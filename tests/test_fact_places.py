@@ -474,3 +474,9 @@ def test_a_plural_administrative_word_tells_its_country_too():
 def test_names_the_gazetteer_lacks_do_not_vouch_for_each_others_spellings_alike():
     text = "Jets hit Bulani village of Zhari district, Balkh, overnight."  # no Bielany and Zary of Poland
     assert {f.value["country"] for f in places_of(text)} == {"AF"}
+
+
+def test_a_site_after_in_stays_a_site_when_no_place_spelled_alike_is_plausible():
+    text = "Farmers in Nenagh said a barn burned in Garabully overnight."  # no Garoua-Boulai of Cameroon
+    found = {f.value["name"]: f.value for f in places_of(text)}
+    assert (found["Garabully"]["country"], found["Garabully"]["located_by"]) == ("IE", "article")

@@ -151,6 +151,7 @@ class _Mention:
     known: Place | None = None  # the place itself, when the text leaves no doubt ("Ga." after a town)
     respelled: bool = False  # found by its spelling only (see _respelled_mentions)
     unknown: bool = False  # a name the gazetteer lacks, asked under a spelling alike (see _respell_unknown)
+    site: bool = False  # respelled, but a site the gazetteer lacks if no place spelled alike is plausible
 
     def __post_init__(self) -> None:
         self.name = self.name or self.text
@@ -176,7 +177,7 @@ def find_places(fact_text: FactText) -> list[Finding]:
     hints = demonyms | administered | {source} - {None}
     places = _resolved(mentions, source, demonyms, administered)
     kept = _plausible_respellings(mentions, places, hints)
-    implausible = [i for i in range(len(mentions)) if i not in kept and mentions[i].unknown]
+    implausible = [i for i in range(len(mentions)) if i not in kept and (mentions[i].unknown or mentions[i].site)]
     for i in implausible:  # a name the gazetteer lacks, whose spelling alike is no plausible place
         mentions[i].name, mentions[i].respelled = mentions[i].text, False
     kept = sorted(kept + implausible)
@@ -351,7 +352,12 @@ def _sentence_mentions(sentence: Sentence, surnames: frozenset[str], whole: str)
     extra += [m for m in _respelled_mentions(sentence, locative)
               if not any(n.start < m.end and m.start < n.end for n in named + extra)]
     extra += _contained_mentions(sentence, named + extra, locative)
-    extra += _unknown_site_mentions(sentence, named + extra, surnames)
+    respelled = {(m.start, m.end): m for m in extra if m.respelled}
+    for site in _unknown_site_mentions(sentence, [m for m in named + extra if not m.respelled], surnames):
+        if (site.start, site.end) in respelled:
+            respelled[(site.start, site.end)].site = True  # "in Garabulli": a site, if no place spelled alike
+        elif not any(m.start < site.end and site.start < m.end for m in respelled.values()):
+            extra.append(site)
     mentions = sorted((m for m in named + extra if not _names_a_currency(m, whole)), key=lambda m: m.start)
     _ask_by_type(sentence, mentions)
     for mention in mentions:
