@@ -480,3 +480,8 @@ def test_a_site_after_in_stays_a_site_when_no_place_spelled_alike_is_plausible()
     text = "Farmers in Nenagh said a barn burned in Garabully overnight."  # no Garoua-Boulai of Cameroon
     found = {f.value["name"]: f.value for f in places_of(text)}
     assert (found["Garabully"]["country"], found["Garabully"]["located_by"]) == ("IE", "article")
+
+
+def test_a_compass_word_and_a_name_make_no_persons_name():
+    text = "Aid convoys reached Douma in Eastern Ghouta after the siege ended."
+    assert "Eastern Ghouta" in [f.value["name"] for f in places_of(text)]

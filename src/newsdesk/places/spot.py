@@ -183,7 +183,8 @@ def surnames_in(text: str) -> frozenset[str]:
     gaz = get_gazetteer()
     found = {normalize(match.group(1)) for match in _NAME_SUFFIX.finditer(text)}
     for run in _runs(_words(text)):
-        if 2 <= len(run) <= 3 and all(w.capitalised and not w.weak for w in run):
+        if 2 <= len(run) <= 3 and all(w.capitalised and not w.weak for w in run) \
+                and run[0].text.lower() not in _GENERIC_WORDS:  # "Eastern Ghouta" names no person
             name = text[run[0].start:run[-1].end]
             if not lookup(gaz, name)[1] and run[-1].text.lower() not in _PLACE_HEADS:
                 found.add(normalize(run[-1].text))
