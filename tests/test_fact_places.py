@@ -485,3 +485,9 @@ def test_a_site_after_in_stays_a_site_when_no_place_spelled_alike_is_plausible()
 def test_a_compass_word_and_a_name_make_no_persons_name():
     text = "Aid convoys reached Douma in Eastern Ghouta after the siege ended."
     assert "Eastern Ghouta" in [f.value["name"] for f in places_of(text)]
+
+
+def test_a_county_named_without_its_unit_word_is_found():
+    text = "Lifeboats searched the cliffs near Cardigan, Ceredigion, on Sunday."
+    found = {f.value["name"]: f.value["country"] for f in places_of(text)}
+    assert found.get("County of Ceredigion") == "GB"

@@ -845,9 +845,14 @@ def _admin2_names(name: str, country: str, known: set[tuple[str, str]]) -> set[s
     names = {name, bare}
     part = _COMPASS_PART.fullmatch(bare)
     whole = part and (part.group(1) or part.group(2))
-    if whole and len(whole) >= 3 and whole not in _GENERIC_REGION_WORDS and (country, whole) not in known:
-        names.add(whole)
+    unit = _UNIT_OF.sub("", bare)  # "County of Ceredigion", "Metropolitan Borough of Wirral"
+    for other in (whole, unit):
+        if other and len(other) >= 3 and other not in _GENERIC_REGION_WORDS and (country, other) not in known:
+            names.add(other)
     return names
+
+
+_UNIT_OF = re.compile(r"^(?:(?:city and |metropolitan |royal )?borough|(?:city and )?county|district|city) of ")
 
 
 # "north yorkshire", "north east lincolnshire", "cheshire west and chester": a compass word cut a county.
