@@ -227,7 +227,7 @@ _NAMED_GANG = re.compile(
 _GANG_KEY = re.compile(r"(?i:gang|cartel)|embers\s+of\s")
 # Syria's (and Iraq's) factions named in Arabic: "Ahrar al-Sharqiyah", "Jaysh al Islam" (the coders drop the hyphen)
 _ARABIC_GROUP = re.compile(r"\b(?=[AJLHFKSa-z])(?P<name>(?:Ahrar|Jaysh|Jaish|Ansar|Liwa|Harakat|Faylaq|Kata'?ib|Asa'?ib|"
-                           r"Saraya|Jabhat|Hurras|Hurras)\s+(?:al|el)[- ][A-Z][\w'’]+(?:[- ](?:al[- ])?[A-Z][\w'’]+)?)")
+                           r"Saraya|Jabhat|Hurras)\s+(?:al|el)[- ][A-Z][\w'’]+(?:[- ](?:al[- ])?[A-Z][\w'’]+)?)")
 _ARABIC_KEY = re.compile(r"\s(?:al|el)[- ][A-Z]")
 # guards a company or a building hires: the codebook's "Private Security Forces (<country>)"
 _PRIVATE_SECURITY = re.compile(r"\b(?i:private\s+security(?:\s+(?:guards?|personnel|officers?|agents?|forces|company|firm))?|"
