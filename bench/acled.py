@@ -293,10 +293,26 @@ def run() -> str:
         f"- Wall time {seconds:.1f} s for {len(rows)} notes ({1000 * seconds / len(rows):.1f} ms per note, "
         "all finders, on a shared 2-core machine: contended).",
         dev_pool_places(),
+        actor_without_both_sides(rows),
         "",
         *count_cost(),
     ]
     return "\n".join(lines)
+
+
+# -- the actor rule that names both sides --------------------------------------------------------------
+
+def actor_without_both_sides(rows: list[dict]) -> str:
+    """actor1 per half with the OSCE monitors' rule left out: it names both sides of an unattributed ceasefire
+    violation, and since any one equal finding counts, it always scores (ablation, the rule patched out)."""
+    from unittest import mock
+
+    with mock.patch("newsdesk.facts.actors._monitored_violations", lambda text: []):
+        outcomes = evaluate(rows)[0]
+    shares = {half: _share([o.actor for o in outcomes if o.half == half]) for half in (TUNE, HELDOUT)}
+    return (f"- Without the rule that names both sides (Ukraine's forces and the NAF) of the OSCE monitors' "
+            f"unattributed ceasefire violations: actor1 {shares[TUNE]} on the tuning half, "
+            f"{shares[HELDOUT]} held out.")
 
 
 # -- places on the rows the table leaves out --------------------------------------------------------------
