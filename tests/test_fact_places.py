@@ -170,6 +170,20 @@ def test_a_small_town_abroad_with_no_support_is_no_claim_to_a_place():
 
 def test_a_town_inside_a_longer_name_is_not_taken_alone():
     text = "A tasting was held at Sullivan Goss and on Elysian Fields."
+    # "at Sullivan Goss" is a site the gazetteer lacks (a venue), never the town Sullivan
+    assert [(f.value["name"], f.value["geonameid"]) for f in places_of(text)] == [("Sullivan Goss", None)]
+
+
+def test_a_name_after_a_preposition_of_place_is_no_surname():
+    text = "The race starts at Brands Hatch on Sunday. Brands Hatch is sold out."
+    assert [f.value["name"] for f in places_of(text)][:1] == ["Brands Hatch"]
+
+
+def test_names_joined_before_a_plural_place_word_are_each_such_a_place():
+    text = "He collapsed at the corner of State and Hubbard streets in Chicago."
+    names = [f.value["name"] for f in places_of(text)]
+    assert names[:2] == ["State", "Hubbard"]
+    text = "Entire villages were lost."
     assert places_of(text) == []
 
 
