@@ -505,3 +505,21 @@ def test_a_county_named_without_its_unit_word_is_found():
     text = "Lifeboats searched the cliffs near Cardigan, Ceredigion, on Sunday."
     found = {f.value["name"]: f.value["country"] for f in places_of(text)}
     assert found.get("County of Ceredigion") == "GB"
+
+
+def test_a_street_named_by_number_or_with_a_compass_word_after_its_type_is_a_place():
+    text = "Police were called to Eglinton Avenue West. All three were arrested on 14th St. in Chattanooga."
+    found = {f.value["name"]: f.value for f in places_of(text)}
+    assert "Eglinton Avenue West" in found
+    assert found["14th St."]["located_by"] == "container" and found["14th St."]["contained_in"][0] == "Chattanooga"
+
+
+def test_dc_alone_is_the_district_of_columbia():
+    text = 'She said: "In D.C., we have had a problem with murals."'
+    assert [(f.value["name"], f.value["country"]) for f in places_of(text)] == [("District of Columbia", "US")]
+
+
+def test_a_town_is_named_by_its_name_before_a_particle_of_place():
+    text = "A tribute show comes to Clacton this weekend, near Colchester in Essex."
+    found = {f.value["name"]: f.value for f in places_of(text)}
+    assert found["Clacton-on-Sea"]["country"] == "GB"

@@ -346,7 +346,7 @@ def _mentions_for(place: Place, counts: Counter[Place]) -> int:
 def _sentence_mentions(sentence: Sentence, surnames: frozenset[str], whole: str) -> list[_Mention]:
     """The toponyms of one sentence of the article ``whole``, offsets into it."""
     named = _named_mentions(sentence, surnames, whole)
-    extra = [m for m in _demonym_mentions(sentence) + _state_mentions(sentence)
+    extra = [m for m in _demonym_mentions(sentence) + _state_mentions(sentence) + _street_mentions(sentence)
              if not any(n.start < m.end and m.start < n.end for n in named)]
     locative = [(match.start(1), match.group(1)) for match in _LOCATIVE_NAME.finditer(sentence.text)]
     extra += [m for m in _respelled_mentions(sentence, locative)
@@ -572,11 +572,21 @@ def _plausible_respellings(mentions: list[_Mention], places: list[Place | None],
     return kept
 
 
+# "D.C." alone is the District of Columbia ("In D.C., murals..."); other states' abbreviations follow a town.
+_DISTRICT_ALONE = re.compile(r"(?<![\w.])(D\.C\.)")
+# A numbered street: "on 14th St.", "at 5th Avenue".
+_NUMBERED_STREET = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:St\.|Street|Ave\.|Avenue|Rd\.|Road|Blvd\.|Boulevard)")
+
+
 def _state_mentions(sentence: Sentence) -> list[_Mention]:
-    """US states abbreviated after a town: "Slidell, La.", "RALEIGH, N.C. (AP)", "Walker County (Ga.)"."""
+    """US states abbreviated after a town: "Slidell, La.", "RALEIGH, N.C. (AP)", "Walker County (Ga.)"; and
+    "D.C." alone."""
     gaz = get_gazetteer()
     mentions = []
-    for match in _STATE_AFTER_TOWN.finditer(sentence.text):
+    after_town = list(_STATE_AFTER_TOWN.finditer(sentence.text))
+    spans = {match.span(1) for match in after_town}
+    alone = [match for match in _DISTRICT_ALONE.finditer(sentence.text) if match.span(1) not in spans]
+    for match in after_town + alone:
         row = gaz.admin1_row("US", _US_STATE_ABBREVIATIONS[match.group(1)])
         if row is not None:
             state = gaz.place(row)
@@ -584,6 +594,12 @@ def _state_mentions(sentence: Sentence) -> list[_Mention]:
             mentions.append(_Mention(start, match.end(1) + sentence.start, match.group(1), sentence,
                                      f"{state.name}, US", state))
     return mentions
+
+
+def _street_mentions(sentence: Sentence) -> list[_Mention]:
+    """Numbered streets ("14th St."), which no capitalised run holds: placed by the text or the article's town."""
+    return [_Mention(sentence.start + match.start(), sentence.start + match.end(), match.group(), sentence)
+            for match in _NUMBERED_STREET.finditer(sentence.text)]
 
 
 def _demonym_mentions(sentence: Sentence) -> list[_Mention]:

@@ -486,6 +486,8 @@ def _by_form(text: str, segment: list[_Word], place_word_after: bool) -> int | N
         start += 1  # "In Royal Street", "The Hague Street": not "In", "The"; but "Nur-Sultan city" is whole
     if len(words) - start >= 2 and last.text.lower().rstrip(".") in _PLACE_HEADS:
         return start
+    if len(words) - start >= 3 and last.text.lower() in _COMPASS and words[-2].text.lower().rstrip(".") in _PLACE_HEADS:
+        return start  # "Eglinton Avenue West"
     if place_word_after and len(words) == len(segment):
         if not words[start].weak and not (len(words) == 1 and demonym_country(last.text)):
             return start
@@ -546,6 +548,7 @@ def _judged(gaz: Gazetteer, name: str, single: bool, first_weak: bool, last: str
         return DOUBTFUL if opens and key in _GENERIC_WORDS else SURE
     if (single and (bare in _GENERIC_WORDS or bare in _PLACE_HEADS)) or inside:
         return DOUBTFUL  # "Western", "University" (a town in Florida), "Point"
+    own = own or [row for row in rows if _short_form(normalize(gaz.name(row)), bare)]
     if not own:
         if not single and len(key) > 8:
             return SURE  # "New York City"
@@ -557,6 +560,16 @@ def _judged(gaz: Gazetteer, name: str, single: bool, first_weak: bool, last: str
     if max(gaz.population(row) for row in own) >= SURE_TOWN_POPULATION:
         return SURE
     return DOUBTFUL if opens else LIKELY
+
+
+def _short_form(own_name: str, key: str) -> bool:
+    """Whether ``key`` is a place's own name without what follows a particle of place: "Clacton" of
+    "Clacton-on-Sea", "Frankfurt" of "Frankfurt am Main", "Stratford" of "Stratford-upon-Avon"."""
+    rest = own_name.removeprefix(key + " ")
+    return rest != own_name and rest.split(" ", 1)[0] in _PLACE_PARTICLES
+
+
+_PLACE_PARTICLES = frozenset({"on", "upon", "am", "an", "der", "sur", "en", "les", "im", "bei", "in"})
 
 
 def _transliterated(gaz: Gazetteer, name: str, rows: tuple[int, ...]) -> bool:
