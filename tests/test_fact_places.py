@@ -10,7 +10,7 @@ import pytest
 
 from newsdesk.facts.document import FactText
 from newsdesk.facts.places import find_places
-from newsdesk.places import get_gazetteer
+from newsdesk.places import get_gazetteer, resolve_places
 from newsdesk.places.source import source_country
 
 SEEDS = Path(os.environ.get("NEWSDESK_DATASETS", Path(__file__).resolve().parents[2] / "shared" / "datasets")) / "seeds"
@@ -523,3 +523,26 @@ def test_a_town_is_named_by_its_name_before_a_particle_of_place():
     text = "A tribute show comes to Clacton this weekend, near Colchester in Essex."
     found = {f.value["name"]: f.value for f in places_of(text)}
     assert found["Clacton-on-Sea"]["country"] == "GB"
+
+
+def test_an_unknown_village_in_a_region_lies_at_the_regions_biggest_town():
+    text = "Gunmen attacked a farm in Qzxwvillage, Texas on Monday."
+    village = [f for f in places_of(text) if f.value["name"] == "Qzxwvillage"][0].value
+    assert village["located_by"] == "container" and village["contained_in"][0] == "Texas"
+    houston = resolve_places(["Houston", "Texas"])[0]
+    assert (village["lat"], village["lon"]) == (houston.lat, houston.lon)
+
+
+def test_an_islamic_month_is_no_place():
+    text = "Residents in Algeria denounced the lack of Ramadan food aid."
+    assert [f.value["name"] for f in places_of(text)] == ["Algeria"]
+
+
+def test_a_later_part_of_a_hyphenated_name_lies_in_the_documents_countries():
+    text = "Boko Haram raided Qzxkerawa village, Qzxkolo subdivision (Mayo-Sava, Extreme-Nord)."
+    assert all(f.value["country"] in ("CM", None) for f in places_of(text))
+
+
+def test_a_name_before_desert_is_a_place():
+    text = "Aircraft struck a hideout in the Rutbah desert in Anbar province."
+    assert "Ar Ruţbah" in [f.value["name"] for f in places_of(text)]

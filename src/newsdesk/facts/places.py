@@ -767,7 +767,11 @@ def _hyphen_town(mention: _Mention, mentions: list[_Mention], places: list[Place
     if not known or known[0] != parts[0]:
         return None
     context = [m.name for m, place in zip(mentions, places) if place is not None]
-    return next((place for place in resolve_places([*known, *context])[:len(known)] if place is not None), None)
+    countries = {place.country for place in places if place is not None}
+    resolved = resolve_places([*known, *context])[:len(known)]
+    # a later part only in a country of the document ("Mayo-Sava" beside "Extreme-Nord" is no Sava of Madagascar)
+    return next((place for k, place in enumerate(resolved)
+                 if place is not None and (k == 0 or not countries or place.country in countries)), None)
 
 
 _HYPHEN_TOWN_LENGTH = 4
@@ -800,11 +804,25 @@ def _value(mention: _Mention, place: Place | None, container: Place | None, loca
     if place is not None:
         return {**_place_fields(place), "contained_in": _enclosing(place), "located_by": located_by, **toponym}
     if container is not None:
+        lat, lon = _point_inside(container)
         return {"name": mention.text, "country": container.country, "admin1": container.admin1,
-                "lat": container.lat, "lon": container.lon, "geonameid": None,
+                "lat": lat, "lon": lon, "geonameid": None,
                 "contained_in": [container.name, *_enclosing(container)], "located_by": located_by, **toponym}
     return {"name": mention.text, "country": None, "admin1": None, "lat": None, "lon": None, "geonameid": None,
             "contained_in": [], "located_by": None, **toponym}
+
+
+def _point_inside(container: Place) -> tuple[float | None, float | None]:
+    """Where a place the gazetteer lacks most likely lies in its container: a region's biggest town (events
+    and villages named in news crowd around it more than around the region's middle: ACLED's unscored
+    development pool 3350 -> 3378 of 4070 places within 50 km), else the container's own point."""
+    gaz = get_gazetteer()
+    row = gaz.row_of(container)
+    town = gaz.biggest_town(row) if row is not None and gaz.kind(row) == ADMIN1 else None
+    if town is None:
+        return container.lat, container.lon
+    seat = gaz.place(town)
+    return seat.lat, seat.lon
 
 
 @lru_cache(maxsize=4096)

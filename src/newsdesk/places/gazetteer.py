@@ -330,6 +330,7 @@ class Gazetteer:
         self._region_keys: list[tuple[str, str]] | None = None
         self._skeletons: dict[str, tuple[int, ...]] | None = None
         self._region_skeletons: dict[str, tuple[int, ...]] | None = None
+        self._biggest_towns: dict[tuple[str, str], int] | None = None
         self._lookups: dict[str, tuple[str, tuple[int, ...]]] = {}  # see lookup()
 
     def __len__(self) -> int:
@@ -431,6 +432,23 @@ class Gazetteer:
             self._skeletons = {key: tuple(sorted(rows, key=lambda r: (r >= self._d.n_regions, -population[r])))
                                for key, rows in index.items()}
         return self._skeletons.get(skeleton(name), ())
+
+    def biggest_town(self, region: int) -> int | None:
+        """The most populous GeoNames town of an admin1 region (its row), or None when it holds none.
+
+        >>> gaz = get_gazetteer()
+        >>> gaz.name(gaz.biggest_town(lookup(gaz, "Texas")[1][0]))
+        'Houston'
+        """
+        if self._biggest_towns is None:
+            best: dict[tuple[str, str], int] = {}
+            population = self._d.population
+            for row in range(self._d.n_regions, len(self._d.name)):
+                key = (self._d.country[row], self._d.admin1_code[row])
+                if self._d.geonameid[row] and (key not in best or population[row] > population[best[key]]):
+                    best[key] = row
+            self._biggest_towns = best
+        return self._biggest_towns.get((self.country(region), self.admin1_code(region)))
 
     def regions_spelled_like(self, name: str) -> tuple[int, ...]:
         """Admin1 regions whose name is another transliteration of ``name`` by :func:`skeleton`, short names

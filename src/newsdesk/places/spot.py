@@ -78,7 +78,7 @@ _PLACE_HEADS = frozenset(
 _PLACE_WORD_AFTER = re.compile(
     r"\s+(?:sector|district|province|region|area|village|town|city|valley|border|crossing|county|state"
     r"|river|mountains?|island|camp|neighbou?rhood|municipality|governorate|prefecture|department"
-    r"|countryside|outskirts|frontline|roundabout|highway|road|intersection|junction|refugee camp)\b")
+    r"|countryside|outskirts|frontline|roundabout|highway|road|intersection|junction|refugee camp|desert|plains?)\b")
 _SHORT_FORMS = frozenset({"st", "ft", "mt", "ste"})  # "St. Louis": the dot belongs to the word
 TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july"
@@ -86,7 +86,8 @@ TIME_WORDS = frozenset(
     " janvier fevrier avril mai juin juillet aout septembre octobre novembre decembre lunes martes miercoles"
     " jueves viernes sabado domingo enero febrero marzo abril mayo junio julio agosto septiembre octubre"
     " noviembre diciembre montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar marz"
-    " juni juli oktober dezember".split()
+    " juni juli oktober dezember"
+    " muharram safar rajab shaban ramadan ramazan ramzan shawwal".split()  # the Islamic months news names
 )
 # Words that name a kind or a part of a place rather than one place ("Western" is a region of
 # six countries, "Gulf" one of Papua New Guinea): never sure alone.
