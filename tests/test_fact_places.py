@@ -546,3 +546,8 @@ def test_a_later_part_of_a_hyphenated_name_lies_in_the_documents_countries():
 def test_a_name_before_desert_is_a_place():
     text = "Aircraft struck a hideout in the Rutbah desert in Anbar province."
     assert "Ar Ruţbah" in [f.value["name"] for f in places_of(text)]
+
+
+def test_an_article_inside_a_name_after_in_continues_it():
+    text = "Forces clashed in Wadi al-Qzxrabi on Friday."
+    assert [f.value["name"] for f in places_of(text)] == ["Wadi al-Qzxrabi"]  # an unknown site, no Wadi

@@ -518,12 +518,17 @@ def _locative_runs(text: str, locative: list[tuple[int, str]]) -> Iterator[tuple
             yield bracket.start(1) + match.start(1), match.group(1)
 
 
+_NAME_PARTICLES = frozenset("al el ad ar as ash at an de du la le".split())  # those _NAME lets inside a name
+
+
 def _respelled(gaz: Any, run: str) -> tuple[str, str] | None:
     """(the longest leading part of a capitalised run that names a place, the name to ask) or None."""
     words = list(re.finditer(r"[^\s-]+", run))
-    # the whole run, or a part that a connector ends ("Idleb on Friday"), never a town inside a longer name
+    # the whole run, or a part that a connector ends ("Idleb on Friday"), never a town inside a longer name:
+    # an article or a particle continues the name ("Wadi al-Rabi", "Bir at Tutah" are no Wadi, no Bir)
     ends = [w.end() for i, w in enumerate(words) if w.group()[0].isupper()
-            and (i + 1 == len(words) or not words[i + 1].group()[0].isupper())]
+            and (i + 1 == len(words) or not words[i + 1].group()[0].isupper()
+                 and words[i + 1].group() not in _NAME_PARTICLES)]
     for end in reversed(ends):
         name = run[:end]
         if demonym_country(name) or normalize(name) in TIME_WORDS or is_generic(name):
