@@ -37,19 +37,63 @@ def test_a_batch_that_fails_leaves_no_counts_behind(tmp_path, monkeypatch):
     assert Store(tmp_path / "s.db").key_documents([1, 2, 3]) == {1: 1, 2: 1}
 
 
-def test_an_older_stores_candidate_index_is_replaced_by_the_covering_one(tmp_path):
+def _version_1_store(path, with_meta: bool) -> None:
     import sqlite3
 
-    old = sqlite3.connect(tmp_path / "old.db")
+    old = sqlite3.connect(path)
     old.executescript("CREATE TABLE event_keys (key INTEGER NOT NULL, event_id TEXT NOT NULL, day INTEGER);"
                       "CREATE INDEX event_keys_key ON event_keys (key, day);"
-                      "INSERT INTO event_keys VALUES (5, 'E1', 100), (5, 'E2', 103), (6, 'E2', 103), (5, 'E3', 300);")
+                      "INSERT INTO event_keys VALUES (5, 'E1', 100), (5, 'E2', 103), (6, 'E2', 103), (5, 'E3', 300),"
+                      " (7, 'E4', 200), (7, 'E4', 200), (7, 'E4', 199), (7, 'E5', NULL), (7, 'E5', NULL), (7, 'E6', 201);")
+    if with_meta:
+        old.executescript("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+                          "INSERT INTO meta VALUES ('schema_version', '1');")
     old.commit()
     old.close()
+
+
+@pytest.mark.parametrize("with_meta", [True, False])
+def test_an_older_stores_candidate_index_is_moved_into_the_new_one(tmp_path, with_meta):
+    _version_1_store(tmp_path / "old.db", with_meta)
     store = Store(tmp_path / "old.db")
-    indexes = {row[0] for row in store._db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
-    assert "event_keys_key_day_event" in indexes and "event_keys_key" not in indexes
+    tables = {row[0] for row in store._db.execute("SELECT name FROM sqlite_master")}
+    assert "event_keys" not in tables and "event_keys_key" not in tables
+    assert store._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == "2"
     assert store.event_candidates([5, 6], 101, 10, 12) == ["E2", "E1"]
+    # three articles of E4 hold key 7, two of the undated E5 (a candidate at any day), one of E6
+    assert store.event_candidates([7], 199, 10, 12) == ["E4", "E5", "E6"]
+    assert store.event_candidates([7], 400, 10, 12) == ["E5"]
+    store.close()
+    assert sorted(Store(tmp_path / "old.db").event_candidates([5], None, 10, 12)) == ["E1", "E2", "E3"]
+
+
+def test_a_store_of_an_unknown_version_is_refused(tmp_path):
+    Store(tmp_path / "s.db").close()
+    import sqlite3
+
+    db = sqlite3.connect(tmp_path / "s.db")
+    db.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    db.commit()
+    db.close()
+    with pytest.raises(sqlite.StoreError, match="schema version 3"):
+        Store(tmp_path / "s.db")
+
+
+def test_candidates_are_found_across_period_boundaries_and_undated_across_all_time(tmp_path):
+    store = Store(tmp_path / "s.db")
+    edge = 40 * sqlite._PERIOD_DAYS  # the first day of a period
+    with store.transaction():
+        store.add_event_keys("Before", [1, 2], edge - 3)
+        store.add_event_keys("After", [1], edge + 2)
+        store.add_event_keys("Far", [1, 2], edge + 20 * sqlite._PERIOD_DAYS)
+        store.add_event_keys("After", [2], edge + 9)
+        store.add_event_keys("Undated", [2], None)
+        store.add_event_keys("Before", [1], edge - 1)
+    assert store.event_candidates([1, 2], edge, 10, 12) == ["Before", "After", "Undated"]
+    assert store.event_candidates([1, 2], edge - 12, 10, 12) == ["Before", "Undated"]  # After is 14 days on
+    undated = store.event_candidates([1, 2], None, 10, 12)  # After and Far tie
+    assert undated[0] == "Before" and set(undated[1:3]) == {"After", "Far"} and undated[3] == "Undated"
+    assert store.event_candidates([1, 2], edge, 10, 1) == ["Before"]
 
 
 def test_linking_in_batches_of_any_size_counts_terms_alike(tmp_path):

@@ -27,7 +27,7 @@ import numpy as np
 from newsdesk.copies import CopyCandidate
 from newsdesk.model import Article, ArticleClaim
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -55,10 +55,14 @@ CREATE TABLE IF NOT EXISTS events (
     last_day INTEGER,
     profile TEXT NOT NULL
 );
-CREATE TABLE IF NOT EXISTS event_keys (key INTEGER NOT NULL, event_id TEXT NOT NULL, day INTEGER);
--- covering: finding candidates reads the index alone (an older store's (key, day) index is replaced once)
-CREATE INDEX IF NOT EXISTS event_keys_key_day_event ON event_keys (key, day, event_id);
-DROP INDEX IF EXISTS event_keys_key;
+-- The candidate index: how many of an event's articles of ``day`` hold ``key``, by period of _PERIOD_DAYS days
+-- first, so that linking reads and writes the recent periods only, whatever the store holds from before
+-- (undated articles: period and day _UNDATED).
+CREATE TABLE IF NOT EXISTS event_index (
+    period INTEGER NOT NULL, key INTEGER NOT NULL, day INTEGER NOT NULL, event_id TEXT NOT NULL,
+    articles INTEGER NOT NULL,
+    PRIMARY KEY (period, key, day, event_id)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS event_members (article_id TEXT PRIMARY KEY, event_id TEXT NOT NULL, sketch TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS event_members_event ON event_members (event_id);
 -- raw embeddings, centred when read: the language means they are centred on are refitted now and then
@@ -92,6 +96,10 @@ _SELECT_ARTICLE = f"SELECT {', '.join(_ARTICLE_COLUMNS)} FROM articles"
 _CACHE_KB = 32_768
 # SQLite limits the number of bound parameters; stay well below it.
 _MAX_PARAMS = 500
+# The candidate index is ordered by period first: the periods a lookup reads (a day's window) and the
+# current one, which linking writes, stay a small part of the index and in the page cache as the store grows.
+_PERIOD_DAYS = 32
+_UNDATED = -1
 # Batches of key counts are kept as one row each until they hold this many entries, then added to
 # key_documents at once: a key counted in many of them costs one row update, not one per batch.
 _KEY_BATCH_ENTRIES = 1 << 20
@@ -122,10 +130,23 @@ class Store:
 
     def _check_version(self) -> None:
         row = self._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        if row is None:
-            self._db.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
-        elif int(row[0]) != SCHEMA_VERSION:
+        version = SCHEMA_VERSION if row is None else int(row[0])
+        if version not in (1, SCHEMA_VERSION):
             raise StoreError(f"store {self.path} has schema version {row[0]}, this newsdesk reads {SCHEMA_VERSION}")
+        old_index = self._db.execute("SELECT 1 FROM sqlite_master WHERE name = 'event_keys'").fetchone()
+        if row is not None and version == SCHEMA_VERSION and not old_index:
+            return
+        with self.transaction():
+            if old_index:
+                self._migrate_event_keys()
+            self._db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+
+    def _migrate_event_keys(self) -> None:
+        """Move a version 1 store's candidate index (a row per article and key) into ``event_index``."""
+        self._db.execute(
+            f"INSERT INTO event_index SELECT coalesce(day / {_PERIOD_DAYS}, {_UNDATED}), key, "
+            f"coalesce(day, {_UNDATED}), event_id, count(*) FROM event_keys GROUP BY 1, 2, 3, 4")
+        self._db.execute("DROP TABLE event_keys")
 
     def close(self) -> None:
         self._db.close()
@@ -229,23 +250,34 @@ class Store:
     # -- event linking --------------------------------------------------------
 
     def event_candidates(self, keys: list[int], day: int | None, window: int, limit: int) -> list[str]:
-        """Events sharing the most of ``keys``, among those within ``window`` days of ``day``."""
+        """Events sharing the most of ``keys``, among those within ``window`` days of ``day``.
+
+        An event counts once per article of it holding a key. Undated events are candidates for every
+        article; an undated article's candidates are looked for across all time.
+        """
         if not keys:
             return []
         marks = ",".join("?" * len(keys))
-        if day is None:
-            rows = self._db.execute(
-                f"SELECT event_id FROM event_keys WHERE key IN ({marks}) "
-                f"GROUP BY event_id ORDER BY count(*) DESC LIMIT ?", [*keys, limit])
-        else:
-            # Two range lookups on the (key, day) index; "day IS NULL OR day BETWEEN"
-            # would make SQLite read every row of each key, across all time.
-            rows = self._db.execute(
-                f"SELECT event_id FROM (SELECT event_id FROM event_keys WHERE key IN ({marks}) "
-                f"AND day BETWEEN ? AND ? UNION ALL SELECT event_id FROM event_keys WHERE key IN ({marks}) "
-                f"AND day IS NULL) GROUP BY event_id ORDER BY count(*) DESC LIMIT ?",
-                [*keys, day - window, day + window, *keys, limit])
+        periods = self._periods() if day is None else range((day - window) // _PERIOD_DAYS,
+                                                            (day + window) // _PERIOD_DAYS + 1)
+        days = (_UNDATED + 1, 1 << 62) if day is None else (day - window, day + window)
+        # The undated rows apart: their period is not in the window's (both lookups are index ranges).
+        rows = self._db.execute(
+            f"SELECT event_id FROM (SELECT event_id, articles FROM event_index WHERE period IN "
+            f"({','.join('?' * len(periods))}) AND key IN ({marks}) AND day BETWEEN ? AND ? "
+            f"UNION ALL SELECT event_id, articles FROM event_index WHERE period = {_UNDATED} AND key IN ({marks})) "
+            f"GROUP BY event_id ORDER BY sum(articles) DESC LIMIT ?",
+            [*periods, *keys, *days, *keys, limit])
         return [row[0] for row in rows]
+
+    def _periods(self) -> list[int]:
+        """Every dated period the candidate index holds (one index seek each)."""
+        periods, after = [], _UNDATED
+        while (row := self._db.execute("SELECT min(period) FROM event_index WHERE period > ?", (after,)).fetchone()
+               )[0] is not None:
+            after = row[0]
+            periods.append(after)
+        return periods
 
     def save_event(self, event_id: str, first_day: int | None, last_day: int | None, profile: str) -> None:
         self._db.execute(
@@ -254,7 +286,12 @@ class Store:
             (event_id, first_day, last_day, profile))
 
     def add_event_keys(self, event_id: str, keys: Iterable[int], day: int | None) -> None:
-        self._db.executemany("INSERT INTO event_keys VALUES (?, ?, ?)", [(k, event_id, day) for k in keys])
+        """Index one more article of ``event_id``, of ``day``, under each of ``keys``."""
+        period, day = (_UNDATED, _UNDATED) if day is None else (day // _PERIOD_DAYS, day)
+        self._db.executemany(
+            "INSERT INTO event_index VALUES (?, ?, ?, ?, 1) "
+            "ON CONFLICT (period, key, day, event_id) DO UPDATE SET articles = articles + 1",
+            [(period, k, day, event_id) for k in keys])
 
     def key_documents(self, keys: Iterable[int]) -> dict[int, int]:
         """In how many stored articles each key (term or name) occurs (keys in none are left out)."""
