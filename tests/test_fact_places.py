@@ -523,6 +523,8 @@ def test_a_town_is_named_by_its_name_before_a_particle_of_place():
     text = "A tribute show comes to Clacton this weekend, near Colchester in Essex."
     found = {f.value["name"]: f.value for f in places_of(text)}
     assert found["Clacton-on-Sea"]["country"] == "GB"
+    text = "Soldiers and gunmen clashed in the resort of Acapulco on Saturday."
+    assert [f.value["name"] for f in places_of(text)] == ["Acapulco de Juárez"]
 
 
 def test_an_unknown_village_in_a_region_lies_at_the_regions_biggest_town():

@@ -565,12 +565,12 @@ def _judged(gaz: Gazetteer, name: str, single: bool, first_weak: bool, last: str
 
 def _short_form(own_name: str, key: str) -> bool:
     """Whether ``key`` is a place's own name without what follows a particle of place: "Clacton" of
-    "Clacton-on-Sea", "Frankfurt" of "Frankfurt am Main", "Stratford" of "Stratford-upon-Avon"."""
+    "Clacton-on-Sea", "Frankfurt" of "Frankfurt am Main", "Acapulco" of "Acapulco de Juárez"."""
     rest = own_name.removeprefix(key + " ")
     return rest != own_name and rest.split(" ", 1)[0] in _PLACE_PARTICLES
 
 
-_PLACE_PARTICLES = frozenset({"on", "upon", "am", "an", "der", "sur", "en", "les", "im", "bei", "in"})
+_PLACE_PARTICLES = frozenset({"on", "upon", "am", "an", "der", "sur", "en", "les", "im", "bei", "in", "de", "del", "di", "do", "da"})
 
 
 def _transliterated(gaz: Gazetteer, name: str, rows: tuple[int, ...]) -> bool:
