@@ -525,6 +525,8 @@ def test_a_town_is_named_by_its_name_before_a_particle_of_place():
     assert found["Clacton-on-Sea"]["country"] == "GB"
     text = "Soldiers and gunmen clashed in the resort of Acapulco on Saturday."
     assert [f.value["name"] for f in places_of(text)] == ["Acapulco de Juárez"]
+    text = "Children fell ill on the central island of Bohol, local officials said."
+    assert [f.value["country"] for f in places_of(text)] == ["PH"]
 
 
 def test_an_unknown_village_in_a_region_lies_at_the_regions_biggest_town():

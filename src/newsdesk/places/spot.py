@@ -567,9 +567,12 @@ def _short_form(own_name: str, key: str) -> bool:
     """Whether ``key`` is a place's own name without what follows a particle of place: "Clacton" of
     "Clacton-on-Sea", "Frankfurt" of "Frankfurt am Main", "Acapulco" of "Acapulco de Juárez"."""
     rest = own_name.removeprefix(key + " ")
-    return rest != own_name and rest.split(" ", 1)[0] in _PLACE_PARTICLES
+    if rest != own_name:
+        return rest.split(" ", 1)[0] in _PLACE_PARTICLES
+    return _UNIT_OF.sub("", own_name) == key  # "Bohol" of "Province of Bohol"
 
 
+_UNIT_OF = re.compile(r"^(?:province|city|municipality|county|district|department|prefecture|region|state) of ")
 _PLACE_PARTICLES = frozenset({"on", "upon", "am", "an", "der", "sur", "en", "les", "im", "bei", "in", "de", "del", "di", "do", "da"})
 
 
