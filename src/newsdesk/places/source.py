@@ -8,6 +8,8 @@ in the outlet's name or domain label says it ("Afghanistan Times",
 
 >>> source_country("afghanistantimes.af"), source_country("www.bbc.co.uk"), source_country("The Times of India")
 ('AF', 'GB', 'IN')
+>>> source_country("Libya24")  # a country's name with digits after it
+'LY'
 >>> source_country("reuters.com") is None, source_country(None) is None
 (True, True)
 """
@@ -51,13 +53,16 @@ def _named_in(name: str, *, embedded: bool) -> str | None:
             if len(key) >= _MIN_EMBEDDED_NAME and " " not in key and key in label:
                 return code
         return None
-    words = normalize(name).split()
+    words = [_TRAILING_DIGITS.sub("", word) for word in normalize(name).split()]  # "Libya24"
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
             code = names.get(" ".join(words[i:i + size]))
             if code:
                 return code
     return None
+
+
+_TRAILING_DIGITS = re.compile(r"(?<=[a-z])\d+$")
 
 
 @lru_cache(maxsize=1)
