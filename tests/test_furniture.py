@@ -503,3 +503,22 @@ def test_composite_page() -> None:
     assert clean.body.split("\n\n") == kept
     assert clean.removed_lines == n_furniture
 
+
+
+def test_web_address_broken_by_spaces_is_a_link_not_the_title() -> None:
+    text = (
+        "http:// www. valleycourier. example/2019/03/river-bridge-reopens-after-repair. html\n"
+        "River bridge reopens after repair\n"
+        "The old river bridge reopened to traffic on Monday after two years of repair work, the council said.\n"
+        "Buses will use it again from next week."
+    )
+    clean = strip_furniture(text)
+    assert clean.title == "River bridge reopens after repair"
+    assert clean.body.startswith("The old river bridge reopened")
+    assert clean.removed_lines == 1
+
+
+def test_sentence_naming_a_web_address_is_kept() -> None:
+    line = "Readers can find the full report at www.valleycourier.example/report, the council said."
+    clean = strip_furniture("Council publishes flood report\n" + line)
+    assert clean.body == line

@@ -360,6 +360,9 @@ _HINT = re.compile(
     r"|follow|join|do(?:wnload|nate)|notification|journalism"
 )
 _URLISH = re.compile(r"(?:https?://|www\.|\S+@\S+\.\w{2,}|(?:^|\s)@\w{2,})")
+# a whole line that is one web address, once the spaces a text converter put after its dots
+# and slashes are taken out ("http:// www. example. com/2011/05/story. html")
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[\w.-]+\.[a-z]{2,}(?:[/?#]\S*)?")
 _BREADCRUMB_HOME = re.compile(
     r"(?:home|homepage|start|news|accueil|inicio|startseite|inizio|início)"
     r"\s*(?:/|›|>|»|\||→|::|\\)"
@@ -374,11 +377,13 @@ _TITLE_WORD = re.compile(r"[A-Z0-9]")
 
 def _furniture_reason(line: _Line, in_lower_half: bool) -> str | None:
     """Why ``line`` is furniture by its phrasing alone, or None."""
+    low = line.low
+    core = low.strip(_EDGE)
+    if ("://" in core or "www." in core) and _WEB_ADDRESS.fullmatch("".join(core.split())):
+        return "link"  # counted as many words as its slug has, so before the length test
     wc = line.wc
     if wc > 40:
         return None  # a paragraph: no furniture phrase is this long
-    low = line.low
-    core = low.strip(_EDGE)
     if not core:
         return "symbols"  # dividers, lone bullets and arrows
     if wc <= 12:
