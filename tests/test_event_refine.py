@@ -45,3 +45,22 @@ def test_members_that_agree_on_the_others_are_grouped_despite_a_weak_pair_score(
     assert linkage_groups(logits.copy(), -1.0, 0.0) == [[0, 1, 2], [3, 4, 5]]
     assert linkage_groups(logits.copy(), 1.0, 0.0) == [[0, 2], [1], [3, 4, 5]]
     assert linkage_groups(logits.copy(), 1.0, 2.0) == [[0, 1, 2], [3, 4, 5]]
+
+
+def test_a_moved_member_carries_the_terms_its_sketch_kept_old_json_sketches_too():
+    import json
+
+    from newsdesk.events.features import EventFeatures
+    from newsdesk.events.members import sketch, unsketch, with_terms
+
+    features = EventFeatures("a1", day=738000, names={"lorca": 2.0}, places={"g1"},
+                             terms={7: 0.123456, 3: 2.5, 9: 1.0}, title_terms={3})
+    data, linked = sketch(features)
+    for member in (linked, unsketch(data)):
+        assert member.features.terms == {}  # the arrays hold them
+        assert with_terms(member).terms == {3: 2.5, 9: 1.0, 7: 0.1235}  # heaviest first, rounded
+        assert with_terms(member).names == {"lorca": 2.0}
+    old = json.dumps({"id": "a2", "day": 738000, "names": {"lorca": 2.0}, "places": ["g1"], "countries": [],
+                      "numbers": [], "years": [], "terms": {"3": 2.5, "9": 1.0}, "title": {"3": 1.0},
+                      "main_places": []})
+    assert with_terms(unsketch(old)).terms == {3: 2.5, 9: 1.0}

@@ -49,7 +49,7 @@ from threadpoolctl import threadpool_limits
 from newsdesk.events.features import EventFeatures, term_key
 from newsdesk.events.leads import LeadCheck
 from newsdesk.events.profile import EventProfile, unit
-from newsdesk.events.members import RecentMembers
+from newsdesk.events.members import RecentMembers, with_terms
 from newsdesk.events.refine import Member, shared_terms_only, split_groups
 from newsdesk.events.similarity import ArticleEvidence, same_event_probability
 from newsdesk.events.weights import SPLIT_LOGIT, THRESHOLD
@@ -151,7 +151,7 @@ class EventLinker:
             self._open_keys(set(keys))
             counts = list(map(self._batch_counts.__getitem__, keys))
         total = self._documents()
-        evidence, shared = self._evidence(features, counts, total)
+        evidence, terms, shared = self._evidence(features, counts, total)
         best_id, best_p = None, 0.0
         day = features.event_day
         retrieval_keys = self._retrieval_keys(features, name_keys)
@@ -172,7 +172,7 @@ class EventLinker:
             profile = EventProfile(best_id)
         else:
             profile = self._profile(best_id)
-        terms, names = unit(evidence.terms), unit(evidence.names)
+        names = unit(evidence.names)
         profile.add_weighted(features, terms, names)
         self._remember(profile)
         self._dirty.add(best_id)
@@ -191,28 +191,38 @@ class EventLinker:
         self._total = total + 1
         return best_id
 
-    def _evidence(self, features: EventFeatures, counts: list[int], total: int) -> tuple[ArticleEvidence, list[int]]:
+    def _evidence(self, features: EventFeatures, counts: list[int],
+                  total: int) -> tuple[ArticleEvidence, dict[int, float], list[int]]:
         """``features`` weighted by inverse document frequency, its terms cut to the heaviest (``ARTICLE_TERMS``);
-        and the document counts of the terms kept, in their order. ``counts``: the documents holding each of
-        its terms, then of its names (``_name_keys``), among the ``total`` stored."""
-        idf = (math.log(total + 1) + 1.0 - _LOGS.of(np.array(counts, np.int64))).tolist()  # as ``_idf``
+        those terms scaled to unit length (``profile.unit``'s); and the document counts of the terms kept, in
+        their order. ``counts``: the documents holding each of its terms, then of its names (``_name_keys``),
+        among the ``total`` stored."""
+        document_counts = np.array(counts, np.int64)
+        idf = math.log(total + 1) + 1.0 - _LOGS.of(document_counts)  # as ``_idf``
         terms = features.terms
         size = len(terms)
-        keys, values, shared = list(terms.keys()), list(map(mul, terms.values(), idf)), counts[:size]
+        # numpy's products of doubles are Python's, bit for bit
+        values = np.fromiter(terms.values(), np.float64, size) * idf[:size]
         if size > min(ARTICLE_TERMS, NEW_TERMS):
-            kept = _kept_terms(values, shared, ARTICLE_TERMS, NEW_TERMS)
-            keys, values, shared = [keys[i] for i in kept], [values[i] for i in kept], [shared[i] for i in kept]
-        weighted = dict(zip(keys, values))
+            kept = _kept_terms(values, document_counts[:size], ARTICLE_TERMS, NEW_TERMS)
+            keys = np.fromiter(terms.keys(), np.int64, size)[kept].tolist()
+            values, shared = values[kept], document_counts[kept].tolist()
+        else:
+            keys, shared = list(terms.keys()), counts[:size]
+        weights = values.tolist()
+        weighted = dict(zip(keys, weights))
+        length = math.hypot(*weights)  # as ``unit``: numpy's quotients of doubles are Python's, bit for bit
+        unit_terms = dict(zip(keys, (values / length).tolist())) if length else {}
         names = features.names
-        name_weights = dict(zip(names.keys(), map(mul, names.values(), idf[size:])))
+        name_weights = dict(zip(names.keys(), map(mul, names.values(), idf[size:].tolist())))
         # A term no earlier article has cannot be shared with an event yet: left out of the norm, it would
         # only dilute the cosine of long articles full of one-off word pairs.
-        norm = math.hypot(*compress(values, shared))
+        norm = math.hypot(*compress(weights, shared))
         # a title term cut from a long text's term vector has no weight known here: left out (title terms cut
         # from the weighted vector below are not: their weights come from their own counts)
         title = [k for k in features.title_terms if k in terms]
         title_weights = dict(zip(title, _idf(list(map(self._batch_counts.__getitem__, title)), total)))
-        return ArticleEvidence.weighted(features, weighted, name_weights, title_weights, norm), shared
+        return ArticleEvidence.weighted(features, weighted, name_weights, title_weights, norm), unit_terms, shared
 
     def follow(self, event_id: str) -> None:
         """Count a copy in its original's event; its words and names are not counted twice."""
@@ -263,7 +273,7 @@ class EventLinker:
             return
         new = self._profile(target)
         for (_, member), source in zip(moved, sources):
-            features = member.features
+            features = with_terms(member)
             self._profile(source).remove(features)
             new.add_weighted(features, features.terms, features.names)
             keys = self._retrieval_keys(features, _name_keys(features))
@@ -352,16 +362,16 @@ class EventLinker:
             self._profiles.popitem(last=False)
 
 
-def _kept_terms(values: list[float], counts: list[int], known: int, new: int) -> list[int]:
+def _kept_terms(values: np.ndarray, counts: np.ndarray, known: int, new: int) -> np.ndarray:
     """Positions, in order, of the ``known`` heaviest of ``values`` whose ``counts`` are not 0 and of the ``new``
     heaviest of those whose counts are 0 (ties: the first).
 
-    >>> _kept_terms([0.5, 3.0, 2.0, 9.0, 1.0], [1, 2, 0, 0, 3], known=2, new=1)
+    >>> _kept_terms(np.array([0.5, 3.0, 2.0, 9.0, 1.0]), np.array([1, 2, 0, 0, 3]), known=2, new=1).tolist()
     [1, 3, 4]
     """
-    order = np.argsort(-np.array(values), kind="stable")
-    held = (np.array(counts) > 0)[order]
-    return np.sort(np.concatenate([order[held][:known], order[~held][:new]])).tolist()
+    order = np.argsort(-values, kind="stable")
+    held = (counts > 0)[order]
+    return np.sort(np.concatenate([order[held][:known], order[~held][:new]]))
 
 
 def _name_keys(features: EventFeatures) -> dict[str, int]:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import repeat
 from operator import itemgetter
 
@@ -64,22 +65,21 @@ def sketch(features: EventFeatures, terms: dict[int, float] | None = None,
     re-clustering it serves.
     ``shared`` counts, for each of ``terms`` in its order, the other articles known to hold it
     (kept in the sketch as a flag: a shared term stays shared, ``refine.shared_terms_only``).
+    The member's terms are its arrays; its features leave them out (``with_terms`` adds them).
     """
     terms = features.terms if terms is None else terms
     weights = np.fromiter(terms.values(), np.float64, len(terms))
     heaviest = np.argsort(-weights, kind="stable")[:SKETCH_TERMS]  # ties in the terms' order, as ``sorted``
     keys = np.fromiter(terms.keys(), np.int64, len(terms))[heaviest]
     values = rounded(weights[heaviest])
-    key_list = keys.tolist()
-    top = dict(zip(key_list, values.tolist()))
     names = _rounded(features.names if names is None else names)
     title = _rounded(title_weights if title_weights is not None else dict.fromkeys(features.title_terms, 1.0))
     header = {"id": features.article_id, "day": features.event_day, "names": names,
               "places": sorted(features.places), "countries": sorted(features.countries),
               "numbers": sorted(features.numbers), "years": sorted(features.years),
               "main_places": features.main_places}
-    known = np.zeros(len(top), bool) if shared is None else np.array(shared, np.int64)[heaviest] != 0
-    out = Member(_features(header, top, set(title)), title, keys, values, known)
+    known = np.zeros(len(keys), bool) if shared is None else np.array(shared, np.int64)[heaviest] != 0
+    out = Member(_features(header, set(title)), title, keys, values, known)
     return _pack(header, out), out
 
 
@@ -94,8 +94,7 @@ def unsketch(data: bytes | str) -> Member:
     title_keys = np.frombuffer(data, np.int64, titles, offset).tolist()
     title = dict(zip(title_keys, np.frombuffer(data, np.float64, titles, offset + 8 * titles).tolist()))
     shared = np.frombuffer(data, bool, terms, offset + 16 * titles).copy()
-    features = _features(header, dict(zip(keys.tolist(), values.tolist())), set(title))
-    return Member(features, title, keys, values, shared)
+    return Member(_features(header, set(title)), title, keys, values, shared)
 
 
 _MAGIC = b"NDS1"
@@ -118,16 +117,27 @@ def rounded(values: np.ndarray, places: int = 4) -> np.ndarray:
 
 
 def _rounded(weights: dict) -> dict:
-    if len(weights) < 8 or not all(type(v) is float for v in weights.values()):  # few (numpy's fixed cost), or ints
+    if len(weights) < 48 or not all(type(v) is float for v in weights.values()):  # few (numpy's fixed cost), or ints
         return dict(zip(weights.keys(), map(round, weights.values(), repeat(4))))
     return dict(zip(weights.keys(), rounded(np.fromiter(weights.values(), np.float64, len(weights))).tolist()))
 
 
-def _features(header: dict, terms: dict[int, float], title_terms: set[int]) -> EventFeatures:
+def _features(header: dict, title_terms: set[int]) -> EventFeatures:
+    """A member's features, its terms left out: the member's arrays hold them (``with_terms``)."""
     return EventFeatures(
         header["id"], day=header["day"], names=header["names"], places=set(header["places"]),
         countries=set(header["countries"]), numbers=set(header["numbers"]), years=set(header["years"]),
-        terms=terms, title_terms=title_terms, main_places=[tuple(p) for p in header["main_places"]])
+        title_terms=title_terms, main_places=[tuple(p) for p in header["main_places"]])
+
+
+def with_terms(member: Member) -> EventFeatures:
+    """The features a member stands for, its terms (as the event profile got them) included.
+
+    Built on demand: only a member moved to another event needs them as a dictionary.
+    """
+    if member.features.terms:  # an older store's JSON sketch (``refine.from_sketch``) holds them already
+        return member.features
+    return replace(member.features, terms=dict(zip(member.term_keys.tolist(), member.term_values.tolist())))
 
 
 def _pack(header: dict, out: Member) -> bytes:

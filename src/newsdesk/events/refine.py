@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
+from functools import lru_cache
 from itertools import chain, count
 from typing import NamedTuple
 
@@ -200,7 +201,7 @@ def _average_linkage(linkage: np.ndarray, split_logit: float) -> list[list[int]]
     n = len(linkage)
     if n < 2:
         return [[i] for i in range(n)]
-    tree = hierarchy.linkage(-linkage[np.triu_indices(n, 1)], method="average")
+    tree = hierarchy.linkage(-linkage[_upper_triangle(n)], method="average")
     groups: list[list[int]] = [[i] for i in range(n)]
     kept = [True] * n
     for a, b, height, _ in tree.tolist():
@@ -211,6 +212,14 @@ def _average_linkage(linkage: np.ndarray, split_logit: float) -> list[list[int]]
         kept[a] = kept[b] = False
         kept.append(True)
     return sorted((g for g, keep in zip(groups, kept) if keep), key=lambda g: g[0])
+
+
+@lru_cache(maxsize=128)
+def _upper_triangle(n: int) -> tuple[np.ndarray, np.ndarray]:
+    """``np.triu_indices(n, 1)``, remembered: the same few sizes come back at every re-clustering."""
+    rows, columns = np.triu_indices(n, 1)
+    rows.flags.writeable = columns.flags.writeable = False
+    return rows, columns
 
 
 def second_order(logits: np.ndarray) -> np.ndarray:

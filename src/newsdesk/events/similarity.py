@@ -58,6 +58,7 @@ class ArticleEvidence:
     def _set(self, features: EventFeatures, terms: dict[int, float], names: dict[str, float],
              title_weights: dict[int, float], term_norm: float) -> None:
         self.features = features
+        self.day = features.event_day
         self.terms = terms
         self.names = names
         self.term_norm = term_norm
@@ -70,7 +71,7 @@ class ArticleEvidence:
 def pair_evidence(article: ArticleEvidence, event: EventProfile) -> list[float]:
     """The signals, in FEATURE_NAMES order, that ``article`` reports ``event``."""
     f = article.features
-    gap = _day_gap(f.event_day, event)
+    gap = _day_gap(article.day, event)
     # Averages over the event's members, as linkage would: cosines with the sum of the members' unit
     # vectors over their number, covers counting each key by the share of members holding it (a big
     # event's union of names must not cover everything).
