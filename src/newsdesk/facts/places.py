@@ -346,8 +346,10 @@ def _mentions_for(place: Place, counts: Counter[Place]) -> int:
 def _sentence_mentions(sentence: Sentence, surnames: frozenset[str], whole: str) -> list[_Mention]:
     """The toponyms of one sentence of the article ``whole``, offsets into it."""
     named = _named_mentions(sentence, surnames, whole)
-    extra = [m for m in _demonym_mentions(sentence) + _state_mentions(sentence) + _street_mentions(sentence)
-             if not any(n.start < m.end and m.start < n.end for n in named)]
+    extra = _demonym_mentions(sentence) + _state_mentions(sentence)
+    if _numbered_streets(whole):
+        extra += _street_mentions(sentence, whole)
+    extra = [m for m in extra if not any(n.start < m.end and m.start < n.end for n in named)]
     locative = [(match.start(1), match.group(1)) for match in _LOCATIVE_NAME.finditer(sentence.text)]
     extra += [m for m in _respelled_mentions(sentence, locative)
               if not any(n.start < m.end and m.start < n.end for n in named + extra)]
@@ -588,10 +590,11 @@ def _state_mentions(sentence: Sentence) -> list[_Mention]:
     "D.C." alone."""
     gaz = get_gazetteer()
     mentions = []
-    after_town = list(_STATE_AFTER_TOWN.finditer(sentence.text))
-    spans = {match.span(1) for match in after_town}
-    alone = [match for match in _DISTRICT_ALONE.finditer(sentence.text) if match.span(1) not in spans]
-    for match in after_town + alone:
+    found = list(_STATE_AFTER_TOWN.finditer(sentence.text))
+    if "D.C." in sentence.text:
+        spans = {match.span(1) for match in found}
+        found += [match for match in _DISTRICT_ALONE.finditer(sentence.text) if match.span(1) not in spans]
+    for match in found:
         row = gaz.admin1_row("US", _US_STATE_ABBREVIATIONS[match.group(1)])
         if row is not None:
             state = gaz.place(row)
@@ -601,10 +604,16 @@ def _state_mentions(sentence: Sentence) -> list[_Mention]:
     return mentions
 
 
-def _street_mentions(sentence: Sentence) -> list[_Mention]:
+def _street_mentions(sentence: Sentence, whole: str) -> list[_Mention]:
     """Numbered streets ("14th St."), which no capitalised run holds: placed by the text or the article's town."""
-    return [_Mention(sentence.start + match.start(), sentence.start + match.end(), match.group(), sentence)
-            for match in _NUMBERED_STREET.finditer(sentence.text)]
+    end = sentence.start + len(sentence.text)
+    return [_Mention(start, stop, name, sentence) for start, stop, name in _numbered_streets(whole)
+            if sentence.start <= start and stop <= end]
+
+
+@lru_cache(maxsize=8)  # one pass over the article, not one per sentence
+def _numbered_streets(whole: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple((match.start(), match.end(), match.group()) for match in _NUMBERED_STREET.finditer(whole))
 
 
 def _demonym_mentions(sentence: Sentence) -> list[_Mention]:

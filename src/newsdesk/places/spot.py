@@ -186,8 +186,8 @@ def surnames_in(text: str) -> frozenset[str]:
     runs = list(_runs(_words(text)))
     # one name, one sense: a name the text writes after "in", "at"... is a site ("at Brands Hatch on Sunday"),
     # not a person, wherever else it appears
-    sites = {text[run[0].start:word.end] for run in runs
-             if _LOCATIVE_BEFORE.search(text, max(0, run[0].start - 6), run[0].start) for word in run}
+    after = {match.end() for match in _LOCATIVE_BEFORE.finditer(text)}
+    sites = {text[run[0].start:word.end] for run in runs if run[0].start in after for word in run}
     for run in runs:
         if 2 <= len(run) <= 3 and all(w.capitalised and not w.weak for w in run) \
                 and run[0].text.lower() not in _GENERIC_WORDS:  # "Eastern Ghouta" names no person
@@ -198,7 +198,7 @@ def surnames_in(text: str) -> frozenset[str]:
 
 
 # A preposition of place before a run of capitalised words.
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|into|near)\s+\Z")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|into|near)\s+")
 # A surname before a generational suffix: "Bassett, Sr.", "King Jr.", "Smith III".
 _NAME_SUFFIX = re.compile(r"\b([A-Z][a-z]+),?\s+(?:Sr\.|Jr\.|Sr\b|Jr\b|III\b|II\b|IV\b)")
 
@@ -348,7 +348,7 @@ def _match_run(gaz: Gazetteer, text: str, run: list[_Word], offset: int, surname
     """Places named by their form, and the longest gazetteer matches in the rest of the run, in order."""
     rest: list[_Word] = []
     for segment in _segments(run):
-        typed = _by_form(text, segment, _place_word_after(text, run, segment))
+        typed = _by_form(text, segment, run)
         if typed is None:
             rest.extend(segment)
             continue
@@ -464,10 +464,12 @@ def _capitalised_head(segment: list[_Word]) -> list[_Word]:
 def _place_word_after(text: str, run: list[_Word], segment: list[_Word]) -> bool:
     """Whether a lower-case place word follows the segment's name: the run's last segment before one ("the
     Arundu sector"), or any name of the run joined by "and" before a plural one ("Bourbon and Dauphine streets")."""
-    plural = _PLURAL_PLACE_AFTER.match(text, run[-1].end) is not None and any(w.text == "and" for w in run)
     if segment[-1] is run[-1]:
-        return plural or _PLACE_WORD_AFTER.match(text, run[-1].end) is not None
-    return plural and segment[-1].text.lower() == "and"
+        if _PLACE_WORD_AFTER.match(text, run[-1].end) is not None:
+            return True
+    elif segment[-1].text != "and":
+        return False
+    return _PLURAL_PLACE_AFTER.match(text, run[-1].end) is not None and any(w.text == "and" for w in run)
 
 
 # A plural place word after names joined by "and": each name is one such place.
@@ -475,11 +477,12 @@ _PLURAL_PLACE_AFTER = re.compile(r"\s+(?:streets|roads|avenues|boulevards|rivers
                                  r"|counties|villages|towns|regions|states)\b")
 
 
-def _by_form(text: str, segment: list[_Word], place_word_after: bool) -> int | None:
-    """Where a place named by its form starts in ``segment`` (capitalised words, then connectors), or None;
-    ``place_word_after``: a lower-case place word follows the name (see :func:`_place_word_after`)."""
-    if place_word_after and segment[-1].text.lower() == "and":
-        segment = segment[:-1]  # "Bourbon and" of "Bourbon and Dauphine streets"
+def _by_form(text: str, segment: list[_Word], run: list[_Word]) -> int | None:
+    """Where a place named by its form starts in ``segment`` (capitalised words, then connectors) of ``run``,
+    or None."""
+    whole = segment
+    if segment[-1].text == "and":
+        segment = segment[:-1]  # "Bourbon and" of "Bourbon and Dauphine streets" (see _place_word_after)
     words = _capitalised_head(segment)
     last = words[-1]
     start = max((i + 1 for i, w in enumerate(words[:-1]) if w.tail != w.end), default=0)  # after "Pakistan's"
@@ -489,7 +492,7 @@ def _by_form(text: str, segment: list[_Word], place_word_after: bool) -> int | N
         return start
     if len(words) - start >= 3 and last.text.lower() in _COMPASS and words[-2].text.lower().rstrip(".") in _PLACE_HEADS:
         return start  # "Eglinton Avenue West"
-    if place_word_after and len(words) == len(segment):
+    if len(words) == len(segment) and _place_word_after(text, run, whole):
         if not words[start].weak and not (len(words) == 1 and demonym_country(last.text)):
             return start
     return None
