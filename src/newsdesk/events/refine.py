@@ -28,7 +28,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping
 from functools import lru_cache
-from itertools import chain, count
+from itertools import chain, count, repeat
 from typing import NamedTuple
 
 import numpy as np
@@ -124,31 +124,45 @@ def member_features(members: list[Member]) -> dict[str, np.ndarray]:
     members = [m.features for m in members]
     names = _Pairs.of([m.names for m in members], n)
     title = _Pairs.of(weights, n)
-    places = _Pairs.of([m.places for m in members], n)
-    countries = _Pairs.of([m.countries for m in members], n)
-    numbers = _Pairs.of([m.numbers for m in members], n)
-    years = _Pairs.of([m.years for m in members], n)
-    country_shared = countries.total(np.ones(len(countries.left)))
-    has_country = countries.count > 0
+    (place_shared, places), (country_shared, countries), (number_shared, _), (year_shared, years) = _shared_keys(
+        [[m.places for m in members], [m.countries for m in members], [m.numbers for m in members],
+         [m.years for m in members]], n)
+    has_country = countries > 0
     days = np.array([np.nan if m.event_day is None else m.event_day for m in members], dtype=float)
     gap = np.abs(days[:, None] - days[None, :])
     known = ~np.isnan(gap)
-    has_year = years.count > 0
+    has_year = years > 0
     return {
         "term_cosine": term_cosine,
         "title_cover": _share(title.total(title.left_values * (title.right_values > 0)), title.mass),
         "name_cover": _share(names.total(names.left_values * (names.right_values > 0)), names.mass),
         "name_cosine": names.cosines(),
-        "place_cover": _share(places.total(np.ones(len(places.left))), places.count),
-        "country_cover": _share(country_shared, countries.count),
+        "place_cover": _share(place_shared, places),
+        "country_cover": _share(country_shared, countries),
         "country_conflict": (has_country[:, None] & has_country[None, :] & (country_shared == 0)).astype(float),
-        "shared_numbers": np.minimum(numbers.total(np.ones(len(numbers.left))), 3) / 3,
+        "shared_numbers": np.minimum(number_shared, 3) / 3,
         "day_close": np.where(known, np.exp(-np.nan_to_num(gap, nan=0.0) / 2), 0.0),
         "day_far": (known & (np.nan_to_num(gap, nan=0.0) > 14)).astype(float),
         "day_unknown": (~known).astype(float),
-        "year_conflict": (has_year[:, None] & has_year[None, :] & (years.total(np.ones(len(years.left))) == 0))
-        .astype(float),
+        "year_conflict": (has_year[:, None] & has_year[None, :] & (year_shared == 0)).astype(float),
     }
+
+
+def _shared_keys(kinds: list[list[set]], n: int) -> list[tuple[np.ndarray, np.ndarray]]:
+    """For each kind of keys (``kinds[k][i]``: member i's set of keys of kind k), the member-by-member number
+    of keys shared and each member's number of keys.
+
+    One ``_Pairs`` for all kinds, each key tagged with its kind (the pairs' values): every count is a sum
+    of ones, so the same numbers as one ``_Pairs`` per kind, at a quarter of the fixed cost.
+    """
+    keys = list(chain.from_iterable(zip(repeat(kind), chain.from_iterable(rows)) for kind, rows in enumerate(kinds)))
+    vocabulary = dict(zip(dict.fromkeys(keys), count()))
+    columns = np.fromiter(map(vocabulary.__getitem__, keys), np.int64, len(keys))
+    sizes = [list(map(len, rows)) for rows in kinds]
+    members = np.concatenate([np.repeat(np.arange(n), s) for s in sizes])
+    tags = np.repeat(np.arange(len(kinds)), [sum(s) for s in sizes])
+    pairs = _Pairs(members, columns, tags.astype(float), n)
+    return [(pairs.total((pairs.left_values == kind).astype(float)), np.array(s, float)) for kind, s in enumerate(sizes)]
 
 
 def split_groups(members: list[Member], split_logit: float = SPLIT_LOGIT) -> list[list[int]]:
