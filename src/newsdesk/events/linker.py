@@ -44,7 +44,7 @@ from itertools import compress, filterfalse, repeat
 from operator import add, mul, sub
 
 import numpy as np
-from threadpoolctl import threadpool_limits
+from threadpoolctl import ThreadpoolController
 
 from newsdesk.events.features import EventFeatures, term_key
 from newsdesk.events.leads import LeadCheck
@@ -126,7 +126,7 @@ class EventLinker:
         if self.split_logit is not None:
             # The re-clustering's matrices are small: a second BLAS thread only spins, and its CPU time
             # (twice the clustering's own in a 10k-article run) is taken from the other processes.
-            with threadpool_limits(1):
+            with _blas().limit(limits=1):
                 for event_id in sorted(self._dirty):
                     self._refine(event_id)
         self._neighbours.clear()
@@ -383,6 +383,13 @@ def _name_keys(features: EventFeatures) -> dict[str, int]:
 def _distinct(terms: dict[int, float], name_keys: dict[str, int]) -> bool:
     """Whether no two of the term and name keys of an article are the same key."""
     return terms.keys().isdisjoint(name_keys.values()) and len(set(name_keys.values())) == len(name_keys)
+
+
+@lru_cache(maxsize=1)
+def _blas() -> ThreadpoolController:
+    """The thread pools of the BLAS libraries loaded (numpy's and scipy's, which re-clustering uses), looked
+    for once: looking for them at every batch (``threadpool_limits``) cost ~1 ms of CPU a batch."""
+    return ThreadpoolController()
 
 
 # The same names and places recur from article to article: their keys are remembered (bounded).
