@@ -64,3 +64,17 @@ def test_a_moved_member_carries_the_terms_its_sketch_kept_old_json_sketches_too(
                       "numbers": [], "years": [], "terms": {"3": 2.5, "9": 1.0}, "title": {"3": 1.0},
                       "main_places": []})
     assert with_terms(unsketch(old)).terms == {3: 2.5, 9: 1.0}
+
+
+def test_keys_of_all_kinds_counted_at_once_match_one_kind_at_a_time():
+    from newsdesk.events.refine import _Pairs, _shared_keys
+
+    places = [{"g1", "g2"}, {"g2"}, set(), {"g1", "g2", "g3"}]
+    years = [{2011}, {2011, 2012}, {2012}, set()]
+    numbers = [set(), set(), set(), set()]
+    for (shared, count), rows in zip(_shared_keys([places, years, numbers], 4), (places, years, numbers)):
+        alone = _Pairs.of(rows, 4)
+        assert np.array_equal(shared, alone.total(np.ones(len(alone.left))))
+        assert np.array_equal(count, alone.count)
+    (place_shared, _), (year_shared, _), _ = _shared_keys([places, years, numbers], 4)
+    assert place_shared[0, 3] == 2 and place_shared[2, 3] == 0 and year_shared[1, 2] == 1  # a year is not a place
