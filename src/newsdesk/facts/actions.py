@@ -34,6 +34,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsdesk.facts.document import FactText, Finding
+from newsdesk.facts.nlp import tokens_among
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -54,6 +55,7 @@ _DISPOSING = frozenset(
     "returned repatriated released freed deported extradited handed transferred relocated resettled sent "
     "tried prosecuted charged sentenced evacuated exchanged expelled detained interrogated questioned "
     "reunited".split())
+_VERBS = _GIVING | _DISPOSING
 _FUTURE = frozenset("will would shall 'll".split())
 _DESTINATION = frozenset("to into over from".split())
 
@@ -69,7 +71,7 @@ def find_actions(fact_text: FactText) -> list[Finding]:
         doc = sentence.parsed
         if doc is None:
             continue
-        for token in doc:
+        for token in tokens_among(doc, _VERBS):  # the only tokens _aid or _outcome can take
             finding = _aid(token, sentence.start) or _outcome(token, sentence.start)
             if finding is not None:
                 findings.append(finding)

@@ -69,3 +69,22 @@ def parse(texts: list[str], with_entities: list[bool]) -> list[Doc]:
     docs = list(english_pipeline().pipe(texts, disable=["ner"]))
     _entity_decoder()([doc for doc, wanted in zip(docs, with_entities) if wanted])
     return docs
+
+
+def tokens_among(doc: Doc, words: frozenset[str]) -> list:
+    """The tokens of ``doc`` whose lower-case form is one of ``words``, in order, without making a Token
+    of every word (a finder that looks for a few verbs need not walk the whole sentence).
+
+    >>> [t.i for t in tokens_among(english_pipeline()("They gave food and gave water."), frozenset({"gave"}))]
+    [1, 4]
+    """
+    hashes = _hashes(words)
+    return [doc[i] for i, lower in enumerate(doc.to_array("LOWER").tolist()) if lower in hashes]
+
+
+@lru_cache(maxsize=8)
+def _hashes(words: frozenset[str]) -> frozenset[int]:
+    """spaCy's string hashes of ``words`` (the same in every vocabulary: a hash of the text)."""
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(w) for w in words)

@@ -17,9 +17,9 @@ reporting verb); other languages by a few patterns.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from newsdesk.facts.document import FactText, Finding, Sentence
+from newsdesk.facts.nlp import tokens_among
 
 _REPORTING = frozenset(
     "say says said tell tells told report reports reported announce announces announced confirm confirms "
@@ -86,7 +86,7 @@ def _according_to(sentence: Sentence, match: re.Match) -> Finding:
 
 def _parsed_statements(sentence: Sentence, doc, taken: list[tuple[int, int]]) -> list[Finding]:
     found = []
-    for token in _tokens_among(doc, _SPEECH_VERBS):
+    for token in tokens_among(doc, _SPEECH_VERBS):
         word = token.lower_
         if token.pos_ not in ("VERB", "AUX"):
             continue
@@ -99,24 +99,10 @@ def _parsed_statements(sentence: Sentence, doc, taken: list[tuple[int, int]]) ->
         start, end = sentence.start + left, sentence.start + right
         if any(start < b and a < end for a, b in taken):
             continue
-        speaker = doc.text[subject.left_edge.idx:_subtree_end(subject)]
+        speaker = sentence.text[subject.left_edge.idx:_subtree_end(subject)]  # the Doc's text, not rebuilt
         polarity = "denies" if word in _DENYING else "asserts"
         found.append(Finding("statement", _speaker_name(speaker), sentence.text, start, end, polarity=polarity))
     return found
-
-
-def _tokens_among(doc, words: frozenset[str]) -> list:
-    """The tokens whose lower-case form is one of ``words``, without making a Token of every word."""
-    hashes = _hashes(words)
-    return [doc[i] for i, lower in enumerate(doc.to_array("LOWER").tolist()) if lower in hashes]
-
-
-@lru_cache(maxsize=8)
-def _hashes(words: frozenset[str]) -> frozenset[int]:
-    """spaCy's string hashes of ``words`` (the same in every vocabulary: a hash of the text)."""
-    from spacy.strings import get_string_id
-
-    return frozenset(get_string_id(w) for w in words)
 
 
 def _subtree_end(token) -> int:
