@@ -102,10 +102,10 @@ class EventLinker:
         # Stored document counts of recently used keys: this process is the store's only writer, so they
         # stay exact; emptied when too big, so memory stays flat.
         self._key_counts: Counter[int] = Counter()
-        # The keys of the open batch: their counts with the batch's articles linked so far, and as stored.
-        # Kept apart from ``_key_counts``: a small dictionary costs less to read and write per article.
-        self._batch_counts: dict[int, int] = {}
-        self._batch_stored: dict[int, int] = {}
+        # The open batch: its keys (sorted), their counts with the batch's articles linked so far and as
+        # stored, and where each announced article's keys (terms, then names) are in them, with its name keys.
+        # Arrays: an article's few hundred keys are read and counted at once, not one dictionary entry each.
+        self._batch = _BatchCounts.empty()
         self._dirty: set[str] = set()  # changed this batch; kept in the cache until flushed
         self._neighbours: dict[str, set[str]] = {}  # event -> events its new articles nearly joined
         self._total: int | None = None
@@ -114,11 +114,7 @@ class EventLinker:
 
     def begin_batch(self, batch: list[EventFeatures]) -> None:
         """Fetch, in one query, the document frequencies the articles of ``batch`` need."""
-        keys: set[int] = set()
-        for features in batch:
-            keys.update(features.terms)
-            keys.update(_name_keys(features).values())
-        self._open_keys(keys)
+        self._open_keys(batch)
 
     def flush(self) -> None:
         """Write what the batch changed: event profiles and document frequencies. Call inside a transaction."""
@@ -143,13 +139,13 @@ class EventLinker:
         judged on its embedded lead (``leads.py``). Call inside a transaction,
         between ``begin_batch`` and ``flush``.
         """
-        name_keys = _name_keys(features)
-        keys = [*features.terms, *name_keys.values()]
-        try:
-            counts = list(map(self._batch_counts.__getitem__, keys))
-        except KeyError:  # not announced by ``begin_batch``
-            self._open_keys(set(keys))
-            counts = list(map(self._batch_counts.__getitem__, keys))
+        announced = self._batch.articles.pop(features.article_id, None)
+        if announced is None or announced[0] is not features:  # not announced by ``begin_batch``
+            self._open_keys([features])
+            announced = self._batch.articles.pop(features.article_id)
+        _, positions, name_keys = announced
+        batch = self._batch
+        counts = batch.counts[positions]
         total = self._documents()
         evidence, terms, shared = self._evidence(features, counts, total)
         best_id, best_p = None, 0.0
@@ -184,20 +180,19 @@ class EventLinker:
         if article is not None:
             self.leads.joined(article, best_id)
         if _distinct(features.terms, name_keys):  # no key twice: one more document each
-            dict.update(self._batch_counts, zip(keys, map(add, counts, repeat(1))))
-        else:
-            for key in keys:
-                self._batch_counts[key] += 1
+            batch.counts[positions] += 1
+        else:  # a key twice counts twice
+            np.add.at(batch.counts, positions, 1)
         self._total = total + 1
         return best_id
 
-    def _evidence(self, features: EventFeatures, counts: list[int],
+    def _evidence(self, features: EventFeatures, counts: np.ndarray,
                   total: int) -> tuple[ArticleEvidence, dict[int, float], list[int]]:
         """``features`` weighted by inverse document frequency, its terms cut to the heaviest (``ARTICLE_TERMS``);
         those terms scaled to unit length (``profile.unit``'s); and the document counts of the terms kept, in
         their order. ``counts``: the documents holding each of its terms, then of its names (``_name_keys``),
         among the ``total`` stored."""
-        document_counts = np.array(counts, np.int64)
+        document_counts = counts
         idf = math.log(total + 1) + 1.0 - _LOGS.of(document_counts)  # as ``_idf``
         terms = features.terms
         size = len(terms)
@@ -208,7 +203,7 @@ class EventLinker:
             keys = np.fromiter(terms.keys(), np.int64, size)[kept].tolist()
             values, shared = values[kept], document_counts[kept].tolist()
         else:
-            keys, shared = list(terms.keys()), counts[:size]
+            keys, shared = list(terms.keys()), counts[:size].tolist()
         weights = values.tolist()
         weighted = dict(zip(keys, weights))
         length = math.hypot(*weights)  # as ``unit``: numpy's quotients of doubles are Python's, bit for bit
@@ -221,7 +216,7 @@ class EventLinker:
         # a title term cut from a long text's term vector has no weight known here: left out (title terms cut
         # from the weighted vector below are not: their weights come from their own counts)
         title = [k for k in features.title_terms if k in terms]
-        title_weights = dict(zip(title, _idf(list(map(self._batch_counts.__getitem__, title)), total)))
+        title_weights = dict(zip(title, _idf(self._batch.counts_of(title), total)))
         return ArticleEvidence.weighted(features, weighted, name_weights, title_weights, norm), unit_terms, shared
 
     def follow(self, event_id: str) -> None:
@@ -311,28 +306,30 @@ class EventLinker:
             stored = self.store.key_documents(missing)
             counts.update({k: stored.get(k, 0) for k in missing})
 
-    def _open_keys(self, keys: set[int]) -> None:
-        """Add ``keys`` to the open batch's counts (those it lacks, with their stored counts)."""
-        new = list(filterfalse(self._batch_counts.__contains__, keys)) if self._batch_counts else list(keys)
+    def _open_keys(self, batch: list[EventFeatures]) -> None:
+        """Announce the articles of ``batch``: add their keys to the open batch (with their stored counts)."""
+        announced = [(f, _name_keys(f)) for f in batch]
+        keys = [np.fromiter(f.terms.keys(), np.int64, len(f.terms)) for f in batch]
+        keys += [np.fromiter(n.values(), np.int64, len(n)) for _, n in announced]
+        old = self._batch
+        every = np.unique(np.concatenate([old.keys, *keys]))
+        new = every[~np.isin(every, old.keys, assume_unique=True)].tolist()
         self._count_keys(new)
-        stored = dict(zip(new, map(self._key_counts.__getitem__, new)))
-        if self._batch_counts:
-            self._batch_counts.update(stored)
-            self._batch_stored.update(stored)
-        else:
-            self._batch_counts, self._batch_stored = stored, dict(stored)
+        stored = np.fromiter(map(self._key_counts.__getitem__, new), np.int64, len(new))
+        merged = _BatchCounts.merged(old, np.array(new, np.int64), stored)
+        for (features, name_keys), terms, names in zip(announced, keys, keys[len(batch):]):
+            positions = np.searchsorted(merged.keys, np.concatenate([terms, names]))
+            merged.articles[features.article_id] = (features, positions, name_keys)
+        self._batch = merged
 
     def _flush_counts(self) -> None:
         """Write the open batch's document counts to the store and keep them; the batch is closed."""
-        size = len(self._batch_counts)
-        # both dictionaries hold the same keys in the same order: keys are only ever added to both at once
-        keys = np.fromiter(self._batch_counts.keys(), np.int64, size)
-        grown = (np.fromiter(self._batch_counts.values(), np.int64, size)
-                 - np.fromiter(self._batch_stored.values(), np.int64, size))
+        batch = self._batch
+        grown = batch.counts - batch.stored
         counted = np.flatnonzero(grown)
-        self.store.add_key_documents(keys[counted], grown[counted])
-        dict.update(self._key_counts, self._batch_counts)
-        self._batch_counts, self._batch_stored = {}, {}
+        self.store.add_key_documents(batch.keys[counted], grown[counted])
+        dict.update(self._key_counts, zip(batch.keys.tolist(), batch.counts.tolist()))
+        self._batch = _BatchCounts.empty()
 
     def _documents(self) -> int:
         if self._total is None:
@@ -360,6 +357,41 @@ class EventLinker:
                 self._profiles.move_to_end(oldest)
                 break
             self._profiles.popitem(last=False)
+
+
+class _BatchCounts:
+    """The document counts of the open batch's keys: ``keys`` sorted, ``counts`` with the batch's articles linked
+    so far, ``stored`` as the store has them; ``articles``: article id -> (its features, where its keys, terms
+    then names, are in ``keys``, its name keys)."""
+
+    __slots__ = ("keys", "counts", "stored", "articles")
+
+    def __init__(self, keys: np.ndarray, counts: np.ndarray, stored: np.ndarray,
+                 articles: dict[str, tuple[EventFeatures, np.ndarray, dict[str, int]]]):
+        self.keys, self.counts, self.stored, self.articles = keys, counts, stored, articles
+
+    @classmethod
+    def empty(cls) -> _BatchCounts:
+        return cls(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.int64), {})
+
+    @classmethod
+    def merged(cls, old: _BatchCounts, keys: np.ndarray, stored: np.ndarray) -> _BatchCounts:
+        """``old`` with ``keys`` (none of them in it) added at their ``stored`` counts; ``old``'s articles'
+        positions moved to match."""
+        if not len(old.keys):
+            order = np.argsort(keys)
+            return cls(keys[order], stored[order], stored[order].copy(), {})
+        every = np.concatenate([old.keys, keys])
+        order = np.argsort(every, kind="stable")
+        where = np.empty(len(order), np.int64)
+        where[order] = np.arange(len(order))
+        articles = {a: (f, where[p], n) for a, (f, p, n) in old.articles.items()}
+        return cls(every[order], np.concatenate([old.counts, stored])[order],
+                   np.concatenate([old.stored, stored])[order], articles)
+
+    def counts_of(self, keys: list[int]) -> list[int]:
+        """The current counts of ``keys`` (each one of the batch's keys)."""
+        return self.counts[np.searchsorted(self.keys, keys)].tolist()
 
 
 def _kept_terms(values: np.ndarray, counts: np.ndarray, known: int, new: int) -> np.ndarray:
