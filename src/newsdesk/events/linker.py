@@ -40,7 +40,7 @@ import math
 from collections import Counter, OrderedDict
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
-from itertools import compress, filterfalse, repeat
+from itertools import chain, compress, filterfalse, repeat
 from operator import add, mul, sub
 
 import numpy as np
@@ -309,17 +309,18 @@ class EventLinker:
     def _open_keys(self, batch: list[EventFeatures]) -> None:
         """Announce the articles of ``batch``: add their keys to the open batch (with their stored counts)."""
         announced = [(f, _name_keys(f)) for f in batch]
-        keys = [np.fromiter(f.terms.keys(), np.int64, len(f.terms)) for f in batch]
-        keys += [np.fromiter(n.values(), np.int64, len(n)) for _, n in announced]
+        sizes = [len(f.terms) + len(n) for f, n in announced]
+        keys = np.fromiter(chain.from_iterable(chain(f.terms, n.values()) for f, n in announced), np.int64, sum(sizes))
         old = self._batch
-        every = np.unique(np.concatenate([old.keys, *keys]))
+        every, where = np.unique(np.concatenate([old.keys, keys]), return_inverse=True)
         new = every[~np.isin(every, old.keys, assume_unique=True)].tolist()
         self._count_keys(new)
         stored = np.fromiter(map(self._key_counts.__getitem__, new), np.int64, len(new))
-        merged = _BatchCounts.merged(old, np.array(new, np.int64), stored)
-        for (features, name_keys), terms, names in zip(announced, keys, keys[len(batch):]):
-            positions = np.searchsorted(merged.keys, np.concatenate([terms, names]))
-            merged.articles[features.article_id] = (features, positions, name_keys)
+        merged = _BatchCounts.merged(old, np.array(new, np.int64), stored)  # its keys are ``every``
+        ends = np.cumsum(sizes).tolist()
+        positions = where[len(old.keys):]
+        for (features, name_keys), start, end in zip(announced, [0, *ends], ends):
+            merged.articles[features.article_id] = (features, positions[start:end], name_keys)
         self._batch = merged
 
     def _flush_counts(self) -> None:
