@@ -306,6 +306,21 @@ class EventLinker:
             stored = self.store.key_documents(missing)
             counts.update({k: stored.get(k, 0) for k in missing})
 
+    def _stored_counts(self, keys: list[int]) -> np.ndarray:
+        """The stored document counts of ``keys``, as ``_count_keys`` would leave them in ``_key_counts``,
+        read from it in one pass (a lookup in a big dictionary costs a cache miss or two)."""
+        counts = self._key_counts
+        if len(counts) > _KEY_COUNTS:
+            counts.clear()
+        values = list(map(counts.get, keys))
+        missing = [k for k, v in zip(keys, values) if v is None]
+        if missing:
+            stored = self.store.key_documents(missing)
+            found = {k: stored.get(k, 0) for k in missing}
+            counts.update(found)
+            values = [found[k] if v is None else v for k, v in zip(keys, values)]
+        return np.fromiter(values, np.int64, len(keys))
+
     def _open_keys(self, batch: list[EventFeatures]) -> None:
         """Announce the articles of ``batch``: add their keys to the open batch (with their stored counts)."""
         announced = [(f, _name_keys(f)) for f in batch]
@@ -314,8 +329,7 @@ class EventLinker:
         old = self._batch
         every, where = np.unique(np.concatenate([old.keys, keys]), return_inverse=True)
         new = every[~np.isin(every, old.keys, assume_unique=True)].tolist()
-        self._count_keys(new)
-        stored = np.fromiter(map(self._key_counts.__getitem__, new), np.int64, len(new))
+        stored = self._stored_counts(new)
         merged = _BatchCounts.merged(old, np.array(new, np.int64), stored)  # its keys are ``every``
         ends = np.cumsum(sizes).tolist()
         positions = where[len(old.keys):]
