@@ -124,3 +124,27 @@ def test_linking_in_batches_of_any_size_counts_terms_alike(tmp_path):
         results.append((events, store.key_documents(range(-1, 100))))
     assert results[0] == results[1] == results[2]
     assert results[0][1][99] == 12 and len(set(results[0][0])) == 3
+
+
+def test_articles_not_announced_or_holding_a_key_twice_are_counted_alike(tmp_path):
+    from newsdesk.events.features import EventFeatures, term_key
+    from newsdesk.events.linker import EventLinker
+
+    doubled = term_key("n:shared")  # a term whose key is also the key of a name: it counts twice
+
+    def articles() -> list[EventFeatures]:
+        return [EventFeatures(f"a{i}", day=738000 + i % 2, places={"g1"}, names={"shared": 1.0, f"own{i}": 1.0},
+                              terms={1: 1.0, 2 + i: 1.0, doubled: 1.0}, title_terms={1}) for i in range(6)]
+
+    results = []
+    for announced in (6, 3, 0):
+        store = Store(tmp_path / f"s{announced}.db")
+        linker = EventLinker(store)
+        batch = articles()
+        with store.transaction():
+            linker.begin_batch(batch[:announced])
+            events = [linker.assign(f) for f in batch]
+            linker.flush()
+        results.append((events, store.key_documents([1, 2, 3, doubled])))
+    assert results[0] == results[1] == results[2]
+    assert results[0][1] == {1: 6, 2: 1, 3: 1, doubled: 12}
