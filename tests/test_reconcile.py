@@ -90,3 +90,34 @@ def test_a_written_brief_passes_the_checker_and_its_html_escapes_article_text():
     event = Event("E", title="<b>Lorca</b>", claims=result.claims, brief=brief)
     assert check_event(event, {a.id: a.text for a in articles}, {"a": "a", "b": "b"}) == []
     assert "<b>" not in to_html(event) and "&lt;b&gt;" in to_html(event)
+
+
+_BRIEF_OF_TWO_EQUAL_CLAIMS = """
+from newsdesk.brief import write_brief
+from newsdesk.model import Article, Claim, Support
+a = Article(id="a", text="Two people died and forty were hurt in the flood.", language="en")
+b = Article(id="b", text="Two people died.", language="en")
+c = Article(id="c", text="Forty were hurt.", language="en")
+claims = [Claim(f"E-C{n}", "count", what, {"exact": value}, "corroborated", [Support("a", *span_a), support])
+          for n, what, value, span_a, support in (
+              (1, "people died", 2, (0, 16, "Two people died"), Support("b", 0, 15, "Two people died")),
+              (2, "were hurt", 40, (21, 36, "forty were hurt"), Support("c", 0, 15, "Forty were hurt")))]
+print([[(s.article_id, s.start) for s in sentence.sources] for sentence in write_brief([a, b, c], claims)])
+"""
+
+
+def test_a_brief_cites_in_the_same_order_whatever_the_hash_seed():
+    # Claims of equal weight in one sentence were cited in set order, which
+    # Python's string hashing changes from run to run.
+    import os
+    import subprocess
+    import sys
+
+    outputs = set()
+    for seed in ("1", "2", "3", "4"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run([sys.executable, "-c", _BRIEF_OF_TWO_EQUAL_CLAIMS], env=env,
+                             capture_output=True, text=True, check=True)
+        outputs.add(run.stdout)
+    assert len(outputs) == 1
+    assert "('b', 0), ('c', 0)" in outputs.pop()

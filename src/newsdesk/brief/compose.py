@@ -156,7 +156,7 @@ def _is_fact(claim: Claim) -> bool:
 def _cite(candidate: _Candidate, by_id: dict[str, Claim], corroborated: set[str]) -> BriefSentence:
     """The sentence with its own span first, then other sources' spans of its corroborated claims."""
     sources = [Span(candidate.article_id, candidate.start, candidate.end)]
-    for cid in sorted(candidate.claims & corroborated, key=lambda c: -_weight(by_id[c])):
+    for cid in sorted(candidate.claims & corroborated, key=lambda c: (-_weight(by_id[c]), c)):
         cited = {candidate.article_id}
         for support in by_id[cid].support:
             if support.article_id not in cited:
