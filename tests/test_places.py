@@ -350,3 +350,11 @@ def test_a_land_that_compass_words_cut_into_regions_is_a_place_of_its_own():
     assert resolve_place("Java").country == "ID"
     # a country, a region or a big town elsewhere keeps its name: "Austria" is no union of Upper and Lower Austria
     assert kind_of(resolve_place("Austria")) == "country" and resolve_place("Juba").country == "SS"
+
+
+def test_a_unit_named_by_its_kind_first_goes_by_its_bare_name_unless_a_town_bears_it():
+    ceredigion = resolve_place("County of Ceredigion")
+    assert where(ceredigion)[:2] == ("Ceredigion", "GB") and resolve_place("Ceredigion") == ceredigion
+    # Sydney the town bears the bare name: the district keeps its full name and "Sydney" means the town
+    assert [c.place.name for c in candidates("City of Sydney")] == ["City of Sydney"]
+    assert resolve_place("Sydney").name == "Sydney"

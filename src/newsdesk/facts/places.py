@@ -136,8 +136,8 @@ _CONTAINER_GAP = re.compile(
 _CONTAINER_CHAIN = 3  # "Kerawa village, Kolofata subdivision (Mayo-Sava, Extreme-Nord)"
 # "X, Y" and "X (Y)": an address, where Y holds X (or a list, where it does not: see _within_containers).
 _ADDRESS_OR_BRACKET = re.compile(r"^\s*,\s*$|^\s*,?\s*\(\s*$")
-# "X district of Y": as sure as a bracket that Y holds X.
-_UNIT_OF = re.compile(r"^\s+(?:district|province|village|town|county|region|municipality|governorate|subdistrict"
+# The gap of "X district of Y": as sure as a bracket that Y holds X.
+_UNIT_GAP_BEFORE_CONTAINER = re.compile(r"^\s+(?:district|province|village|town|county|region|municipality|governorate|subdistrict"
                       r"|sub-district|tehsil|commune|department)\s+of\s+(?:the\s+)?$")
 
 
@@ -167,9 +167,9 @@ def find_places(fact_text: FactText) -> list[Finding]:
     >>> find_places(FactText.of("a3", ""))
     []
     """
-    surnames = surnames_in(fact_text.text)
+    surnames, streets = surnames_in(fact_text.text), _numbered_streets(fact_text.text)
     mentions = [m for sentence in fact_text.sentences
-                for m in _sentence_mentions(sentence, surnames, fact_text.text)]
+                for m in _sentence_mentions(sentence, surnames, fact_text.text, streets)]
     if not mentions:
         return []
     demonyms, administered = _demonym_countries(fact_text.text, mentions), _admin_term_countries(fact_text.text)
@@ -343,12 +343,14 @@ def _mentions_for(place: Place, counts: Counter[Place]) -> int:
                or (kind_of(other) == kind and (other.country, other.admin1) == (place.country, place.admin1)))
 
 
-def _sentence_mentions(sentence: Sentence, surnames: frozenset[str], whole: str) -> list[_Mention]:
-    """The toponyms of one sentence of the article ``whole``, offsets into it."""
+def _sentence_mentions(sentence: Sentence, surnames: frozenset[str], whole: str,
+                       streets: tuple[tuple[int, int, str], ...]) -> list[_Mention]:
+    """The toponyms of one sentence of the article ``whole``, offsets into it; ``streets``: the article's
+    numbered streets (:func:`_numbered_streets`)."""
     named = _named_mentions(sentence, surnames, whole)
     extra = _demonym_mentions(sentence) + _state_mentions(sentence)
-    if _numbered_streets(whole):
-        extra += _street_mentions(sentence, whole)
+    if streets:
+        extra += _street_mentions(sentence, streets)
     extra = [m for m in extra if not any(n.start < m.end and m.start < n.end for n in named)]
     locative = [(match.start(1), match.group(1)) for match in _LOCATIVE_NAME.finditer(sentence.text)]
     extra += [m for m in _respelled_mentions(sentence, locative)
@@ -604,15 +606,16 @@ def _state_mentions(sentence: Sentence) -> list[_Mention]:
     return mentions
 
 
-def _street_mentions(sentence: Sentence, whole: str) -> list[_Mention]:
-    """Numbered streets ("14th St."), which no capitalised run holds: placed by the text or the article's town."""
+def _street_mentions(sentence: Sentence, streets: tuple[tuple[int, int, str], ...]) -> list[_Mention]:
+    """Numbered streets ("14th St."), which no capitalised run holds, of ``streets`` (see
+    :func:`_numbered_streets`) in the sentence: placed by the text or the article's town."""
     end = sentence.start + len(sentence.text)
-    return [_Mention(start, stop, name, sentence) for start, stop, name in _numbered_streets(whole)
+    return [_Mention(start, stop, name, sentence) for start, stop, name in streets
             if sentence.start <= start and stop <= end]
 
 
-@lru_cache(maxsize=8)  # one pass over the article, not one per sentence
 def _numbered_streets(whole: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, text) of the numbered streets of an article: one pass over it, not one per sentence."""
     return tuple((match.start(), match.end(), match.group()) for match in _NUMBERED_STREET.finditer(whole))
 
 
@@ -721,7 +724,7 @@ def _within_containers(text: str, mentions: list[_Mention], places: list[Place |
         if mention.known is not None or i + 1 == len(mentions):
             continue
         gap, row = text[mention.end:mentions[i + 1].start], gaz.row_of(place) if place is not None else None
-        unit_of = _UNIT_OF.match(gap) is not None
+        unit_of = _UNIT_GAP_BEFORE_CONTAINER.match(gap) is not None
         if (place is not None and row is None) or not (unit_of or _ADDRESS_OR_BRACKET.match(gap)):
             continue
         outers = _areas_named(gaz, mentions[i + 1], places[i + 1])

@@ -805,8 +805,10 @@ def _build() -> _Data:
         state = us_states.get(region) if code == "US" else None
         name = state["name"] if state else _accented(_TRANSLITERATED_TYPE.sub("", ascii_name), places)
         lat, lon = _region_centre(places)
-        region_rows[(code, region)] = rows.add(name, code, region, lat, lon, sum(p["population"] for p in places),
-                                               state["geonameid"] if state else 0, _region_names(name, ascii_name))
+        names = _region_names(name, ascii_name)
+        region_rows[(code, region)] = rows.add(_own_name(name, names), code, region, lat, lon,
+                                               sum(p["population"] for p in places),
+                                               state["geonameid"] if state else 0, names)
     n_regions = len(rows.name)
 
     for city in cities:
@@ -816,7 +818,8 @@ def _build() -> _Data:
     known = {(c["countrycode"], normalize(c["name"])) for c in cities} | {
         (code, normalize(name)) for (code, _), name in admin1.items()}
     for (code, region, name), (lat, lon, population) in sorted(_admin2_regions(cities, admin1).items()):
-        rows.add(name, code, region, lat, lon, population, 0, _admin2_names(name, code, known))
+        names = _admin2_names(name, code, known)
+        rows.add(_own_name(name, names), code, region, lat, lon, population, 0, names)
     # a big town's, a region's or a country's name anywhere is that place's ("Juba", "Karelia", "Austria")
     elsewhere = {normalize(c["name"]) for c in cities if c["population"] >= _FOREIGN_NAME_MAX_CLASH} | {
         normalize(name) for name in admin1.values()} | {key for key, held in rows.index.items()
@@ -901,14 +904,27 @@ def _admin2_names(name: str, country: str, known: set[tuple[str, str]]) -> set[s
     names = {name, bare}
     part = _COMPASS_PART.fullmatch(bare)
     whole = part and (part.group(1) or part.group(2))
-    unit = _UNIT_OF.sub("", bare)  # "County of Ceredigion", "Metropolitan Borough of Wirral"
+    unit = _UNIT_OF.sub("", bare, count=1)  # "County of Ceredigion", "Metropolitan Borough of Wirral"
     for other in (whole, unit):
         if other and len(other) >= 3 and other not in _GENERIC_REGION_WORDS and (country, other) not in known:
             names.add(other)
     return names
 
 
-_UNIT_OF = re.compile(r"^(?:(?:city and |metropolitan |royal )?borough|(?:city and )?county|district|city) of ")
+# A unit named by its kind first: "County of Ceredigion", "Metropolitan Borough of Wirral", "Province of Bohol".
+_UNIT_OF = re.compile(r"^(?:(?:city and |metropolitan |royal )?borough|(?:city and )?county|province|city|municipality"
+                      r"|district|department|prefecture|region|state) of ", re.IGNORECASE)
+
+
+def _own_name(name: str, names: set[str]) -> str:
+    """The name a region or a district the build makes goes by: without the kind that opens it when the build
+    indexes it so ("Ceredigion" of "County of Ceredigion", whose full name stays an alternate name); "City of
+    Sydney" keeps its own, as Sydney the town bears the bare name."""
+    unit = _UNIT_OF.match(name)
+    if unit is None:
+        return name
+    bare = name[unit.end():]
+    return bare if normalize(bare) in {normalize(n) for n in names} else name
 
 
 # "north yorkshire", "north east lincolnshire", "cheshire west and chester": a compass word cut a county.

@@ -568,14 +568,10 @@ def _judged(gaz: Gazetteer, name: str, single: bool, first_weak: bool, last: str
 
 def _short_form(own_name: str, key: str) -> bool:
     """Whether ``key`` is a place's own name without what follows a particle of place: "Clacton" of
-    "Clacton-on-Sea", "Frankfurt" of "Frankfurt am Main", "Acapulco" of "Acapulco de Juárez"."""
+    "Clacton-on-Sea", "Frankfurt" of "Frankfurt am Main", "Acapulco" of "Acapulco de Juárez". (A unit named
+    by its kind first, "Province of Bohol", is named "Bohol" by the gazetteer's build.)"""
     rest = own_name.removeprefix(key + " ")
-    if rest != own_name:
-        return rest.split(" ", 1)[0] in _PLACE_PARTICLES
-    return _UNIT_OF.sub("", own_name) == key  # "Bohol" of "Province of Bohol"
-
-
-_UNIT_OF = re.compile(r"^(?:province|city|municipality|county|district|department|prefecture|region|state) of ")
+    return rest != own_name and rest.split(" ", 1)[0] in _PLACE_PARTICLES
 _PLACE_PARTICLES = frozenset({"on", "upon", "am", "an", "der", "sur", "en", "les", "im", "bei", "in", "de", "del", "di", "do", "da"})
 
 
