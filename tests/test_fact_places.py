@@ -371,7 +371,8 @@ def test_another_transliteration_after_a_comma_that_follows_a_locative_name():
 
 def test_a_respelling_dropped_as_implausible_does_not_sway_the_other_places():
     text = "One civilian died in Shahrak district, Ghor. Police blamed militants (Taliban sources denied it)."
-    assert [(f.value["name"], f.value["country"]) for f in places_of(text)] == [("Shahrak", "AF")]
+    # Ghor is found under its spelling Ghowr (after "district,"); "Taliban" in brackets is no place
+    assert [(f.value["name"], f.value["country"]) for f in places_of(text)] == [("Shahrak", "AF"), ("Ghowr", "AF")]
 
 
 def test_a_seat_listed_without_a_population_is_no_smaller_than_any_town():
@@ -555,3 +556,14 @@ def test_a_name_before_desert_is_a_place():
 def test_an_article_inside_a_name_after_in_continues_it():
     text = "Forces clashed in Wadi al-Qzxrabi on Friday."
     assert [f.value["name"] for f in places_of(text)] == ["Wadi al-Qzxrabi"]  # an unknown site, no Wadi
+
+
+def test_a_region_after_a_district_and_a_comma_is_found_under_its_spelling():
+    found = {f.value["name"]: f.value for f in places_of("Two soldiers were killed in Kharwar district, Logar.")}
+    assert found["Lowgar"]["country"] == "AF" and found["Kharwar"]["country"] == "AF"
+
+
+def test_a_word_for_a_kind_of_place_listed_in_brackets_as_a_region_is_that_region():
+    found = {f.value["name"]: f.value for f in places_of("Militants shot a soldier near Mayafulka (Baydhaba, Bay).")}
+    assert found["Bay"]["country"] == "SO" and found["Mayafulka"]["located_by"] == "container"
+    assert "Bay" not in [f.value["name"] for f in places_of("Boats sailed across the bay at dawn.")]

@@ -358,3 +358,17 @@ def test_a_unit_named_by_its_kind_first_goes_by_its_bare_name_unless_a_town_bear
     # Sydney the town bears the bare name: the district keeps its full name and "Sydney" means the town
     assert [c.place.name for c in candidates("City of Sydney")] == ["City of Sydney"]
     assert resolve_place("Sydney").name == "Sydney"
+
+
+def test_a_region_of_few_people_is_no_surer_than_a_town_its_size():
+    from newsdesk.places.spot import SURE, spot
+
+    # "Paul" is a municipality of Cape Verde: a given name before a surname, and alone opening a sentence
+    spots = spot("Paul Metcalfe stars in the lead role. Paul swings his mic stand around.")
+    assert not [s for s in spots if s.text == "Paul" and s.confidence == SURE]
+    assert [s.confidence for s in spot("Troops crossed into Pakistan.") if s.text == "Pakistan"] == [SURE]
+
+
+def test_a_named_country_favours_its_towns_only_in_a_text_about_few_countries():
+    assert resolve_places(["London", "Canada"])[0].country == "CA"  # London, Ontario, as "Tripoli" beside Lebanon
+    assert resolve_places(["London", "Canada", "Japan", "Germany", "Brazil"])[0].country == "GB"

@@ -116,7 +116,10 @@ _LOCATIVE_NAME = re.compile(
     r"|rural|(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+" + _NAME)
 # The names listed in brackets after a place, its containers: "in Safala (Abala, Tillabery)".
 _BRACKETED = re.compile(r"\(([^()]{1,80})\)")
-_ADDRESS_NAME = re.compile(r",\s*" + _NAME)
+# The name after a comma that follows a name, or the kind of place written after it: "near Qazaxlar, Fizuli",
+# "in Kharwar district, Logar".
+_ADDRESS_NAME = re.compile(r"(?:\s+(?:district|province|village|town|city|county|municipality|subdistrict|tehsil"
+                           r"|commune|department|area))?,\s*" + _NAME)
 _LISTED_NAME = re.compile(r"(?:^|,\s*)" + _NAME)
 _CONTINENT_ADJECTIVES = {"European": "Europe", "African": "Africa", "Asian": "Asia"}
 # The AP style's abbreviations of US states, as written after a town ("Slidell, La.", "Walker County (Ga.)").
@@ -498,8 +501,8 @@ def _respelled_mentions(sentence: Sentence, locative: list[tuple[int, str]]) -> 
     spelling. The spot leaves such names out, as they are often no place elsewhere in a sentence."""
     gaz = get_gazetteer()
     mentions = []
-    for start, run in _locative_runs(sentence.text, locative):
-        found = _respelled(gaz, run)
+    for start, run, listed in _locative_runs(sentence.text, locative):
+        found = _respelled(gaz, run, listed)
         if found is not None:
             name, asked = found
             a = sentence.start + start
@@ -507,26 +510,29 @@ def _respelled_mentions(sentence: Sentence, locative: list[tuple[int, str]]) -> 
     return mentions
 
 
-def _locative_runs(text: str, locative: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
-    """(offset, capitalised run) of the names after "in", "near"... (``locative``), of the name after a
-    comma that follows one ("near Qazaxlar, Fizuli") and of those listed in brackets."""
+def _locative_runs(text: str, locative: list[tuple[int, str]]) -> Iterator[tuple[int, str, bool]]:
+    """(offset, capitalised run, listed) of the names after "in", "near"... (``locative``), of the name after
+    a comma that follows one ("near Qazaxlar, Fizuli", "in Kharwar district, Logar") and of those listed in
+    brackets (``listed``: "(Baydhaba, Bay)")."""
     for start, run in locative:
-        yield start, run
+        yield start, run, False
         address = _ADDRESS_NAME.match(text, start + len(run))
         if address:
-            yield address.start(1), address.group(1)
+            yield address.start(1), address.group(1), False
     if "(" not in text:
         return
     for bracket in _BRACKETED.finditer(text):
         for match in _LISTED_NAME.finditer(bracket.group(1)):
-            yield bracket.start(1) + match.start(1), match.group(1)
+            yield bracket.start(1) + match.start(1), match.group(1), True
 
 
 _NAME_PARTICLES = frozenset("al el ad ar as ash at an de du la le".split())  # those _NAME lets inside a name
 
 
-def _respelled(gaz: Any, run: str) -> tuple[str, str] | None:
-    """(the longest leading part of a capitalised run that names a place, the name to ask) or None."""
+def _respelled(gaz: Any, run: str, listed: bool = False) -> tuple[str, str] | None:
+    """(the longest leading part of a capitalised run that names a place, the name to ask) or None. A word for
+    a kind of place names none, unless ``listed`` among the containers in brackets as a region's name ("Bay"
+    of "(Baydhaba, Bay)" is the region of Somalia)."""
     words = list(re.finditer(r"[^\s-]+", run))
     # the whole run, or a part that a connector ends ("Idleb on Friday"), never a town inside a longer name:
     # an article or a particle continues the name ("Wadi al-Rabi", "Bir at Tutah" are no Wadi, no Bir)
@@ -535,7 +541,8 @@ def _respelled(gaz: Any, run: str) -> tuple[str, str] | None:
                  and words[i + 1].group() not in _NAME_PARTICLES)]
     for end in reversed(ends):
         name = run[:end]
-        if demonym_country(name) or normalize(name) in TIME_WORDS or is_generic(name):
+        if demonym_country(name) or normalize(name) in TIME_WORDS \
+                or (is_generic(name) and not (listed and _is_area_name(name))):
             continue
         if lookup(gaz, name)[1]:
             return name, name  # by an alternate name only, or the spot would have kept it

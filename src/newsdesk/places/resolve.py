@@ -91,6 +91,7 @@ COUNTRY_BONUS = 1.5
 # "Beirut" is Lebanon's, though Libya's capital is bigger. (The outlet's country: ACLED's unscored rows 3320 ->
 # 3325 of 4070 places within 50 km, none lost.)
 TOLD_COUNTRY = 2.0
+MAX_TOLD_COUNTRIES = 3
 CAPITAL_BONUS = 1.0
 ALIAS_PENALTY = 2.0
 METROPOLIS_POPULATION = 1_000_000
@@ -348,5 +349,6 @@ def _region_score(gaz: Gazetteer, row: int, context: _Context, hints: frozenset[
 
 def _town_score(gaz: Gazetteer, key: str, row: int, context: _Context, hints: frozenset[str]) -> float:
     score = math.log10(_population(gaz, row) + 1) + _evidence(gaz, row, context, hints)
-    score += CAPITAL_BONUS * gaz.is_capital(row) + TOLD_COUNTRY * (gaz.country(row) in context.told_countries)
+    told = gaz.country(row) in context.told_countries and len(context.told_countries) <= MAX_TOLD_COUNTRIES
+    score += CAPITAL_BONUS * gaz.is_capital(row) + TOLD_COUNTRY * told
     return score - ALIAS_PENALTY * (normalize(gaz.name(row)) != key)

@@ -559,10 +559,8 @@ def _judged(gaz: Gazetteer, name: str, single: bool, first_weak: bool, last: str
         if _transliterated(gaz, name, rows):
             return DOUBTFUL if opens else LIKELY  # "Idleb" is Idlib written otherwise, as "Al-Hasakeh" Al-Hasakah
         return DOUBTFUL  # "La" is no sure Los Angeles
-    if not single or any(gaz.kind(row) != CITY for row in own):
-        return SURE
-    if max(gaz.population(row) for row in own) >= SURE_TOWN_POPULATION:
-        return SURE
+    if not single or max(gaz.population(row) for row in own) >= SURE_TOWN_POPULATION:
+        return SURE  # a region of few people is no surer than a town its size ("Paul" of Cape Verde)
     return DOUBTFUL if opens else LIKELY
 
 
