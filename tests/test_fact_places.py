@@ -567,3 +567,12 @@ def test_a_word_for_a_kind_of_place_listed_in_brackets_as_a_region_is_that_regio
     found = {f.value["name"]: f.value for f in places_of("Militants shot a soldier near Mayafulka (Baydhaba, Bay).")}
     assert found["Bay"]["country"] == "SO" and found["Mayafulka"]["located_by"] == "container"
     assert "Bay" not in [f.value["name"] for f in places_of("Boats sailed across the bay at dawn.")]
+
+
+def test_a_kind_of_place_written_before_the_name_is_asked_for():
+    found = places_of("The first case was found in the state of Washington last year.")
+    assert [(f.value["name"], f.value["admin1"], f.value["geonameid"]) for f in found][0][:2] == ("Washington", "Washington")
+    assert found[0].value["lon"] < -115  # the state, not the capital
+    # a unit of a place is no kind of it: "the Cacuaco district of Angola" is the country
+    found = places_of("Cases rose in the Cacuaco district of Angola's capital Luanda.")
+    assert "Angola" in [f.value["name"] for f in found]

@@ -428,6 +428,8 @@ def _names_a_currency(mention: _Mention, whole: str) -> bool:
 # A kind of place written after its name: "Rajshahi city", "Aragua state".
 _TYPE_AFTER = re.compile(r"\s+(city|town|village|municipality|district|subdivision|commune|LGA|state|province|region"
                          r"|governorate)\b")
+# A kind of place written before its name: "the state of Washington", "the province of Aragua".
+_TYPE_BEFORE = re.compile(r"\b[Tt]he (city|town|village|municipality|district|state|province|region|governorate) of (?:the )?$")
 # Kinds of districts: after a country's name, never the country ("Argelia municipality" is no Algeria); but
 # "a U.S. city", "a Syrian town" are adjectives.
 _TOWN_KINDS = frozenset("municipality district subdivision commune LGA".split())
@@ -435,10 +437,12 @@ _TOWN_KINDS = frozenset("municipality district subdivision commune LGA".split())
 
 def _ask_by_type(sentence: Sentence, mentions: list[_Mention]) -> None:
     """Ask the gazetteer for the kind of place the text says: "Rajshahi city" is the town, "Aragua state"
-    the region; in "Formosa (Formosa)" and "Barinas, Barinas" the first is the town, its container the
+    and "the state of Washington" the regions; in "Formosa (Formosa)" and "Barinas, Barinas" the first is the town, its container the
     region of the same name."""
     text = sentence.text
-    typed = [_TYPE_AFTER.match(text, m.end - sentence.start) for m in mentions]
+    typed = [_TYPE_AFTER.match(text, m.end - sentence.start)
+             or _TYPE_BEFORE.search(text, max(0, m.start - sentence.start - 30), m.start - sentence.start)
+             for m in mentions]
     for inner, outer in zip(mentions, mentions[1:]):
         if normalize(inner.name) == normalize(outer.name) and _free(inner) and _free(outer) \
                 and _CONTAINER_GAP.match(text[inner.end - sentence.start:outer.start - sentence.start]):
