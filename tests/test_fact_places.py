@@ -576,3 +576,10 @@ def test_a_kind_of_place_written_before_the_name_is_asked_for():
     # a unit of a place is no kind of it: "the Cacuaco district of Angola" is the country
     found = places_of("Cases rose in the Cacuaco district of Angola's capital Luanda.")
     assert "Angola" in [f.value["name"] for f in found]
+
+
+def test_the_place_after_a_comma_is_the_namesake_that_holds_the_place_before_it():
+    # naming the Davao region and a town of it favours a small Bulacan of Davao over the province, but for the comma
+    text = "Filipino vets checked farms in Davao region and in Santa Maria. Pigs tested positive in Pandi, Bulacan."
+    found = {f.value["name"]: f.value for f in places_of(text)}
+    assert found["Bulacan"]["admin1"] == found["Pandi"]["admin1"] == "Central Luzon"

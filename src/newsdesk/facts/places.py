@@ -189,6 +189,7 @@ def find_places(fact_text: FactText) -> list[Finding]:
         places = _resolved(mentions, source, demonyms, administered)
     else:
         mentions, places = [mentions[i] for i in kept], [places[i] for i in kept]
+    _holders_of_addresses(fact_text.text, mentions, places)
     _within_containers(fact_text.text, mentions, places)
     mentions += _acronym_mentions(fact_text, mentions, places)
     places += [m.known for m in mentions[len(places):]]
@@ -749,6 +750,36 @@ def _within_containers(text: str, mentions: list[_Mention], places: list[Place |
             places[i] = gaz.place(max(inside, key=gaz.population)) if inside else None
         elif inside and all(gaz.kind(outer) == ADMIN1 and gaz.country(outer) != place.country for outer in outers):
             places[i] = gaz.place(max(inside, key=gaz.population))  # "Valparaiso, Zacatecas": the Mexican town
+
+
+def _holders_of_addresses(text: str, mentions: list[_Mention], places: list[Place | None]) -> None:
+    """Where the text writes "X, Y" or "X (Y)", X resolved to a town and Y to a town that does not share its
+    region, take Y's namesake that holds X, a region or a district, for every mention of Y: "Pandi, Bulacan" is
+    the province of Bulacan around Pandi, not a Bulacan of Davao that the document's naming Davao favoured."""
+    gaz = get_gazetteer()
+    for i, (mention, place) in enumerate(zip(mentions[:-1], places[:-1])):
+        outer = places[i + 1]
+        if place is None or outer is None or mention.known is not None or mentions[i + 1].known is not None \
+                or not _ADDRESS_OR_BRACKET.match(text[mention.end:mentions[i + 1].start]):
+            continue
+        row, outer_row = gaz.row_of(place), gaz.row_of(outer)
+        if row is None or outer_row is None or gaz.kind(row) != CITY or gaz.kind(outer_row) != CITY \
+                or gaz.admin1_code(outer_row) == gaz.admin1_code(row) or gaz.geonameid(outer_row) is None:
+            continue
+        holders = [r for r in lookup(gaz, mentions[i + 1].name)[1] if _holds(gaz, r, row)]
+        if holders:
+            holder = gaz.place(max(holders, key=gaz.population))
+            for k, other in enumerate(mentions):
+                if other.name == mentions[i + 1].name and places[k] == outer:
+                    places[k] = holder
+
+
+def _holds(gaz: Any, outer: int, row: int) -> bool:
+    """Whether a region, or a district (a town-kind row without a GeoNames id), holds the town ``row``."""
+    if gaz.kind(outer) == CITY:
+        return gaz.geonameid(outer) is None and gaz.country(outer) == gaz.country(row) \
+            and gaz.admin1_code(outer) == gaz.admin1_code(row) != ""
+    return lies_in(gaz, row, outer)
 
 
 def _areas_named(gaz: Any, mention: _Mention, place: Place | None) -> list[int]:
