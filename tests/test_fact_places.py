@@ -583,3 +583,9 @@ def test_the_place_after_a_comma_is_the_namesake_that_holds_the_place_before_it(
     text = "Filipino vets checked farms in Davao region and in Santa Maria. Pigs tested positive in Pandi, Bulacan."
     found = {f.value["name"]: f.value for f in places_of(text)}
     assert found["Bulacan"]["admin1"] == found["Pandi"]["admin1"] == "Central Luzon"
+
+
+def test_a_place_the_gazetteer_lacks_after_a_possessive_place_lies_there():
+    found = {f.value["name"]: f.value for f in places_of("Officials from Paris's Lariboisiere Animal Reception Center spoke.")}
+    center = found["Lariboisiere Animal Reception Center"]
+    assert (center["country"], center["located_by"], center["contained_in"][0]) == ("FR", "container", "Paris")

@@ -797,8 +797,11 @@ def _areas_named(gaz: Any, mention: _Mention, place: Place | None) -> list[int]:
 
 
 def _container(text: str, mentions: list[_Mention], places: list[Place | None], i: int) -> Place | None:
-    """The place that the text says holds mention ``i``: a resolved mention right after it."""
+    """The place that the text says holds mention ``i``: a resolved mention right after it, or one right before
+    it with a possessive ("London's Heathrow Animal Reception Center")."""
     mention = mentions[i]
+    if i > 0 and places[i - 1] is not None and _POSSESSIVE_GAP.fullmatch(text, mentions[i - 1].end, mention.start):
+        return places[i - 1]
     for following, place in zip(mentions[i + 1:i + 1 + _CONTAINER_CHAIN], places[i + 1:i + 1 + _CONTAINER_CHAIN]):
         if _CONTAINER_GAP.match(text[mention.end:following.start]):
             if place is not None:
@@ -810,6 +813,7 @@ def _container(text: str, mentions: list[_Mention], places: list[Place | None], 
 
 
 _NAME_PARTS = re.compile(r"[\s-]+")
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 
 
 def _hyphen_town(mention: _Mention, mentions: list[_Mention], places: list[Place | None]) -> Place | None:
