@@ -570,6 +570,8 @@ def _short_form(own_name: str, key: str) -> bool:
     by its kind first, "Province of Bohol", is named "Bohol" by the gazetteer's build.)"""
     rest = own_name.removeprefix(key + " ")
     return rest != own_name and rest.split(" ", 1)[0] in _PLACE_PARTICLES
+
+
 _PLACE_PARTICLES = frozenset({"on", "upon", "am", "an", "der", "sur", "en", "les", "im", "bei", "in", "de", "del", "di", "do", "da"})
 
 
