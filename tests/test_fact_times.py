@@ -55,3 +55,14 @@ def test_may_in_lower_case_is_a_verb_not_a_month():
 
 def test_an_unknown_language_falls_back_to_the_default_names():
     assert resolved("They crossed on 25 July.", "xx") == [("on 25 July", "2021-07-25", "2021-07-25", None)]
+
+
+def test_the_quick_checks_before_each_pattern_keep_every_date():
+    """Each pattern is skipped when the text lacks every word it needs, and tried only where its first letter
+    is: a weekday glued to its part of the day, a month in capitals, a day in Arabic-Indic digits still count."""
+    text = "They left Sundaynight. The vote is on JULY 5. Talks began ٣ July."
+    found = [(text[m.start:m.end], m.value) for m in time_mentions(text, date(2021, 7, 26), "en")]
+    assert found == [("Sundaynight", {"start": "2021-07-25", "end": "2021-07-25", "part_of_day": "night"}),
+                     ("on JULY 5", {"start": "2021-07-05", "end": "2021-07-05"}),
+                     ("٣ July", {"start": "2021-07-03", "end": "2021-07-03"})]
+    assert time_mentions("The minister may resign in Juneau.", date(2021, 7, 26), "en") == []
