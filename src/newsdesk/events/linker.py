@@ -44,8 +44,8 @@ from itertools import chain, compress, filterfalse, repeat
 from operator import add, mul, sub
 
 import numpy as np
-from threadpoolctl import ThreadpoolController
 
+from newsdesk.blas import one_blas_thread
 from newsdesk.events.features import EventFeatures, term_key
 from newsdesk.events.leads import LeadCheck
 from newsdesk.events.profile import EventProfile, unit
@@ -120,9 +120,8 @@ class EventLinker:
         """Write what the batch changed: event profiles and document frequencies. Call inside a transaction."""
         self._flush_counts()
         if self.split_logit is not None:
-            # The re-clustering's matrices are small: a second BLAS thread only spins, and its CPU time
-            # (twice the clustering's own in a 10k-article run) is taken from the other processes.
-            with _blas().limit(limits=1):
+            # A second BLAS thread's spinning cost twice the re-clustering's own CPU time in a 10k-article run.
+            with one_blas_thread():
                 for event_id in sorted(self._dirty):
                     self._refine(event_id)
         self._neighbours.clear()
@@ -430,13 +429,6 @@ def _name_keys(features: EventFeatures) -> dict[str, int]:
 def _distinct(terms: dict[int, float], name_keys: dict[str, int]) -> bool:
     """Whether no two of the term and name keys of an article are the same key."""
     return terms.keys().isdisjoint(name_keys.values()) and len(set(name_keys.values())) == len(name_keys)
-
-
-@lru_cache(maxsize=1)
-def _blas() -> ThreadpoolController:
-    """The thread pools of the BLAS libraries loaded (numpy's and scipy's, which re-clustering uses), looked
-    for once: looking for them at every batch (``threadpool_limits``) cost ~1 ms of CPU a batch."""
-    return ThreadpoolController()
 
 
 # The same names and places recur from article to article: their keys are remembered (bounded).

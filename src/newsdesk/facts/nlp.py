@@ -20,6 +20,8 @@ import importlib
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from newsdesk.blas import one_blas_thread
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
@@ -109,8 +111,9 @@ def parse(texts: list[str], with_entities: list[bool]) -> list[Doc]:
     >>> [[e.text for e in doc.ents] for doc in parse(["Kabul is in Afghanistan.", "Lyon is big."], [True, False])]
     [['Kabul', 'Afghanistan'], []]
     """
-    docs = list(english_pipeline().pipe(texts, disable=["ner"]))
-    _entity_decoder()([doc for doc, wanted in zip(docs, with_entities) if wanted])
+    with one_blas_thread():
+        docs = list(english_pipeline().pipe(texts, disable=["ner"]))
+        _entity_decoder()([doc for doc, wanted in zip(docs, with_entities) if wanted])
     return docs
 
 
