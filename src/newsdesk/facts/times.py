@@ -101,14 +101,9 @@ def time_mentions(text: str, published: date | None, language: str | None = None
     """
     found: list[TimeMention] = []
     taken: list[tuple[int, int]] = []
-    words: _Words | None = None
-    for pattern, resolve, needed, cue in _patterns(_pattern_languages(language)):
+    for pattern, resolve, needed in _patterns(_pattern_languages(language)):
         if needed not in text:
             continue  # a pattern with a character every match has, absent here: no need to scan
-        if cue is not None:
-            words = words or _Words(text)
-            if not words.may_hold(cue):
-                continue  # no word every match needs: scanning every position would find nothing
         for match in pattern.finditer(text):
             if any(match.start() < b and a < match.end() for a, b in taken):
                 continue
@@ -278,8 +273,7 @@ def _part(match: re.Match) -> str | None:
 @lru_cache(maxsize=None)
 def _patterns(languages: tuple[str, ...]) -> tuple[tuple[re.Pattern, object, str], ...]:
     """The expression patterns for ``languages``, most specific first (earlier matches win overlaps), each
-    with its resolver, a character all its matches contain ("" when there is none) and the :class:`_Cue` of
-    the words one of which every match holds (None when there is no such cue)."""
+    with its resolver and a character all its matches contain ("" when there is none)."""
     month_numbers, weekday_numbers = _month_numbers(languages), _weekday_numbers(languages)
     months, weekdays = _alternation(month_numbers), _alternation(weekday_numbers)
     explicit_date = partial(_explicit_date, months=month_numbers)
@@ -292,10 +286,6 @@ def _patterns(languages: tuple[str, ...]) -> tuple[tuple[re.Pattern, object, str
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
     year = r"(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d))?"
     part = rf"(?:\s*(?:(?:in\s+the|à\s+la|por\s+la|de\s+la|in\s+der)\s+)?(?P<part>{parts}))?"
-    # A month name is a whole word in every match; a weekday starts one ("Sundaynight"), where words have edges
-    spaced = not set(languages) & _NO_SPACES
-    month_cue = _Cue.of(month_numbers, whole=True) if spaced else None
-    weekday_cue = _Cue.of(weekday_numbers, whole=False) if spaced else None
     day_month = rf"{on}{before}{day}\s+(?:of\s+|de\s+)?(?P<month>{months})\.?{year}{after}"
     month_day = rf"{on}{before}(?P<month>{months})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d){year}{after}"
     early = ("earlier", "early", "late", "mid", "in", "since", "en")
@@ -303,18 +293,16 @@ def _patterns(languages: tuple[str, ...]) -> tuple[tuple[re.Pattern, object, str
                   rf"(?:\s+(?P<year>(?:19|20)\d\d))?(?!\w)")
     weekday = rf"(?:(?P<next>\bnext\s+)|(?P<last>\blast\s+)|{on}){before}(?P<weekday>{weekdays}){part}{after}"
     return (
-        (re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), _iso_date, "-", None),
-        (re.compile(r"(?:(?P<year>(?:19|20)\d\d)年)?(?P<month>[01]?\d)月(?P<day>[0-3]?\d)[日号]"), _cjk_date, "月",
-         None),
-        (re.compile(_starts(*on_words, digits=True) + day_month, re.I), explicit_date, "", month_cue),
-        (re.compile(_starts(*on_words, *month_numbers) + month_day, re.I), explicit_date, "", month_cue),
-        (re.compile(_starts(*early) + month_only, re.I), partial(_month_only, months=month_numbers), "",
-         _Cue.of(month_numbers, whole=True)),  # a whole word even without word edges: white space before it
+        (re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), _iso_date, "-"),
+        (re.compile(r"(?:(?P<year>(?:19|20)\d\d)年)?(?P<month>[01]?\d)月(?P<day>[0-3]?\d)[日号]"), _cjk_date, "月"),
+        (re.compile(_starts(*on_words, digits=True) + day_month, re.I), explicit_date, ""),
+        (re.compile(_starts(*on_words, *month_numbers) + month_day, re.I), explicit_date, ""),
+        (re.compile(_starts(*early) + month_only, re.I), partial(_month_only, months=month_numbers), ""),
         (re.compile(_starts("next", "last", *on_words, *weekday_numbers) + weekday, re.I),
-         partial(_weekday, weekdays=weekday_numbers), "", weekday_cue),
-        (re.compile(rf"(?i){before}(?P<word>{relative}){after}"), _relative_day, "", None),
+         partial(_weekday, weekdays=weekday_numbers), ""),
+        (re.compile(rf"(?i){before}(?P<word>{relative}){after}"), _relative_day, ""),
         (re.compile(r"(?i)\b(?P<period>(?:earlier\s+)?this\s+(?:month|week|year)|last\s+(?:month|week|year))\b"),
-         _relative_period, "", _Cue.of({"this", "last"}, whole=True)),
+         _relative_period, ""),
     )
 
 
@@ -326,52 +314,6 @@ def _starts(*words: str, digits: bool = False) -> str:
     accepts every letter the pattern could start with.
     """
     return "(?=[" + "".join(sorted({re.escape(word[0]) for word in words})) + (r"\d" if digits else "") + "])"
-
-
-@dataclass(frozen=True)
-class _Cue:
-    """Words one of which every match of a pattern holds as a whole word (``whole``) or at a word's start.
-
-    Only ASCII words: a text's ASCII word holds one exactly when its lower case does (a non-ASCII letter may
-    match an ASCII one case-insensitively, "ſ" an "s": words with one are asked the pattern's own engine).
-
-    >>> cue = _Cue.of({"may", "june"}, whole=True)
-    >>> _Words("In JUNE.").may_hold(cue), _Words("Juneau is far.").may_hold(cue)
-    (True, False)
-    >>> _Words("Sundaynight").may_hold(_Cue.of({"sunday"}, whole=False)), _Words("ſunday").may_hold(_Cue.of({"sunday"}, whole=False))
-    (True, True)
-    """
-
-    words: frozenset[str]
-    whole: bool
-    regex: re.Pattern
-
-    @staticmethod
-    def of(words, *, whole: bool) -> _Cue | None:
-        """The cue of ``words`` (lower case), or None when one is not an ASCII word."""
-        words = frozenset(words)
-        if not all(word.isascii() and re.fullmatch(r"\w+", word) for word in words):
-            return None
-        alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-        return _Cue(words, whole, re.compile(rf"(?i)(?:{alternation})" + (r"\Z" if whole else "")))
-
-
-class _Words:
-    """The words of a text, split once for every pattern's cue."""
-
-    def __init__(self, text: str) -> None:
-        runs = set(re.findall(r"\w+", text))
-        self.lower = {run.lower() for run in runs if run.isascii()}
-        self.other = [run for run in runs if not run.isascii()]
-
-    def may_hold(self, cue: _Cue) -> bool:
-        """Whether some word is (or, for a cue not ``whole``, starts with) one of the cue's words."""
-        if cue.whole:
-            found = not cue.words.isdisjoint(self.lower)
-        else:
-            starts = tuple(cue.words)
-            found = any(word.startswith(starts) for word in self.lower)
-        return found or any(cue.regex.match(word) for word in self.other)
 
 
 def _alternation(words: dict[str, object]) -> str:
