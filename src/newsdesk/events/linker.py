@@ -40,7 +40,7 @@ import math
 from collections import Counter, OrderedDict
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
-from itertools import chain, compress, filterfalse, repeat
+from itertools import chain, compress, repeat
 from operator import add, mul, sub
 
 import numpy as np
@@ -191,16 +191,15 @@ class EventLinker:
         those terms scaled to unit length (``profile.unit``'s); and the document counts of the terms kept, in
         their order. ``counts``: the documents holding each of its terms, then of its names (``_name_keys``),
         among the ``total`` stored."""
-        document_counts = counts
-        idf = math.log(total + 1) + 1.0 - _LOGS.of(document_counts)  # as ``_idf``
+        idf = math.log(total + 1) + 1.0 - _LOGS.of(counts)  # as ``_idf``
         terms = features.terms
         size = len(terms)
         # numpy's products of doubles are Python's, bit for bit
         values = np.fromiter(terms.values(), np.float64, size) * idf[:size]
         if size > min(ARTICLE_TERMS, NEW_TERMS):
-            kept = _kept_terms(values, document_counts[:size], ARTICLE_TERMS, NEW_TERMS)
+            kept = _kept_terms(values, counts[:size], ARTICLE_TERMS, NEW_TERMS)
             keys = np.fromiter(terms.keys(), np.int64, size)[kept].tolist()
-            values, shared = values[kept], document_counts[kept].tolist()
+            values, shared = values[kept], counts[kept].tolist()
         else:
             keys, shared = list(terms.keys()), counts[:size].tolist()
         weights = values.tolist()
@@ -292,24 +291,14 @@ class EventLinker:
 
     def _document_counts(self, keys: set[int]) -> Mapping[int, int]:
         """How many stored or pending articles hold each of ``keys`` (and maybe other keys)."""
-        self._count_keys(keys)
+        self._stored_counts(list(keys))
         return self._key_counts
 
-    def _count_keys(self, keys: set[int]) -> None:
-        """Make sure ``_key_counts`` holds each of ``keys`` (reading the store for those it lacks)."""
+    def _stored_counts(self, keys: list[int]) -> np.ndarray:
+        """The document counts of ``keys``, which ``_key_counts`` then holds (read from the store for those it
+        lacks), in one pass over it (a lookup in a big dictionary costs a cache miss or two)."""
         counts = self._key_counts
         if len(counts) > _KEY_COUNTS:  # the store has every count it holds: nothing is lost
-            counts.clear()
-        missing = list(filterfalse(counts.__contains__, keys))
-        if missing:
-            stored = self.store.key_documents(missing)
-            counts.update({k: stored.get(k, 0) for k in missing})
-
-    def _stored_counts(self, keys: list[int]) -> np.ndarray:
-        """The stored document counts of ``keys``, as ``_count_keys`` would leave them in ``_key_counts``,
-        read from it in one pass (a lookup in a big dictionary costs a cache miss or two)."""
-        counts = self._key_counts
-        if len(counts) > _KEY_COUNTS:
             counts.clear()
         values = list(map(counts.get, keys))
         missing = [k for k, v in zip(keys, values) if v is None]
