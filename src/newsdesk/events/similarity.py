@@ -124,9 +124,21 @@ def _mass_cover(weights: Mapping, mass: float, other: Mapping, members: int = 1)
     """Share of an article's weight whose keys ``other`` also holds (``other``: key -> members holding it)."""
     if not mass:
         return 0.0
-    return sum(v * min(1.0, other[k] / members) for k, v in weights.items() if k in other) / mass
+    held = other.get
+    total = 0  # as ``sum``'s: the same additions in the same order, without a generator's resuming
+    for key, weight in weights.items():
+        if (count := held(key)) is not None:
+            total += weight * (count / members if count < members else 1.0)  # ``min(1.0, count / members)``
+    return total / mass
 
 
 def _cover(a: set, b: Mapping, members: int = 1) -> float:
     """Share of the keys of ``a`` that ``b`` holds, each counted by the share of members holding it."""
-    return sum(min(1.0, b[k] / members) for k in a if k in b) / len(a) if a else 0.0
+    if not a:
+        return 0.0
+    held = b.get
+    total = 0
+    for key in a:
+        if (count := held(key)) is not None:
+            total += count / members if count < members else 1.0
+    return total / len(a)

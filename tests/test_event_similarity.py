@@ -1,0 +1,28 @@
+"""The same-event signals: covers as their plain definition gives them, bit for bit."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from newsdesk.events import similarity
+
+
+def _plain_cover(weights: dict, other: dict, members: int) -> float:
+    total = 0
+    for key, weight in weights.items():
+        if key in other:
+            total += weight * min(1.0, other[key] / members)
+    return total
+
+
+def test_covers_count_each_key_by_the_share_of_members_holding_it():
+    weights = {"lorca": 0.7, "murcia": 0.2, "spain": 0.1, "cartagena": 0.3}
+    other = Counter({"lorca": 3, "murcia": 5, "cartagena": 1, "valencia": 2})  # murcia: more than the members
+    for members in (1, 2, 3, 4, 7):
+        mass = sum(weights.values())
+        assert similarity._mass_cover(weights, mass, other, members) == _plain_cover(weights, other, members) / mass
+        keys = set(weights)
+        assert similarity._cover(keys, other, members) == _plain_cover(dict.fromkeys(keys, 1.0), other, members) / 4
+    assert similarity._mass_cover({}, 0.0, other, 2) == 0.0 and similarity._cover(set(), other, 2) == 0.0
+    assert similarity._cover({"lorca", "murcia"}, other, 3) == 1.0
+    assert similarity._cover({"spain"}, other, 3) == 0.0
