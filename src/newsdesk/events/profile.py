@@ -131,8 +131,10 @@ class EventProfile:
             "countries": self.countries, "numbers": self.numbers, "main_places": self.main_places,
         }
         arrays = []
-        for counter, kind in ((self.terms, "d"), (self.title_terms, "q")):
-            arrays += [array("q", counter.keys()).tobytes(), array(kind, counter.values()).tobytes()]
+        for counter, kind in ((self.terms, np.float64), (self.title_terms, np.int64)):
+            # ``array``'s bytes ("q", then "d" or "q"), read without its item-by-item appends
+            arrays += [np.fromiter(counter.keys(), np.int64, len(counter)).tobytes(),
+                       np.fromiter(counter.values(), kind, len(counter)).tobytes()]
         return pack(_MAGIC, header, (len(self.terms), len(self.title_terms)), arrays)
 
     @classmethod
