@@ -71,3 +71,19 @@ def test_an_event_is_placed_at_its_most_specific_well_named_place(tmp_path):
         event_id = desk.store.article("borderlinedaily-0001").event_id
         place = desk.event(event_id).place
     assert (place.name, place.country, place.admin1) == ("Kidira", "SN", "Tambacounda")
+
+
+def test_an_articles_kept_terms_are_the_heaviest_known_and_new_ones_ties_first():
+    import numpy as np
+
+    from newsdesk.events.linker import _kept_terms
+
+    rng = np.random.default_rng(3)
+    for _ in range(300):
+        size = int(rng.integers(0, 40))
+        values = np.round(rng.random(size) * 4, 1)  # many ties
+        counts = rng.integers(0, 3, size)
+        plain = sorted(range(size), key=lambda i: -values[i])  # stable: ties keep their order
+        held = [i for i in plain if counts[i] > 0][:6]
+        new = [i for i in plain if counts[i] == 0][:4]
+        assert _kept_terms(values, counts, 6, 4).tolist() == sorted(held + new)

@@ -404,9 +404,9 @@ def _kept_terms(values: np.ndarray, counts: np.ndarray, known: int, new: int) ->
     >>> _kept_terms(np.array([0.5, 3.0, 2.0, 9.0, 1.0]), np.array([1, 2, 0, 0, 3]), known=2, new=1).tolist()
     [1, 3, 4]
     """
-    order = np.argsort(-values, kind="stable")
-    held = (counts > 0)[order]
-    return np.sort(np.concatenate([order[held][:known], order[~held][:new]]))
+    order = np.lexsort((-values, counts == 0))  # the held first; in each part the heaviest first, ties in order
+    held = np.count_nonzero(counts)
+    return np.sort(np.concatenate([order[:min(held, known)], order[held:held + new]]))
 
 
 def _name_keys(features: EventFeatures) -> dict[str, int]:
