@@ -189,7 +189,7 @@ def pair_examples(corpus: list[tuple[dict, object]]) -> tuple[np.ndarray, np.nda
     for _, features in corpus:
         evidence = similarity.ArticleEvidence(features, idf, lambda n: idf(term_key("n:" + n)))
         members.append(sketch(features, evidence.terms, evidence.names, evidence.title_weights)[1])
-    members = refine.shared_terms_only(members, lambda keys: documents)
+    members = refine.shared_terms_only(members, lambda keys: np.array([documents[k] for k in keys.tolist()], np.int64))
     signals = refine.member_features(members)
     upper = np.triu_indices(len(members), 1)
     xs = np.stack([signals[name][upper] for name in similarity.FEATURE_NAMES], axis=1)

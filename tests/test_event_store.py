@@ -96,9 +96,27 @@ def test_candidates_are_found_across_period_boundaries_and_undated_across_all_ti
     assert store.event_candidates([1, 2], edge, 10, 1) == ["Before"]
 
 
-def test_linking_in_batches_of_any_size_counts_terms_alike(tmp_path):
+def test_the_linkers_count_cache_holds_the_latest_counts_and_empties_when_full(monkeypatch):
+    from newsdesk.events import linker
+
+    monkeypatch.setattr(linker, "_KEY_COUNTS", 5)
+    cache = linker._KeyCounts()
+    assert cache.lookup(np.array([1, 2]))[1].tolist() == [False, False]
+    cache.update(np.array([3, 7]), np.array([1, 2]))
+    cache.update(np.array([1, 7, 9]), np.array([4, 5, 6]))
+    counts, held = cache.lookup(np.array([9, 2, 7, 1, 3, 10]))
+    assert counts.tolist() == [6, 0, 5, 4, 1, 0] and held.tolist() == [True, False, True, True, True, False]
+    cache.update(np.array([20, 21]), np.array([1, 1]))  # 4 + 2 > 5: only these are held now
+    assert cache.lookup(np.array([3, 20, 21]))[0].tolist() == [0, 1, 1]
+
+
+@pytest.mark.parametrize("cached", [400_000, 3])
+def test_linking_in_batches_of_any_size_counts_terms_alike(tmp_path, monkeypatch, cached):
+    from newsdesk.events import linker
     from newsdesk.events.features import EventFeatures
     from newsdesk.events.linker import EventLinker
+
+    monkeypatch.setattr(linker, "_KEY_COUNTS", cached)  # 3: counts are read back from the store at every batch
 
     def articles() -> list[EventFeatures]:
         out = []

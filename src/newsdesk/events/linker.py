@@ -38,7 +38,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import Counter, OrderedDict
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import chain, compress, repeat
 from operator import add, mul, sub
@@ -99,9 +99,7 @@ class EventLinker:
         self.window_days = window_days
         self.split_logit = split_logit  # None: never split
         self._profiles: OrderedDict[str, EventProfile] = OrderedDict()
-        # Stored document counts of recently used keys: this process is the store's only writer, so they
-        # stay exact; emptied when too big, so memory stays flat.
-        self._key_counts: Counter[int] = Counter()
+        self._key_counts = _KeyCounts()  # stored document counts of recently used keys
         # The open batch: its keys (sorted), their counts with the batch's articles linked so far and as
         # stored, and where each announced article's keys (terms, then names) are in them, with its name keys.
         # Arrays: an article's few hundred keys are read and counted at once, not one dictionary entry each.
@@ -246,7 +244,7 @@ class EventLinker:
             rows += recent
             owners += [owner] * len(recent)
         members = [m for _, m in rows]
-        groups = split_groups(shared_terms_only(members, self._document_counts), self.split_logit)
+        groups = split_groups(shared_terms_only(members, self._stored_counts), self.split_logit)
         taken: set[str] = set()
         for group in sorted(groups, key=len, reverse=True):
             votes = Counter(owners[i] for i in group)
@@ -289,25 +287,15 @@ class EventLinker:
         keys |= set(features.title_terms)
         return sorted(keys)
 
-    def _document_counts(self, keys: set[int]) -> Mapping[int, int]:
-        """How many stored or pending articles hold each of ``keys`` (and maybe other keys)."""
-        self._stored_counts(list(keys))
-        return self._key_counts
-
-    def _stored_counts(self, keys: list[int]) -> np.ndarray:
-        """The document counts of ``keys``, which ``_key_counts`` then holds (read from the store for those it
-        lacks), in one pass over it (a lookup in a big dictionary costs a cache miss or two)."""
-        counts = self._key_counts
-        if len(counts) > _KEY_COUNTS:  # the store has every count it holds: nothing is lost
-            counts.clear()
-        values = list(map(counts.get, keys))
-        missing = [k for k, v in zip(keys, values) if v is None]
-        if missing:
-            stored = self.store.key_documents(missing)
-            found = {k: stored.get(k, 0) for k in missing}
-            counts.update(found)
-            values = [found[k] if v is None else v for k, v in zip(keys, values)]
-        return np.fromiter(values, np.int64, len(keys))
+    def _stored_counts(self, keys: np.ndarray) -> np.ndarray:
+        """The stored document counts of ``keys`` (an int64 array): those ``_key_counts`` lacks are read from the
+        store."""
+        counts, held = self._key_counts.lookup(keys)
+        if not held.all():
+            missing = np.flatnonzero(~held)
+            stored = self.store.key_documents(keys[missing].tolist())
+            counts[missing] = [stored.get(k, 0) for k in keys[missing].tolist()]
+        return counts
 
     def _open_keys(self, batch: list[EventFeatures]) -> None:
         """Announce the articles of ``batch``: add their keys to the open batch (with their stored counts)."""
@@ -316,9 +304,8 @@ class EventLinker:
         keys = np.fromiter(chain.from_iterable(chain(f.terms, n.values()) for f, n in announced), np.int64, sum(sizes))
         old = self._batch
         every, where = np.unique(np.concatenate([old.keys, keys]), return_inverse=True)
-        new = every[~np.isin(every, old.keys, assume_unique=True)].tolist()
-        stored = self._stored_counts(new)
-        merged = _BatchCounts.merged(old, np.array(new, np.int64), stored)  # its keys are ``every``
+        new = every[~np.isin(every, old.keys, assume_unique=True)]
+        merged = _BatchCounts.merged(old, new, self._stored_counts(new))  # its keys are ``every``
         ends = np.cumsum(sizes).tolist()
         positions = where[len(old.keys):]
         for (features, name_keys), start, end in zip(announced, [0, *ends], ends):
@@ -331,7 +318,7 @@ class EventLinker:
         grown = batch.counts - batch.stored
         counted = np.flatnonzero(grown)
         self.store.add_key_documents(batch.keys[counted], grown[counted])
-        dict.update(self._key_counts, zip(batch.keys.tolist(), batch.counts.tolist()))
+        self._key_counts.update(batch.keys, batch.counts)
         self._batch = _BatchCounts.empty()
 
     def _documents(self) -> int:
@@ -395,6 +382,40 @@ class _BatchCounts:
     def counts_of(self, keys: list[int]) -> list[int]:
         """The current counts of ``keys`` (each one of the batch's keys)."""
         return self.counts[np.searchsorted(self.keys, keys)].tolist()
+
+
+class _KeyCounts:
+    """Stored document counts of recently used keys, as sorted arrays: the few thousand keys of a batch are looked
+    up and updated at once (a lookup in a big dictionary, one key at a time, cost a cache miss or two each). This
+    process is the store's only writer, so they stay exact; emptied when too big, so memory stays flat."""
+
+    __slots__ = ("keys", "counts")
+
+    def __init__(self) -> None:
+        self.keys = np.zeros(0, np.int64)
+        self.counts = np.zeros(0, np.int64)
+
+    def lookup(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The counts of ``keys`` (0 where not held) and whether each is held."""
+        if not len(self.keys):
+            return np.zeros(len(keys), np.int64), np.zeros(len(keys), bool)
+        at = np.minimum(np.searchsorted(self.keys, keys), len(self.keys) - 1)
+        held = self.keys[at] == keys
+        return np.where(held, self.counts[at], 0), held
+
+    def update(self, keys: np.ndarray, counts: np.ndarray) -> None:
+        """Hold ``counts`` as the counts of ``keys`` (sorted, distinct)."""
+        if len(self.keys) + len(keys) > _KEY_COUNTS:  # the store has every count held here: nothing is lost
+            self.keys, self.counts = keys.copy(), counts.copy()
+            return
+        at = np.searchsorted(self.keys, keys)
+        held = np.zeros(len(keys), bool)
+        inside = at < len(self.keys)
+        held[inside] = self.keys[at[inside]] == keys[inside]
+        self.counts[at[held]] = counts[held]
+        fresh = ~held
+        self.keys = np.insert(self.keys, at[fresh], keys[fresh])
+        self.counts = np.insert(self.counts, at[fresh], counts[fresh])
 
 
 def _kept_terms(values: np.ndarray, counts: np.ndarray, known: int, new: int) -> np.ndarray:

@@ -77,8 +77,9 @@ def from_sketch(text: str) -> Member:
     return member(features, {int(k): v for k, v in data["title"].items()})
 
 
-def shared_terms_only(members: list[Member], counts: Callable[[set[int]], Mapping[int, int]]) -> list[Member]:
-    """``members`` with only the terms that at least one other article holds (``counts``: key -> articles).
+def shared_terms_only(members: list[Member], counts: Callable[[np.ndarray], np.ndarray]) -> list[Member]:
+    """``members`` with only the terms that at least one other article holds (``counts``: the number of articles
+    holding each of an array of keys).
 
     A term of one article alone matches nothing; kept, it would only shrink that article's cosines.
     Only the terms not yet known to be shared are counted: counts only grow, so a member remembers
@@ -86,13 +87,12 @@ def shared_terms_only(members: list[Member], counts: Callable[[set[int]], Mappin
     their term arrays hold the shared terms only.
     """
     unknown = [np.flatnonzero(~m.shared) for m in members]
-    keys = [m.term_keys[u] for m, u in zip(members, unknown) if len(u)]
-    if keys:
-        documents = counts(set(np.concatenate(keys).tolist()))
-        for m, u in zip(members, unknown):
-            if len(u):
-                found = np.fromiter((documents.get(k, 0) >= 2 for k in m.term_keys[u].tolist()), bool, len(u))
-                m.shared[u[found]] = True
+    keys = [m.term_keys[u] for m, u in zip(members, unknown)]
+    sizes = list(map(len, keys))
+    if sum(sizes):
+        found = counts(np.concatenate(keys)) >= 2
+        for m, u, part in zip(members, unknown, np.split(found, np.cumsum(sizes)[:-1])):
+            m.shared[u[part]] = True
     return [m if m.shared.all() else
             m._replace(term_keys=m.term_keys[m.shared], term_values=m.term_values[m.shared],
                        shared=np.ones(int(m.shared.sum()), bool)) for m in members]
