@@ -67,14 +67,20 @@ def test_a_moved_member_carries_the_terms_its_sketch_kept_old_json_sketches_too(
 
 
 def test_keys_of_all_kinds_counted_at_once_match_one_kind_at_a_time():
-    from newsdesk.events.refine import _Pairs, _shared_keys
+    from newsdesk.events.refine import _Pairs, _pairs_by_kind
 
+    names = [{"lorca": 0.3, "murcia": 0.1}, {"murcia": 0.7}, {}, {"lorca": 0.2, "murcia": 0.1, "cieza": 0.4}]
     places = [{"g1", "g2"}, {"g2"}, set(), {"g1", "g2", "g3"}]
     years = [{2011}, {2011, 2012}, {2012}, set()]
     numbers = [set(), set(), set(), set()]
-    for (shared, count), rows in zip(_shared_keys([places, years, numbers], 4), (places, years, numbers)):
+    kinds = [names, places, years, numbers]
+    for together, rows in zip(_pairs_by_kind(kinds, 4), kinds):
         alone = _Pairs.of(rows, 4)
-        assert np.array_equal(shared, alone.total(np.ones(len(alone.left))))
-        assert np.array_equal(count, alone.count)
-    (place_shared, _), (year_shared, _), _ = _shared_keys([places, years, numbers], 4)
+        assert np.array_equal(together.shared(), alone.total(np.ones(len(alone.left))))
+        assert np.array_equal(together.total(together.left_values * together.right_values),
+                              alone.total(alone.left_values * alone.right_values))
+        for sums in ("count", "mass", "squares"):
+            assert np.array_equal(getattr(together, sums), getattr(alone, sums))
+    _, place_pairs, year_pairs, _ = _pairs_by_kind(kinds, 4)
+    place_shared, year_shared = place_pairs.shared(), year_pairs.shared()
     assert place_shared[0, 3] == 2 and place_shared[2, 3] == 0 and year_shared[1, 2] == 1  # a year is not a place

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import chain, count, repeat
 from typing import NamedTuple
 
@@ -122,11 +122,12 @@ def member_features(members: list[Member]) -> dict[str, np.ndarray]:
     weights = [m.title_weights for m in members]
     term_cosine = _term_cosines(members)
     members = [m.features for m in members]
-    names = _Pairs.of([m.names for m in members], n)
-    title = _Pairs.of(weights, n)
-    (place_shared, places), (country_shared, countries), (number_shared, _), (year_shared, years) = _shared_keys(
-        [[m.places for m in members], [m.countries for m in members], [m.numbers for m in members],
-         [m.years for m in members]], n)
+    title, names, places, countries, numbers, years = _pairs_by_kind(
+        [weights, [m.names for m in members], [m.places for m in members], [m.countries for m in members],
+         [m.numbers for m in members], [m.years for m in members]], n)
+    place_shared, country_shared, number_shared, year_shared = (p.shared() for p in (places, countries, numbers,
+                                                                                     years))
+    places, countries, years = places.count, countries.count, years.count
     has_country = countries > 0
     days = np.array([np.nan if m.event_day is None else m.event_day for m in members], dtype=float)
     gap = np.abs(days[:, None] - days[None, :])
@@ -148,21 +149,25 @@ def member_features(members: list[Member]) -> dict[str, np.ndarray]:
     }
 
 
-def _shared_keys(kinds: list[list[set]], n: int) -> list[tuple[np.ndarray, np.ndarray]]:
-    """For each kind of keys (``kinds[k][i]``: member i's set of keys of kind k), the member-by-member number
-    of keys shared and each member's number of keys.
-
-    One ``_Pairs`` for all kinds, each key tagged with its kind (the pairs' values): every count is a sum
-    of ones, so the same numbers as one ``_Pairs`` per kind, at a quarter of the fixed cost.
+def _pairs_by_kind(kinds: list[list], n: int) -> list[_Pairs]:
+    """The ``_Pairs`` of each kind of keys (``kinds[k][i]``: member i's keys of kind k, a mapping key -> value
+    or a set of keys at 1.0), built as one: the keys of a kind are numbered after those of the kinds before
+    it, each kind's in the order they first appear (as ``_Pairs.of``: sums over keys come out the same), so
+    a kind's pairs are a run of the pairs of all. One ``_Pairs`` for all kinds cost a sixth of the fixed cost.
     """
-    keys = list(chain.from_iterable(zip(repeat(kind), chain.from_iterable(rows)) for kind, rows in enumerate(kinds)))
-    vocabulary = dict(zip(dict.fromkeys(keys), count()))
-    columns = np.fromiter(map(vocabulary.__getitem__, keys), np.int64, len(keys))
-    sizes = [list(map(len, rows)) for rows in kinds]
-    members = np.concatenate([np.repeat(np.arange(n), s) for s in sizes])
-    tags = np.repeat(np.arange(len(kinds)), [sum(s) for s in sizes])
-    pairs = _Pairs(members, columns, tags.astype(float), n)
-    return [(pairs.total((pairs.left_values == kind).astype(float)), np.array(s, float)) for kind, s in enumerate(sizes)]
+    columns: list[int] = []
+    values: list[float] = []
+    bounds = [0]
+    for rows in kinds:
+        keys = list(chain.from_iterable(rows))
+        vocabulary = dict(zip(dict.fromkeys(keys), count(bounds[-1])))
+        columns += map(vocabulary.__getitem__, keys)
+        values += chain.from_iterable(map(dict.values, rows)) if rows and isinstance(rows[0], Mapping) else repeat(
+            1.0, len(keys))
+        bounds.append(bounds[-1] + len(vocabulary))
+    members = np.repeat(np.tile(np.arange(n), len(kinds)), [len(row) for rows in kinds for row in rows])
+    pairs = _Pairs(members, np.array(columns, np.int64), np.array(values, np.float64), n)
+    return pairs.split(bounds)
 
 
 def split_groups(members: list[Member], split_logit: float = SPLIT_LOGIT) -> list[list[int]]:
@@ -216,16 +221,15 @@ def _average_linkage(linkage: np.ndarray, split_logit: float) -> list[list[int]]
     if n < 2:
         return [[i] for i in range(n)]
     tree = hierarchy.linkage(-linkage[_upper_triangle(n)], method="average")
+    above = tree[:, 2] > -split_logit
+    merges = int(np.argmax(above)) if above.any() else len(tree)
     groups: list[list[int]] = [[i] for i in range(n)]
     kept = [True] * n
-    for a, b, height, _ in tree.tolist():
-        if height > -split_logit:
-            break
-        a, b = int(a), int(b)
-        groups.append(sorted(groups[a] + groups[b]))
+    for a, b in tree[:merges, :2].astype(np.int64).tolist():
+        groups.append(groups[a] + groups[b])
         kept[a] = kept[b] = False
         kept.append(True)
-    return sorted((g for g, keep in zip(groups, kept) if keep), key=lambda g: g[0])
+    return sorted(sorted(g) for g, keep in zip(groups, kept) if keep)
 
 
 @lru_cache(maxsize=128)
@@ -288,16 +292,15 @@ class _Pairs:
 
     Built from the members' (member, key, value) entries: entries sorted by key, each entry is paired with
     every entry of its key. ``left``/``right`` are the pair's members, ``left_values``/``right_values`` their
-    values for the key; ``count`` and ``mass`` are each member's number of keys and sum of values.
+    values for the key; ``count``, ``mass`` and ``squares`` (worked out when asked for) are each member's number
+    of keys, sum of values and sum of squared values.
     """
 
     def __init__(self, rows: np.ndarray, keys: np.ndarray, values: np.ndarray, n: int):
-        self.n = n
-        self.count = np.bincount(rows, minlength=n).astype(float)
-        self.mass = np.bincount(rows, weights=values, minlength=n)
-        self.squares = np.bincount(rows, weights=values * values, minlength=n)
+        self.n, self._rows, self._values = n, rows, values  # in the order given: sums over a member's keys too
         order = np.argsort(keys)  # the order within a key does not matter: each pair of members meets once per key
         keys, rows, values = keys[order], rows[order], values[order]
+        self._keys = keys
         starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]]) if len(keys) else np.zeros(0, np.int64)
         sizes = np.diff(np.r_[starts, len(keys)])
         size = np.repeat(sizes, sizes)  # the number of entries of each entry's key
@@ -306,6 +309,37 @@ class _Pairs:
         right = np.repeat(np.repeat(starts, sizes) - first, size) + np.arange(len(left))
         self.left, self.right = rows[left], rows[right]
         self.left_values, self.right_values = values[left], values[right]
+        self._pair_keys = keys[left]
+
+    @cached_property
+    def count(self) -> np.ndarray:
+        return np.bincount(self._rows, minlength=self.n).astype(float)
+
+    @cached_property
+    def mass(self) -> np.ndarray:
+        return np.bincount(self._rows, weights=self._values, minlength=self.n)
+
+    @cached_property
+    def squares(self) -> np.ndarray:
+        return np.bincount(self._rows, weights=self._values * self._values, minlength=self.n)
+
+    def split(self, bounds: list[int]) -> list[_Pairs]:
+        """The pairs (and entries) of the keys from ``bounds[k]`` up to ``bounds[k + 1]``, for each k: the entries
+        must have been given in that order (all keys below ``bounds[1]`` first, and so on)."""
+        entries = np.searchsorted(self._keys, bounds).tolist()
+        pairs = np.searchsorted(self._pair_keys, bounds).tolist()
+        out = []
+        for e, f, p, q in zip(entries, entries[1:], pairs, pairs[1:]):
+            part = object.__new__(_Pairs)
+            part.n, part._keys, part._rows, part._values = self.n, self._keys[e:f], self._rows[e:f], self._values[e:f]
+            part.left, part.right, part._pair_keys = self.left[p:q], self.right[p:q], self._pair_keys[p:q]
+            part.left_values, part.right_values = self.left_values[p:q], self.right_values[p:q]
+            out.append(part)
+        return out
+
+    def shared(self) -> np.ndarray:
+        """Member-by-member numbers of keys held by both."""
+        return self.total(np.ones(len(self.left)))
 
     @classmethod
     def of(cls, rows: list, n: int) -> _Pairs:
