@@ -84,3 +84,23 @@ def test_keys_of_all_kinds_counted_at_once_match_one_kind_at_a_time():
     _, place_pairs, year_pairs, _ = _pairs_by_kind(kinds, 4)
     place_shared, year_shared = place_pairs.shared(), year_pairs.shared()
     assert place_shared[0, 3] == 2 and place_shared[2, 3] == 0 and year_shared[1, 2] == 1  # a year is not a place
+
+
+def test_members_that_all_hold_together_are_not_regrouped_among_themselves_again():
+    from newsdesk.events.refine import SECOND_ORDER, _average_linkage
+
+    logits = _pair_logits(4, 10) / 3 + 3.0  # every pair likely the same event
+    np.fill_diagonal(logits, 30.0)
+    whole = _average_linkage(logits + SECOND_ORDER * second_order(logits), -1.0)
+    assert whole == [list(range(10))]
+    # the second pass, within the one group, would compare the same members on the same scores
+    assert linkage_groups(logits, -1.0) == whole == _average_linkage(logits + SECOND_ORDER * second_order(logits), -1.0)
+
+
+def test_average_linkage_stops_at_the_first_merge_below_the_cut():
+    from newsdesk.events.refine import _average_linkage
+
+    logits = np.array([[30, 5, -1, -9], [5, 30, -2, -9], [-1, -2, 30, -9], [-9, -9, -9, 30]], float)
+    assert _average_linkage(logits, 4.0) == [[0, 1], [2], [3]]
+    assert _average_linkage(logits, -2.0) == [[0, 1, 2], [3]]  # (-1 - 2) / 2 = -1.5 >= -2
+    assert _average_linkage(logits, -10.0) == [[0, 1, 2, 3]]

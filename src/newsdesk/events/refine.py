@@ -200,7 +200,7 @@ def linkage_groups(logits: np.ndarray, split_logit: float = SPLIT_LOGIT,
     # of its own, made two happenings of one group look alike in ``second_order``.
     out = []
     for group in groups:
-        if len(group) < 4:
+        if len(group) < 4 or len(group) == len(logits):  # all of them: compared with each other already
             out.append(group)
             continue
         inner = logits[np.ix_(group, group)]
