@@ -104,3 +104,32 @@ def test_average_linkage_stops_at_the_first_merge_below_the_cut():
     assert _average_linkage(logits, 4.0) == [[0, 1], [2], [3]]
     assert _average_linkage(logits, -2.0) == [[0, 1, 2], [3]]  # (-1 - 2) / 2 = -1.5 >= -2
     assert _average_linkage(logits, -10.0) == [[0, 1, 2, 3]]
+
+
+def test_only_shared_terms_are_kept_and_members_remember_what_they_learnt():
+    from newsdesk.events.features import EventFeatures
+    from newsdesk.events.refine import Member, shared_terms_only
+
+    documents = {1: 5, 2: 1, 3: 2, 4: 0}
+    asked = []
+
+    def counts(keys: np.ndarray) -> np.ndarray:
+        asked.append(sorted(keys.tolist()))
+        return np.array([documents[k] for k in keys.tolist()], np.int64)
+
+    def members() -> list[Member]:
+        return [Member(EventFeatures("a"), {}, np.array([1, 2, 3]), np.array([0.5, 0.25, 0.125]),
+                       np.array([False, False, False])),
+                Member(EventFeatures("b"), {}, np.array([4, 1]), np.array([1.0, 2.0]), np.array([False, True])),
+                Member(EventFeatures("c"), {}, np.array([], np.int64), np.array([]), np.array([], bool))]
+
+    given = members()
+    kept = shared_terms_only(given, counts)
+    assert asked == [[1, 2, 3, 4]]  # b's term 1 is known to be shared already
+    assert [m.term_keys.tolist() for m in kept] == [[1, 3], [1], []]
+    assert [m.term_values.tolist() for m in kept] == [[0.5, 0.125], [2.0], []]
+    assert all(m.shared.all() for m in kept) and kept[2] is given[2]
+    assert given[0].shared.tolist() == [True, False, True] and given[1].shared.tolist() == [False, True]
+    documents[2] = 3  # counts only grow: a later call asks about the terms still not known to be shared
+    kept = shared_terms_only(given, counts)
+    assert asked[1] == [2, 4] and kept[0] is given[0] and kept[1].term_keys.tolist() == [1]

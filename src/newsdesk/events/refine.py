@@ -86,16 +86,24 @@ def shared_terms_only(members: list[Member], counts: Callable[[np.ndarray], np.n
     (in ``shared``) what an earlier call found. The features of the members returned are those given;
     their term arrays hold the shared terms only.
     """
-    unknown = [np.flatnonzero(~m.shared) for m in members]
-    keys = [m.term_keys[u] for m, u in zip(members, unknown)]
-    sizes = list(map(len, keys))
-    if sum(sizes):
-        found = counts(np.concatenate(keys)) >= 2
-        for m, u, part in zip(members, unknown, np.split(found, np.cumsum(sizes)[:-1])):
-            m.shared[u[part]] = True
-    return [m if m.shared.all() else
-            m._replace(term_keys=m.term_keys[m.shared], term_values=m.term_values[m.shared],
-                       shared=np.ones(int(m.shared.sum()), bool)) for m in members]
+    if not members:
+        return []
+    sizes = [len(m.term_keys) for m in members]
+    ends = np.cumsum(sizes)
+    keys = np.concatenate([m.term_keys for m in members])
+    shared = np.concatenate([m.shared for m in members])
+    unknown = np.flatnonzero(~shared)
+    if len(unknown):
+        found = unknown[counts(keys[unknown]) >= 2]
+        shared[found] = True
+        for i in np.unique(np.searchsorted(ends, found, side="right")).tolist():  # the members that learnt some
+            members[i].shared[:] = shared[ends[i] - sizes[i]:ends[i]]
+    kept = np.cumsum(np.r_[0, shared])[np.r_[0, ends]].tolist()  # where each member's shared terms begin and end
+    kept_keys, kept_values = keys[shared], np.concatenate([m.term_values for m in members])[shared]
+    every = np.ones(len(kept_keys), bool)
+    return [m if end - start == size else
+            m._replace(term_keys=kept_keys[start:end], term_values=kept_values[start:end], shared=every[start:end])
+            for m, size, start, end in zip(members, sizes, kept, kept[1:])]
 
 
 def member_logits(members: list[Member]) -> np.ndarray:
