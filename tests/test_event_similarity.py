@@ -26,3 +26,29 @@ def test_covers_count_each_key_by_the_share_of_members_holding_it():
     assert similarity._mass_cover({}, 0.0, other, 2) == 0.0 and similarity._cover(set(), other, 2) == 0.0
     assert similarity._cover({"lorca", "murcia"}, other, 3) == 1.0
     assert similarity._cover({"spain"}, other, 3) == 0.0
+
+
+_PROFILE_BYTES = """
+import hashlib
+from newsdesk.events.features import EventFeatures
+from newsdesk.events.profile import EventProfile
+profile = EventProfile("E1")
+for n in range(3):
+    profile.add(EventFeatures(f"a{n}", day=738000 + n, names={"lorca": 1.0},
+                              places={f"g{n}", "g2514169", "g2513413", "g6355233"},
+                              countries={"ES", "FR", "PT", "MA"}, numbers={"4", "9", str(n), "300"},
+                              years={2011, 2012}))
+print(hashlib.sha256(profile.to_bytes()).hexdigest())
+"""
+
+
+def test_a_profile_is_stored_as_the_same_bytes_whatever_the_hash_seed():
+    # Places, countries and numbers arrive as sets of strings, whose order changes with Python's string
+    # hashing; the stored profile used to follow it.
+    import os
+    import subprocess
+    import sys
+
+    digests = {subprocess.run([sys.executable, "-c", _PROFILE_BYTES], env={**os.environ, "PYTHONHASHSEED": seed},
+                              capture_output=True, text=True, check=True).stdout for seed in ("1", "2", "3", "4")}
+    assert len(digests) == 1

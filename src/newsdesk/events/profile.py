@@ -88,12 +88,14 @@ class EventProfile:
         if day is not None:
             self.first_day = day if self.first_day is None else min(self.first_day, day)
             self.last_day = day if self.last_day is None else max(self.last_day, day)
-        self.years.update(features.years)
+        # the sets in sorted order: a set of strings iterates in an order that changes with PYTHONHASHSEED, and
+        # the profile's keys would follow it into the bytes the store keeps
+        self.years.update(sorted(features.years))
         _add_into(self.names, names)
         self.name_members.update(names.keys())
-        self.places.update(features.places)
-        self.countries.update(features.countries)
-        self.numbers.update(features.numbers)
+        self.places.update(sorted(features.places))
+        self.countries.update(sorted(features.countries))
+        self.numbers.update(sorted(features.numbers))
         _add_into(self.terms, terms)
         self.title_terms.update(features.title_terms)
         self.main_places.update(map(_place_key, features.main_places))
