@@ -67,7 +67,7 @@ def test_a_moved_member_carries_the_terms_its_sketch_kept_old_json_sketches_too(
 
 
 def test_keys_of_all_kinds_counted_at_once_match_one_kind_at_a_time():
-    from newsdesk.events.refine import _Pairs, _pairs_by_kind
+    from newsdesk.events.refine import _pairs_by_kind
 
     names = [{"lorca": 0.3, "murcia": 0.1}, {"murcia": 0.7}, {}, {"lorca": 0.2, "murcia": 0.1, "cieza": 0.4}]
     places = [{"g1", "g2"}, {"g2"}, set(), {"g1", "g2", "g3"}]
@@ -75,7 +75,7 @@ def test_keys_of_all_kinds_counted_at_once_match_one_kind_at_a_time():
     numbers = [set(), set(), set(), set()]
     kinds = [names, places, years, numbers]
     for together, rows in zip(_pairs_by_kind(kinds, 4), kinds):
-        alone = _Pairs.of(rows, 4)
+        alone = _pairs_by_kind([rows], 4)[0]
         assert np.array_equal(together.shared(), alone.total(np.ones(len(alone.left))))
         assert np.array_equal(together.total(together.left_values * together.right_values),
                               alone.total(alone.left_values * alone.right_values))

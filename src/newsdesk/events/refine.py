@@ -160,7 +160,7 @@ def member_features(members: list[Member]) -> dict[str, np.ndarray]:
 def _pairs_by_kind(kinds: list[list], n: int) -> list[_Pairs]:
     """The ``_Pairs`` of each kind of keys (``kinds[k][i]``: member i's keys of kind k, a mapping key -> value
     or a set of keys at 1.0), built as one: the keys of a kind are numbered after those of the kinds before
-    it, each kind's in the order they first appear (as ``_Pairs.of``: sums over keys come out the same), so
+    it, each kind's in the order they first appear (sums over keys come out as for that kind alone), so
     a kind's pairs are a run of the pairs of all. One ``_Pairs`` for all kinds cost a sixth of the fixed cost.
     """
     columns: list[int] = []
@@ -348,19 +348,6 @@ class _Pairs:
     def shared(self) -> np.ndarray:
         """Member-by-member numbers of keys held by both."""
         return self.total(np.ones(len(self.left)))
-
-    @classmethod
-    def of(cls, rows: list, n: int) -> _Pairs:
-        """The pairs of ``rows`` (each a mapping key -> value, or a set of keys at 1.0)."""
-        keys = list(chain.from_iterable(rows))
-        vocabulary = dict(zip(dict.fromkeys(keys), count()))
-        columns = np.fromiter(map(vocabulary.__getitem__, keys), np.int64, len(keys))
-        members = np.repeat(np.arange(n), list(map(len, rows)))
-        if rows and isinstance(rows[0], Mapping):
-            values = np.fromiter(chain.from_iterable(map(dict.values, rows)), np.float64, len(keys))
-        else:
-            values = np.ones(len(keys))
-        return cls(members, columns, values, n)
 
     def total(self, weights: np.ndarray) -> np.ndarray:
         """Member-by-member sums of ``weights`` (one per pair)."""
