@@ -121,3 +121,18 @@ def test_a_brief_cites_in_the_same_order_whatever_the_hash_seed():
         outputs.add(run.stdout)
     assert len(outputs) == 1
     assert "('b', 0), ('c', 0)" in outputs.pop()
+
+
+def test_a_corroborated_count_is_named_by_the_noun_most_of_its_sources_use():
+    articles = [article("a"), article("b"), article("c")]
+    claims = [ArticleClaim("a", "count", "members fled", {"exact": 46, "what": "members", "role": None}, 0, 10,
+                           "46 members"),
+              ArticleClaim("a", "count", "soldiers", {"exact": 46, "what": "soldiers", "role": None}, 20, 31,
+                           "46 soldiers"),
+              ArticleClaim("b", "count", "soldiers fled", {"min": 46, "what": "soldiers", "role": None}, 0, 20,
+                           "at least 46 soldiers"),
+              ArticleClaim("c", "count", "troops fled", {"exact": 46, "what": "troops", "role": None}, 0, 9,
+                           "46 troops")]
+    (claim,) = reconcile_event("E", articles, claims).claims
+    assert claim.status == "corroborated"
+    assert claim.value == {"exact": 46, "what": "soldiers", "role": None}

@@ -27,6 +27,7 @@ The event's date and place are those of its best-supported time and place.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
@@ -174,12 +175,16 @@ def _number(event_id: str, claims: list[Claim]) -> None:
 
 
 def _most_specific_count(group: list[ArticleClaim]) -> dict:
-    """The narrowest value of a group ("46" over "at least 46")."""
+    """The narrowest value of a group ("46" over "at least 46"); among equally narrow ones, the one whose
+    counted noun most of the group uses ("46 soldiers" over a headline's "46 members" when the others say
+    soldiers)."""
+    nouns = Counter(str(c.value.get("what") or "") for c in group)
+
     def width(claim: ArticleClaim) -> float:
         low, high = interval(claim.value)
         return high - low
 
-    return min(group, key=lambda c: (width(c), c.article_id, c.start)).value
+    return min(group, key=lambda c: (width(c), -nouns[str(c.value.get("what") or "")], c.article_id, c.start)).value
 
 
 def _most_specific_place(group: list[ArticleClaim]) -> dict:
