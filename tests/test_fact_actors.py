@@ -443,3 +443,12 @@ def test_named_units_are_yemens_forces_and_syrias_factions():
 
 def test_a_crowd_that_fights_the_police_riots():
     assert "Rioters (Ethiopia)" in actors("Police officers fought with market vendors over the closure.", "ET")
+
+
+def test_countries_joined_by_a_hyphen_are_no_organisation():
+    from newsdesk.facts.extract import extract_findings
+
+    text = FactText.of("t", "According to a statement from the army, 46 soldiers, including five officers, applied for "
+                            "asylum because \"they cannot attend Pak-Afghan international trade.\"", language="en")
+    found = {f.value for f in extract_findings(text) if f.kind == "actor"}
+    assert found and "Pak-Afghan" not in found

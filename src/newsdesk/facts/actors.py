@@ -54,7 +54,7 @@ from collections import Counter
 from functools import lru_cache
 
 from newsdesk.facts.document import FactText, Finding
-from newsdesk.places import country_place, demonym_country, resolve_place
+from newsdesk.places import country_place, demonym_country, get_gazetteer, normalize, resolve_place
 from newsdesk.places.source import source_country
 
 _FORCE_WORDS = {
@@ -1130,6 +1130,8 @@ def _named_mentions(fact_text: FactText, acronyms: dict[str, str], main_country:
             start = sentence.start + entity.start_char
             end = sentence.start + entity.end_char
             name = _clean_name(entity.text)
+            if _countries_joined(name):  # "Pak-Afghan (trade)": an adjective of two countries, no actor
+                continue
             name = acronyms.get(name, name)
             force = _force_of_name(name)
             value = _force_name(*force) if force else name
@@ -1221,6 +1223,30 @@ def _coder_country(code: str) -> str:
         return _CODER_COUNTRY_NAMES[code]
     place = country_place(code)
     return place.name if place else code
+
+
+def _countries_joined(name: str) -> bool:
+    """True for countries joined by hyphens, named or clipped ("Pak-Afghan", "Indo-Pak", "US-Mexico").
+
+    >>> _countries_joined("Pak-Afghan"), _countries_joined("US-Mexico"), _countries_joined("Coca-Cola")
+    (True, True, False)
+    """
+    parts = name.split("-")
+    return len(parts) > 1 and all(_country_of(part) or _country_clipped(part) for part in parts)
+
+
+def _country_clipped(word: str) -> bool:
+    """A capitalised word of three letters or more that opens a country's English name ("Pak", "Indo")."""
+    if len(word) < 3 or not word[:1].isupper():
+        return False
+    start = normalize(word)
+    return any(name.startswith(start) for name in _country_names())
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> tuple[str, ...]:
+    gazetteer = get_gazetteer()
+    return tuple(normalize(gazetteer.name(row)) for row in gazetteer.country_rows())
 
 
 def _clean_name(text: str) -> str:
