@@ -136,3 +136,20 @@ def test_a_corroborated_count_is_named_by_the_noun_most_of_its_sources_use():
     (claim,) = reconcile_event("E", articles, claims).claims
     assert claim.status == "corroborated"
     assert claim.value == {"exact": 46, "what": "soldiers", "role": None}
+
+
+def test_two_figures_one_article_states_under_one_voice_are_two_quantities_not_a_contest():
+    articles = [article("a"), article("b")]
+    claims = [count("a", {"exact": 33}), count("a", {"exact": 13}), count("b", {"exact": 33}), count("b", {"exact": 13})]
+    result = reconcile_event("E", articles, claims)
+    assert [(c.value["exact"], c.status, c.conflicts_with) for c in result.claims] == [
+        (13, "corroborated", []), (33, "corroborated", [])]
+
+
+def test_two_figures_one_article_gives_to_two_voices_are_contested():
+    articles = [article("a"), article("b")]
+    claims = [count("a", {"exact": 12}, who="police"), count("a", {"exact": 20}, who="rebels"),
+              count("b", {"exact": 12}, who="police")]
+    low, high = reconcile_event("E", articles, claims).claims
+    assert low.status == high.status == "contested"
+    assert low.conflicts_with == [high.claim_id] and high.conflicts_with == [low.claim_id]

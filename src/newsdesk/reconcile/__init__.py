@@ -109,11 +109,25 @@ def _count_claims(context: _Context, counts: list[ArticleClaim]) -> list[Claim]:
         elif count_topic(groups[0][0])[0] in TOLL_ROLES and _rises_over_time(context, groups):
             found.append(_updated_toll(context, groups))
         else:
-            sides = [context.claim(g, _most_specific_count(g), status="contested") for g in groups]
-            for side in sides:
-                side.conflicts_with = [other for other in sides if other is not side]  # ids set later
-            found.extend(sides)
+            found.extend(_sides(context, groups))
     return found
+
+
+def _sides(context: _Context, groups: list[list[ArticleClaim]]) -> list[Claim]:
+    """The groups of one topic whose values disagree, each contested by those it conflicts with.
+
+    Two values that one article states under one attribution are two quantities, not a contest: an article
+    does not contradict itself ("33 homers last season ... 13 homers with the Angels"). Under two
+    attributions they are ("police said 12 were killed; the rebels put the toll at 20").
+    """
+    voices = [{(c.article_id, c.attributed_to) for c in group} for group in groups]
+    sides = [context.claim(group, _most_specific_count(group)) for group in groups]
+    for i, side in enumerate(sides):
+        side.conflicts_with = [other for j, other in enumerate(sides)  # ids set later
+                               if j != i and not voices[i] & voices[j]]
+        if side.conflicts_with:
+            side.status = "contested"
+    return sides
 
 
 def _rises_over_time(context: _Context, groups: list[list[ArticleClaim]]) -> bool:
