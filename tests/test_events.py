@@ -87,3 +87,16 @@ def test_an_articles_kept_terms_are_the_heaviest_known_and_new_ones_ties_first()
         held = [i for i in plain if counts[i] > 0][:6]
         new = [i for i in plain if counts[i] == 0][:4]
         assert _kept_terms(values, counts, 6, 4).tolist() == sorted(held + new)
+
+
+def test_an_event_is_titled_by_the_first_headline_else_by_the_opening_sentence():
+    from newsdesk.events import describe_event
+    from newsdesk.model import Article
+
+    untitled = Article(id="a", text="Fire crews fought a blaze at the Kos ferry terminal on Monday night, the port "
+                                    "authority said, and no one among the passengers waiting for the last boat was hurt.\nMore later.", published="2025-03-02")
+    titled = Article(id="b", text="Crews fought the blaze for hours.", title="Kos ferry terminal fire put out",
+                     published="2025-03-03")
+    assert describe_event("E1", [untitled, titled]).title == "Kos ferry terminal fire put out"
+    assert describe_event("E1", [untitled]).title == (
+        "Fire crews fought a blaze at the Kos ferry terminal on Monday night, the port authority said, and no one among the…")

@@ -2,8 +2,9 @@
 
 An event record is built from its articles and its profile (the evidence
 the linker accumulated: see ``linker.py``): the headline of its earliest
-original article, the day the event happened, its main place, its outlets
-and how many independent sources (copy groups) it has.
+original article that has one (else that article's opening sentence), the
+day the event happened, its main place, its outlets and how many
+independent sources (copy groups) it has.
 
 >>> from newsdesk.model import Article
 >>> event = describe_event("E1", [Article(id="a", text="...", title="Flood", published="2025-03-02", source="x.example"),
@@ -15,6 +16,7 @@ and how many independent sources (copy groups) it has.
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 
 from newsdesk.events.profile import EventProfile
@@ -25,16 +27,37 @@ from newsdesk.places import place_of, specificity
 def describe_event(event_id: str, articles: list[Article], profile: EventProfile | None = None) -> Event:
     """The event record of ``articles``: title, date, place, sources, independent sources."""
     originals = [a for a in articles if a.duplicate_of is None] or articles
-    lead = min(originals, key=lambda a: (a.published or "9999", -len(a.text), a.id))
+    ordered = sorted(originals, key=lambda a: (a.published or "9999", -len(a.text), a.id))
     return Event(
         event_id=event_id,
-        title=lead.title,
+        title=_headline(ordered),
         date=_event_date(articles, profile),
         place=_main_place(profile),
         article_ids=sorted(a.id for a in articles),
         sources=sorted({a.source for a in articles if a.source}),
         independent_sources=len({a.duplicate_of or a.id for a in articles}),
     )
+
+
+# A headline made from an article's opening sentence is cut at a word boundary to about this length.
+_HEADLINE_CHARS = 120
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+
+
+def _headline(ordered: list[Article]) -> str | None:
+    """The title of the first article that has one; else the opening sentence of the first, shortened.
+
+    >>> _headline([Article(id="a", text="A ferry caught fire off Kos on Monday. All were rescued.")])
+    'A ferry caught fire off Kos on Monday.'
+    """
+    titled = next((a.title for a in ordered if a.title), None)
+    if titled or not ordered:
+        return titled
+    first_line = next((line.strip() for line in ordered[0].text.splitlines() if line.strip()), "")
+    sentence = _SENTENCE_END.split(first_line, maxsplit=1)[0]
+    if len(sentence) <= _HEADLINE_CHARS:
+        return sentence or None
+    return sentence[:_HEADLINE_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 def _event_date(articles: list[Article], profile: EventProfile | None) -> str | None:
