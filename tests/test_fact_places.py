@@ -589,3 +589,9 @@ def test_a_place_the_gazetteer_lacks_after_a_possessive_place_lies_there():
     found = {f.value["name"]: f.value for f in places_of("Officials from Paris's Lariboisiere Animal Reception Center spoke.")}
     center = found["Lariboisiere Animal Reception Center"]
     assert (center["country"], center["located_by"], center["contained_in"][0]) == ("FR", "container", "Paris")
+
+
+def test_a_given_name_that_is_a_foreign_function_word_still_makes_a_surname_and_holidays_are_no_towns():
+    text = ("Dan Patrick reported on his radio show that the Red Sox made an offer. Patrick said the deal "
+            "could be done by Christmas.")
+    assert [f.value["name"] for f in find_places(FactText.of("t", text, language="en"))] == []

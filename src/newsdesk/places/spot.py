@@ -87,7 +87,8 @@ TIME_WORDS = frozenset(
     " jueves viernes sabado domingo enero febrero marzo abril mayo junio julio agosto septiembre octubre"
     " noviembre diciembre montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar marz"
     " juni juli oktober dezember"
-    " muharram safar rajab shaban ramadan ramazan ramzan shawwal".split()  # the Islamic months news names
+    " muharram safar rajab shaban ramadan ramazan ramzan shawwal"  # the Islamic months news names
+    " christmas easter thanksgiving halloween hanukkah passover diwali eid".split()  # "by Christmas" (a town in Florida)
 )
 # Words that name a kind or a part of a place rather than one place ("Western" is a region of
 # six countries, "Gulf" one of Papua New Guinea): never sure alone.
@@ -129,7 +130,7 @@ def _function_words() -> frozenset[str]:
     """
     from importlib import import_module
 
-    words: set[str] = set(import_module("spacy.lang.en.stop_words").STOP_WORDS)
+    words = set(_english_stop_words())
     for language in ("fr", "es", "de", "it", "pt", "nl"):
         words |= {w for w in import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS if len(w) <= 3}
     return frozenset(w.lower() for w in words)
@@ -189,12 +190,30 @@ def surnames_in(text: str) -> frozenset[str]:
     after = {match.end() for match in _LOCATIVE_BEFORE.finditer(text)}
     sites = {text[run[0].start:word.end] for run in runs if run[0].start in after for word in run}
     for run in runs:
-        if 2 <= len(run) <= 3 and all(w.capitalised and not w.weak for w in run) \
+        if 2 <= len(run) <= 3 and all(w.capitalised for w in run) and _given_name_first(run) \
                 and run[0].text.lower() not in _GENERIC_WORDS:  # "Eastern Ghouta" names no person
             name = text[run[0].start:run[-1].end]
             if name not in sites and not lookup(gaz, name)[1] and run[-1].text.lower() not in _PLACE_HEADS:
                 found.add(normalize(run[-1].text))
     return frozenset(found)
+
+
+def _given_name_first(run: list[_Word]) -> bool:
+    """Whether a run may be a person's name by its words: none weak but, first, a short function word of
+    another language that is neither English nor a particle of place names ("Dan Patrick", "Ed Rendell":
+    Dutch "dan" and Italian "ed" are no "Los", "de" or "Al")."""
+    first, *rest = run
+    if any(word.weak for word in rest):
+        return False
+    lower = first.text.lower()
+    return not first.weak or (lower not in _english_stop_words() and lower not in _CONNECTORS)
+
+
+@lru_cache(maxsize=1)
+def _english_stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(w.lower() for w in STOP_WORDS)
 
 
 # A preposition of place before a run of capitalised words.
