@@ -100,3 +100,14 @@ def test_an_event_is_titled_by_the_first_headline_else_by_the_opening_sentence()
     assert describe_event("E1", [untitled, titled]).title == "Kos ferry terminal fire put out"
     assert describe_event("E1", [untitled]).title == (
         "Fire crews fought a blaze at the Kos ferry terminal on Monday night, the port authority said, and no one among the…")
+
+
+def test_an_event_is_titled_in_the_language_most_of_its_articles_use():
+    from newsdesk.events import describe_event
+    from newsdesk.model import Article
+
+    articles = [Article(id="a", text="Texto.", title="Tres muertos por una riada", language="es", published="2025-04-07"),
+                Article(id="b", text="Text.", title="Three killed in flash flood", language="en", published="2025-04-08"),
+                Article(id="c", text="Text.", title="Flood toll rises", language="en", published="2025-04-09")]
+    assert describe_event("E1", articles).title == "Three killed in flash flood"
+    assert describe_event("E1", articles[:2]).title == "Tres muertos por una riada"

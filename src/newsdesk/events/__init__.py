@@ -2,9 +2,9 @@
 
 An event record is built from its articles and its profile (the evidence
 the linker accumulated: see ``linker.py``): the headline of its earliest
-original article that has one (else that article's opening sentence), the
-day the event happened, its main place, its outlets and how many
-independent sources (copy groups) it has.
+original article that has one, in the language most of them use (else the
+opening sentence of the earliest), the day the event happened, its main
+place, its outlets and how many independent sources (copy groups) it has.
 
 >>> from newsdesk.model import Article
 >>> event = describe_event("E1", [Article(id="a", text="...", title="Flood", published="2025-03-02", source="x.example"),
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from datetime import date
 
 from newsdesk.events.profile import EventProfile
@@ -27,7 +28,7 @@ from newsdesk.places import place_of, specificity
 def describe_event(event_id: str, articles: list[Article], profile: EventProfile | None = None) -> Event:
     """The event record of ``articles``: title, date, place, sources, independent sources."""
     originals = [a for a in articles if a.duplicate_of is None] or articles
-    ordered = sorted(originals, key=lambda a: (a.published or "9999", -len(a.text), a.id))
+    ordered = _in_main_language_first(sorted(originals, key=lambda a: (a.published or "9999", -len(a.text), a.id)))
     return Event(
         event_id=event_id,
         title=_headline(ordered),
@@ -37,6 +38,15 @@ def describe_event(event_id: str, articles: list[Article], profile: EventProfile
         sources=sorted({a.source for a in articles if a.source}),
         independent_sources=len({a.duplicate_of or a.id for a in articles}),
     )
+
+
+def _in_main_language_first(ordered: list[Article]) -> list[Article]:
+    """The articles in the language most of them are written in first, each part in its order."""
+    languages = Counter(a.language for a in ordered if a.language)
+    if not languages:
+        return ordered
+    main = max(languages, key=languages.__getitem__)  # a tie goes to the language met first
+    return sorted(ordered, key=lambda a: a.language != main)
 
 
 # A headline made from an article's opening sentence is cut at a word boundary to about this length.
