@@ -111,3 +111,11 @@ def test_an_event_is_titled_in_the_language_most_of_its_articles_use():
                 Article(id="c", text="Text.", title="Flood toll rises", language="en", published="2025-04-09")]
     assert describe_event("E1", articles).title == "Three killed in flash flood"
     assert describe_event("E1", articles[:2]).title == "Tres muertos por una riada"
+
+
+def test_an_untitled_events_title_skips_the_dateline_line():
+    from newsdesk.events import describe_event
+    from newsdesk.model import Article
+
+    article = Article(id="a", text="WASHINGTON —\n\nThe Senate passed the budget late on Friday.", published="2025-04-07")
+    assert describe_event("E1", [article]).title == "The Senate passed the budget late on Friday."

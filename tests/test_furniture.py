@@ -522,3 +522,11 @@ def test_sentence_naming_a_web_address_is_kept() -> None:
     line = "Readers can find the full report at www.valleycourier.example/report, the council said."
     clean = strip_furniture("Council publishes flood report\n" + line)
     assert clean.body == line
+
+
+def test_a_dateline_on_its_own_line_is_no_title() -> None:
+    text = ("WEST PALM BEACH, Fla. —\nThe mayor opened the new harbour bridge on Tuesday after two years of repairs, "
+            "officials said.\n\nTraffic is expected to return to normal by the end of the week, the city added.")
+    clean = strip_furniture(text)
+    assert clean.title is None
+    assert clean.body.startswith("WEST PALM BEACH, Fla. —")

@@ -116,6 +116,8 @@ _BULLET = re.compile(r"(?:[-*•·▪◦►✓]\s+|\d{1,2}[.)]\s+|[a-z][)]\s+)")
 _BOUNDARY = re.compile(r"(?<=[\w)\"”’])[.!?][\"”’]?\s+[\"“‘]?[A-Z0-9]")
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"  # a line of only these is blank
 _SPEAKER = re.compile(r"(?:[QA]|[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2})\s?:\s")
+# A dateline on a line of its own: "WASHINGTON —", "WEST PALM BEACH, Fla. —", "KABUL (Reuters) -".
+_DATELINE_LINE = re.compile(r"[A-Z][A-Z.'’ -]{2,}(?:,\s*[\w.]+(?:\s[\w.]+)?)?(?:\s*\([^)]{1,30}\))?\s*[—–-]+")
 _SYMBOL_TAIL = "".join(
     chr(c) for c in range(0x2000, 0x2BFF) if unicodedata.category(chr(c))[0] == "S"
 ) + "".join(chr(c) for c in range(0x1F000, 0x1FAFF)) + "\ufe0f\u200d "
@@ -757,6 +759,15 @@ def _longish(line: _Line) -> bool:
     return stops >= 0.3 * len(words)
 
 
+def is_dateline_line(text: str) -> bool:
+    """Whether a line is only a dateline, the place (and agency) that opens a story.
+
+    >>> is_dateline_line("WEST PALM BEACH, Fla. —"), is_dateline_line("KABUL (Reuters) -"), is_dateline_line("Storm hits —")
+    (True, True, False)
+    """
+    return _DATELINE_LINE.fullmatch(text.strip()) is not None
+
+
 def _find_title(lines: list[_Line], why: list[str | None], known_title: str | None) -> int | None:
     """Index of the headline among the first lines still kept, or None."""
     head = [i for i in range(len(lines)) if why[i] is None][:4]
@@ -774,6 +785,8 @@ def _find_title(lines: list[_Line], why: list[str | None], known_title: str | No
         line = lines[i]
         if line.prose or line.bullet or line.intro:
             return None
+        if is_dateline_line(line.text):
+            continue  # the first paragraph's dateline, above it on a line of its own
         if line.wc >= 3:
             below = next((j for j in range(i + 1, len(lines)) if why[j] is None), None)
             if below is None:

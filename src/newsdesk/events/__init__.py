@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from datetime import date
 
+from newsdesk.clean.furniture import is_dateline_line
 from newsdesk.events.profile import EventProfile
 from newsdesk.model import Article, Event, Place
 from newsdesk.places import place_of, specificity
@@ -63,7 +64,8 @@ def _headline(ordered: list[Article]) -> str | None:
     titled = next((a.title for a in ordered if a.title), None)
     if titled or not ordered:
         return titled
-    first_line = next((line.strip() for line in ordered[0].text.splitlines() if line.strip()), "")
+    first_line = next((line.strip() for line in ordered[0].text.splitlines()
+                       if line.strip() and not is_dateline_line(line)), "")
     sentence = _SENTENCE_END.split(first_line, maxsplit=1)[0]
     if len(sentence) <= _HEADLINE_CHARS:
         return sentence or None
