@@ -595,3 +595,9 @@ def test_a_given_name_that_is_a_foreign_function_word_still_makes_a_surname_and_
     text = ("Dan Patrick reported on his radio show that the Red Sox made an offer. Patrick said the deal "
             "could be done by Christmas.")
     assert [f.value["name"] for f in find_places(FactText.of("t", text, language="en"))] == []
+
+
+def test_a_body_named_alone_is_no_town_of_that_name():
+    text = ("Republicans in Congress said the Justice Department had opened an inquiry; protesters in Lagos were "
+            "dispersed by Police.")
+    assert [f.value["name"] for f in find_places(FactText.of("t", text, language="en"))] == ["Lagos"]

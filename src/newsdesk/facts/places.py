@@ -75,6 +75,7 @@ from newsdesk.places import contains, country_place, demonym_country, get_gazett
 from newsdesk.places.gazetteer import ADMIN1, CITY, COUNTRY, lies_in, lookup, normalize
 from newsdesk.places.source import source_country
 from newsdesk.places.spot import (
+    INSTITUTION_WORDS,
     LIKELY,
     SURE,
     SURE_TOWN_POPULATION,
@@ -82,6 +83,7 @@ from newsdesk.places.spot import (
     Spot,
     capitalised_runs,
     is_generic,
+    never_a_place,
     spot,
     surnames_in,
 )
@@ -391,8 +393,7 @@ _SITE = re.compile(r"\b(?:in|at|into|near)\s+" + _NAME)
 _NOT_SITE_WORDS = frozenset(
     "mr mrs ms dr president minister prime secretary governor senator king queen prince sir lord saint st"
     " group service services news press analytics affairs competition nutrition ltd inc corp company party"
-    " association council committee ministry department agency police army court parliament congress tournament"
-    " cup league championship cyclone hurricane storm humans".split())
+    " association tournament cup league championship cyclone hurricane storm humans".split()) | INSTITUTION_WORDS
 
 
 def _unknown_site_mentions(sentence: Sentence, known: list[_Mention], surnames: frozenset[str]) -> list[_Mention]:
@@ -475,7 +476,7 @@ def _contained_mentions(sentence: Sentence, known: list[_Mention],
     for start, end, addressed in candidates:
         a, b, name = sentence.start + start, sentence.start + end, text[start:end]
         if any(m.start < b and a < m.end for m in known + mentions) or demonym_country(name) or is_generic(name) \
-                or normalize(name) in TIME_WORDS:
+                or never_a_place(name):
             continue
         following = min((m for m in known if m.start >= b), key=lambda m: m.start, default=None)
         if following is None:
@@ -546,7 +547,7 @@ def _respelled(gaz: Any, run: str, listed: bool = False) -> tuple[str, str] | No
                  and words[i + 1].group() not in _NAME_PARTICLES)]
     for end in reversed(ends):
         name = run[:end]
-        if demonym_country(name) or normalize(name) in TIME_WORDS \
+        if demonym_country(name) or never_a_place(name) \
                 or (is_generic(name) and not (listed and _is_area_name(name))):
             continue
         if lookup(gaz, name)[1]:

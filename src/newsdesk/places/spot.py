@@ -90,6 +90,11 @@ TIME_WORDS = frozenset(
     " muharram safar rajab shaban ramadan ramazan ramzan shawwal"  # the Islamic months news names
     " christmas easter thanksgiving halloween hanukkah passover diwali eid".split()  # "by Christmas" (a town in Florida)
 )
+# Bodies that small towns are named after too ("in Congress" is no Congress, Arizona; "Police" no town of
+# Poland): never a place alone.
+INSTITUTION_WORDS = frozenset(
+    "congress parliament senate cabinet government ministry department council committee agency assembly"
+    " court justice police army navy".split())
 # Words that name a kind or a part of a place rather than one place ("Western" is a region of
 # six countries, "Gulf" one of Papua New Guinea): never sure alone.
 _GENERIC_WORDS = frozenset(
@@ -170,6 +175,16 @@ def is_generic(name: str) -> bool:
     """
     key = normalize(name)
     return key in _GENERIC_WORDS or key in _PLACE_HEADS
+
+
+def never_a_place(name: str) -> bool:
+    """A time word or a body's name alone ("Monday", "Ramadan", "Congress"): no place, whatever the gazetteer holds.
+
+    >>> never_a_place("Christmas"), never_a_place("Congress"), never_a_place("Chitral")
+    (True, True, False)
+    """
+    key = normalize(name)
+    return key in TIME_WORDS or key in INSTITUTION_WORDS
 
 
 def surnames_in(text: str) -> frozenset[str]:
@@ -556,7 +571,7 @@ def _judged(gaz: Gazetteer, name: str, single: bool, first_weak: bool, last: str
             inside: bool) -> int | None:
     """:func:`_judge` of a name: one content word or several, the first word weak, the last word as written,
     a single word opening the sentence, inside a longer name."""
-    if single and normalize(name) in TIME_WORDS:
+    if single and never_a_place(name):
         return None
     key, rows = lookup(gaz, name)
     if not rows:
