@@ -601,3 +601,17 @@ def test_a_body_named_alone_is_no_town_of_that_name():
     text = ("Republicans in Congress said the Justice Department had opened an inquiry; protesters in Lagos were "
             "dispersed by Police.")
     assert [f.value["name"] for f in find_places(FactText.of("t", text, language="en"))] == ["Lagos"]
+
+
+def test_a_place_opening_a_papers_name_is_no_place_claim():
+    text = ("The Washington Post said the team made an offer in Las Vegas. Residents of Washington Heights "
+            "were not told.")
+    names = [f.value["name"] for f in find_places(FactText.of("t", text, language="en"))]
+    assert names == ["Las Vegas", "Washington Heights"]
+
+
+def test_a_name_after_a_title_of_address_is_a_persons_and_a_demonym_before_a_noun_no_region():
+    text = "Mr. Kim met the envoy on Friday. Kim said the navy had seized 26 Somali pirates near Aden."
+    assert [f.value["name"] for f in find_places(FactText.of("t", text, language="en"))] == ["Aden"]
+    region = "Fighting spread in the Somali region of Ethiopia."
+    assert "Somali" in [f.value["name"] for f in find_places(FactText.of("t", region, language="en"))]

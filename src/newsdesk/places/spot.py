@@ -95,6 +95,10 @@ TIME_WORDS = frozenset(
 INSTITUTION_WORDS = frozenset(
     "congress parliament senate cabinet government ministry department council committee agency assembly"
     " court justice police army navy".split())
+# Words after a place's name that make it a newspaper's ("The Washington Post", "Gulf News").
+_PUBLICATION_WORDS = frozenset(
+    "post times herald tribune journal gazette chronicle telegraph observer guardian independent express courier"
+    " examiner inquirer dispatch globe sun star mirror register bulletin news".split())
 # Words that name a kind or a part of a place rather than one place ("Western" is a region of
 # six countries, "Gulf" one of Papua New Guinea): never sure alone.
 _GENERIC_WORDS = frozenset(
@@ -196,9 +200,12 @@ def surnames_in(text: str) -> frozenset[str]:
     ['kelly', 'rosenstein']
     >>> sorted(surnames_in("Bassett, Sr. spoke."))
     ['bassett']
+    >>> sorted(surnames_in("Mr. Kim met President Moon."))
+    ['kim', 'moon']
     """
     gaz = get_gazetteer()
     found = {normalize(match.group(1)) for match in _NAME_SUFFIX.finditer(text)}
+    found |= {normalize(match.group(1)) for match in _HONORIFIC_NAME.finditer(text)}
     runs = list(_runs(_words(text)))
     # one name, one sense: a name the text writes after "in", "at"... is a site ("at Brands Hatch on Sunday"),
     # not a person, wherever else it appears
@@ -233,6 +240,9 @@ def _english_stop_words() -> frozenset[str]:
 
 # A preposition of place before a run of capitalised words.
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|into|near)\s+")
+# A name after a title of address: "Mr. Kim", "President Kim", "Gen. Patton".
+_HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Prof|President|Chancellor|Premier"
+                             r"|Senator|Governor|Judge|Sheikh|Imam)\.?\s+([A-Z][a-z]+)\b(?![\s-]+[A-Z])")
 # A surname before a generational suffix: "Bassett, Sr.", "King Jr.", "Smith III".
 _NAME_SUFFIX = re.compile(r"\b([A-Z][a-z]+),?\s+(?:Sr\.|Jr\.|Sr\b|Jr\b|III\b|II\b|IV\b)")
 
@@ -435,6 +445,12 @@ def _gazetteer_matches(gaz: Gazetteer, text: str, run: list[_Word], offset: int,
             found = _judge(gaz, text, run[i:j], _inside(run, i))
             if found == DOUBTFUL and _after_compass(run, i) and _judge(gaz, text, run[i:j], inside=False) == SURE:
                 found = SURE  # "West Wales", "Eastern Ukraine": the part of a place the gazetteer knows
+            if found is not None and j < len(run) and _names_a_body(run[j], run[j - 1]):
+                i = j + 1  # "The Washington Post": a paper's name
+                break
+            if found is not None and j == i + 1 and _people_adjective(gaz, text, run[i]):
+                i = j  # "Somali pirates" are Somalia's, not of Ethiopia's Somali region
+                break
             if found is not None:
                 if j == i + 1 and found and normalize(run[i].text) in surnames and not _is_region(gaz, run[i].text):
                     found = DOUBTFUL
@@ -451,6 +467,25 @@ def _gazetteer_matches(gaz: Gazetteer, text: str, run: list[_Word], offset: int,
                 break
         else:
             i += 1
+
+
+def _people_adjective(gaz: Gazetteer, text: str, word: _Word) -> bool:
+    """Whether a demonym that also names a place other than its country ("Somali" region) is said of people or
+    things here: a lower-case word follows that is no kind of place ("Somali pirates", but "Somali region"; a
+    country's own name, "the Philippines said", is never one)."""
+    after = _LOWER_WORD_AFTER.match(text, word.tail)
+    return (after is not None and after.group(1) not in _english_stop_words() and demonym_country(word.text) is not None
+            and _PLACE_WORD_AFTER.match(text, word.tail) is None
+            and not any(gaz.kind(row) <= COUNTRY for row in lookup(gaz, word.text)[1]))
+
+
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
+
+
+def _names_a_body(after: _Word, place: _Word) -> bool:
+    """Whether the capitalised word ``after`` a place's name makes the two a newspaper's name ("The Washington
+    Post", "Gulf News")."""
+    return after.capitalised and after.start <= place.tail + 1 and after.text.lower() in _PUBLICATION_WORDS
 
 
 def _given_name(gaz: Gazetteer, text: str, word: _Word, after: _Word, surnames: frozenset[str]) -> bool:
