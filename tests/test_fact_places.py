@@ -615,3 +615,8 @@ def test_a_name_after_a_title_of_address_is_a_persons_and_a_demonym_before_a_nou
     assert [f.value["name"] for f in find_places(FactText.of("t", text, language="en"))] == ["Aden"]
     region = "Fighting spread in the Somali region of Ethiopia."
     assert "Somali" in [f.value["name"] for f in find_places(FactText.of("t", region, language="en"))]
+
+
+def test_a_gathering_after_in_or_at_is_no_unknown_site():
+    text = "The third baseman must prove his health in Spring Training, the manager told reporters at Winter Meetings in Boston."
+    assert [f.value["name"] for f in find_places(FactText.of("t", text, language="en"))] == ["Boston"]

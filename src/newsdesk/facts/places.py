@@ -393,7 +393,8 @@ _SITE = re.compile(r"\b(?:in|at|into|near)\s+" + _NAME)
 _NOT_SITE_WORDS = frozenset(
     "mr mrs ms dr president minister prime secretary governor senator king queen prince sir lord saint st"
     " group service services news press analytics affairs competition nutrition ltd inc corp company party"
-    " association tournament cup league championship cyclone hurricane storm humans".split()) | INSTITUTION_WORDS
+    " association tournament cup league championship cyclone hurricane storm humans"
+    " training meeting meetings summit conference festival olympics games playoffs".split()) | INSTITUTION_WORDS
 
 
 def _unknown_site_mentions(sentence: Sentence, known: list[_Mention], surnames: frozenset[str]) -> list[_Mention]:
