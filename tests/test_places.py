@@ -372,3 +372,13 @@ def test_a_region_of_few_people_is_no_surer_than_a_town_its_size():
 def test_a_named_country_favours_its_towns_only_in_a_text_about_few_countries():
     assert resolve_places(["London", "Canada"])[0].country == "CA"  # London, Ontario, as "Tripoli" beside Lebanon
     assert resolve_places(["London", "Canada", "Japan", "Germany", "Brazil"])[0].country == "GB"
+
+
+def test_a_town_named_by_its_first_words_is_the_big_town_of_the_region_the_text_names():
+    # GeoNames lists "Khairpur" as an alternate name of Khairpur Mir's, and a smaller Khairpur of Sindh bears it
+    khairpur, _ = resolve_places(["Khairpur", "Sindh"])
+    assert khairpur.name == "Khairpur Mir’s"
+    cardenas, _ = resolve_places(["Lazaro Cardenas", "Michoacan"])
+    assert cardenas.name == "Ciudad Lázaro Cárdenas"
+    # without the region the alternate name weighs as before: no town of another region is taken for its prefix
+    assert resolve_places(["Jalalpur", "Uttar Pradesh"])[0].country == "IN"

@@ -28,7 +28,9 @@ Each name's candidates come from the gazetteer. The choice among them:
    - the outlet is from the candidate's country: ``SOURCE``.
 3. Prominence: a town scores log10(population), plus ``CAPITAL_BONUS`` for
    a national capital, less ``ALIAS_PENALTY`` when the name is only one of
-   its alternate names ("Liverpool" was once a name of Washington, Indiana).
+   its alternate names ("Liverpool" was once a name of Washington, Indiana),
+   unless that name is the town's own cut short ("Khairpur" of Khairpur
+   Mir's) and the document names the town's region or another town of it.
    A town in a country the text names outright (its name, its capital, a
    demonym of the text or a word for an administrative unit that only this
    country uses, such as "barangay") or the outlet's country gets
@@ -351,4 +353,24 @@ def _town_score(gaz: Gazetteer, key: str, row: int, context: _Context, hints: fr
     score = math.log10(_population(gaz, row) + 1) + _evidence(gaz, row, context, hints)
     told = gaz.country(row) in context.told_countries and len(context.told_countries) <= MAX_TOLD_COUNTRIES
     score += CAPITAL_BONUS * gaz.is_capital(row) + TOLD_COUNTRY * told
-    return score - ALIAS_PENALTY * (normalize(gaz.name(row)) != key)
+    own = normalize(gaz.name(row))
+    region = (gaz.country(row), gaz.admin1_code(row))
+    in_region_named = region[1] != "" and (region in context.named_regions or region in context.town_regions)
+    return score - ALIAS_PENALTY * (own != key and not (in_region_named and _short_form(own, key)))
+
+
+def _short_form(own: str, key: str) -> bool:
+    """Whether an alternate name is the town's own name cut short, as news writes it in the town's region
+    (the document names the region or another town of it: see :func:`_town_score`), rather than a name it
+    was once called: its first words ("Khairpur" of Khairpur Mir's, "Cintalapa" of Cintalapa de Figueroa) or
+    the words after "Ciudad" ("Lazaro Cardenas" of Ciudad Lázaro Cárdenas).
+
+    >>> _short_form("khairpur mirs", "khairpur"), _short_form("ciudad lazaro cardenas", "lazaro cardenas")
+    (True, True)
+    >>> _short_form("washington", "liverpool"), _short_form("new york", "york")
+    (False, False)
+    """
+    return own.startswith(key + " ") or own == _CITY_WORD + key
+
+
+_CITY_WORD = "ciudad "
