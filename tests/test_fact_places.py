@@ -620,3 +620,12 @@ def test_a_name_after_a_title_of_address_is_a_persons_and_a_demonym_before_a_nou
 def test_a_gathering_after_in_or_at_is_no_unknown_site():
     text = "The third baseman must prove his health in Spring Training, the manager told reporters at Winter Meetings in Boston."
     assert [f.value["name"] for f in find_places(FactText.of("t", text, language="en"))] == ["Boston"]
+
+
+def test_a_name_joined_by_an_article_is_the_place_spelled_like_it_whole_not_its_last_word():
+    # 'Arab' alone is a town of Alabama; the whole is another spelling of ‘Ayn al ‘Arab of Syria
+    found = places_of("Shops reopened in Ain al Arab city after the curfew, the governor of Aleppo said.")
+    assert [(f.value["name"], f.value["located_by"]) for f in found][0] == ("‘Ayn al ‘Arab", "gazetteer")
+    # with no country to vouch for the spelling, an unknown site, but never a town its last word names
+    found = places_of("Shops reopened near Ain al Arab town after the curfew.")
+    assert [(f.value["name"], f.value["country"]) for f in found] == [("Ain al Arab", None)]

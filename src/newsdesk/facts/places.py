@@ -359,8 +359,9 @@ def _sentence_mentions(sentence: Sentence, surnames: frozenset[str], whole: str,
         extra += _street_mentions(sentence, streets)
     extra = [m for m in extra if not any(n.start < m.end and m.start < n.end for n in named)]
     locative = [(match.start(1), match.group(1)) for match in _LOCATIVE_NAME.finditer(sentence.text)]
-    extra += [m for m in _respelled_mentions(sentence, locative)
-              if not any(n.start < m.end and m.start < n.end for n in named + extra)]
+    respellings = _respelled_mentions(sentence, locative)
+    named = [n for n in named if not any(_joined_whole(m, n) for m in respellings)]
+    extra += [m for m in respellings if not any(n.start < m.end and m.start < n.end for n in named + extra)]
     extra += _contained_mentions(sentence, named + extra, locative)
     respelled = {(m.start, m.end): m for m in extra if m.respelled}
     for site in _unknown_site_mentions(sentence, [m for m in named + extra if not m.respelled], surnames):
@@ -515,6 +516,14 @@ def _respelled_mentions(sentence: Sentence, locative: list[tuple[int, str]]) -> 
             a = sentence.start + start
             mentions.append(_Mention(a, a + len(name), name, sentence, asked, respelled=True))
     return mentions
+
+
+def _joined_whole(whole: _Mention, part: _Mention) -> bool:
+    """Whether a respelled name joined by an article or a particle ("Ain al Arab", ‘Ayn al ‘Arab) holds a
+    spot of one of its words ("Arab"): the whole is the place its words are not."""
+    inner = whole.text[part.start - whole.start:part.end - whole.start]
+    return whole.start <= part.start and part.end <= whole.end and inner != whole.text \
+        and any(word in _NAME_PARTICLES for word in _NAME_PARTS.split(whole.text)[1:-1])
 
 
 def _locative_runs(text: str, locative: list[tuple[int, str]]) -> Iterator[tuple[int, str, bool]]:
