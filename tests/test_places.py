@@ -382,3 +382,8 @@ def test_a_town_named_by_its_first_words_is_the_big_town_of_the_region_the_text_
     assert cardenas.name == "Ciudad Lázaro Cárdenas"
     # without the region the alternate name weighs as before: no town of another region is taken for its prefix
     assert resolve_places(["Jalalpur", "Uttar Pradesh"])[0].country == "IN"
+
+
+def test_a_region_named_by_an_arabic_word_for_its_kind_first_answers_to_its_bare_name():
+    jafarah = resolve_place("Al Jafarah")  # "Sha`biyat al Jafarah" in the data: "Sha`biyat" means district
+    assert jafarah is not None and (jafarah.name, jafarah.country, kind_of(jafarah)) == ("Al Jafarah", "LY", "admin1")

@@ -157,6 +157,7 @@ class _Mention:
     respelled: bool = False  # found by its spelling only (see _respelled_mentions)
     unknown: bool = False  # a name the gazetteer lacks, asked under a spelling alike (see _respell_unknown)
     site: bool = False  # respelled, but a site the gazetteer lacks if no place spelled alike is plausible
+    loose: bool = False  # respelled as a region spelled nearly alike, dropped unless its country is firm
 
     def __post_init__(self) -> None:
         self.name = self.name or self.text
@@ -512,9 +513,9 @@ def _respelled_mentions(sentence: Sentence, locative: list[tuple[int, str]]) -> 
     for start, run, listed in _locative_runs(sentence.text, locative):
         found = _respelled(gaz, run, listed)
         if found is not None:
-            name, asked = found
+            name, asked, loose = found
             a = sentence.start + start
-            mentions.append(_Mention(a, a + len(name), name, sentence, asked, respelled=True))
+            mentions.append(_Mention(a, a + len(name), name, sentence, asked, respelled=True, loose=loose))
     return mentions
 
 
@@ -545,10 +546,13 @@ def _locative_runs(text: str, locative: list[tuple[int, str]]) -> Iterator[tuple
 _NAME_PARTICLES = frozenset("al el ad ar as ash at an de du la le".split())  # those _NAME lets inside a name
 
 
-def _respelled(gaz: Any, run: str, listed: bool = False) -> tuple[str, str] | None:
-    """(the longest leading part of a capitalised run that names a place, the name to ask) or None. A word for
-    a kind of place names none, unless ``listed`` among the containers in brackets as a region's name ("Bay"
-    of "(Baydhaba, Bay)" is the region of Somalia)."""
+def _respelled(gaz: Any, run: str, listed: bool = False) -> tuple[str, str, bool] | None:
+    """(the longest leading part of a capitalised run that names a place, the name to ask, whether by a loose
+    spelling) or None. A word for a kind of place names none, unless ``listed`` among the containers in
+    brackets as a region's name ("Bay" of "(Baydhaba, Bay)" is the region of Somalia). A container listed so
+    that no spelling alike names may be a region spelled nearly alike ("(Aljfara)", the article glued and a
+    vowel dropped, is al Jafarah of Libya): a loose guess, kept only in a country the document names firmly
+    (see :func:`_plausible_respellings`; "(Ituri)" is no Kitui of Kenya)."""
     words = list(re.finditer(r"[^\s-]+", run))
     # the whole run, or a part that a connector ends ("Idleb on Friday"), never a town inside a longer name:
     # an article or a particle continues the name ("Wadi al-Rabi", "Bir at Tutah" are no Wadi, no Bir)
@@ -561,10 +565,13 @@ def _respelled(gaz: Any, run: str, listed: bool = False) -> tuple[str, str] | No
                 or (is_generic(name) and not (listed and _is_area_name(name))):
             continue
         if lookup(gaz, name)[1]:
-            return name, name  # by an alternate name only, or the spot would have kept it
+            return name, name, False  # by an alternate name only, or the spot would have kept it
         rows = gaz.spelled_like(name)
         if rows:
-            return name, gaz.name(rows[0])
+            return name, gaz.name(rows[0]), False
+        rows = gaz.similar_regions(normalize(name)) if listed else ()
+        if rows:
+            return name, gaz.name(rows[0]), True
     return None
 
 
@@ -590,7 +597,7 @@ def _plausible_respellings(mentions: list[_Mention], places: list[Place | None],
         respelled_in.setdefault((place.country, place.admin1), set()).add(mention.name)
     kept = []
     for i, (mention, place) in enumerate(zip(mentions, places)):
-        if mention.unknown and (place is None or place.country not in firm):
+        if (mention.unknown or mention.loose) and (place is None or place.country not in firm):
             continue  # a name the gazetteer lacks is another's spelling only in a country the document names
         if mention.respelled and place is not None and not named_in.get(place.country, set()) - {mention.name} \
                 and not respelled_in[(place.country, place.admin1)] - {mention.name} and place.country not in hints:

@@ -169,15 +169,16 @@ _COUNTRY_POINTS: dict[str, tuple[float, float]] = {"US": (39.83, -98.58)}
 # (or a region) bears it in its own right.
 _FOREIGN_NAME_MAX_CLASH = 100_000
 
-# "Muhafazat Kirkuk", "Basra Governorate", "Anhui Sheng": also index the bare name.
+# "Muhafazat Kirkuk", "Sha`biyat al Jafarah", "Basra Governorate", "Anhui Sheng": also index the bare name.
 _ADMIN1_AFFIX = re.compile(
-    r"^(?:muhafazat|wilayat e|mayorality of|province of|state of|region of|provincia de|departamento de)\s+"
+    r"^(?:muhafazat|shabiyat|wilayat e|mayorality of|province of|state of|region of|provincia de|departamento de)\s+"
     r"|\s+(?:governorate|province|prefecture|region|autonomous region|district|oblast|krai|kray|sheng|shi"
     r"|(?:\w+zu |uygur )?zizhiqu|area|territory|county|state|department|municipality)$"
 )
-# Transliterated type words, dropped from the displayed name ("Muhafazat Kirkuk" -> "Kirkuk").
+# Transliterated type words, dropped from the displayed name ("Muhafazat Kirkuk" -> "Kirkuk", "Sha`biyat Nalut" ->
+# "Nalut": Arabic for governorate and district).
 _TRANSLITERATED_TYPE = re.compile(
-    r"^(?:Muhafazat|Wilayat-e|Mayorality of)\s+|\s+(?:Sheng|Shi|(?:\w+zu |Uygur )?Zizhiqu)$"
+    r"^(?:Muhafazat|Sha[`‘']biyat|Wilayat-e|Mayorality of)\s+|\s+(?:Sheng|Shi|(?:\w+zu |Uygur )?Zizhiqu)$"
 )
 _GENERIC_REGION_WORDS = frozenset(
     "north south east west northern southern eastern western central capital federal upper lower middle"
@@ -803,7 +804,8 @@ def _build() -> _Data:
     for (code, region), ascii_name in sorted(admin1.items()):
         places = by_region[(code, region)]
         state = us_states.get(region) if code == "US" else None
-        name = state["name"] if state else _accented(_TRANSLITERATED_TYPE.sub("", ascii_name), places)
+        bare = _TRANSLITERATED_TYPE.sub("", ascii_name)
+        name = state["name"] if state else _accented(bare[:1].upper() + bare[1:], places)
         lat, lon = _region_centre(places)
         names = _region_names(name, ascii_name)
         region_rows[(code, region)] = rows.add(_own_name(name, names), code, region, lat, lon,
