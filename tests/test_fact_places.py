@@ -639,3 +639,15 @@ def test_a_bracketed_container_may_be_a_region_of_the_documents_country_spelled_
     # a loose spelling vouches for no country by itself: no region of anywhere, and no claim for it
     found = places_of("Shells fell on farms near Bir Zubair (Aljfara).")
     assert [(f.value["name"], f.value["country"]) for f in found] == [("Bir Zubair", None)]
+
+
+def test_containers_listed_in_brackets_hold_each_other_across_countries():
+    # Dessie of Ethiopia alternately spells "Dessa", but the list puts it in Tillabéri of Niger, as the village
+    found = places_of("Gunmen raided Kobbelou village (Dessa, Tillaberi) at night.")
+    assert [(f.value["name"], f.value["country"]) for f in found] == [
+        ("Kobbelou", "NE"), ("Dessa", "NE"), ("Tillabéri", "NE")]
+    found = places_of("Gunmen raided Kobbelou village (Mambasa, Nord-Kivu) at night.")
+    assert {f.value["country"] for f in found} == {"CD"}  # no Mombasa of Kenya
+    # within one country a town stays, though the list's region is not its own
+    found = places_of("Shots were fired in Larkana city (Larkana, Punjab) at night.")
+    assert [f.value["admin1"] for f in found][:2] == ["Sindh", "Sindh"]

@@ -743,7 +743,8 @@ def _within_containers(text: str, mentions: list[_Mention], places: list[Place |
     hold the place chosen for X (or X was left unresolved), take X's namesake inside Y, else leave X to be
     placed by Y (:func:`_container`): "Orikhove, Luhansk" is no Orikhove of Crimea, "San Antonio (Valparaiso)" no San
     Antonio of Texas, "Hays (Al Hudaydah)" the Yemeni seat, "the Merkez district of Van" no Merkez of Düzce
-    (a unit of Y is as sure as a bracket).
+    (a unit of Y is as sure as a bracket). Containers listed in brackets, "X (A, B)", hold each other: A lies
+    in B, and X in B when A names no region, as soon as the places chosen lie in different countries.
 
     After a comma a town of ``SURE_TOWN_POPULATION`` people or more, or a region, yields only to a namesake
     inside a region Y of another country ("Valparaiso, Zacatecas"), never to nothing: "Beijing, Tokyo and
@@ -754,10 +755,20 @@ def _within_containers(text: str, mentions: list[_Mention], places: list[Place |
         if mention.known is not None or i + 1 == len(mentions):
             continue
         gap, row = text[mention.end:mentions[i + 1].start], gaz.row_of(place) if place is not None else None
-        unit_of = _UNIT_GAP_BEFORE_CONTAINER.match(gap) is not None
-        if (place is not None and row is None) or not (unit_of or _ADDRESS_OR_BRACKET.match(gap)):
+        address = _ADDRESS_OR_BRACKET.match(gap) is not None
+        # containers listed in brackets hold each other as surely as "X (Y)", but only across countries: within
+        # one, a known town may be right where the list's region is wrong ("(Larkana, Punjab)")
+        unit_of = _UNIT_GAP_BEFORE_CONTAINER.match(gap) is not None or (
+            address and _in_brackets(text, mention.start) and _other_countries(place, places[i + 1]))
+        if (place is not None and row is None) or not (unit_of or address):
             continue
         outers = _areas_named(gaz, mentions[i + 1], places[i + 1])
+        if not outers and ("(" in gap or unit_of) and i + 2 < len(mentions) \
+                and _ADDRESS_OR_BRACKET.match(text[mentions[i + 1].end:mentions[i + 2].start]):
+            # "Kobbelou (Dessa, Tillaberi)": the village and Dessa lie in Tillabéri of Niger, neither in Ethiopia
+            # (Dessie); within one country the chain would only repeat a region the writer may have got wrong
+            if place is None or _other_countries(place, places[i + 2]):
+                outers = _areas_named(gaz, mentions[i + 2], places[i + 2])
         if not outers or (row is not None and any(lies_in(gaz, row, outer) for outer in outers)):
             continue
         inside = [r for r in lookup(gaz, mention.name)[1] if any(lies_in(gaz, r, outer) for outer in outers)]
@@ -768,6 +779,21 @@ def _within_containers(text: str, mentions: list[_Mention], places: list[Place |
             places[i] = gaz.place(max(inside, key=gaz.population)) if inside else None
         elif inside and all(gaz.kind(outer) == ADMIN1 and gaz.country(outer) != place.country for outer in outers):
             places[i] = gaz.place(max(inside, key=gaz.population))  # "Valparaiso, Zacatecas": the Mexican town
+
+
+def _other_countries(place: Place | None, outer: Place | None) -> bool:
+    """Whether two resolved places lie in different countries."""
+    return place is not None and outer is not None and place.country != outer.country
+
+
+def _in_brackets(text: str, start: int) -> bool:
+    """Whether ``start`` lies inside brackets that follow a name: "(Koro, Mopti)" lists containers, innermost
+    first, each inside the next, as sure as "X (Y)" (a list of towns outside brackets is no address)."""
+    opening = text.rfind("(", max(0, start - _BRACKETED_MAX), start)
+    return opening >= 0 and ")" not in text[opening:start]
+
+
+_BRACKETED_MAX = 80
 
 
 def _holders_of_addresses(text: str, mentions: list[_Mention], places: list[Place | None]) -> None:
