@@ -387,3 +387,12 @@ def test_a_town_named_by_its_first_words_is_the_big_town_of_the_region_the_text_
 def test_a_region_named_by_an_arabic_word_for_its_kind_first_answers_to_its_bare_name():
     jafarah = resolve_place("Al Jafarah")  # "Sha`biyat al Jafarah" in the data: "Sha`biyat" means district
     assert jafarah is not None and (jafarah.name, jafarah.country, kind_of(jafarah)) == ("Al Jafarah", "LY", "admin1")
+
+
+def test_an_article_that_opens_a_places_own_name_stays_before_its_kind():
+    from newsdesk.places.spot import spot
+
+    assert "La Paz" in [s.text for s in spot("Tailors marched in La Paz city on Monday.")]
+    assert "Al Khawkhah" in [s.text for s in spot("Shells hit homes in Al Khawkhah city on Tuesday.")]
+    # an article of the sentence is no part of the name
+    assert "Walker County" in [s.text for s in spot("He is held in The Walker County jail.")]

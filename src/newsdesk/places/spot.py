@@ -397,6 +397,8 @@ def _match_run(gaz: Gazetteer, text: str, run: list[_Word], offset: int, surname
             rest.extend(segment)
             continue
         named = _capitalised_head(segment)
+        if typed > 0 and segment[typed - 1].weak and _opens_own_name(gaz, text, segment[typed - 1], named[-1]):
+            typed -= 1
         before, words = rest + segment[:typed], named[named.index(segment[typed]):]
         longer = _known_start(gaz, text, before, words[-1])
         if longer is not None:  # "Port of Spain city", "Deir-ez-Zor countryside": the whole name, not its tail
@@ -407,6 +409,14 @@ def _match_run(gaz: Gazetteer, text: str, run: list[_Word], offset: int, surname
         known = _judge(gaz, text, words, inside=False) or DOUBTFUL
         yield Spot(start + offset, end + offset, text[start:end], max(LIKELY, known))
     yield from _gazetteer_matches(gaz, text, rest, offset, surnames)
+
+
+def _opens_own_name(gaz: Gazetteer, text: str, weak: _Word, last: _Word) -> bool:
+    """Whether a function word before a place named by its form opens the own name of a place the gazetteer
+    knows from it to ``last``: an article of the name ("At Tuhayta city", "Al Jawf governorate", "La Paz city"
+    are no Tuhayta, Jawf, Paz), not one of the sentence ("The Walker County")."""
+    first = normalize(weak.text) + " "
+    return any(normalize(gaz.name(row)).startswith(first) for row in lookup(gaz, text[weak.start:last.end])[1])
 
 
 def _known_start(gaz: Gazetteer, text: str, before: list[_Word], last: _Word) -> int | None:
