@@ -651,3 +651,10 @@ def test_containers_listed_in_brackets_hold_each_other_across_countries():
     # within one country a town stays, though the list's region is not its own
     found = places_of("Shots were fired in Larkana city (Larkana, Punjab) at night.")
     assert [f.value["admin1"] for f in found][:2] == ["Sindh", "Sindh"]
+
+
+def test_a_name_after_countryside_outskirts_or_a_compass_word_and_of_is_asked_like_one_after_in():
+    found = places_of("Gunmen opened fire in the western neighbourhood of Quamishli on Monday.")
+    assert [(f.value["name"], f.value["country"]) for f in found] == [("Al Qāmishlī", "SY")]
+    found = places_of("A mine went off a few kilometres east of Quamishli.")
+    assert [(f.value["name"], f.value["country"]) for f in found] == [("Al Qāmishlī", "SY")]
