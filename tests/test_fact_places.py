@@ -658,3 +658,10 @@ def test_a_name_after_countryside_outskirts_or_a_compass_word_and_of_is_asked_li
     assert [(f.value["name"], f.value["country"]) for f in found] == [("Al Qāmishlī", "SY")]
     found = places_of("A mine went off a few kilometres east of Quamishli.")
     assert [(f.value["name"], f.value["country"]) for f in found] == [("Al Qāmishlī", "SY")]
+
+
+def test_an_outlet_names_its_country_in_its_own_language():
+    assert source_country("Journal du Tchad") == "TD" and source_country("La Gazette Tunisie") == "TN"
+    assert source_country("The Nation") is None and source_country("Daily Express") is None
+    found = places_of("Farmers protested in front of the delegation in Beja.", source="Le Quotidien de Tunisie")
+    assert [(f.value["name"], f.value["country"]) for f in found] == [("Béja", "TN")]

@@ -3,8 +3,9 @@
 An outlet is known by a domain or a name. A country-code top-level domain
 says the country (``dawn.com.pk`` -> PK, ``bbc.co.uk`` -> GB), except the
 ccTLDs sold to everyone (.tv, .io, .co, .me, ...); otherwise a country named
-in the outlet's name or domain label says it ("Afghanistan Times",
-``afghanistantimes.com``). Nothing else is guessed.
+in the outlet's name (by any name the gazetteer knows for it: "Tunisie
+Numerique") or domain label (by its English name) says it ("Afghanistan
+Times", ``afghanistantimes.com``). Nothing else is guessed.
 
 >>> source_country("afghanistantimes.af"), source_country("www.bbc.co.uk"), source_country("The Times of India")
 ('AF', 'GB', 'IN')
@@ -19,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsdesk.places.gazetteer import get_gazetteer, normalize
+from newsdesk.places.gazetteer import COUNTRY, get_gazetteer, lookup_rows, normalize
 
 # ccTLDs that outlets anywhere buy for the letters, not the country.
 _GENERIC_CCTLDS = frozenset("tv io co me fm ly ai cc ws to am gg is it im la nu st tk ml ga cf gq".split())
@@ -56,10 +57,17 @@ def _named_in(name: str, *, embedded: bool) -> str | None:
     words = [_TRAILING_DIGITS.sub("", word) for word in normalize(name).split()]  # "Libya24"
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
-            code = names.get(" ".join(words[i:i + size]))
+            code = names.get(" ".join(words[i:i + size])) or _country_named(" ".join(words[i:i + size]))
             if code:
                 return code
     return None
+
+
+def _country_named(key: str) -> str | None:
+    """The country that the gazetteer knows by ``key`` in any of its languages ("Tunisie Numerique", "Journal
+    du Tchad", "Carta de Mocambique": outlets name their country in their own language)."""
+    gaz = get_gazetteer()
+    return next((gaz.country(row) for row in lookup_rows(gaz, key) if gaz.kind(row) == COUNTRY), None)
 
 
 _TRAILING_DIGITS = re.compile(r"(?<=[a-z])\d+$")
