@@ -396,3 +396,9 @@ def test_an_article_that_opens_a_places_own_name_stays_before_its_kind():
     assert "Al Khawkhah" in [s.text for s in spot("Shells hit homes in Al Khawkhah city on Tuesday.")]
     # an article of the sentence is no part of the name
     assert "Walker County" in [s.text for s in spot("He is held in The Walker County jail.")]
+
+
+def test_a_seat_of_unknown_size_is_spelled_alike_as_any_town():
+    gaz = get_gazetteer()
+    # GeoNames lists Ash Shaddadah of Syria, a district's seat, with population 0
+    assert "SY" in [gaz.country(row) for row in gaz.spelled_like("Shadadah")]

@@ -426,7 +426,7 @@ class Gazetteer:
             index: dict[str, list[int]] = defaultdict(list)
             for row, own in enumerate(self._d.name):
                 town = row >= self._d.n_regions
-                if town and self._d.population[row] < _SKELETON_MIN_POPULATION:
+                if town and self._d.population[row] < _SKELETON_MIN_POPULATION and not self._seat(row):
                     continue
                 key = skeleton(own)
                 if len(key) >= _SKELETON_MIN_LENGTH + 2 * town:
@@ -435,6 +435,11 @@ class Gazetteer:
             self._skeletons = {key: tuple(sorted(rows, key=lambda r: (r >= self._d.n_regions, -population[r])))
                                for key, rows in index.items()}
         return self._skeletons.get(skeleton(name), ())
+
+    def _seat(self, row: int) -> bool:
+        """A GeoNames town listed with population 0: the packaged cities500 keeps such towns only as seats of
+        an administrative unit, places that matter whatever their size ("Ash Shaddadah", "Ra's al 'Ayn")."""
+        return self._d.population[row] == 0 and bool(self._d.geonameid[row])
 
     def biggest_town(self, region: int) -> int | None:
         """The most populous GeoNames town of an admin1 region (its row), or None when it holds none.
