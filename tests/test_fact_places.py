@@ -665,3 +665,9 @@ def test_an_outlet_names_its_country_in_its_own_language():
     assert source_country("The Nation") is None and source_country("Daily Express") is None
     found = places_of("Farmers protested in front of the delegation in Beja.", source="Le Quotidien de Tunisie")
     assert [(f.value["name"], f.value["country"]) for f in found] == [("Béja", "TN")]
+
+
+def test_a_respelling_takes_the_place_spelled_alike_in_the_documents_country():
+    # Ras el Aioun of Algeria is the biggest place spelled so; Al-Hasakeh says Syria
+    found = places_of("Rebels looted crops near Ras al Ain in the countryside of Al-Hasakeh.")
+    assert [(f.value["name"], f.value["country"]) for f in found][0] == ("Ra’s al ‘Ayn", "SY")

@@ -159,6 +159,7 @@ class _Mention:
     unknown: bool = False  # a name the gazetteer lacks, asked under a spelling alike (see _respell_unknown)
     site: bool = False  # respelled, but a site the gazetteer lacks if no place spelled alike is plausible
     loose: bool = False  # respelled as a region spelled nearly alike, dropped unless its country is firm
+    alike: tuple[int, ...] = ()  # the rows of every place spelled alike, the one asked first
 
     def __post_init__(self) -> None:
         self.name = self.name or self.text
@@ -387,7 +388,7 @@ def _respell_unknown(mention: _Mention) -> None:
         return
     rows = gaz.spelled_like(mention.text)
     if rows:
-        mention.name, mention.respelled, mention.unknown = gaz.name(rows[0]), True, True
+        mention.name, mention.respelled, mention.unknown, mention.alike = gaz.name(rows[0]), True, True, rows
 
 
 # A site the gazetteer cannot know, where something happens: "in Portroe", "at Brands Hatch", "into Anfield".
@@ -514,9 +515,10 @@ def _respelled_mentions(sentence: Sentence, locative: list[tuple[int, str]]) -> 
     for start, run, listed in _locative_runs(sentence.text, locative):
         found = _respelled(gaz, run, listed)
         if found is not None:
-            name, asked, loose = found
+            name, asked, loose, alike = found
             a = sentence.start + start
-            mentions.append(_Mention(a, a + len(name), name, sentence, asked, respelled=True, loose=loose))
+            mentions.append(_Mention(a, a + len(name), name, sentence, asked, respelled=True, loose=loose,
+                                     alike=alike))
     return mentions
 
 
@@ -547,9 +549,9 @@ def _locative_runs(text: str, locative: list[tuple[int, str]]) -> Iterator[tuple
 _NAME_PARTICLES = frozenset("al el ad ar as ash at an de du la le".split())  # those _NAME lets inside a name
 
 
-def _respelled(gaz: Any, run: str, listed: bool = False) -> tuple[str, str, bool] | None:
+def _respelled(gaz: Any, run: str, listed: bool = False) -> tuple[str, str, bool, tuple[int, ...]] | None:
     """(the longest leading part of a capitalised run that names a place, the name to ask, whether by a loose
-    spelling) or None. A word for a kind of place names none, unless ``listed`` among the containers in
+    spelling, the rows of the places spelled alike) or None. A word for a kind of place names none, unless ``listed`` among the containers in
     brackets as a region's name ("Bay" of "(Baydhaba, Bay)" is the region of Somalia). A container listed so
     that no spelling alike names may be a region spelled nearly alike ("(Aljfara)", the article glued and a
     vowel dropped, is al Jafarah of Libya): a loose guess, kept only in a country the document names firmly
@@ -566,13 +568,13 @@ def _respelled(gaz: Any, run: str, listed: bool = False) -> tuple[str, str, bool
                 or (is_generic(name) and not (listed and _is_area_name(name))):
             continue
         if lookup(gaz, name)[1]:
-            return name, name, False  # by an alternate name only, or the spot would have kept it
+            return name, name, False, ()  # by an alternate name only, or the spot would have kept it
         rows = gaz.spelled_like(name)
         if rows:
-            return name, gaz.name(rows[0]), False
+            return name, gaz.name(rows[0]), False, rows
         rows = gaz.similar_regions(normalize(name)) if listed else ()
         if rows:
-            return name, gaz.name(rows[0]), True
+            return name, gaz.name(rows[0]), True, ()
     return None
 
 
@@ -598,10 +600,12 @@ def _plausible_respellings(mentions: list[_Mention], places: list[Place | None],
         respelled_in.setdefault((place.country, place.admin1), set()).add(mention.name)
     kept = []
     for i, (mention, place) in enumerate(zip(mentions, places)):
+        if mention.alike and (place is None or place.country not in firm):
+            place = places[i] = _alike_in(gaz, mention, firm) or place
         if (mention.unknown or mention.loose) and (place is None or place.country not in firm):
             continue  # a name the gazetteer lacks is another's spelling only in a country the document names
         if mention.respelled and place is not None and not named_in.get(place.country, set()) - {mention.name} \
-                and not respelled_in[(place.country, place.admin1)] - {mention.name} and place.country not in hints:
+                and not respelled_in.get((place.country, place.admin1), set()) - {mention.name} and place.country not in hints:
             elsewhere = any(names - {mention.name} for country, names in named_in.items() if country)
             row = gaz.row_of(place)
             small = kind_of(place) == "city" and gaz.population(row) < SURE_TOWN_POPULATION if row is not None else True
@@ -610,6 +614,17 @@ def _plausible_respellings(mentions: list[_Mention], places: list[Place | None],
         if not mention.respelled or place is not None:
             kept.append(i)
     return kept
+
+
+def _alike_in(gaz: Any, mention: _Mention, countries: set[str]) -> Place | None:
+    """The biggest place spelled like a respelled mention in one of ``countries``, if another than the one
+    asked ("Ras al Ain" beside Al-Hasakeh is Ra's al 'Ayn of Syria, not the bigger Ras el Aioun of Algeria);
+    the mention then knows it."""
+    row = next((row for row in mention.alike if gaz.country(row) in countries), None)
+    if row is None:
+        return None
+    mention.known = gaz.place(row)
+    return mention.known
 
 
 # "D.C." alone is the District of Columbia ("In D.C., murals..."); other states' abbreviations follow a town.
