@@ -402,3 +402,10 @@ def test_a_seat_of_unknown_size_is_spelled_alike_as_any_town():
     gaz = get_gazetteer()
     # GeoNames lists Ash Shaddadah of Syria, a district's seat, with population 0
     assert "SY" in [gaz.country(row) for row in gaz.spelled_like("Shadadah")]
+
+
+def test_a_compass_word_anywhere_before_the_last_word_makes_no_surname():
+    from newsdesk.places.spot import surnames_in
+
+    assert "kabul" not in surnames_in("Crowds rallied outside parliament [Kabul-Central Kabul] on Friday.")
+    assert "kelly" in surnames_in("John Kelly spoke in Kabul on Friday.")

@@ -213,7 +213,8 @@ def surnames_in(text: str) -> frozenset[str]:
     sites = {text[run[0].start:word.end] for run in runs if run[0].start in after for word in run}
     for run in runs:
         if 2 <= len(run) <= 3 and all(w.capitalised for w in run) and _given_name_first(run) \
-                and run[0].text.lower() not in _GENERIC_WORDS:  # "Eastern Ghouta" names no person
+                and not any(w.text.lower() in _GENERIC_WORDS for w in run[:-1]):  # "Eastern Ghouta",
+            # "Athens-Central Athens" name no person
             name = text[run[0].start:run[-1].end]
             if name not in sites and not lookup(gaz, name)[1] and run[-1].text.lower() not in _PLACE_HEADS:
                 found.add(normalize(run[-1].text))
