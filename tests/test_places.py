@@ -409,3 +409,12 @@ def test_a_compass_word_anywhere_before_the_last_word_makes_no_surname():
 
     assert "kabul" not in surnames_in("Crowds rallied outside parliament [Kabul-Central Kabul] on Friday.")
     assert "kelly" in surnames_in("John Kelly spoke in Kabul on Friday.")
+
+
+def test_a_big_towns_own_alternate_name_is_a_likely_place_anywhere():
+    from newsdesk.places.spot import LIKELY, spot
+
+    spots = spot("Anarchist collectives of Heraklion marched with students.")
+    assert [(s.text, s.confidence >= LIKELY) for s in spots] == [("Heraklion", True)]
+    # an airport code listed as a big town's alternate name is no such name
+    assert not [s for s in spot("He met the GRU officer twice.") if s.confidence >= LIKELY]

@@ -636,12 +636,23 @@ def _judged(gaz: Gazetteer, name: str, single: bool, first_weak: bool, last: str
     if not own:
         if not single and len(key) > 8:
             return SURE  # "New York City"
-        if _transliterated(gaz, name, rows):
+        if _transliterated(gaz, name, rows) or (not last.isupper() and _big_town_alias(gaz, bare, rows)):
             return DOUBTFUL if opens else LIKELY  # "Idleb" is Idlib written otherwise, as "Al-Hasakeh" Al-Hasakah
         return DOUBTFUL  # "La" is no sure Los Angeles
     if not single or max(gaz.population(row) for row in own) >= SURE_TOWN_POPULATION:
         return SURE  # a region of few people is no surer than a town its size ("Paul" of Cape Verde)
     return DOUBTFUL if opens else LIKELY
+
+
+def _big_town_alias(gaz: Gazetteer, key: str, rows: tuple[int, ...]) -> bool:
+    """Whether an alternate name is one town's only, a town of ``SURE_TOWN_POPULATION`` people or more: a name
+    the world writes it by ("Heraklion" of Irakleion, "Leopoldville" of Kinshasa), not one a village shares
+    (the caller leaves out codes in capitals: "the GRU" is no Guarulhos airport)."""
+    return len(rows) == 1 and len(key) >= _BIG_ALIAS_MIN_LENGTH and gaz.kind(rows[0]) == CITY \
+        and gaz.population(rows[0]) >= SURE_TOWN_POPULATION
+
+
+_BIG_ALIAS_MIN_LENGTH = 5
 
 
 def _short_form(own_name: str, key: str) -> bool:
