@@ -572,10 +572,14 @@ def _respelled(gaz: Any, run: str, listed: bool = False) -> tuple[str, str, bool
         rows = gaz.spelled_like(name)
         if rows:
             return name, gaz.name(rows[0]), False, rows
-        rows = gaz.similar_regions(normalize(name)) if listed else ()
+        rows = gaz.similar_regions(normalize(name)) if listed and _LOOSE_MIN_LENGTH <= len(name) \
+            and not name.isupper() else ()  # initials ("(AP)", "(UNHCR)") are no region misspelt
         if rows:
             return name, gaz.name(rows[0]), True, ()
     return None
+
+
+_LOOSE_MIN_LENGTH = 5
 
 
 def _plausible_respellings(mentions: list[_Mention], places: list[Place | None], hints: set[str]) -> list[int]:

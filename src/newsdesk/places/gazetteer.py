@@ -331,6 +331,7 @@ class Gazetteer:
             (data.country[row], normalize(data.name[row])): row for row in range(data.n_countries, data.n_regions)
         }
         self._region_keys: list[tuple[str, str]] | None = None
+        self._similar: dict[tuple[str, float], tuple[int, ...]] = {}
         self._skeletons: dict[str, tuple[int, ...]] | None = None
         self._region_skeletons: dict[str, tuple[int, ...]] | None = None
         self._biggest_towns: dict[tuple[str, str], int] | None = None
@@ -477,12 +478,19 @@ class Gazetteer:
 
         if self._region_keys is None:
             self._region_keys = list(self._admin1_by_name)
-        matches = process.extract(key, [name for _, name in self._region_keys], scorer=fuzz.ratio,
-                                  score_cutoff=min_score, limit=10)
-        if not matches:
-            return ()
-        best = max(score for _, score, _ in matches)
-        return tuple(self._admin1_by_name[self._region_keys[i]] for _, score, i in matches if score == best)
+        found = self._similar.get((key, min_score))
+        if found is None:  # a misspelt region recurs from article to article
+            if len(self._similar) >= _SIMILAR_MEMO:
+                self._similar.clear()
+            matches = process.extract(key, [name for _, name in self._region_keys], scorer=fuzz.ratio,
+                                      score_cutoff=min_score, limit=10)
+            best = max((score for _, score, _ in matches), default=None)
+            found = self._similar[(key, min_score)] = tuple(
+                self._admin1_by_name[self._region_keys[i]] for _, score, i in matches if score == best)
+        return found
+
+
+_SIMILAR_MEMO = 4096
 
 
 @lru_cache(maxsize=1)
