@@ -54,7 +54,7 @@ from collections import Counter
 from functools import lru_cache
 
 from newsdesk.facts.document import FactText, Finding
-from newsdesk.places import country_place, demonym_country, get_gazetteer, normalize, resolve_place
+from newsdesk.places import country_names, country_place, demonym_country, normalize, resolve_place
 from newsdesk.places.source import source_country
 
 _FORCE_WORDS = {
@@ -1240,13 +1240,7 @@ def _country_clipped(word: str) -> bool:
     if len(word) < 3 or not word[:1].isupper():
         return False
     start = normalize(word)
-    return any(name.startswith(start) for name in _country_names())
-
-
-@lru_cache(maxsize=1)
-def _country_names() -> tuple[str, ...]:
-    gazetteer = get_gazetteer()
-    return tuple(normalize(gazetteer.name(row)) for row in gazetteer.country_rows())
+    return any(name.startswith(start) for name in country_names())
 
 
 def _clean_name(text: str) -> str:

@@ -118,7 +118,8 @@ _LOCATIVE_NAME = re.compile(
     r"|(?:countryside|outskirts|vicinity|neighbou?rhood|suburbs?|(?:north|south)?(?:east|west)|north|south) of"
     r"|rural|(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+" + _NAME)
 # The names listed in brackets after a place, its containers: "in Safala (Abala, Tillabery)".
-_BRACKETED = re.compile(r"\(([^()]{1,80})\)")
+_BRACKETED_MAX = 80
+_BRACKETED = re.compile(rf"\(([^()]{{1,{_BRACKETED_MAX}}})\)")
 # The name after a comma that follows a name, or the kind of place written after it: "near Qazaxlar, Fizuli",
 # "in Kharwar district, Logar".
 _ADDRESS_NAME = re.compile(r"(?:\s+(?:district|province|village|town|city|county|municipality|subdistrict|tehsil"
@@ -811,9 +812,6 @@ def _in_brackets(text: str, start: int) -> bool:
     first, each inside the next, as sure as "X (Y)" (a list of towns outside brackets is no address)."""
     opening = text.rfind("(", max(0, start - _BRACKETED_MAX), start)
     return opening >= 0 and ")" not in text[opening:start]
-
-
-_BRACKETED_MAX = 80
 
 
 def _holders_of_addresses(text: str, mentions: list[_Mention], places: list[Place | None]) -> None:

@@ -707,6 +707,17 @@ def lies_in(gaz: Gazetteer, row: int, outer: int) -> bool:
     return gaz.kind(outer) == COUNTRY or (gaz.admin1_code(row) == gaz.admin1_code(outer) != "")
 
 
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Each country's own (English) name, normalised, -> its ISO2 code.
+
+    >>> country_names()["pakistan"]
+    'PK'
+    """
+    gaz = get_gazetteer()
+    return {normalize(gaz.name(row)): gaz.country(row) for row in gaz.country_rows()}
+
+
 # ---------------------------------------------------------------------------
 # Demonyms
 

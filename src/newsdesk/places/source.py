@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsdesk.places.gazetteer import COUNTRY, get_gazetteer, lookup_rows, normalize
+from newsdesk.places.gazetteer import COUNTRY, country_names, get_gazetteer, lookup_rows, normalize
 
 # ccTLDs that outlets anywhere buy for the letters, not the country.
 _GENERIC_CCTLDS = frozenset("tv io co me fm ly ai cc ws to am gg is it im la nu st tk ml ga cf gq".split())
@@ -47,7 +47,7 @@ def source_country(source: str | None) -> str | None:
 
 def _named_in(name: str, *, embedded: bool) -> str | None:
     """A country whose English name is a word run of ``name`` (or, ``embedded``, part of one label)."""
-    names = _country_names()
+    names = country_names()
     if embedded:
         label = normalize(name).replace(" ", "")
         for key, code in names.items():
@@ -77,13 +77,6 @@ _TRAILING_DIGITS = re.compile(r"(?<=[a-z])\d+$")
 def _country_codes() -> frozenset[str]:
     gaz = get_gazetteer()
     return frozenset(code for code in (gaz.country(row) for row in _country_rows()) if code)
-
-
-@lru_cache(maxsize=1)
-def _country_names() -> dict[str, str]:
-    """Normalised English country names -> ISO2."""
-    gaz = get_gazetteer()
-    return {normalize(gaz.name(row)): gaz.country(row) for row in _country_rows()}
 
 
 def _country_rows() -> range:
