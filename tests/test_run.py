@@ -11,6 +11,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from newsdesk.cli import main
@@ -279,3 +280,20 @@ def test_worker_processes_run_native_libraries_on_one_thread():
     env = {**os.environ, "OMP_NUM_THREADS": "2", "OPENBLAS_NUM_THREADS": "2"}
     found = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True)
     assert found.stdout.strip() == "1"
+
+
+def test_help_does_not_load_the_pipeline_libraries():
+    # `newsdesk --help` and `import newsdesk` took over a second when they loaded SciPy, spaCy and trafilatura.
+    probe = ("import sys; from click.testing import CliRunner; import newsdesk; from newsdesk.cli import main; "
+             "assert CliRunner().invoke(main, ['--help']).exit_code == 0; "
+             "print(sorted(m for m in ('scipy', 'spacy', 'datasketch', 'trafilatura') if m in sys.modules))")
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert loaded.strip() == "[]"
+
+
+def test_the_package_still_offers_the_desk():
+    import newsdesk
+
+    assert newsdesk.Desk is __import__("newsdesk.desk", fromlist=["Desk"]).Desk
+    with pytest.raises(AttributeError):
+        newsdesk.NoSuchThing  # noqa: B018

@@ -20,7 +20,7 @@ from threadpoolctl import ThreadpoolController
 @lru_cache(maxsize=1)
 def _controller() -> ThreadpoolController:
     # Looked for once: looking for the pools at every batch (``threadpool_limits``) cost ~1 ms of CPU.
-    # It sees the pools loaded by then; ``import newsdesk`` loads numpy's and scipy's.
+    # It sees the pools loaded by then; importing the desk (``newsdesk.desk``) loads numpy's and scipy's.
     return ThreadpoolController()
 
 

@@ -8,13 +8,16 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from newsdesk import __version__
 from newsdesk.brief import to_html, to_json, to_markdown
-from newsdesk.desk import Desk, FactsReport, IngestReport
 from newsdesk.store.sqlite import StoreError
+
+if TYPE_CHECKING:
+    from newsdesk.desk import Desk, FactsReport, IngestReport
 
 _DB_HELP = "SQLite store file (created if missing)."
 
@@ -136,6 +139,8 @@ def show(event_id: str, db: Path, fmt: str) -> None:
 
 
 def _open_desk(db: Path, workers: int | None) -> Desk:
+    from newsdesk.desk import Desk  # every stage's libraries: loaded by the commands that need them, not by --help
+
     try:
         return Desk(db, workers=workers)
     except StoreError as err:

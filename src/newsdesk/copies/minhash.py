@@ -20,10 +20,13 @@ import hashlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 import xxhash
-from datasketch import MinHash, MinHashLSH
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 NUM_PERM = 128
 # A wire copy with a new headline, a trimmed last paragraph and a reworded
@@ -38,6 +41,8 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 @lru_cache(maxsize=1)
 def _bands() -> tuple[int, int]:
     """(bands, rows) that datasketch finds optimal for the threshold."""
+    from datasketch import MinHashLSH  # with SciPy (~0.5 s): imported when copies are first looked for
+
     lsh = MinHashLSH(threshold=COPY_THRESHOLD, num_perm=NUM_PERM)
     return lsh.b, lsh.r
 
@@ -46,6 +51,8 @@ def _bands() -> tuple[int, int]:
 def _template() -> MinHash:
     # xxh32 instead of datasketch's default SHA-1: half the cost per article,
     # and as good a spread for shingle hashing.
+    from datasketch import MinHash
+
     return MinHash(num_perm=NUM_PERM, seed=1, hashfunc=xxhash.xxh32_intdigest)
 
 
