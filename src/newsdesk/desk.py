@@ -76,7 +76,7 @@ class IngestReport:
     def summary(self) -> str:
         return (f"read {self.read}, stored {self.stored} ({self.copies} copies), "
                 f"already stored {self.already_stored}, rejected {len(self.rejected)} "
-                f"in {self.seconds:.1f}s ({self.per_second:.0f} articles/s)")
+                f"in {self.seconds:.1f}s ({_rate(self.per_second)} articles/s)")
 
 
 @dataclass
@@ -91,7 +91,16 @@ class FactsReport:
     def summary(self) -> str:
         rate = self.articles / self.seconds if self.seconds else 0.0
         return (f"facts: {self.articles} articles, {self.claims} claims, {len(self.failed)} failed "
-                f"in {self.seconds:.1f}s ({rate:.0f} articles/s)")
+                f"in {self.seconds:.1f}s ({_rate(rate)} articles/s)")
+
+
+def _rate(per_second: float) -> str:
+    """A rate as a progress line shows it: a small batch's 0.1 articles/s is not "0".
+
+    >>> _rate(0.097), _rate(45.6)
+    ('0.1', '46')
+    """
+    return f"{per_second:.1f}" if per_second < 10 else f"{per_second:.0f}"
 
 
 @dataclass
