@@ -29,7 +29,6 @@ True
 
 from __future__ import annotations
 
-import importlib.util
 import math
 import re
 import unicodedata
@@ -37,12 +36,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
 
 import xxhash
 
 from newsdesk.model import Article
 from newsdesk.places import candidates, demonym_country, resolve_places
+from newsdesk.stop_words import stop_words
 
 # The lead carries the who, where and when of a news story.
 LEAD_CHARS = 1200
@@ -149,26 +148,6 @@ def fold(text: str) -> str:
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-@lru_cache(maxsize=64)
-def stop_words(language: str | None) -> frozenset[str]:
-    """spaCy's stop-word list for ``language`` (empty when it has none).
-
-    Only the list's own file is executed: importing ``spacy.lang.xx`` would
-    first build that language's tokenizer rules, seconds per process.
-    """
-    if not language or not language.isalpha():
-        return frozenset()
-    spec = importlib.util.find_spec("spacy")
-    if spec is None or not spec.submodule_search_locations:
-        return frozenset()
-    path = Path(spec.submodule_search_locations[0]) / "lang" / language / "stop_words.py"
-    if not path.is_file():
-        return frozenset()
-    namespace: dict = {}
-    exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)  # noqa: S102 - spaCy's own data file
-    return frozenset(namespace.get("STOP_WORDS", ()))
 
 
 # -- names ---------------------------------------------------------------------

@@ -50,6 +50,7 @@ from newsdesk.places.gazetteer import (
     normalize,
     skeleton,
 )
+from newsdesk.stop_words import stop_words
 
 DOUBTFUL, LIKELY, SURE = 0, 1, 2
 MAX_WORDS = 6
@@ -137,11 +138,9 @@ def _function_words() -> frozenset[str]:
     From spaCy's lists (no model needed). Other languages' longer stop words
     are left out: one of them is the English "Press" of "Press Street".
     """
-    from importlib import import_module
-
     words = set(_english_stop_words())
     for language in ("fr", "es", "de", "it", "pt", "nl"):
-        words |= {w for w in import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS if len(w) <= 3}
+        words |= {w for w in stop_words(language) if len(w) <= 3}
     return frozenset(w.lower() for w in words)
 
 
@@ -234,9 +233,7 @@ def _given_name_first(run: list[_Word]) -> bool:
 
 @lru_cache(maxsize=1)
 def _english_stop_words() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(w.lower() for w in STOP_WORDS)
+    return frozenset(w.lower() for w in stop_words("en"))
 
 
 # A preposition of place before a run of capitalised words.
