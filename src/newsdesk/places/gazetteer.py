@@ -56,6 +56,7 @@ import os
 import pickle
 import re
 import tempfile
+import time
 import unicodedata
 from array import array
 from collections import Counter, defaultdict
@@ -1349,5 +1350,9 @@ def _write_cache(path: Path, data: _Data) -> None:
         for stale in path.parent.glob("gazetteer-*.pickle"):
             if stale != path:
                 stale.unlink(missing_ok=True)
+        # a process killed while writing leaves its temporary file (30 MB); one an hour old is nobody's
+        for orphan in path.parent.glob(".gazetteer-*"):
+            if time.time() - orphan.stat().st_mtime > 3600:
+                orphan.unlink(missing_ok=True)
     except OSError:
         pass
