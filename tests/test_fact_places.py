@@ -671,3 +671,18 @@ def test_a_respelling_takes_the_place_spelled_alike_in_the_documents_country():
     # Ras el Aioun of Algeria is the biggest place spelled so; Al-Hasakeh says Syria
     found = places_of("Rebels looted crops near Ras al Ain in the countryside of Al-Hasakeh.")
     assert [(f.value["name"], f.value["country"]) for f in found][0] == ("Ra’s al ‘Ayn", "SY")
+
+
+def test_a_place_opening_a_team_s_name_is_no_claim_but_a_company_s_name_keeps_it():
+    text = ("The Denver Broncos beat the Kansas City Chiefs, and the Toronto Blue Jays signed a pitcher in Omaha. "
+            "Workers at Halifax Tramways said the line would reopen.")
+    assert [text[f.start:f.end] for f in places_of(text)] == ["Omaha", "Halifax"]
+
+
+def test_a_school_named_by_a_state_is_no_claim_of_the_state():
+    text = "Virginia Tech beat Iowa State, and a lineman from Texas A&M trains at Georgia Tech in Boston."
+    found = places_of(text)
+    assert [text[f.start:f.end] for f in found] == ["Boston"]
+    assert found[0].value["admin1"] == "Massachusetts"  # no state of Georgia named to pull Boston there
+    text = "Fires burned in New York State and in Washington State."
+    assert [text[f.start:f.end] for f in places_of(text)] == ["New York State", "Washington State"]

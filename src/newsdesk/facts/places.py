@@ -79,6 +79,7 @@ from newsdesk.places.spot import (
     LIKELY,
     SURE,
     SURE_TOWN_POPULATION,
+    TEAM_NICKNAMES,
     TIME_WORDS,
     Spot,
     capitalised_runs,
@@ -399,7 +400,8 @@ _NOT_SITE_WORDS = frozenset(
     "mr mrs ms dr president minister prime secretary governor senator king queen prince sir lord saint st"
     " group service services news press analytics affairs competition nutrition ltd inc corp company party"
     " association tournament cup league championship cyclone hurricane storm humans"
-    " training meeting meetings summit conference festival olympics games playoffs".split()) | INSTITUTION_WORDS
+    " training meeting meetings summit conference festival olympics games playoffs".split()) \
+    | INSTITUTION_WORDS | TEAM_NICKNAMES
 
 
 def _unknown_site_mentions(sentence: Sentence, known: list[_Mention], surnames: frozenset[str]) -> list[_Mention]:
@@ -414,11 +416,17 @@ def _unknown_site_mentions(sentence: Sentence, known: list[_Mention], surnames: 
         words = [normalize(w) for w in _NAME_PARTS.split(name)]
         if any(m.start < b and a < m.end for m in known) or name.endswith(("'s", "’s")) or " and " in name \
                 or words[0] in ("the", "a") or words[-1] in surnames or is_generic(name) \
+                or text.startswith("&", match.start(1) + len(name)) or _school_of(words) \
                 or any(w in _NOT_SITE_WORDS or w in TIME_WORDS or demonym_country(w) for w in words) \
                 or any(len(w) > 1 and w.isupper() for w in _NAME_PARTS.split(name)) or lookup(get_gazetteer(), name)[1]:
             continue
         mentions.append(_Mention(a, b, name, sentence))
     return mentions
+
+
+def _school_of(words: list[str]) -> bool:
+    """Whether normalised words name a school after a place: "Georgia Tech", "Virginia Tech"."""
+    return len(words) > 1 and words[-1] == "tech" and bool(lookup(get_gazetteer(), " ".join(words[:-1]))[1])
 
 
 _TRAILING_TIME = re.compile(r"\s+on\s+[A-Z]\w*$")

@@ -41,6 +41,7 @@ from functools import lru_cache
 import regex
 
 from newsdesk.places.gazetteer import (
+    ADMIN1,
     CITY,
     COUNTRY,
     Gazetteer,
@@ -100,6 +101,23 @@ INSTITUTION_WORDS = frozenset(
 _PUBLICATION_WORDS = frozenset(
     "post times herald tribune journal gazette chronicle telegraph observer guardian independent express courier"
     " examiner inquirer dispatch globe sun star mirror register bulletin news".split())
+# The nicknames of the teams of North America's major leagues (MLB, NFL, NBA, NHL), written from general
+# knowledge, not from any corpus: after a place's name they make it a team's ("the Boston Red Sox", "the Los
+# Angeles Angels"), no place claim. A closed list, as a rule on any plural after a place would take
+# companies and lines too ("New Orleans Railways"); nicknames that are common nouns of bodies, of works or of
+# weather after a place ("Heat", "Magic", "Thunder", "Senators", "Capitals", "Kings", "Union") are left out.
+TEAM_NICKNAMES = frozenset(
+    "yankees mets orioles rays tigers royals twins astros angels athletics mariners rangers braves marlins"
+    " phillies nationals expos cubs reds brewers pirates cardinals diamondbacks rockies dodgers padres giants"
+    " bills dolphins patriots jets ravens bengals browns steelers texans colts jaguars titans broncos chiefs"
+    " raiders chargers cowboys eagles redskins commanders bears lions packers vikings falcons panthers saints"
+    " buccaneers rams 49ers seahawks celtics nets knicks 76ers sixers raptors bulls cavaliers pistons pacers"
+    " bucks hawks hornets wizards nuggets timberwolves warriors clippers lakers suns mavericks rockets"
+    " grizzlies pelicans spurs supersonics sonics bruins sabres canadiens flyers penguins blackhawks"
+    " predators blues ducks coyotes flames oilers sharks canucks islanders devils hurricanes"
+    " red-sox white-sox blue-jays red-wings maple-leafs blue-jackets trail-blazers golden-knights".split())
+# Words after a place's name that make it a school's: "Georgia Tech", "Texas A&M".
+_SCHOOL_AFTER = re.compile(r"\s(?:Tech|A&M)\b")
 # Words that name a kind or a part of a place rather than one place ("Western" is a region of
 # six countries, "Gulf" one of Papua New Guinea): never sure alone.
 _GENERIC_WORDS = frozenset(
@@ -453,8 +471,12 @@ def _gazetteer_matches(gaz: Gazetteer, text: str, run: list[_Word], offset: int,
             found = _judge(gaz, text, run[i:j], _inside(run, i))
             if found == DOUBTFUL and _after_compass(run, i) and _judge(gaz, text, run[i:j], inside=False) == SURE:
                 found = SURE  # "West Wales", "Eastern Ukraine": the part of a place the gazetteer knows
-            if found is not None and j < len(run) and _names_a_body(run[j], run[j - 1]):
-                i = j + 1  # "The Washington Post": a paper's name
+            body = _body_words(text, run, j) if found is not None and j < len(run) else 0
+            if body:
+                i = j + body  # "The Washington Post", "the Boston Red Sox", "Georgia Tech": a body's name
+                break
+            if found is not None and _state_school(gaz, text, run[i:j]):
+                i = j
                 break
             if found is not None and j == i + 1 and _people_adjective(gaz, text, run[i]):
                 i = j  # "Somali pirates" are Somalia's, not of Ethiopia's Somali region
@@ -490,10 +512,31 @@ def _people_adjective(gaz: Gazetteer, text: str, word: _Word) -> bool:
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
 
 
-def _names_a_body(after: _Word, place: _Word) -> bool:
-    """Whether the capitalised word ``after`` a place's name makes the two a newspaper's name ("The Washington
-    Post", "Gulf News")."""
-    return after.capitalised and after.start <= place.tail + 1 and after.text.lower() in _PUBLICATION_WORDS
+def _body_words(text: str, run: list[_Word], j: int) -> int:
+    """How many words after a place's name (``run[:j]``) make it the name of a newspaper ("The Washington Post",
+    "Gulf News"), a team ("the Boston Red Sox") or a school ("Georgia Tech", "Texas A&M"); 0 when none do."""
+    place, after = run[j - 1], run[j]
+    if not after.capitalised or after.start > place.tail + 1:
+        return 0
+    word = after.text.lower()
+    if word in _PUBLICATION_WORDS or word in TEAM_NICKNAMES:
+        return 1
+    if j + 1 < len(run) and f"{word}-{run[j + 1].text.lower()}" in TEAM_NICKNAMES:
+        return 2
+    school = _SCHOOL_AFTER.match(text, place.end)
+    return 0 if school is None else sum(1 for w in run[j:] if w.start < school.end())
+
+
+def _state_school(gaz: Gazetteer, text: str, words: list[_Word]) -> bool:
+    """Whether "<US state> State" names a university ("Ohio State", "Michigan State"): the state itself is
+    written so only when a big town shares its name ("New York State", "Washington State")."""
+    if len(words) < 2 or words[-1].text != "State":
+        return False
+    name = text[words[0].start:words[-2].end]
+    rows = lookup(gaz, name)[1]
+    return bool(rows) and all(gaz.country(row) == "US" for row in rows) \
+        and any(gaz.kind(row) == ADMIN1 for row in rows) \
+        and not any(gaz.kind(row) == CITY and gaz.population(row) >= SURE_TOWN_POPULATION for row in rows)
 
 
 def _given_name(gaz: Gazetteer, text: str, word: _Word, after: _Word, surnames: frozenset[str]) -> bool:
