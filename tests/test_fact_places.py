@@ -686,3 +686,19 @@ def test_a_school_named_by_a_state_is_no_claim_of_the_state():
     assert found[0].value["admin1"] == "Massachusetts"  # no state of Georgia named to pull Boston there
     text = "Fires burned in New York State and in Washington State."
     assert [text[f.start:f.end] for f in places_of(text)] == ["New York State", "Washington State"]
+
+
+@pytest.mark.parametrize("text", [
+    "Reporters Bob Woodward and Carl Bernstein broke the story. Editors trusted Woodward in Denver.",
+    "President Richard M. Nixon resigned. Aides to Nixon flew to Denver.",
+    "The Bush administration acted. Aides to Bush flew to Denver.",
+    "County District Attorney Paul Howard spoke. Reporters asked Howard about Denver.",
+    "The champion beat Tony Thompson on Saturday. The punch sent Thompson down in Denver.",
+])
+def test_a_surname_of_the_text_is_no_town_elsewhere_in_it(text):
+    # names joined by "and" or "on", a middle initial, a title before the full name, "the X administration"
+    assert [f.value["name"] for f in places_of(text)] == ["Denver"]
+
+
+def test_an_officer_s_title_is_no_town():
+    assert [f.value["name"] for f in places_of("Aides to Secretary of State Ann Lee met in Denver.")] == ["Denver"]

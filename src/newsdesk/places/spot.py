@@ -92,11 +92,12 @@ TIME_WORDS = frozenset(
     " muharram safar rajab shaban ramadan ramazan ramzan shawwal"  # the Islamic months news names
     " christmas easter thanksgiving halloween hanukkah passover diwali eid".split()  # "by Christmas" (a town in Florida)
 )
-# Bodies that small towns are named after too ("in Congress" is no Congress, Arizona; "Police" no town of
-# Poland): never a place alone.
+# Bodies and their officers that small towns are named after too ("in Congress" is no Congress, Arizona;
+# "Police" no town of Poland; "Secretary of State" no Secretary, Maryland): never a place alone.
 INSTITUTION_WORDS = frozenset(
     "congress parliament senate cabinet government ministry department council committee agency assembly"
-    " court justice police army navy".split())
+    " court justice police army navy"
+    " secretary president minister governor chancellor mayor senator sheriff".split())  # and their officers
 # Words after a place's name that make it a newspaper's ("The Washington Post", "Gulf News").
 _PUBLICATION_WORDS = frozenset(
     "post times herald tribune journal gazette chronicle telegraph observer guardian independent express courier"
@@ -219,23 +220,39 @@ def surnames_in(text: str) -> frozenset[str]:
     ['bassett']
     >>> sorted(surnames_in("Mr. Kim met President Moon."))
     ['kim', 'moon']
+    >>> sorted(surnames_in("George W. Bush met Bob Woodward and Carl Bernstein."))
+    ['bernstein', 'bush', 'woodward']
     """
     gaz = get_gazetteer()
-    found = {normalize(match.group(1)) for match in _NAME_SUFFIX.finditer(text)}
-    found |= {normalize(match.group(1)) for match in _HONORIFIC_NAME.finditer(text)}
+    found = {normalize(match.group(1)) for pattern in _SURNAME_PATTERNS for match in pattern.finditer(text)}
     runs = list(_runs(_words(text)))
     # one name, one sense: a name the text writes after "in", "at"... is a site ("at Brands Hatch on Sunday"),
     # not a person, wherever else it appears
     after = {match.end() for match in _LOCATIVE_BEFORE.finditer(text)}
     sites = {text[run[0].start:word.end] for run in runs if run[0].start in after for word in run}
-    for run in runs:
-        if 2 <= len(run) <= 3 and all(w.capitalised for w in run) and _given_name_first(run) \
+    for run in (stretch for run in runs for stretch in _capitalised_stretches(run)):
+        if 2 <= len(run) <= 3 and _given_name_first(run) \
                 and not any(w.text.lower() in _GENERIC_WORDS for w in run[:-1]):  # "Eastern Ghouta",
             # "Athens-Central Athens" name no person
             name = text[run[0].start:run[-1].end]
-            if name not in sites and not lookup(gaz, name)[1] and run[-1].text.lower() not in _PLACE_HEADS:
+            if name not in sites and not lookup(gaz, name)[1] and run[-1].text.lower() not in _PLACE_HEADS \
+                    and len(run[-1].text.rstrip(".")) > 1:  # "George W." ends with an initial
                 found.add(normalize(run[-1].text))
     return frozenset(found)
+
+
+def _capitalised_stretches(run: list[_Word]) -> Iterator[list[_Word]]:
+    """The stretches of capitalised words of a run that its connectors separate: "Bob Woodward and Carl
+    Bernstein" holds two names, "Tony Thompson on Saturday" one."""
+    stretch: list[_Word] = []
+    for word in run:
+        if word.capitalised:
+            stretch.append(word)
+        elif stretch:
+            yield stretch
+            stretch = []
+    if stretch:
+        yield stretch
 
 
 def _given_name_first(run: list[_Word]) -> bool:
@@ -259,8 +276,21 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|into|near)\s+")
 # A name after a title of address: "Mr. Kim", "President Kim", "Gen. Patton".
 _HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Prof|President|Chancellor|Premier"
                              r"|Senator|Governor|Judge|Sheikh|Imam)\.?\s+([A-Z][a-z]+)\b(?![\s-]+[A-Z])")
+# A full name after a title: "District Attorney Paul Howard", "Managing Editor Jane Q. Public".
+_TITLED_FULL_NAME = re.compile(
+    r"\b(?:President|Senator|Governor|Judge|Minister|Secretary|Attorney|General|Ambassador|Mayor|Sheriff"
+    r"|Commissioner|Coach|Director|Chairman|Detective|Officer|Deputy|Justice|Speaker|Captain|Colonel"
+    r"|Sergeant|Lieutenant|Editor|Manager|Spokesman|Spokeswoman|Professor|Agent|Trooper"
+    r"|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Dep|Sgt|Lt|Capt|Col|Prof)\.?\s+(?:[A-Z][a-z]+\s+){1,2}(?:[A-Z]\.\s+)?"
+    r"([A-Z][a-z]+)\b(?![\s-]+[A-Z])")
+# A president's name before his administration or era: "the Bush administration", "a Nixon-era rule".
+_ADMINISTRATION = re.compile(r"\b([A-Z][a-z]+)(?:\s+administration\b|-era\b)")
+# A surname after a given name and initials: "George W. Bush", "Richard M. Nixon".
+_INITIALLED_NAME = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)+([A-Z][a-z]+)\b")
 # A surname before a generational suffix: "Bassett, Sr.", "King Jr.", "Smith III".
 _NAME_SUFFIX = re.compile(r"\b([A-Z][a-z]+),?\s+(?:Sr\.|Jr\.|Sr\b|Jr\b|III\b|II\b|IV\b)")
+# Patterns whose first group is a surname wherever they match.
+_SURNAME_PATTERNS = (_NAME_SUFFIX, _HONORIFIC_NAME, _TITLED_FULL_NAME, _INITIALLED_NAME, _ADMINISTRATION)
 
 
 def capitalised_runs(text: str) -> Iterator[tuple[int, int, bool]]:
@@ -482,7 +512,8 @@ def _gazetteer_matches(gaz: Gazetteer, text: str, run: list[_Word], offset: int,
                 i = j  # "Somali pirates" are Somalia's, not of Ethiopia's Somali region
                 break
             if found is not None:
-                if j == i + 1 and found and normalize(run[i].text) in surnames and not _is_region(gaz, run[i].text):
+                if (j == i + 1 or j == i + 2 and run[i].weak) and found and normalize(run[j - 1].text) in surnames \
+                        and not _is_region(gaz, run[j - 1].text):  # "Kelly", "the Bush administration"
                     found = DOUBTFUL
                 elif found == LIKELY and j < len(run) and (run[j].capitalised or run[j].text.lower() in _PARTICLES):
                     found = DOUBTFUL  # a small town's name opening a longer one: "Elysian Fields", "Wadi al-Rabi"
