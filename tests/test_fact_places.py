@@ -702,3 +702,13 @@ def test_a_surname_of_the_text_is_no_town_elsewhere_in_it(text):
 
 def test_an_officer_s_title_is_no_town():
     assert [f.value["name"] for f in places_of("Aides to Secretary of State Ann Lee met in Denver.")] == ["Denver"]
+
+
+def test_a_given_name_of_the_text_is_no_small_town_elsewhere_in_it():
+    text = "Rod Stewart toured Canada. Fans loved Rod's voice in Denver."
+    assert [f.value["name"] for f in places_of(text)] == ["Canada", "Denver"]
+
+
+def test_a_small_town_after_the_is_doubtful_though_a_big_town_is_called_so_too():
+    # "Luck" is a village of Wisconsin by its own name and Lutsk by another: the village takes no article
+    assert [f.value["name"] for f in places_of("The band closed with All The Luck in Denver.")] == ["Denver"]

@@ -210,12 +210,13 @@ def never_a_place(name: str) -> bool:
 
 
 def surnames_in(text: str) -> frozenset[str]:
-    """Normalised last words of two- and three-word capitalised runs that are not places ("John Kelly").
+    """Normalised last words of two- and three-word capitalised runs that are not places ("John Kelly"), and
+    first words of two-word ones that name small towns only, if any ("Rod Stewart").
 
     One name, one sense in an article: "Kelly" alone later on is the same person.
 
     >>> sorted(surnames_in("John Kelly met Rod Rosenstein in New York."))
-    ['kelly', 'rosenstein']
+    ['john', 'kelly', 'rod', 'rosenstein']
     >>> sorted(surnames_in("Bassett, Sr. spoke."))
     ['bassett']
     >>> sorted(surnames_in("Mr. Kim met President Moon."))
@@ -238,7 +239,15 @@ def surnames_in(text: str) -> frozenset[str]:
             if name not in sites and not lookup(gaz, name)[1] and run[-1].text.lower() not in _PLACE_HEADS \
                     and len(run[-1].text.rstrip(".")) > 1:  # "George W." ends with an initial
                 found.add(normalize(run[-1].text))
+                if len(run) == 2 and _small_towns_only(gaz, run[0].text):
+                    found.add(normalize(run[0].text))  # "Rod Stewart": "Rod's career" is his, no town's
     return frozenset(found)
+
+
+def _small_towns_only(gaz: Gazetteer, name: str) -> bool:
+    """Whether every place named so is a town below ``SURE_TOWN_POPULATION``."""
+    rows = lookup(gaz, name)[1]
+    return all(gaz.kind(row) == CITY and gaz.population(row) < SURE_TOWN_POPULATION for row in rows)
 
 
 def _capitalised_stretches(run: list[_Word]) -> Iterator[list[_Word]]:
@@ -604,6 +613,7 @@ def _small_town(gaz: Gazetteer, text: str, words: list[_Word]) -> bool:
     key, rows = lookup(gaz, text[words[0].start:words[-1].end])
     if any(gaz.kind(row) != CITY for row in rows):
         return False  # "the Congo", "the Gambia"
+    key = key.removeprefix("the ")  # "The Luck" is Luck, Wisconsin by its own name (and Lutsk by another)
     rows = [row for row in rows if normalize(gaz.name(row)) == key] or rows
     return all(gaz.population(row) < SURE_TOWN_POPULATION for row in rows)
 
