@@ -712,3 +712,8 @@ def test_a_given_name_of_the_text_is_no_small_town_elsewhere_in_it():
 def test_a_small_town_after_the_is_doubtful_though_a_big_town_is_called_so_too():
     # "Luck" is a village of Wisconsin by its own name and Lutsk by another: the village takes no article
     assert [f.value["name"] for f in places_of("The band closed with All The Luck in Denver.")] == ["Denver"]
+
+
+def test_a_short_word_before_a_hyphen_is_no_town_that_holds_the_name():
+    # "Mid" is one of Mérida's names; "Mid-Jutland" is no part of Mexico
+    assert [f.value["country"] for f in places_of("Storms flooded farms in Mid-Jutland on Sunday.")] == [None]

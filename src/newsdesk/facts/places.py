@@ -912,7 +912,8 @@ _HYPHEN_TOWN_LENGTH = 4
 
 def _leading_place(mention: _Mention, mentions: list[_Mention], places: list[Place | None]) -> Place | None:
     """The place a longer unknown name opens with ("Mogadishu-Wadajir", "Donetsk Airport"): a place the
-    document names on its own, else a region or a country, or a big town joined by a hyphen (a town's
+    document names on its own, else a region or a country, or a big town joined by a hyphen, of four letters or
+    more as in :func:`_hyphen_town` ("Mid-Jutland" is no Mérida, called "Mid" too; a town's
     name opening a longer one is mostly a namesake: "Hampton Avenue", "Heathrow Animal Reception Center")."""
     parts = _NAME_PARTS.split(mention.text)
     gaz = get_gazetteer()
@@ -925,7 +926,7 @@ def _leading_place(mention: _Mention, mentions: list[_Mention], places: list[Pla
         if named:
             return named[0]
         rows = lookup(gaz, key)[1]
-        hyphenated = mention.text[len(parts[0]):].startswith("-")
+        hyphenated = mention.text[len(parts[0]):].startswith("-") and len(parts[0]) >= _HYPHEN_TOWN_LENGTH
         if rows and (gaz.kind(rows[0]) != CITY or hyphenated and gaz.population(rows[0]) >= SURE_TOWN_POPULATION):
             context = [m.name for m, place in zip(mentions, places) if place is not None]
             return resolve_places([key, *context])[0]
