@@ -717,3 +717,11 @@ def test_a_small_town_after_the_is_doubtful_though_a_big_town_is_called_so_too()
 def test_a_short_word_before_a_hyphen_is_no_town_that_holds_the_name():
     # "Mid" is one of Mérida's names; "Mid-Jutland" is no part of Mexico
     assert [f.value["country"] for f in places_of("Storms flooded farms in Mid-Jutland on Sunday.")] == [None]
+
+
+def test_a_site_in_the_capital_of_a_named_country_lies_in_that_capital():
+    text = "Gunmen stormed the Intercontinental Hotel in the Afghan capital, and the Kenyan capital markets fell."
+    hotel = places_of(text)[0]
+    assert (hotel.value["name"], hotel.value["contained_in"][0]) == ("Intercontinental Hotel", "Kabul")
+    text = "Diplomats left the Russian Embassy in the U.S. capital on Sunday."
+    assert places_of(text)[0].value["contained_in"][0] == "Washington"

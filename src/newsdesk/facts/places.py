@@ -875,13 +875,25 @@ def _container(text: str, mentions: list[_Mention], places: list[Place | None], 
     for following, place in zip(mentions[i + 1:i + 1 + _CONTAINER_CHAIN], places[i + 1:i + 1 + _CONTAINER_CHAIN]):
         if _CONTAINER_GAP.match(text[mention.end:following.start]):
             if place is not None:
-                return place
+                return _named_capital(text, following, place) or place
             mention = following
         else:
             break
     return None
 
 
+def _named_capital(text: str, mention: _Mention, place: Place) -> Place | None:
+    """The capital city where a country is written as "the <country> capital" ("the Russian Embassy in the U.S.
+    capital", "a hotel in the Afghan capital"), not its money ("Chinese capital flows"); else None."""
+    if kind_of(place) != "country" or not _CAPITAL_AFTER.match(text, mention.end):
+        return None
+    gaz = get_gazetteer()
+    row = gaz.capital_row(place.country)
+    return gaz.place(row) if row is not None else None
+
+
+_CAPITAL_AFTER = re.compile(r"\s+capital\b(?!\s+(?:markets?|flows?|flight|investments?|gains?|spending|expenditures?"
+                            r"|controls?|account|goods|ratios?|requirements?|punishment|offen[cs]es?|cases?))")
 _NAME_PARTS = re.compile(r"[\s-]+")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 

@@ -421,6 +421,10 @@ class Gazetteer:
     def is_capital(self, row: int) -> bool:
         return row in self._d.capitals
 
+    def capital_row(self, country: str) -> int | None:
+        """The row of a country's national capital (ISO2 code), or None."""
+        return next((row for row in self._d.capitals if self._d.country[row] == country), None)
+
     def spelled_like(self, name: str) -> tuple[int, ...]:
         """Places whose own name is another transliteration of ``name`` ("Idleb" ~ Idlib,
         "al-Hasakeh" ~ Al-Hasakah), by :func:`skeleton`; regions first, then towns by population."""
