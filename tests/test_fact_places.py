@@ -725,3 +725,8 @@ def test_a_site_in_the_capital_of_a_named_country_lies_in_that_capital():
     assert (hotel.value["name"], hotel.value["contained_in"][0]) == ("Intercontinental Hotel", "Kabul")
     text = "Diplomats left the Russian Embassy in the U.S. capital on Sunday."
     assert places_of(text)[0].value["contained_in"][0] == "Washington"
+
+
+def test_a_body_s_field_after_of_and_a_month_s_abbreviation_are_no_towns():
+    text = "The Chamber of Commerce and Industry hosted the Leader of the House in Denver on Nov. 2."
+    assert [f.value["name"] for f in places_of(text)] == ["Denver"]

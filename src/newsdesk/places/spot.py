@@ -88,7 +88,7 @@ TIME_WORDS = frozenset(
     " janvier fevrier avril mai juin juillet aout septembre octobre novembre decembre lunes martes miercoles"
     " jueves viernes sabado domingo enero febrero marzo abril mayo junio julio agosto septiembre octubre"
     " noviembre diciembre montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar marz"
-    " juni juli oktober dezember"
+    " juni juli oktober dezember jan feb mar apr jun jul aug sep sept oct nov dec"  # "Nov. 2" is no Nov
     " muharram safar rajab shaban ramadan ramazan ramzan shawwal"  # the Islamic months news names
     " christmas easter thanksgiving halloween hanukkah passover diwali eid".split()  # "by Christmas" (a town in Florida)
 )
@@ -97,7 +97,7 @@ TIME_WORDS = frozenset(
 INSTITUTION_WORDS = frozenset(
     "congress parliament senate cabinet government ministry department council committee agency assembly"
     " court justice police army navy"
-    " secretary president minister governor chancellor mayor senator sheriff".split())  # and their officers
+    " secretary president minister governor chancellor mayor senator sheriff leader".split())  # and their officers
 # Words after a place's name that make it a newspaper's ("The Washington Post", "Gulf News").
 _PUBLICATION_WORDS = frozenset(
     "post times herald tribune journal gazette chronicle telegraph observer guardian independent express courier"
@@ -524,6 +524,8 @@ def _gazetteer_matches(gaz: Gazetteer, text: str, run: list[_Word], offset: int,
                 if (j == i + 1 or j == i + 2 and run[i].weak) and found and normalize(run[j - 1].text) in surnames \
                         and not _is_region(gaz, run[j - 1].text):  # "Kelly", "the Bush administration"
                     found = DOUBTFUL
+                elif found == LIKELY and _of_a_body(run, i):
+                    found = DOUBTFUL  # "Chamber of Commerce and Industry", "Leader of the House"
                 elif found == LIKELY and j < len(run) and (run[j].capitalised or run[j].text.lower() in _PARTICLES):
                     found = DOUBTFUL  # a small town's name opening a longer one: "Elysian Fields", "Wadi al-Rabi"
                 elif found == SURE and j + 1 == len(run) == i + 2 and _given_name(gaz, text, run[i], run[j], surnames):
@@ -537,6 +539,25 @@ def _gazetteer_matches(gaz: Gazetteer, text: str, run: list[_Word], offset: int,
                 break
         else:
             i += 1
+
+
+def _of_a_body(run: list[_Word], i: int) -> bool:
+    """Whether the name at ``run[i]`` follows "of" after a body's or an officer's word, across "and" or "the"
+    and other capitalised words: "Chamber of Commerce and Industry", "Minister of Industry", "Leader of the House"."""
+    for k in range(i - 1, 0, -1):
+        word = run[k].text.lower()
+        if word == "of":
+            return run[k - 1].text.lower() in _BODY_HEADS
+        if not (run[k].capitalised or word in ("and", "the")):
+            return False
+    return False
+
+
+# Words for a body or an officer that "of" follows with the body's field or seat, not a place of its own.
+_BODY_HEADS = frozenset(
+    "chamber chambers ministry minister department secretary association council committee house bank board"
+    " office bureau institute academy society federation union league party leader director head chairman"
+    " president commission commissioner".split())
 
 
 def _people_adjective(gaz: Gazetteer, text: str, word: _Word) -> bool:
