@@ -694,6 +694,7 @@ def test_a_school_named_by_a_state_is_no_claim_of_the_state():
     "The Bush administration acted. Aides to Bush flew to Denver.",
     "County District Attorney Paul Howard spoke. Reporters asked Howard about Denver.",
     "The champion beat Tony Thompson on Saturday. The punch sent Thompson down in Denver.",
+    "Foreign Minister Wang Yi arrived on Monday. Reporters asked Wang about Denver.",
 ])
 def test_a_surname_of_the_text_is_no_town_elsewhere_in_it(text):
     # names joined by "and" or "on", a middle initial, a title before the full name, "the X administration"

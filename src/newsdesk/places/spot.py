@@ -226,6 +226,10 @@ def surnames_in(text: str) -> frozenset[str]:
     """
     gaz = get_gazetteer()
     found = {normalize(match.group(1)) for pattern in _SURNAME_PATTERNS for match in pattern.finditer(text)}
+    for match in _TITLED_FULL_NAME.finditer(text):
+        found.add(normalize(match.group(2)))
+        if _small_towns_only(gaz, match.group("given")):
+            found.add(normalize(match.group("given")))  # "Foreign Minister Wang Yi": "Wang said" is he
     runs = list(_runs(_words(text)))
     # one name, one sense: a name the text writes after "in", "at"... is a site ("at Brands Hatch on Sunday"),
     # not a person, wherever else it appears
@@ -290,8 +294,8 @@ _TITLED_FULL_NAME = re.compile(
     r"\b(?:President|Senator|Governor|Judge|Minister|Secretary|Attorney|General|Ambassador|Mayor|Sheriff"
     r"|Commissioner|Coach|Director|Chairman|Detective|Officer|Deputy|Justice|Speaker|Captain|Colonel"
     r"|Sergeant|Lieutenant|Editor|Manager|Spokesman|Spokeswoman|Professor|Agent|Trooper"
-    r"|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Dep|Sgt|Lt|Capt|Col|Prof)\.?\s+(?:[A-Z][a-z]+\s+){1,2}(?:[A-Z]\.\s+)?"
-    r"([A-Z][a-z]+)\b(?![\s-]+[A-Z])")
+    r"|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Dep|Sgt|Lt|Capt|Col|Prof)\.?\s+(?P<given>[A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?:[A-Z]\.\s+)?([A-Z][a-z]+)\b(?![\s-]+[A-Z])")
 # A president's name before his administration or era: "the Bush administration", "a Nixon-era rule".
 _ADMINISTRATION = re.compile(r"\b([A-Z][a-z]+)(?:\s+administration\b|-era\b)")
 # A surname after a given name and initials: "George W. Bush", "Richard M. Nixon".
@@ -299,7 +303,7 @@ _INITIALLED_NAME = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)+([A-Z][a-z]+)\b")
 # A surname before a generational suffix: "Bassett, Sr.", "King Jr.", "Smith III".
 _NAME_SUFFIX = re.compile(r"\b([A-Z][a-z]+),?\s+(?:Sr\.|Jr\.|Sr\b|Jr\b|III\b|II\b|IV\b)")
 # Patterns whose first group is a surname wherever they match.
-_SURNAME_PATTERNS = (_NAME_SUFFIX, _HONORIFIC_NAME, _TITLED_FULL_NAME, _INITIALLED_NAME, _ADMINISTRATION)
+_SURNAME_PATTERNS = (_NAME_SUFFIX, _HONORIFIC_NAME, _INITIALLED_NAME, _ADMINISTRATION)
 
 
 def capitalised_runs(text: str) -> Iterator[tuple[int, int, bool]]:
