@@ -680,7 +680,7 @@ def test_a_place_opening_a_team_s_name_is_no_claim_but_a_company_s_name_keeps_it
 
 
 def test_a_school_named_by_a_state_is_no_claim_of_the_state():
-    text = "Virginia Tech beat Iowa State, and a lineman from Texas A&M trains at Georgia Tech in Boston."
+    text = "Virginia Tech beat Indiana State, and a lineman from Texas A&M trains at Georgia Tech in Boston."
     found = places_of(text)
     assert [text[f.start:f.end] for f in found] == ["Boston"]
     assert found[0].value["admin1"] == "Massachusetts"  # no state of Georgia named to pull Boston there

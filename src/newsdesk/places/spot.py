@@ -593,15 +593,14 @@ def _body_words(text: str, run: list[_Word], j: int) -> int:
 
 
 def _state_school(gaz: Gazetteer, text: str, words: list[_Word]) -> bool:
-    """Whether "<US state> State" names a university ("Ohio State", "Michigan State"): the state itself is
-    written so only when a big town shares its name ("New York State", "Washington State")."""
+    """Whether "<US state> State" names a university ("Ohio State", "Indiana State"): the state itself is
+    written so only when a big American town shares its name ("New York State", "Washington State")."""
     if len(words) < 2 or words[-1].text != "State":
         return False
-    name = text[words[0].start:words[-2].end]
-    rows = lookup(gaz, name)[1]
-    return bool(rows) and all(gaz.country(row) == "US" for row in rows) \
-        and any(gaz.kind(row) == ADMIN1 for row in rows) \
-        and not any(gaz.kind(row) == CITY and gaz.population(row) >= SURE_TOWN_POPULATION for row in rows)
+    key, rows = lookup(gaz, text[words[0].start:words[-2].end])
+    american = [row for row in rows if gaz.country(row) == "US"]
+    return any(gaz.kind(row) == ADMIN1 and normalize(gaz.name(row)) == key for row in american) \
+        and not any(gaz.kind(row) == CITY and gaz.population(row) >= SURE_TOWN_POPULATION for row in american)
 
 
 def _given_name(gaz: Gazetteer, text: str, word: _Word, after: _Word, surnames: frozenset[str]) -> bool:
