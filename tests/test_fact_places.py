@@ -731,3 +731,9 @@ def test_a_site_in_the_capital_of_a_named_country_lies_in_that_capital():
 def test_a_body_s_field_after_of_and_a_month_s_abbreviation_are_no_towns():
     text = "The Chamber of Commerce and Industry hosted the Leader of the House in Denver on Nov. 2."
     assert [f.value["name"] for f in places_of(text)] == ["Denver"]
+
+
+def test_a_surname_is_a_town_only_where_the_text_marks_it_as_a_place():
+    text = "Mike Lowell hit a homer. Lowell said the fans cheered Lowell. Police in Lowell said the fire was out."
+    assert [text[f.start:f.end] for f in places_of(text)] == ["Lowell"]
+    assert places_of(text)[0].start == text.index("in Lowell") + 3
