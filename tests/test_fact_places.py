@@ -731,6 +731,8 @@ def test_a_site_in_the_capital_of_a_named_country_lies_in_that_capital():
 def test_a_body_s_field_after_of_and_a_month_s_abbreviation_are_no_towns():
     text = "The Chamber of Commerce and Industry hosted the Leader of the House in Denver on Nov. 2."
     assert [f.value["name"] for f in places_of(text)] == ["Denver"]
+    text = "The rule waits for a review by the Interior and Commerce departments in Denver."
+    assert [f.value["name"] for f in places_of(text)] == ["Denver"]
 
 
 def test_a_surname_is_a_town_only_where_the_text_marks_it_as_a_place():

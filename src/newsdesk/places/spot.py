@@ -528,8 +528,8 @@ def _gazetteer_matches(gaz: Gazetteer, text: str, run: list[_Word], offset: int,
                 if (j == i + 1 or j == i + 2 and run[i].weak) and found and normalize(run[j - 1].text) in surnames \
                         and not _is_region(gaz, run[j - 1].text):  # "Kelly", "the Bush administration"
                     found = DOUBTFUL
-                elif found == LIKELY and _of_a_body(run, i):
-                    found = DOUBTFUL  # "Chamber of Commerce and Industry", "Leader of the House"
+                elif found == LIKELY and (_of_a_body(run, i) or _BODY_AFTER.match(text, run[j - 1].tail)):
+                    found = DOUBTFUL  # "Chamber of Commerce and Industry", "the Commerce department"
                 elif found == LIKELY and j < len(run) and (run[j].capitalised or run[j].text.lower() in _PARTICLES):
                     found = DOUBTFUL  # a small town's name opening a longer one: "Elysian Fields", "Wadi al-Rabi"
                 elif found == SURE and j + 1 == len(run) == i + 2 and _given_name(gaz, text, run[i], run[j], surnames):
@@ -557,6 +557,8 @@ def _of_a_body(run: list[_Word], i: int) -> bool:
     return False
 
 
+# Lower-case words for a body after the field it deals with: "the Interior and Commerce departments".
+_BODY_AFTER = re.compile(r"\s+(?:departments?|ministry|ministries|secretary|secretaries|committees?)\b")
 # Words for a body or an officer that "of" follows with the body's field or seat, not a place of its own.
 _BODY_HEADS = frozenset(
     "chamber chambers ministry minister department secretary association council committee house bank board"
