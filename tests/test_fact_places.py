@@ -739,3 +739,8 @@ def test_a_surname_is_a_town_only_where_the_text_marks_it_as_a_place():
     text = "Mike Lowell hit a homer. Lowell said the fans cheered Lowell. Police in Lowell said the fire was out."
     assert [text[f.start:f.end] for f in places_of(text)] == ["Lowell"]
     assert places_of(text)[0].start == text.index("in Lowell") + 3
+
+
+def test_a_team_or_school_the_parser_calls_a_place_is_no_claim_either():
+    found, text = parsed_places_of("He played at Georgia Tech and Ohio State before the Boston Red Sox signed him in Denver.")
+    assert [text[f.start:f.end] for f in found] == ["Denver"]

@@ -84,6 +84,7 @@ from newsdesk.places.spot import (
     Spot,
     capitalised_runs,
     is_generic,
+    names_a_body,
     never_a_place,
     spot,
     surnames_in,
@@ -416,17 +417,12 @@ def _unknown_site_mentions(sentence: Sentence, known: list[_Mention], surnames: 
         words = [normalize(w) for w in _NAME_PARTS.split(name)]
         if any(m.start < b and a < m.end for m in known) or name.endswith(("'s", "’s")) or " and " in name \
                 or words[0] in ("the", "a") or words[-1] in surnames or is_generic(name) \
-                or text.startswith("&", match.start(1) + len(name)) or _school_of(words) \
+                or text.startswith("&", match.start(1) + len(name)) or names_a_body(name) \
                 or any(w in _NOT_SITE_WORDS or w in TIME_WORDS or demonym_country(w) for w in words) \
                 or any(len(w) > 1 and w.isupper() for w in _NAME_PARTS.split(name)) or lookup(get_gazetteer(), name)[1]:
             continue
         mentions.append(_Mention(a, b, name, sentence))
     return mentions
-
-
-def _school_of(words: list[str]) -> bool:
-    """Whether normalised words name a school after a place: "Georgia Tech", "Virginia Tech"."""
-    return len(words) > 1 and words[-1] == "tech" and bool(lookup(get_gazetteer(), " ".join(words[:-1]))[1])
 
 
 _TRAILING_TIME = re.compile(r"\s+on\s+[A-Z]\w*$")
@@ -703,7 +699,7 @@ def _named_mentions(sentence: Sentence, surnames: frozenset[str], whole: str) ->
     places, others = [], []
     for entity in doc.ents:
         span = (sentence.start + entity.start_char, sentence.start + entity.end_char)
-        if entity.label_ in _NER_LABELS:
+        if entity.label_ in _NER_LABELS and not names_a_body(_without_article(0, entity.text)[1]):
             places.append(span)
         elif entity.label_ in _NOT_PLACE_LABELS:
             others.append(span)

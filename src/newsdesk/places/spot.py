@@ -518,7 +518,8 @@ def _gazetteer_matches(gaz: Gazetteer, text: str, run: list[_Word], offset: int,
             if body:
                 i = j + body  # "The Washington Post", "the Boston Red Sox", "Georgia Tech": a body's name
                 break
-            if found is not None and _state_school(gaz, text, run[i:j]):
+            if found is not None and j - i >= 2 and run[j - 1].text == "State" \
+                    and _state_school(gaz, text[run[i].start:run[j - 2].end]):
                 i = j
                 break
             if found is not None and j == i + 1 and _people_adjective(gaz, text, run[i]):
@@ -594,15 +595,35 @@ def _body_words(text: str, run: list[_Word], j: int) -> int:
     return 0 if school is None else sum(1 for w in run[j:] if w.start < school.end())
 
 
-def _state_school(gaz: Gazetteer, text: str, words: list[_Word]) -> bool:
-    """Whether "<US state> State" names a university ("Ohio State", "Indiana State"): the state itself is
-    written so only when a big American town shares its name ("New York State", "Washington State")."""
-    if len(words) < 2 or words[-1].text != "State":
-        return False
-    key, rows = lookup(gaz, text[words[0].start:words[-2].end])
+def _state_school(gaz: Gazetteer, state: str) -> bool:
+    """Whether "<state> State" names a university ("Ohio State", "Indiana State"): a US state is written so
+    only when a big American town shares its name ("New York State", "Washington State")."""
+    key, rows = lookup(gaz, state)
     american = [row for row in rows if gaz.country(row) == "US"]
     return any(gaz.kind(row) == ADMIN1 and normalize(gaz.name(row)) == key for row in american) \
         and not any(gaz.kind(row) == CITY and gaz.population(row) >= SURE_TOWN_POPULATION for row in american)
+
+
+def names_a_body(name: str) -> bool:
+    """Whether a capitalised name is a newspaper's, a team's or a school's that opens with a place's name (a
+    name that another tool calls a place may be one).
+
+    >>> names_a_body("Boston Red Sox"), names_a_body("Georgia Tech"), names_a_body("Ohio State")
+    (True, True, True)
+    >>> names_a_body("New York State"), names_a_body("New Orleans Railways")
+    (False, False)
+    """
+    words = name.split()
+    gaz = get_gazetteer()
+    for size in (1, 2):
+        tail = "-".join(word.lower() for word in words[-size:])
+        if len(words) > size and (tail in TEAM_NICKNAMES or size == 1 and tail in _BODY_NAME_ENDS) \
+                and lookup(gaz, " ".join(words[:-size]))[1]:
+            return True
+    return len(words) > 1 and words[-1] == "State" and _state_school(gaz, " ".join(words[:-1]))
+
+
+_BODY_NAME_ENDS = _PUBLICATION_WORDS | {"tech", "a&m"}
 
 
 def _given_name(gaz: Gazetteer, text: str, word: _Word, after: _Word, surnames: frozenset[str]) -> bool:
