@@ -744,3 +744,10 @@ def test_a_surname_is_a_town_only_where_the_text_marks_it_as_a_place():
 def test_a_team_or_school_the_parser_calls_a_place_is_no_claim_either():
     found, text = parsed_places_of("He played at Georgia Tech and Ohio State before the Boston Red Sox signed him in Denver.")
     assert [text[f.start:f.end] for f in found] == ["Denver"]
+
+
+def test_a_name_joined_by_the_persian_ezafe_is_one_name():
+    found = places_of("Bakers went on strike in Kut e Abdollah on Sunday.")
+    assert [(f.value["name"], f.value["country"]) for f in found] == [("Kūt-e ‘Abdollāh", "IR")]
+    found = places_of("Police posts were attacked in Qala i Naw district, Badghis.")
+    assert [(f.value["name"], f.value["geonameid"]) for f in found][0] == ("Qala i Naw", 1129867)

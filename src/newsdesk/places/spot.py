@@ -66,6 +66,7 @@ _WORD = regex.compile(r"[^\W\d_][\w\p{M}]*(?:['’.][^\W_][\w\p{M}]*)*")
 _CONNECTORS = frozenset(
     "of and de du des la le les del della di da do dos das al el upon on y et am an der den im sur en au aux"
     " the van von ez es ed ash az ul ud".split()  # the Arabic article as transliterated: "Deir-ez-Zor"
+    + ["e", "i", "ye"]  # the Persian ezafe as transliterated: "Kut e Abdollah", "Qala i Naw", "Sangi-ye Pain"
 )
 # Last words that make a capitalised run a place, whether the gazetteer knows it or not.
 _PLACE_HEADS = frozenset(
@@ -432,7 +433,7 @@ def _may_follow(previous: _Word, connector: _Word) -> bool:
 _ARTICLES = frozenset({"the", "la", "le", "les", "el"})
 # Connectors inside one name, unlike "and", "of", "on" that may join two ("Lorca and Murcia").
 _PARTICLES = frozenset({"al", "el", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le",
-                        "les", "van", "von", "der", "den", "ez", "es", "ed", "ash", "az", "ul", "ud"})
+                        "les", "van", "von", "der", "den", "ez", "es", "ed", "ash", "az", "ul", "ud", "e", "i", "ye"})
 
 
 def _joined(left: _Word, right: _Word) -> bool:
