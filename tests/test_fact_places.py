@@ -751,3 +751,9 @@ def test_a_name_joined_by_the_persian_ezafe_is_one_name():
     assert [(f.value["name"], f.value["country"]) for f in found] == [("Kūt-e ‘Abdollāh", "IR")]
     found = places_of("Police posts were attacked in Qala i Naw district, Badghis.")
     assert [(f.value["name"], f.value["geonameid"]) for f in found][0] == ("Qala i Naw", 1129867)
+
+
+def test_a_stray_namesake_gives_way_to_a_small_town_the_document_supports():
+    # a Sharan of Russia is bigger, but nothing in the text supports it; Aleppo does the Syrian one
+    found = places_of("A shell hit a school in Sharan, a village of Aleppo's countryside.")
+    assert [(f.value["name"], f.value["country"]) for f in found][0] == ("Sharān", "SY")

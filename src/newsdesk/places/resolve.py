@@ -45,7 +45,8 @@ does not name, with no evidence at all, is left unresolved when the
 document names countries, regions or towns of that size elsewhere (or, when
 the town is named by an alternate name only, when its demonyms point to
 countries): it is more likely a place of
-those countries that the gazetteer lacks. A country's name means a
+those countries that the gazetteer lacks. Another town of the same name that the document supports takes
+its place when there is one ("Sharan" beside "Aleppo"). A country's name means a
 same-named region of a country whose administrative words the text uses when
 nothing in the document supports the country ("Rafi LGA, Niger" is Nigeria's
 Niger state).
@@ -158,7 +159,7 @@ def resolve_places(names: Sequence[str], *, source_country: str | None = None,
     for name, row in chosen.items():
         if row is not None and _stray_town(gaz, row, _context(gaz, chosen, name), hints,
                                            pointed if normalize(gaz.name(row)) != found[name][0] else frozenset()):
-            chosen[name] = None
+            chosen[name] = _supported_instead(gaz, found[name], row, _context(gaz, chosen, name), hints)
     return [None if chosen[name] is None else gaz.place(chosen[name]) for name in names]
 
 
@@ -173,6 +174,18 @@ def _stray_town(gaz: Gazetteer, row: int, context: _Context, hints: frozenset[st
     countries = context.named_countries | context.big_town_countries | {country for country, _ in context.named_regions} | pointed
     return (gaz.kind(row) == CITY and bool(countries) and gaz.country(row) not in countries | hints
             and gaz.population(row) < STRAY_TOWN_POPULATION and _evidence(gaz, row, context, hints) == 0)
+
+
+def _supported_instead(gaz: Gazetteer, found: tuple[str, tuple[int, ...]], stray: int, context: _Context,
+                       hints: frozenset[str]) -> int | None:
+    """The best other town of a name whose first choice is a stray, among those the document supports (a town
+    of a region it names or of a region another of its towns lies in...): "Sharan" beside "Aleppo" is the small
+    Sharan of Aleppo's province, not a bigger Sharan of Russia, which scores more only by its size. None when
+    the document supports none."""
+    key, rows = found
+    supported = [row for row in rows if row != stray and gaz.kind(row) == CITY and _support(gaz, row, context) > 0]
+    return max(supported, key=lambda row: (_town_score(gaz, key, row, context, hints), gaz.population(row)),
+               default=None)
 
 
 def resolve_place(name: str, *, context: Sequence[str] = (), source_country: str | None = None) -> Place | None:
