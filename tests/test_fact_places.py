@@ -757,3 +757,11 @@ def test_a_stray_namesake_gives_way_to_a_small_town_the_document_supports():
     # a Sharan of Russia is bigger, but nothing in the text supports it; Aleppo does the Syrian one
     found = places_of("A shell hit a school in Sharan, a village of Aleppo's countryside.")
     assert [(f.value["name"], f.value["country"]) for f in found][0] == ("Sharān", "SY")
+
+
+def test_a_bracketed_region_abroad_does_not_move_a_town_of_the_outlets_country():
+    text = "Bus drivers blocked the main square of Valdivia (Los Rios) on Friday."
+    found = places_of(text, source="Noticias de Chile")
+    assert [(f.value["name"], f.value["country"]) for f in found][0] == ("Valdivia", "CL")
+    # without the outlet's word the bracket still decides, as for 'San Antonio (Valparaiso)'
+    assert places_of(text)[0].value["country"] != "CL"

@@ -198,7 +198,7 @@ def find_places(fact_text: FactText) -> list[Finding]:
     else:
         mentions, places = [mentions[i] for i in kept], [places[i] for i in kept]
     _holders_of_addresses(fact_text.text, mentions, places)
-    _within_containers(fact_text.text, mentions, places)
+    _within_containers(fact_text.text, mentions, places, hints)
     mentions += _acronym_mentions(fact_text, mentions, places)
     places += [m.known for m in mentions[len(places):]]
     order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
@@ -763,7 +763,8 @@ def _without_article(start: int, text: str) -> tuple[int, str]:
     return start, text
 
 
-def _within_containers(text: str, mentions: list[_Mention], places: list[Place | None]) -> None:
+def _within_containers(text: str, mentions: list[_Mention], places: list[Place | None],
+                       hints: set[str] = frozenset()) -> None:
     """Where the text writes "X, Y", "X (Y)" or "X district of Y" and Y is a region or a country that does not
     hold the place chosen for X (or X was left unresolved), take X's namesake inside Y, else leave X to be
     placed by Y (:func:`_container`): "Orikhove, Luhansk" is no Orikhove of Crimea, "San Antonio (Valparaiso)" no San
@@ -774,6 +775,10 @@ def _within_containers(text: str, mentions: list[_Mention], places: list[Place |
     After a comma a town of ``SURE_TOWN_POPULATION`` people or more, or a region, yields only to a namesake
     inside a region Y of another country ("Valparaiso, Zacatecas"), never to nothing: "Beijing, Tokyo and
     Seoul", "Washington, Oregon and Idaho" are lists, not addresses.
+
+    A place in a country of ``hints`` (the outlet's, the demonyms') stays where it is when Y lies in none of
+    them: "Valdivia (Los Rios)" in a Chilean outlet is the Chilean city, in a region the gazetteer lacks, not a
+    Valdivia of Ecuador's Los Rios.
     """
     gaz = get_gazetteer()
     for i, (mention, place) in enumerate(zip(mentions, places)):
@@ -795,6 +800,8 @@ def _within_containers(text: str, mentions: list[_Mention], places: list[Place |
             if place is None or _other_countries(place, places[i + 2]):
                 outers = _areas_named(gaz, mentions[i + 2], places[i + 2])
         if not outers or (row is not None and any(lies_in(gaz, row, outer) for outer in outers)):
+            continue
+        if place is not None and place.country in hints and not any(gaz.country(o) in hints for o in outers):
             continue
         inside = [r for r in lookup(gaz, mention.name)[1] if any(lies_in(gaz, r, outer) for outer in outers)]
         if row is None:
