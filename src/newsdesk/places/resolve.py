@@ -178,12 +178,13 @@ def _stray_town(gaz: Gazetteer, row: int, context: _Context, hints: frozenset[st
 
 def _supported_instead(gaz: Gazetteer, found: tuple[str, tuple[int, ...]], stray: int, context: _Context,
                        hints: frozenset[str]) -> int | None:
-    """The best other town of a name whose first choice is a stray, among those the document supports (a town
-    of a region it names or of a region another of its towns lies in...): "Sharan" beside "Aleppo" is the small
+    """The best other town of a name whose first choice is a stray, among those in a region the document names
+    or another of its towns lies in (the country alone is not enough): "Sharan" beside "Aleppo" is the small
     Sharan of Aleppo's province, not a bigger Sharan of Russia, which scores more only by its size. None when
-    the document supports none."""
+    there is none."""
     key, rows = found
-    supported = [row for row in rows if row != stray and gaz.kind(row) == CITY and _support(gaz, row, context) > 0]
+    supported = [row for row in rows
+                 if row != stray and gaz.kind(row) == CITY and _support(gaz, row, context) >= SAME_REGION]
     return max(supported, key=lambda row: (_town_score(gaz, key, row, context, hints), gaz.population(row)),
                default=None)
 
