@@ -765,3 +765,11 @@ def test_a_bracketed_region_abroad_does_not_move_a_town_of_the_outlets_country()
     assert [(f.value["name"], f.value["country"]) for f in found][0] == ("Valdivia", "CL")
     # without the outlet's word the bracket still decides, as for 'San Antonio (Valparaiso)'
     assert places_of(text)[0].value["country"] != "CL"
+
+
+def test_a_misspelt_town_is_the_town_of_its_container_spelled_nearly_alike():
+    found = places_of("A bridge collapsed in Tecapaltepec (Michoacan) on Tuesday.")
+    assert [(f.value["name"], f.value["located_by"]) for f in found][0] == ("Tepalcatepec", "gazetteer")
+    # another name sharing a tail is no slip: the village stays unknown, placed by its region
+    found = places_of("Shelling was heard near Bohdanivka, Donetsk, overnight.")
+    assert [(f.value["name"], f.value["located_by"]) for f in found][0] == ("Bohdanivka", "container")

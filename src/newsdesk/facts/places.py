@@ -35,7 +35,10 @@ gazetteer does not know gets a place from the text when it can:
   ("the Arundu sector of the Chitral district", "Royal Street, New Orleans",
   "in Al Hishah (Misrata)"), or the name opens with a region or a place the
   text names ("Donetsk Airport") or with a town joined by a hyphen to other
-  names ("the Zahle-Qarnayel road": from Zahlé);
+  names ("the Zahle-Qarnayel road": from Zahlé).
+  A name of a town misspelt there is the town of the container's region spelled nearly alike, if one
+  is ("Tecapaltepec (Michoacan)" is Tepalcatepec; see :func:`_misspelt_town`), with ``located_by`` =
+  "gazetteer";
 - ``located_by`` = "article": else the town the article names most often
   (else its most named region), as streets and buildings mostly lie there;
 - ``located_by`` = null: no coordinates at all.
@@ -210,7 +213,8 @@ def find_places(fact_text: FactText) -> list[Finding]:
             value = _value(mention, place, None, "gazetteer")
         elif (container := _hyphen_town(mention, mentions, places) or _container(fact_text.text, mentions, places, i)
               or _leading_place(mention, mentions, places)) is not None:
-            value = _value(mention, None, container, "container")
+            town = _misspelt_town(mention, container)
+            value = _value(mention, town, None, "gazetteer") if town else _value(mention, None, container, "container")
         else:
             value = _value(mention, None, focus, "article")
         findings.append(Finding("place", SUBJECT, value, mention.start, mention.end))
@@ -959,6 +963,24 @@ def _value(mention: _Mention, place: Place | None, container: Place | None, loca
                 "contained_in": [container.name, *_enclosing(container)], "located_by": located_by, **toponym}
     return {"name": mention.text, "country": None, "admin1": None, "lat": None, "lon": None, "geonameid": None,
             "contained_in": [], "located_by": None, **toponym}
+
+
+_MISSPELT_MIN_LENGTH = 5
+
+
+def _misspelt_town(mention: _Mention, container: Place) -> Place | None:
+    """The town of the container's region spelled nearly like a name the gazetteer lacks, with the same first
+    and last letters ("Dadeiba municipality, Antioquia" is Dabeiba; see ``Gazetteer.towns_spelled_nearly_like``),
+    or None. Names with a word for a kind or part of a place ("Royal Street") are not asked."""
+    gaz = get_gazetteer()
+    row = gaz.row_of(container)
+    words = _NAME_PARTS.split(mention.text)
+    if row is None or gaz.kind(row) not in (ADMIN1, CITY) or len(mention.text) < _MISSPELT_MIN_LENGTH \
+            or any(is_generic(w) for w in words):
+        return None
+    region = row if gaz.kind(row) == ADMIN1 else gaz.admin1_row(gaz.country(row), gaz.admin1_code(row))
+    towns = gaz.towns_spelled_nearly_like(mention.text, region) if region is not None else ()
+    return gaz.place(towns[0]) if towns else None
 
 
 def _point_inside(container: Place) -> tuple[float | None, float | None]:

@@ -336,6 +336,7 @@ class Gazetteer:
         self._skeletons: dict[str, tuple[int, ...]] | None = None
         self._region_skeletons: dict[str, tuple[int, ...]] | None = None
         self._biggest_towns: dict[tuple[str, str], int] | None = None
+        self._region_towns: dict[tuple[str, str], tuple[tuple[int, ...], list[str]]] | None = None
         self._lookups: dict[str, tuple[str, tuple[int, ...]]] = {}  # see lookup()
 
     def __len__(self) -> int:
@@ -464,6 +465,28 @@ class Gazetteer:
             self._biggest_towns = best
         return self._biggest_towns.get((self.country(region), self.admin1_code(region)))
 
+    def towns_spelled_nearly_like(self, name: str, region: int, min_score: float = 80.0) -> tuple[int, ...]:
+        """The towns of an admin1 region (its row) whose own name is spelled nearly like ``name``, best first
+        ("Dadeiba" ~ Dabeiba of Antioquia): a misspelt town's name, asked only inside the region the text
+        puts it in, where few names compete."""
+        try:
+            from rapidfuzz import fuzz, process
+        except ImportError:  # optional: without it, misspelt towns stay unknown
+            return ()
+
+        if self._region_towns is None:
+            towns: dict[tuple[str, str], list[int]] = defaultdict(list)
+            for row in range(self._d.n_regions, len(self._d.name)):
+                if self._d.geonameid[row] and self._d.admin1_code[row]:
+                    towns[(self._d.country[row], self._d.admin1_code[row])].append(row)
+            self._region_towns = {key: (tuple(rows), [normalize(self._d.name[r]) for r in rows])
+                                  for key, rows in towns.items()}
+        rows, keys = self._region_towns.get((self.country(region), self.admin1_code(region)), ((), []))
+        key = normalize(name)
+        matches = [m for m in process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=min_score, limit=5)
+                   if _same_ends(key, m[0])]
+        return tuple(rows[i] for _, _, i in sorted(matches, key=lambda m: (-m[1], -self.population(rows[m[2]]))))
+
     def regions_spelled_like(self, name: str) -> tuple[int, ...]:
         """Admin1 regions whose name is another transliteration of ``name`` by :func:`skeleton`, short names
         included ("Chui" ~ Chuy): for a name the text calls a region, where a short skeleton is safe enough."""
@@ -496,6 +519,25 @@ class Gazetteer:
 
 
 _SIMILAR_MEMO = 4096
+
+
+def _same_ends(key: str, other: str) -> bool:
+    """Whether two names spelled nearly alike open with the same letter (after an Arabic article) and end with the
+    same letter or the same last consonant: a slip inside the name ("Dadeiba" ~ Dabeiba, "Feroze" ~ Firoz), not
+    another name that shares its tail ("Bohdanivka" is no Zhdanivka, "Halani" no Hala).
+
+    >>> _same_ends("bukamal", "albu kamal"), _same_ends("naushehro feroze", "naushahro firoz")
+    (False, True)
+    >>> _same_ends("bohdanivka", "zhdanivka"), _same_ends("halani", "hala")
+    (False, False)
+    """
+    key, other = (_ARABIC_ARTICLE.sub("", word, count=1) or word for word in (key, other))
+    if not key or not other or key[0] != other[0]:
+        return False
+    return key[-1] == other[-1] or _LAST_CONSONANT.findall(key)[-1:] == _LAST_CONSONANT.findall(other)[-1:]
+
+
+_LAST_CONSONANT = re.compile(r"[b-df-hj-np-tv-z]")
 
 
 @lru_cache(maxsize=1)
