@@ -773,3 +773,10 @@ def test_a_misspelt_town_is_the_town_of_its_container_spelled_nearly_alike():
     # another name sharing a tail is no slip: the village stays unknown, placed by its region
     found = places_of("Shelling was heard near Bohdanivka, Donetsk, overnight.")
     assert [(f.value["name"], f.value["located_by"]) for f in found][0] == ("Bohdanivka", "container")
+
+
+def test_a_lower_case_arabic_article_joins_a_name_known_only_with_it():
+    text = "Drones hit a convoy near al-Bukamal after dawn."
+    found = places_of(text)
+    assert [(text[f.start:f.end], f.value["name"], f.value["country"]) for f in found] == [
+        ("al-Bukamal", "Ālbū Kamāl", "SY")]

@@ -429,6 +429,19 @@ def _unknown_site_mentions(sentence: Sentence, known: list[_Mention], surnames: 
     return mentions
 
 
+# An Arabic article in lower case before a name, which spotting (capitalised words only) leaves out.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:al|el|ad|ar|as|ash|at|an)[-\s]$")
+
+
+def _with_article(text: str, start: int, name: str) -> tuple[int, str]:
+    """(start, name) of a name the gazetteer knows only with the lower-case article before it ("near
+    al-Bukamal" is Albu Kamal, "Bukamal" nothing), else ``start`` and ``name`` unchanged."""
+    article = _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+    if article and not lookup(get_gazetteer(), name)[1] and lookup(get_gazetteer(), article.group() + name)[1]:
+        return article.start(), article.group() + name
+    return start, name
+
+
 _TRAILING_TIME = re.compile(r"\s+on\s+[A-Z]\w*$")
 
 
@@ -522,6 +535,7 @@ def _respelled_mentions(sentence: Sentence, locative: list[tuple[int, str]]) -> 
     gaz = get_gazetteer()
     mentions = []
     for start, run, listed in _locative_runs(sentence.text, locative):
+        start, run = _with_article(sentence.text, start, run)
         found = _respelled(gaz, run, listed)
         if found is not None:
             name, asked, loose, alike = found
