@@ -780,3 +780,8 @@ def test_a_lower_case_arabic_article_joins_a_name_known_only_with_it():
     found = places_of(text)
     assert [(text[f.start:f.end], f.value["name"], f.value["country"]) for f in found] == [
         ("al-Bukamal", "Ālbū Kamāl", "SY")]
+
+
+def test_a_small_town_after_the_is_kept_before_a_local_unit_word():
+    found = places_of("Herders clashed with farmers in the Bati woreda of Amhara.")
+    assert [(f.value["name"], f.value["country"]) for f in found][0] == ("Batī", "ET")
