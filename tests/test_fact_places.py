@@ -785,3 +785,12 @@ def test_a_lower_case_arabic_article_joins_a_name_known_only_with_it():
 def test_a_small_town_after_the_is_kept_before_a_local_unit_word():
     found = places_of("Herders clashed with farmers in the Bati woreda of Amhara.")
     assert [(f.value["name"], f.value["country"]) for f in found][0] == ("Batī", "ET")
+
+
+def test_a_demonym_before_led_or_backed_names_who_leads_not_where():
+    text = "Saudi-led coalition aircraft bombed Al Jawf governorate twice."
+    found = places_of(text, source="Yemen Monitor")
+    assert [(f.value["name"], f.value["country"]) for f in found] == [("Al Jawf", "YE")]
+    # the demonym alone still points to its country, which then weighs as much as the outlet's
+    text = "Saudi aircraft bombed Al Jawf governorate twice."
+    assert places_of(text, source="Yemen Monitor")[0].value["country"] == "SA"

@@ -262,13 +262,19 @@ def _acronym_mentions(fact_text: FactText, mentions: list[_Mention], places: lis
 
 def _demonym_countries(text: str, mentions: list[_Mention]) -> set[str]:
     """Countries of the demonyms outside the toponyms ("Tunisian teachers", "Israeli settlers"): hints for
-    resolution, as the outlet's country is, never places themselves."""
+    resolution, as the outlet's country is, never places themselves. A demonym before "-led", "-backed"...
+    names who leads or backs a side, not where things happen ("Saudi-led coalition" in Yemen)."""
     found = set()
     for match in _CAPITALISED_WORD.finditer(text):
+        if _LED_BY.match(text, match.end()):
+            continue  # "Saudi-led coalition", "Turkish-backed factions": who leads, not where it happens
         code = demonym_country(match.group())
         if code and not any(m.start <= match.start() < m.end for m in mentions):
             found.add(code)
     return found
+
+
+_LED_BY = re.compile(r"[-‐]\s?(?:led|backed|supported|sponsored|funded|allied|aligned|affiliated|brokered|trained)\b")
 
 
 # Words for administrative units that one country alone uses: where the text names one, the country is a hint
