@@ -794,3 +794,10 @@ def test_a_demonym_before_led_or_backed_names_who_leads_not_where():
     # the demonym alone still points to its country, which then weighs as much as the outlet's
     text = "Saudi aircraft bombed Al Jawf governorate twice."
     assert places_of(text, source="Yemen Monitor")[0].value["country"] == "SA"
+
+
+def test_a_comma_without_a_space_still_separates_two_names():
+    text = "Gunmen attacked a well in Daynuunay (Buur Hakaba,Bay) at night."
+    found = places_of(text)
+    assert [text[f.start:f.end] for f in found][-2:] == ["Buur Hakaba", "Bay"]
+    assert [f.value["name"] for f in found][-2] == "Buurhakaba"

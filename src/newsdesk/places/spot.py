@@ -150,6 +150,7 @@ class _Word:
     opens_sentence: bool
     weak: bool = False  # a capitalised function word ("In", "The", "Los"): starts only longer names
     tail: int = 0  # where the written word ends, a possessive "'s" included
+    after_comma: bool = False  # a comma right before it, without a space: "(Buur Hakaba,Bay)" lists two names
 
 
 @lru_cache(maxsize=1)
@@ -343,7 +344,7 @@ def _sentence_words(whole: str, start: int, end: int) -> tuple[_Word, ...]:
     for word in _words(whole)[bisect_left(starts, start):bisect_left(starts, end)]:
         opens = word.opens_sentence or (word.capitalised and word.start == first.start())
         words.append(_Word(word.start - start, word.end - start, word.text, word.capitalised, opens, word.weak,
-                           word.tail - start))
+                           word.tail - start, word.after_comma))
     return tuple(words)
 
 
@@ -386,9 +387,9 @@ def _split_words(text: str) -> list[_Word]:
             opens = first or _opens(text, previous_end, start)
             lower = word.lower()
             weak = (len(word) == 1 or not word.isupper()) and lower in function_words
-            words.append(_Word(start, end, word, True, opens, weak, tail))
+            words.append(_Word(start, end, word, True, opens, weak, tail, text[start - 1:start] == ","))
         elif len(word) <= 5 and word.lower() in _CONNECTORS:
-            words.append(_Word(start, end, word, False, False, False, tail))
+            words.append(_Word(start, end, word, False, False, False, tail, text[start - 1:start] == ","))
         first = False
         previous_end = tail
     return words
@@ -439,7 +440,7 @@ _PARTICLES = frozenset({"al", "el", "de", "del", "della", "di", "da", "do", "dos
 
 def _joined(left: _Word, right: _Word) -> bool:
     """Whether two words follow each other within a name (one space, or a hyphen or comma-free gap)."""
-    return right.start - left.tail <= 1
+    return right.start - left.tail <= 1 and not right.after_comma
 
 
 def _trimmed(run: list[_Word]) -> Iterator[list[_Word]]:
