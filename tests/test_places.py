@@ -426,3 +426,10 @@ def test_a_big_towns_own_alternate_name_is_a_likely_place_anywhere():
     assert [(s.text, s.confidence >= LIKELY) for s in spots] == [("Heraklion", True)]
     # an airport code listed as a big town's alternate name is no such name
     assert not [s for s in spot("He met the GRU officer twice.") if s.confidence >= LIKELY]
+
+
+def test_a_town_that_alone_bears_its_name_is_no_stray_beside_countries_only():
+    kilkis, _ = resolve_places(["Kilkis", "Afghanistan"])
+    assert (kilkis.name, kilkis.country) == ("Kilkís", "GR")
+    # a town named abroad says the gazetteer may lack the place meant there
+    assert resolve_places(["Kilkis", "Kandahar", "Afghanistan"])[0] is None

@@ -46,7 +46,9 @@ document names countries, regions or towns of that size elsewhere (or, when
 the town is named by an alternate name only, when its demonyms point to
 countries): it is more likely a place of
 those countries that the gazetteer lacks. Another town of the same name that the document supports takes
-its place when there is one ("Sharan" beside "Aleppo"). A country's name means a
+its place when there is one ("Sharan" beside "Aleppo"). A town named by its own name, which no other place
+bears, is no stray when the document names no town or region abroad, only countries ("Kilkis" beside
+migrants "from Afghanistan"). A country's name means a
 same-named region of a country whose administrative words the text uses when
 nothing in the document supports the country ("Rafi LGA, Niger" is Nigeria's
 Niger state).
@@ -157,8 +159,9 @@ def resolve_places(names: Sequence[str], *, source_country: str | None = None,
             break
         chosen = updated
     for name, row in chosen.items():
-        if row is not None and _stray_town(gaz, row, _context(gaz, chosen, name), hints,
-                                           pointed if normalize(gaz.name(row)) != found[name][0] else frozenset()):
+        if row is not None and not _sole_bearer(gaz, found[name], row, _context(gaz, chosen, name)) \
+                and _stray_town(gaz, row, _context(gaz, chosen, name), hints,
+                                pointed if normalize(gaz.name(row)) != found[name][0] else frozenset()):
             chosen[name] = _supported_instead(gaz, found[name], row, _context(gaz, chosen, name), hints)
     return [None if chosen[name] is None else gaz.place(chosen[name]) for name in names]
 
@@ -174,6 +177,18 @@ def _stray_town(gaz: Gazetteer, row: int, context: _Context, hints: frozenset[st
     countries = context.named_countries | context.big_town_countries | {country for country, _ in context.named_regions} | pointed
     return (gaz.kind(row) == CITY and bool(countries) and gaz.country(row) not in countries | hints
             and gaz.population(row) < STRAY_TOWN_POPULATION and _evidence(gaz, row, context, hints) == 0)
+
+
+def _sole_bearer(gaz: Gazetteer, found: tuple[str, tuple[int, ...]], row: int, context: _Context) -> bool:
+    """Whether a town is named by its own name, which no other place bears, in a document that names no
+    town or region of another country, only countries: "Kilkis" beside migrants "from Afghanistan" is the
+    Greek town, no stray. (A town or a region named abroad says the gazetteer may lack the one meant there.)"""
+    key, rows = found
+    return rows == (row,) and len(key) >= SOLE_NAME_LENGTH and normalize(gaz.name(row)) == key \
+        and not set(context.regions_by_country) - {gaz.country(row)}
+
+
+SOLE_NAME_LENGTH = 5  # shorter names are shared by chance too often
 
 
 def _supported_instead(gaz: Gazetteer, found: tuple[str, tuple[int, ...]], stray: int, context: _Context,
