@@ -62,7 +62,7 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import metadata
 from importlib.util import find_spec
@@ -316,6 +316,8 @@ class _Data:
     index: dict[str, int | tuple[int, ...]]
     capitals: frozenset[int]  # rows of national capitals
     continent_of: dict[str, int]  # country code -> continent row
+    # skeleton -> rows (``Gazetteer.spelled_like``): built with the rest and cached, as it costs ~2 s per process
+    skeletons: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
 
 class Gazetteer:
@@ -333,7 +335,6 @@ class Gazetteer:
         }
         self._region_keys: list[tuple[str, str]] | None = None
         self._similar: dict[tuple[str, float], tuple[int, ...]] = {}
-        self._skeletons: dict[str, tuple[int, ...]] | None = None
         self._region_skeletons: dict[str, tuple[int, ...]] | None = None
         self._biggest_towns: dict[tuple[str, str], int] | None = None
         self._region_towns: dict[tuple[str, str], tuple[tuple[int, ...], list[str]]] | None = None
@@ -429,24 +430,7 @@ class Gazetteer:
     def spelled_like(self, name: str) -> tuple[int, ...]:
         """Places whose own name is another transliteration of ``name`` ("Idleb" ~ Idlib,
         "al-Hasakeh" ~ Al-Hasakah), by :func:`skeleton`; regions first, then towns by population."""
-        if self._skeletons is None:
-            index: dict[str, list[int]] = defaultdict(list)
-            for row, own in enumerate(self._d.name):
-                town = row >= self._d.n_regions
-                if town and self._d.population[row] < _SKELETON_MIN_POPULATION and not self._seat(row):
-                    continue
-                key = skeleton(own)
-                if len(key) >= _SKELETON_MIN_LENGTH + 2 * town:
-                    index[key].append(row)
-            population = self._d.population
-            self._skeletons = {key: tuple(sorted(rows, key=lambda r: (r >= self._d.n_regions, -population[r])))
-                               for key, rows in index.items()}
-        return self._skeletons.get(skeleton(name), ())
-
-    def _seat(self, row: int) -> bool:
-        """A GeoNames town listed with population 0: the packaged cities500 keeps such towns only as seats of
-        an administrative unit, places that matter whatever their size ("Ash Shaddadah", "Ra's al 'Ayn")."""
-        return self._d.population[row] == 0 and bool(self._d.geonameid[row])
+        return self._d.skeletons.get(skeleton(name), ())
 
     def biggest_town(self, region: int) -> int | None:
         """The most populous GeoNames town of an admin1 region (its row), or None when it holds none.
@@ -1067,8 +1051,31 @@ class _Rows:
         for key, held in index.items():
             if isinstance(held, list):
                 index[key] = tuple(sorted(held, key=order))
-        return _Data(self.name, self.country, self.admin1_code, self.lat, self.lon, self.population,
+        data = _Data(self.name, self.country, self.admin1_code, self.lat, self.lon, self.population,
                      self.geonameid, n_continents, n_countries, n_regions, index, capitals, continent_of)
+        data.skeletons = _skeleton_index(data)
+        return data
+
+
+def _skeleton_index(data: _Data) -> dict[str, tuple[int, ...]]:
+    """Skeleton -> the rows whose own name has it (``Gazetteer.spelled_like``): regions first, then towns by
+    population; towns below ``_SKELETON_MIN_POPULATION`` only when they are seats."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for row, own in enumerate(data.name):
+        town = row >= data.n_regions
+        if town and data.population[row] < _SKELETON_MIN_POPULATION and not _is_seat(data, row):
+            continue
+        key = skeleton(own)
+        if len(key) >= _SKELETON_MIN_LENGTH + 2 * town:
+            index[key].append(row)
+    population = data.population
+    return {key: tuple(sorted(rows, key=lambda r: (r >= data.n_regions, -population[r]))) for key, rows in index.items()}
+
+
+def _is_seat(data: _Data, row: int) -> bool:
+    """A GeoNames town listed with population 0: the packaged cities500 keeps such towns only as seats of
+    an administrative unit, places that matter whatever their size ("Ash Shaddadah", "Ra's al 'Ayn")."""
+    return data.population[row] == 0 and bool(data.geonameid[row])
 
 
 _interned: dict[str, str] = {}
