@@ -297,3 +297,14 @@ def test_the_package_still_offers_the_desk():
     assert newsdesk.Desk is __import__("newsdesk.desk", fromlist=["Desk"]).Desk
     with pytest.raises(AttributeError):
         newsdesk.NoSuchThing  # noqa: B018
+
+
+def test_one_blas_thread_limits_numpy_even_when_entered_before_numpy_is_loaded():
+    # the facts step enters it before spaCy has imported numpy; a pool it missed spun a second core all run long
+    probe = ("from newsdesk.blas import one_blas_thread\n"
+             "with one_blas_thread():\n"
+             "    from threadpoolctl import threadpool_info\n"
+             "    print(max(p['num_threads'] for p in threadpool_info() if p['user_api'] == 'blas'))\n")
+    env = {k: v for k, v in os.environ.items() if k not in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS")}
+    threads = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=env).stdout
+    assert threads.strip() == "1"

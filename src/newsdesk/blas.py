@@ -20,7 +20,11 @@ from threadpoolctl import ThreadpoolController
 @lru_cache(maxsize=1)
 def _controller() -> ThreadpoolController:
     # Looked for once: looking for the pools at every batch (``threadpool_limits``) cost ~1 ms of CPU.
-    # It sees the pools loaded by then; importing the desk (``newsdesk.desk``) loads numpy's and scipy's.
+    # It sees only the pools loaded by then, so numpy's BLAS (the one our matrix products and spaCy's layers
+    # use) is loaded first: a facts step that entered this before spaCy had loaded numpy limited nothing, and
+    # its CPU time rose by half (a second thread spinning). SciPy's comes with the linker's import of SciPy.
+    import numpy  # noqa: F401
+
     return ThreadpoolController()
 
 
