@@ -223,12 +223,16 @@ def test_words_that_are_no_demonyms():
 # --- the cache ---------------------------------------------------------
 
 
-def test_disk_cache_round_trip_and_switch(tmp_path, monkeypatch):
-    data = gazetteer_module._Data(
+def _one_place_data() -> gazetteer_module._Data:
+    return gazetteer_module._Data(
         name=["Nowhere"], country=["XX"], admin1_code=[""], lat=array("d", [1.0]), lon=array("d", [2.0]),
         population=array("q", [0]), geonameid=array("q", [0]), n_continents=0, n_countries=0, n_regions=0,
         index={"nowhere": 0}, capitals=frozenset(), continent_of={},
     )
+
+
+def test_disk_cache_round_trip_and_switch(tmp_path, monkeypatch):
+    data = _one_place_data()
     monkeypatch.setenv("NEWSDESK_CACHE_DIR", str(tmp_path))
     path = gazetteer_module._cache_path()
     assert path.parent == tmp_path
@@ -242,11 +246,7 @@ def test_disk_cache_round_trip_and_switch(tmp_path, monkeypatch):
 
 def test_a_cache_write_removes_orphaned_temporary_files_only_when_old(tmp_path, monkeypatch):
     # a process killed while writing leaves its temporary file behind
-    data = gazetteer_module._Data(
-        name=["Nowhere"], country=["XX"], admin1_code=[""], lat=array("d", [1.0]), lon=array("d", [2.0]),
-        population=array("q", [0]), geonameid=array("q", [0]), n_continents=0, n_countries=0, n_regions=0,
-        index={"nowhere": 0}, capitals=frozenset(), continent_of={},
-    )
+    data = _one_place_data()
     monkeypatch.setenv("NEWSDESK_CACHE_DIR", str(tmp_path))
     old, fresh = tmp_path / ".gazetteer-old", tmp_path / ".gazetteer-writing"
     old.write_bytes(b"partial")
