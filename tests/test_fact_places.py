@@ -801,3 +801,9 @@ def test_a_comma_without_a_space_still_separates_two_names():
     found = places_of(text)
     assert [text[f.start:f.end] for f in found][-2:] == ["Buur Hakaba", "Bay"]
     assert [f.value["name"] for f in found][-2] == "Buurhakaba"
+
+
+def test_a_town_named_in_another_transliteration_beats_a_far_smaller_namesake_of_that_spelling():
+    # "Jenin" is Janīn of the West Bank (35,000 people), not the Polish village of 1,100 spelled so
+    found = places_of("Fighting was reported in Jenin on Monday.")
+    assert [(f.value["name"], f.value["country"]) for f in found] == [("Janīn", "PS")]

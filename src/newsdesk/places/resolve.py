@@ -67,6 +67,7 @@ import math
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newsdesk.model import Place
 from newsdesk.places.gazetteer import (
@@ -81,6 +82,7 @@ from newsdesk.places.gazetteer import (
     lies_in,
     lookup,
     normalize,
+    skeleton,
 )
 
 NAMED_REGION = 3.0
@@ -99,6 +101,9 @@ TOLD_COUNTRY = 2.0
 MAX_TOLD_COUNTRIES = 3
 CAPITAL_BONUS = 1.0
 ALIAS_PENALTY = 2.0
+# A town named by its own name in another transliteration ("Jenin" of Janīn) wins over a namesake that bears the
+# name as its own when it is ten times as big: half the penalty of a name it was once called.
+RESPELLING_PENALTY = ALIAS_PENALTY / 2
 METROPOLIS_POPULATION = 1_000_000
 # A region's town of its own name and of this size is what a bare mention of the name means ("Gomel",
 # "Deir ez-Zor"): news says "the province" when it means the region. A round figure (SURE_TOWN_POPULATION).
@@ -385,7 +390,20 @@ def _town_score(gaz: Gazetteer, key: str, row: int, context: _Context, hints: fr
     own = normalize(gaz.name(row))
     region = (gaz.country(row), gaz.admin1_code(row))
     in_region_named = region[1] != "" and (region in context.named_regions or region in context.town_regions)
-    return score - ALIAS_PENALTY * (own != key and not (in_region_named and _short_form(own, key)))
+    if own == key or (in_region_named and _short_form(own, key)):
+        return score
+    return score - (RESPELLING_PENALTY if _respelled(own, key) else ALIAS_PENALTY)
+
+
+@lru_cache(maxsize=4096)
+def _respelled(own: str, key: str) -> bool:
+    """Whether a name is the town's own name in another transliteration ("Jenin" of Janīn), not a name it was
+    once called or another town's: such a name is the town's as much as its own.
+
+    >>> _respelled("janin", "jenin"), _respelled("washington", "liverpool")
+    (True, False)
+    """
+    return len(key) >= 5 and skeleton(own) == skeleton(key)
 
 
 def _short_form(own: str, key: str) -> bool:
