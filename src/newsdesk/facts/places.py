@@ -67,7 +67,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -75,7 +75,7 @@ from typing import TYPE_CHECKING, Any
 from newsdesk.facts.document import FactText, Finding, Sentence
 from newsdesk.model import Place
 from newsdesk.places import contains, country_place, demonym_country, get_gazetteer, kind_of, resolve_places, specificity
-from newsdesk.places.gazetteer import ADMIN1, CITY, COUNTRY, lies_in, lookup, normalize
+from newsdesk.places.gazetteer import ADMIN1, CITY, COUNTRY, Gazetteer, lies_in, lookup, normalize
 from newsdesk.places.source import source_country
 from newsdesk.places.spot import (
     INSTITUTION_WORDS,
@@ -439,11 +439,11 @@ def _unknown_site_mentions(sentence: Sentence, known: list[_Mention], surnames: 
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:al|el|ad|ar|as|ash|at|an)[-\s]$")
 
 
-def _with_article(text: str, start: int, name: str) -> tuple[int, str]:
+def _with_article(gaz: Gazetteer, text: str, start: int, name: str) -> tuple[int, str]:
     """(start, name) of a name the gazetteer knows only with the lower-case article before it ("near
     al-Bukamal" is Albu Kamal, "Bukamal" nothing), else ``start`` and ``name`` unchanged."""
     article = _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
-    if article and not lookup(get_gazetteer(), name)[1] and lookup(get_gazetteer(), article.group() + name)[1]:
+    if article and not lookup(gaz, name)[1] and lookup(gaz, article.group() + name)[1]:
         return article.start(), article.group() + name
     return start, name
 
@@ -541,7 +541,7 @@ def _respelled_mentions(sentence: Sentence, locative: list[tuple[int, str]]) -> 
     gaz = get_gazetteer()
     mentions = []
     for start, run, listed in _locative_runs(sentence.text, locative):
-        start, run = _with_article(sentence.text, start, run)
+        start, run = _with_article(gaz, sentence.text, start, run)
         found = _respelled(gaz, run, listed)
         if found is not None:
             name, asked, loose, alike = found
@@ -788,7 +788,7 @@ def _without_article(start: int, text: str) -> tuple[int, str]:
 
 
 def _within_containers(text: str, mentions: list[_Mention], places: list[Place | None],
-                       hints: set[str] = frozenset()) -> None:
+                       hints: Collection[str] = frozenset()) -> None:
     """Where the text writes "X, Y", "X (Y)" or "X district of Y" and Y is a region or a country that does not
     hold the place chosen for X (or X was left unresolved), take X's namesake inside Y, else leave X to be
     placed by Y (:func:`_container`): "Orikhove, Luhansk" is no Orikhove of Crimea, "San Antonio (Valparaiso)" no San

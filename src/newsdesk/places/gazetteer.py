@@ -69,6 +69,8 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Any, Literal
 
+from rapidfuzz import fuzz, process
+
 from newsdesk.model import Place
 
 Kind = Literal["continent", "country", "admin1", "city"]
@@ -453,11 +455,6 @@ class Gazetteer:
         """The towns of an admin1 region (its row) whose own name is spelled nearly like ``name``, best first
         ("Dadeiba" ~ Dabeiba of Antioquia): a misspelt town's name, asked only inside the region the text
         puts it in, where few names compete."""
-        try:
-            from rapidfuzz import fuzz, process
-        except ImportError:  # optional: without it, misspelt towns stay unknown
-            return ()
-
         if self._region_towns is None:
             towns: dict[tuple[str, str], list[int]] = defaultdict(list)
             for row in range(self._d.n_regions, len(self._d.name)):

@@ -104,6 +104,8 @@ ALIAS_PENALTY = 2.0
 # A town named by its own name in another transliteration ("Jenin" of Janīn) wins over a namesake that bears the
 # name as its own when it is ten times as big: half the penalty of a name it was once called.
 RESPELLING_PENALTY = ALIAS_PENALTY / 2
+# A shorter name is shared by chance too often to tell one place (a sole bearer, a respelling) by its letters.
+DISTINCT_NAME_LENGTH = 5
 METROPOLIS_POPULATION = 1_000_000
 # A region's town of its own name and of this size is what a bare mention of the name means ("Gomel",
 # "Deir ez-Zor"): news says "the province" when it means the region. A round figure (SURE_TOWN_POPULATION).
@@ -164,10 +166,13 @@ def resolve_places(names: Sequence[str], *, source_country: str | None = None,
             break
         chosen = updated
     for name, row in chosen.items():
-        if row is not None and not _sole_bearer(gaz, found[name], row, _context(gaz, chosen, name)) \
-                and _stray_town(gaz, row, _context(gaz, chosen, name), hints,
+        if row is None:
+            continue
+        context = _context(gaz, chosen, name)
+        if not _sole_bearer(gaz, found[name], row, context) \
+                and _stray_town(gaz, row, context, hints,
                                 pointed if normalize(gaz.name(row)) != found[name][0] else frozenset()):
-            chosen[name] = _supported_instead(gaz, found[name], row, _context(gaz, chosen, name), hints)
+            chosen[name] = _supported_instead(gaz, found[name], row, context, hints)
     return [None if chosen[name] is None else gaz.place(chosen[name]) for name in names]
 
 
@@ -189,11 +194,8 @@ def _sole_bearer(gaz: Gazetteer, found: tuple[str, tuple[int, ...]], row: int, c
     town or region of another country, only countries: "Kilkis" beside migrants "from Afghanistan" is the
     Greek town, no stray. (A town or a region named abroad says the gazetteer may lack the one meant there.)"""
     key, rows = found
-    return rows == (row,) and len(key) >= SOLE_NAME_LENGTH and normalize(gaz.name(row)) == key \
+    return rows == (row,) and len(key) >= DISTINCT_NAME_LENGTH and normalize(gaz.name(row)) == key \
         and not set(context.regions_by_country) - {gaz.country(row)}
-
-
-SOLE_NAME_LENGTH = 5  # shorter names are shared by chance too often
 
 
 def _supported_instead(gaz: Gazetteer, found: tuple[str, tuple[int, ...]], stray: int, context: _Context,
@@ -403,7 +405,7 @@ def _respelled(own: str, key: str) -> bool:
     >>> _respelled("janin", "jenin"), _respelled("washington", "liverpool")
     (True, False)
     """
-    return len(key) >= 5 and skeleton(own) == skeleton(key)
+    return len(key) >= DISTINCT_NAME_LENGTH and skeleton(own) == skeleton(key)
 
 
 def _short_form(own: str, key: str) -> bool:

@@ -120,7 +120,8 @@ TEAM_NICKNAMES = frozenset(
     " predators blues ducks coyotes flames oilers sharks canucks islanders devils hurricanes"
     " red-sox white-sox blue-jays red-wings maple-leafs blue-jackets trail-blazers golden-knights".split())
 # Words after a place's name that make it a school's: "Georgia Tech", "Texas A&M".
-_SCHOOL_AFTER = re.compile(r"\s(?:Tech|A&M)\b")
+_SCHOOL_WORDS = ("Tech", "A&M")
+_SCHOOL_AFTER = re.compile(r"\s(?:" + "|".join(map(re.escape, _SCHOOL_WORDS)) + r")\b")
 # Words that name a kind or a part of a place rather than one place ("Western" is a region of
 # six countries, "Gulf" one of Papua New Guinea): never sure alone.
 _GENERIC_WORDS = frozenset(
@@ -626,7 +627,7 @@ def names_a_body(name: str) -> bool:
     return len(words) > 1 and words[-1] == "State" and _state_school(gaz, " ".join(words[:-1]))
 
 
-_BODY_NAME_ENDS = _PUBLICATION_WORDS | {"tech", "a&m"}
+_BODY_NAME_ENDS = _PUBLICATION_WORDS | {word.lower() for word in _SCHOOL_WORDS}
 
 
 def _given_name(gaz: Gazetteer, text: str, word: _Word, after: _Word, surnames: frozenset[str]) -> bool:
