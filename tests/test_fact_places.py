@@ -807,3 +807,9 @@ def test_a_town_named_in_another_transliteration_beats_a_far_smaller_namesake_of
     # "Jenin" is Janīn of the West Bank (35,000 people), not the Polish village of 1,100 spelled so
     found = places_of("Fighting was reported in Jenin on Monday.")
     assert [(f.value["name"], f.value["country"]) for f in found] == [("Janīn", "PS")]
+
+
+def test_a_demonym_makes_no_stray_of_a_town_named_in_another_transliteration_of_its_own_name():
+    # "Israeli" points to Israel, but "Jenin" is Janīn's own name respelled, not a name it was once called
+    found = places_of("Israeli troops raided Jenin before dawn on Tuesday.")
+    assert [(f.value["name"], f.value["country"]) for f in found] == [("Janīn", "PS")]

@@ -43,8 +43,9 @@ Each name's candidates come from the gazetteer. The choice among them:
 A small town (under ``STRAY_TOWN_POPULATION``) in a country the document
 does not name, with no evidence at all, is left unresolved when the
 document names countries, regions or towns of that size elsewhere (or, when
-the town is named by an alternate name only, when its demonyms point to
-countries): it is more likely a place of
+the town is named by an alternate name only, not its own in another
+transliteration, when its demonyms point to countries: "Israeli troops raided Jenin" still means
+Janīn): it is more likely a place of
 those countries that the gazetteer lacks. Another town of the same name that the document supports takes
 its place when there is one ("Sharan" beside "Aleppo"). A town named by its own name, which no other place
 bears, is no stray when the document names no town or region abroad, only countries ("Kilkis" beside
@@ -169,9 +170,10 @@ def resolve_places(names: Sequence[str], *, source_country: str | None = None,
         if row is None:
             continue
         context = _context(gaz, chosen, name)
+        own, key = normalize(gaz.name(row)), found[name][0]
         if not _sole_bearer(gaz, found[name], row, context) \
                 and _stray_town(gaz, row, context, hints,
-                                pointed if normalize(gaz.name(row)) != found[name][0] else frozenset()):
+                                pointed if own != key and not _respelled(own, key) else frozenset()):
             chosen[name] = _supported_instead(gaz, found[name], row, context, hints)
     return [None if chosen[name] is None else gaz.place(chosen[name]) for name in names]
 
@@ -180,7 +182,7 @@ def _stray_town(gaz: Gazetteer, row: int, context: _Context, hints: frozenset[st
                 pointed: frozenset[str] = frozenset()) -> bool:
     """A small town abroad that nothing in the document points to, when the document's other places (its
     countries, regions and towns of ``STRAY_TOWN_POPULATION`` or more; or, for a town named by an alternate
-    name only, its demonyms: ``pointed``) say which countries it is about (a small town says too little:
+    name only, not its own respelled, its demonyms: ``pointed``) say which countries it is about (a small town says too little:
     "Dori (Seno)" is no stray beside a Seno of Laos):
     more likely a place of those countries that the gazetteer lacks ("Bara" district of Nepal is no Bara of
     Nigeria; "Afghan forces in Andar" is no Andard of France)."""
