@@ -433,3 +433,11 @@ def test_a_town_that_alone_bears_its_name_is_no_stray_beside_countries_only():
     assert (kilkis.name, kilkis.country) == ("Kilkís", "GR")
     # a town named abroad says the gazetteer may lack the place meant there
     assert resolve_places(["Kilkis", "Kandahar", "Afghanistan"])[0] is None
+
+
+def test_a_big_town_bearing_a_name_as_its_own_beats_a_town_spelled_nearly_alike_in_a_region_named():
+    # California and a town of it support Pittsburg, California, but "Pittsburgh" is Pennsylvania's own name
+    found = resolve_places(["Oakland", "California", "Pittsburgh"])
+    assert (found[2].name, found[2].admin1) == ("Pittsburgh", "Pennsylvania")
+    # written as that town writes itself, the name is the Californian town's again
+    assert resolve_places(["Oakland", "California", "Pittsburg"])[2].admin1 == "California"

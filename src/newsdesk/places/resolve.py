@@ -155,7 +155,7 @@ def resolve_places(names: Sequence[str], *, source_country: str | None = None,
     hints = pointed | {source_country.upper()} if source_country else pointed
     administered = frozenset(code.upper() for code in administered_by)
     told = frozenset(code.upper() for code in (*countries, *administered_by, source_country) if code)
-    found = {name: lookup(gaz, name) for name in dict.fromkeys(names)}
+    found = {name: _without_lesser_namesakes(gaz, *lookup(gaz, name)) for name in dict.fromkeys(names)}
     chosen = {name: _choose(gaz, key, rows, _Context(told_countries=set(told)), hints, administered)
               for name, (key, rows) in found.items()}
     for _ in range(MAX_ROUNDS):
@@ -176,6 +176,18 @@ def resolve_places(names: Sequence[str], *, source_country: str | None = None,
                                 pointed if own != key and not _respelled(own, key) else frozenset()):
             chosen[name] = _supported_instead(gaz, found[name], row, context, hints)
     return [None if chosen[name] is None else gaz.place(chosen[name]) for name in names]
+
+
+def _without_lesser_namesakes(gaz: Gazetteer, key: str, rows: tuple[int, ...]) -> tuple[str, tuple[int, ...]]:
+    """A name's candidates less the towns it is not the own name of, when a bigger town of
+    ``NAMESAKE_TOWN_POPULATION`` or more bears it as its own: "Pittsburgh" is Pennsylvania's city even beside
+    "California", whose Pittsburg is only spelled nearly alike."""
+    towns = [row for row in rows if gaz.kind(row) == CITY]
+    biggest = max((gaz.population(row) for row in towns if normalize(gaz.name(row)) == key), default=0)
+    if biggest < NAMESAKE_TOWN_POPULATION:
+        return key, rows
+    return key, tuple(row for row in rows if gaz.kind(row) != CITY or normalize(gaz.name(row)) == key
+                      or gaz.population(row) >= biggest)
 
 
 def _stray_town(gaz: Gazetteer, row: int, context: _Context, hints: frozenset[str],
