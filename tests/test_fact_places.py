@@ -813,3 +813,10 @@ def test_a_demonym_makes_no_stray_of_a_town_named_in_another_transliteration_of_
     # "Israeli" points to Israel, but "Jenin" is Janīn's own name respelled, not a name it was once called
     found = places_of("Israeli troops raided Jenin before dawn on Tuesday.")
     assert [(f.value["name"], f.value["country"]) for f in found] == [("Janīn", "PS")]
+
+
+def test_a_news_agency_is_no_place_though_a_town_bears_its_name():
+    found = places_of("SANA said rockets hit Homs overnight, and Xinhua quoted a witness.")
+    assert [f.value["name"] for f in found] == ["Homs"]
+    # the agency is told by its own spelling: the city written alike still counts
+    assert [f.value["name"] for f in places_of("Protesters marched in Sana'a on Friday.")] == ["Sanaa"]

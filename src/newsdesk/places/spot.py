@@ -100,6 +100,11 @@ INSTITUTION_WORDS = frozenset(
     "congress parliament senate cabinet government ministry department council committee agency assembly"
     " court justice police army navy"
     " secretary president minister governor chancellor mayor senator sheriff leader".split())  # and their officers
+# Major news agencies, as they write their names: "SANA reported" is Syria's agency, no Sanaa; "Xinhua" no
+# Chinese town; "SABA" Yemen's agency, no Caribbean island. Compared as written: "Sana" may be the city.
+NEWS_AGENCIES = frozenset(
+    "SANA SABA Xinhua IRNA ISNA Tasnim Yonhap Kyodo Bernama Antara WAFA KUNA QNA WAM SPA MENA NNA Anadolu"
+    " Interfax TASS Sputnik Reuters AFP EFE ANSA PTI IANS".split())
 # Words after a place's name that make it a newspaper's ("The Washington Post", "Gulf News").
 _PUBLICATION_WORDS = frozenset(
     "post times herald tribune journal gazette chronicle telegraph observer guardian independent express courier"
@@ -204,13 +209,14 @@ def is_generic(name: str) -> bool:
 
 
 def never_a_place(name: str) -> bool:
-    """A time word or a body's name alone ("Monday", "Ramadan", "Congress"): no place, whatever the gazetteer holds.
+    """A time word or a body's name alone ("Monday", "Ramadan", "Congress", "Xinhua"): no place, whatever the
+    gazetteer holds.
 
-    >>> never_a_place("Christmas"), never_a_place("Congress"), never_a_place("Chitral")
-    (True, True, False)
+    >>> never_a_place("Christmas"), never_a_place("Congress"), never_a_place("SANA"), never_a_place("Chitral")
+    (True, True, True, False)
     """
     key = normalize(name)
-    return key in TIME_WORDS or key in INSTITUTION_WORDS
+    return key in TIME_WORDS or key in INSTITUTION_WORDS or name in NEWS_AGENCIES
 
 
 def surnames_in(text: str) -> frozenset[str]:
