@@ -333,6 +333,17 @@ def test_a_town_name_before_an_unknown_surname_is_a_given_name():
     assert [s.confidence for s in spot(text, surnames=surnames_in(text))] == [SURE, SURE]
 
 
+def test_a_town_name_before_a_surname_that_only_villages_bear_is_a_given_name():
+    from newsdesk.places.spot import SURE, spot, surnames_in
+
+    # a Smith of Nevada (1,000 people) does not make "Tyler Smith" two towns
+    text = "Deputies questioned Tyler Smith at his home on Friday."
+    assert "Tyler" not in [s.text for s in spot(text, surnames=surnames_in(text)) if s.confidence == SURE]
+    # a city after a city stays two places
+    text = "Flights from Tyler reached Houston late."
+    assert [s.text for s in spot(text, surnames=surnames_in(text)) if s.confidence == SURE] == ["Tyler", "Houston"]
+
+
 def test_a_small_town_abroad_makes_no_other_town_a_stray():
     # the gazetteer's only Seno towns are in Laos (25,000 people) and Spain: Dori stays in Burkina Faso
     assert resolve_places(["Dori", "Seno"])[0].country == "BF"

@@ -638,8 +638,10 @@ _BODY_NAME_ENDS = _PUBLICATION_WORDS | {word.lower() for word in _SCHOOL_WORDS}
 
 def _given_name(gaz: Gazetteer, text: str, word: _Word, after: _Word, surnames: frozenset[str]) -> bool:
     """Whether a town's name (``word``) is a given name: a surname of the article (see :func:`surnames_in`)
-    that the gazetteer does not know follows it, and the town is no capital nor a region's name."""
-    if normalize(after.text) not in surnames or lookup(gaz, after.text)[1] or after.text.lower() in _PLACE_HEADS:
+    follows it that the gazetteer knows as small towns at most ("Tyler Smith": a Smith of Nevada has 1,000
+    people), and the town is no capital nor a region's name."""
+    if normalize(after.text) not in surnames or not _small_towns_only(gaz, after.text) \
+            or after.text.lower() in _PLACE_HEADS:
         return False
     rows = lookup(gaz, word.text)[1]
     return all(gaz.kind(row) == CITY and not gaz.is_capital(row) for row in rows)
