@@ -820,3 +820,11 @@ def test_a_news_agency_is_no_place_though_a_town_bears_its_name():
     assert [f.value["name"] for f in found] == ["Homs"]
     # the agency is told by its own spelling: the city written alike still counts
     assert [f.value["name"] for f in places_of("Protesters marched in Sana'a on Friday.")] == ["Sanaa"]
+
+
+def test_a_state_abbreviated_after_a_comma_holds_the_town_even_where_the_name_means_the_state_elsewhere():
+    text = ("The crew is based in Olympia and works across central Washington. "
+            "It has also flown to Ohio and to Washington, D.C., for drills.")
+    found = [(text[f.start:f.end], f.value["admin1"]) for f in places_of(text)]
+    assert found[1] == ("Washington", "Washington")
+    assert ("Washington", "District of Columbia") in found[2:]

@@ -794,7 +794,9 @@ def _within_containers(text: str, mentions: list[_Mention], places: list[Place |
     placed by Y (:func:`_container`): "Orikhove, Luhansk" is no Orikhove of Crimea, "San Antonio (Valparaiso)" no San
     Antonio of Texas, "Hays (Al Hudaydah)" the Yemeni seat, "the Merkez district of Van" no Merkez of Düzce
     (a unit of Y is as sure as a bracket). Containers listed in brackets, "X (A, B)", hold each other: A lies
-    in B, and X in B when A names no region, as soon as the places chosen lie in different countries.
+    in B, and X in B when A names no region, as soon as the places chosen lie in different countries. A US
+    state abbreviated after a comma is as sure: "Washington, D.C." is the capital wherever the text's other
+    "Washington" is the state.
 
     After a comma a town of ``SURE_TOWN_POPULATION`` people or more, or a region, yields only to a namesake
     inside a region Y of another country ("Valparaiso, Zacatecas"), never to nothing: "Beijing, Tokyo and
@@ -813,7 +815,8 @@ def _within_containers(text: str, mentions: list[_Mention], places: list[Place |
         # containers listed in brackets hold each other as surely as "X (Y)", but only across countries: within
         # one, a known town may be right where the list's region is wrong ("(Larkana, Punjab)")
         unit_of = _UNIT_GAP_BEFORE_CONTAINER.match(gap) is not None or (
-            address and _in_brackets(text, mention.start) and _other_countries(place, places[i + 1]))
+            address and _in_brackets(text, mention.start) and _other_countries(place, places[i + 1])) or (
+            address and mentions[i + 1].text in _US_STATE_ABBREVIATIONS)  # "Washington, D.C.": no list
         if (place is not None and row is None) or not (unit_of or address):
             continue
         outers = _areas_named(gaz, mentions[i + 1], places[i + 1])
@@ -885,7 +888,7 @@ def _areas_named(gaz: Any, mention: _Mention, place: Place | None) -> list[int]:
     since keeps its old name twice: both rows count. Empty when it resolved to something else, or only by
     a spelling alike ("Goma province" is no Guayama)."""
     row = gaz.row_of(place) if place is not None else None
-    rows = lookup(gaz, mention.text)[1]
+    rows = lookup(gaz, mention.text)[1] if mention.known is None else (row,)  # "D.C.": the state abbreviated
     if row is None or row not in rows:
         return []
     if gaz.kind(row) == CITY:
