@@ -452,3 +452,10 @@ def test_a_big_town_bearing_a_name_as_its_own_beats_a_town_spelled_nearly_alike_
     assert (found[2].name, found[2].admin1) == ("Pittsburgh", "Pennsylvania")
     # written as that town writes itself, the name is the Californian town's again
     assert resolve_places(["Oakland", "California", "Pittsburg"])[2].admin1 == "California"
+
+
+def test_a_kind_of_place_after_a_connector_is_no_kind_of_the_words_before():
+    gaz = get_gazetteer()
+    # "Grand and State" is a street corner, not a region named "Grand and" (spelled like Grand'Anse of Haiti)
+    assert gazetteer_module.lookup(gaz, "Grand and State")[1] == ()
+    assert gaz.country(gazetteer_module.lookup(gaz, "Aragua state")[1][0]) == "VE"

@@ -672,7 +672,7 @@ def _typed_lookup(gaz: Gazetteer, key: str) -> tuple[str, tuple[int, ...]]:
     """(bare key, rows) of a key ending with a kind of place ("aragua state", "chui region"): the places of
     that kind first."""
     typed = _TRAILING_TYPE.search(key)
-    if typed:
+    if typed and not _CONNECTOR_END.search(key, 0, typed.start()):  # "Grand and State" is two streets' corner
         bare = key[: typed.start()]
         want_region = typed.group(1) in _REGION_TYPES
         rows = _key_rows(gaz, bare) or (gaz.similar_regions(bare) if want_region else ())
@@ -681,6 +681,9 @@ def _typed_lookup(gaz: Gazetteer, key: str) -> tuple[str, tuple[int, ...]]:
             preferred = gaz.regions_spelled_like(bare)
         return bare, preferred or rows
     return key, ()
+
+
+_CONNECTOR_END = re.compile(r"(?:^|\s)(?:and|or|of|the|de|la|del)$")
 
 
 # French and Spanish compass words of region names, in the English the gazetteer's region names use.
