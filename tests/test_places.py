@@ -459,3 +459,11 @@ def test_a_kind_of_place_after_a_connector_is_no_kind_of_the_words_before():
     # "Grand and State" is a street corner, not a region named "Grand and" (spelled like Grand'Anse of Haiti)
     assert gazetteer_module.lookup(gaz, "Grand and State")[1] == ()
     assert gaz.country(gazetteer_module.lookup(gaz, "Aragua state")[1][0]) == "VE"
+
+
+def test_a_metropolis_of_a_named_country_beats_a_village_of_a_named_region():
+    # New South Wales has a small Toronto; the text names Canada, whose Toronto has millions
+    found = resolve_places(["Sydney", "New South Wales", "Australia", "Canada", "Toronto"])
+    assert (found[4].country, found[4].admin1) == ("CA", "Ontario")
+    # without Canada named the region named decides as before
+    assert resolve_places(["Sydney", "New South Wales", "Australia", "Toronto"])[3].country == "AU"

@@ -36,6 +36,9 @@ Each name's candidates come from the gazetteer. The choice among them:
    country uses, such as "barangay") or the outlet's country gets
    ``TOLD_COUNTRY`` more: "Tripoli" beside "Lebanese" or "Beirut", or in a
    Lebanese outlet, is Lebanon's, not Libya's bigger capital.
+   A city of a million or more, named by its own name in a country the text names, wins over a town
+   under ``STRAY_TOWN_POPULATION`` that only a region named favours ("Toronto" beside "Canada" and "New
+   South Wales").
    Between a country and a region of the same name ("Georgia"), the country
    gets ``COUNTRY_BONUS``: it wins unless the document names the region or
    a place in it.
@@ -310,6 +313,7 @@ def _choose(gaz: Gazetteer, key: str, rows: tuple[int, ...], context: _Context, 
                  default=None)
     town = max(towns, key=lambda row: (_town_score(gaz, key, row, context, hints), gaz.population(row)),
                default=None)
+    town = _metropolis_of_named_country(gaz, key, towns, town, context) or town
     if region is not None and gaz.kind(region) == COUNTRY:
         region = _region_pointed_to(gaz, rows, region, context, administered) or region
     if region is None or town is None:
@@ -328,6 +332,18 @@ def _choose(gaz: Gazetteer, key: str, rows: tuple[int, ...], context: _Context, 
     metropolis = [row for row in towns if gaz.population(row) >= METROPOLIS_POPULATION and lies_in(gaz, row, region)
                   and _evidence(gaz, row, context, hints) >= region_evidence]
     return max(metropolis, key=gaz.population) if metropolis else region  # "Odessa" is Odesa, not the oblast
+
+
+def _metropolis_of_named_country(gaz: Gazetteer, key: str, towns: list[int], town: int | None,
+                                 context: _Context) -> int | None:
+    """A city of ``METROPOLIS_POPULATION`` or more, named by its own name, in a country the document names, over a
+    small town (under ``STRAY_TOWN_POPULATION``) that scored more only by lying in a region named too: "Toronto"
+    beside "Canada" and "New South Wales" is Ontario's city, not a village of New South Wales."""
+    if town is None or gaz.population(town) >= STRAY_TOWN_POPULATION:
+        return None
+    big = [row for row in towns if gaz.population(row) >= METROPOLIS_POPULATION and normalize(gaz.name(row)) == key
+           and gaz.country(row) in context.named_countries]
+    return max(big, key=gaz.population, default=None)
 
 
 def _region_pointed_to(gaz: Gazetteer, rows: tuple[int, ...], country: int, context: _Context,
