@@ -828,3 +828,18 @@ def test_a_state_abbreviated_after_a_comma_holds_the_town_even_where_the_name_me
     found = [(text[f.start:f.end], f.value["admin1"]) for f in places_of(text)]
     assert found[1] == ("Washington", "Washington")
     assert ("Washington", "District of Columbia") in found[2:]
+
+
+def test_a_water_body_the_gazetteer_lacks_is_no_land_place_of_its_bare_name():
+    text = "Floodwater from the Missouri River reached Tulsa, and ferries stopped on the Ohio river."
+    found = {text[f.start:f.end]: f.value for f in places_of(text)}
+    assert found["Missouri River"]["admin1"] != "Missouri" and found["Missouri River"]["geonameid"] is None
+    assert found["Ohio"]["admin1"] != "Ohio" and found["Ohio"]["geonameid"] is None
+    # a town named like a water body is still the town
+    assert places_of("Mills closed in Fall River.")[0].value["admin1"] == "Massachusetts"
+
+
+def test_an_ocean_the_gazetteer_lacks_gets_no_point_from_the_article():
+    text = "Divers searched the Arabian Sea for the wreck, officials in Karachi said."
+    ocean = next(f.value for f in places_of(text) if text[f.start:f.end] == "Arabian Sea")
+    assert (ocean["lat"], ocean["located_by"]) == (None, None)

@@ -41,6 +41,9 @@ gazetteer does not know gets a place from the text when it can:
   "gazetteer";
 - ``located_by`` = "article": else the town the article names most often
   (else its most named region), as streets and buildings mostly lie there;
+  not a sea or an ocean the gazetteer lacks ("Indian Ocean"), and no water
+  body is placed by the land place of its bare name ("Mississippi River" is
+  no state of Mississippi);
 - ``located_by`` = null: no coordinates at all.
 
 Where a parsed sentence (English) puts toponyms inside a locative noun
@@ -166,6 +169,8 @@ class _Mention:
     site: bool = False  # respelled, but a site the gazetteer lacks if no place spelled alike is plausible
     loose: bool = False  # respelled as a region spelled nearly alike, dropped unless its country is firm
     alike: tuple[int, ...] = ()  # the rows of every place spelled alike, the one asked first
+    water: bool = False  # a water body the gazetteer lacks (see _water_body): never placed on land by its name
+    open_water: bool = False  # a sea or an ocean, wider than any town: not placed by the article's focus either
 
     def __post_init__(self) -> None:
         self.name = self.name or self.text
@@ -211,12 +216,13 @@ def find_places(fact_text: FactText) -> list[Finding]:
     for i, (mention, place) in enumerate(zip(mentions, places)):
         if place is not None:
             value = _value(mention, place, None, "gazetteer")
-        elif (container := _hyphen_town(mention, mentions, places) or _container(fact_text.text, mentions, places, i)
-              or _leading_place(mention, mentions, places)) is not None:
+        elif (container := _container(fact_text.text, mentions, places, i) if mention.water else (
+                _hyphen_town(mention, mentions, places) or _container(fact_text.text, mentions, places, i)
+                or _leading_place(mention, mentions, places))) is not None:
             town = _misspelt_town(mention, container)
             value = _value(mention, town, None, "gazetteer") if town else _value(mention, None, container, "container")
         else:
-            value = _value(mention, None, focus, "article")
+            value = _value(mention, None, None if mention.open_water else focus, "article")
         findings.append(Finding("place", SUBJECT, value, mention.start, mention.end))
     _widen_to_phrases(mentions, places, findings)
     return findings
@@ -225,8 +231,9 @@ def find_places(fact_text: FactText) -> list[Finding]:
 def _resolved(mentions: list[_Mention], source: str | None, demonyms: set[str],
               administered: set[str]) -> list[Place | None]:
     """The mentions' places, resolved together (a mention known already keeps its place)."""
-    resolved = resolve_places([m.name for m in mentions], source_country=source, countries=demonyms,
-                              administered_by=administered)
+    land = iter(resolve_places([m.name for m in mentions if not m.water], source_country=source,
+                               countries=demonyms, administered_by=administered))
+    resolved = [None if m.water else next(land) for m in mentions]
     return [m.known or place for m, place in zip(mentions, resolved)]
 
 
@@ -388,8 +395,34 @@ def _sentence_mentions(sentence: Sentence, surnames: frozenset[str], whole: str,
     mentions = sorted((m for m in named + extra if not _names_a_currency(m, whole)), key=lambda m: m.start)
     _ask_by_type(sentence, mentions)
     for mention in mentions:
-        _respell_unknown(mention)
+        if _water_body(whole, mention):  # asked under no spelling alike either: no land place is meant
+            mention.name, mention.water, mention.respelled, mention.alike = mention.text, True, False, ()
+            mention.open_water = _NAME_PARTS.split(mention.text)[-1].lower() in _OPEN_WATER_WORDS
+        else:
+            _respell_unknown(mention)
     return mentions
+
+
+# Words for a body of water, written after its name: "Mississippi River", "Indian Ocean", "the Jordan river".
+_WATER_WORDS = frozenset("river rivers lake lakes sea ocean gulf bay strait canal lagoon".split())
+# Seas and oceans, wider than any town or region the article is about; rivers, lakes, bays and canals are
+# written of where they pass the article's town ("Marigny Canal" of New Orleans).
+_OPEN_WATER_WORDS = frozenset("sea ocean gulf strait".split())
+_WATER_AFTER = re.compile(r"[ \t]+(?:river|lake|sea|ocean|gulf|bay|strait|canal|lagoon)s?\b")
+
+
+def _water_body(whole: str, mention: _Mention) -> bool:
+    """Whether a mention names a body of water that the gazetteer, which holds land places only, lacks: a name
+    ending with a word for one that the gazetteer does not know whole ("Mississippi River", "Indian Ocean"; but
+    "Fall River" is a town), or a name that such a word follows in lower case ("the Jordan river"). Its bare name
+    is another place, the land beside it at best ("Mississippi" the state, "Jordan" the country): it is placed
+    only by a place the text puts it in, else by the article's town (a river or a canal where it passes the
+    town), never a sea or an ocean (``_OPEN_WATER_WORDS``), which no town's point stands for."""
+    if mention.known is not None:
+        return False
+    if _NAME_PARTS.split(mention.text)[-1].lower() in _WATER_WORDS:
+        return not lookup(get_gazetteer(), mention.name)[1]
+    return _WATER_AFTER.match(whole, mention.end) is not None
 
 
 def _respell_unknown(mention: _Mention) -> None:
