@@ -843,3 +843,10 @@ def test_an_ocean_the_gazetteer_lacks_gets_no_point_from_the_article():
     text = "Divers searched the Arabian Sea for the wreck, officials in Karachi said."
     ocean = next(f.value for f in places_of(text) if text[f.start:f.end] == "Arabian Sea")
     assert (ocean["lat"], ocean["located_by"]) == (None, None)
+
+
+def test_a_lettered_place_is_no_spelling_of_the_name_without_its_letter():
+    # GeoNames holds an "Orinoco A" in South Africa: its letter is no vowel of "Orinoco"
+    text = "Investors from South Africa plan to dig for gold in the Orinoco area."
+    orinoco = next(f.value for f in places_of(text) if text[f.start:f.end] == "Orinoco")
+    assert orinoco["country"] != "ZA"

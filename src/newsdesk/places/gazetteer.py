@@ -282,10 +282,21 @@ def skeleton(name: str) -> str:
     (True, True)
     >>> skeleton("Mirpurkhas") == skeleton("Mirpur Khas"), skeleton("Saturday") == skeleton("Stroud")
     (True, False)
+
+    A last word of one letter marks one of several places of a name ("Orinoco A" of South Africa), no vowel
+    of the name: it stays apart.
+
+    >>> skeleton("Orinoco A") == skeleton("Orinoco")
+    False
     """
-    key = _ARABIC_ARTICLE.sub("", normalize(name)).replace(" ", "")
-    key = _VOWEL_W.sub("", _FINAL_H.sub("", key))
-    return _VOWELS.sub("*", _DOUBLED.sub(r"\1", key))
+    key, letter = _ARABIC_ARTICLE.sub("", normalize(name)), ""
+    if _LETTERED.search(key):
+        key, letter = key[:-2], key[-1]
+    key = _VOWEL_W.sub("", _FINAL_H.sub("", key.replace(" ", "")))
+    return _VOWELS.sub("*", _DOUBLED.sub(r"\1", key)) + (" " + letter if letter else "")
+
+
+_LETTERED = re.compile(r"\S \w$")
 
 
 # ---------------------------------------------------------------------------
