@@ -428,9 +428,15 @@ def _water_body(whole: str, mention: _Mention) -> bool:
 def _respell_unknown(mention: _Mention) -> None:
     """Ask for a name the gazetteer lacks ("Sangareddy city", "in Puli Alam") under its own spelling of a place
     with the same skeleton ("Sangareddi", "Pul-e 'Alam"), if any: a respelling, which must then be plausible
-    (see :func:`_plausible_respellings`)."""
+    (see :func:`_plausible_respellings`). A name the gazetteer knows only as a kind of place spelled nearly alike
+    ("Ituri province" is no Kitui county of Kenya) is such a guess too."""
     gaz = get_gazetteer()
-    if mention.known is not None or mention.respelled or lookup(gaz, mention.name)[1]:
+    if mention.known is not None or mention.respelled:
+        return
+    key, rows = lookup(gaz, mention.name)
+    if rows:
+        if key != normalize(mention.name) and not lookup(gaz, key)[1]:
+            mention.respelled = mention.site = True  # a region spelled nearly alike only: "Ituri province" ~ Kitui
         return
     rows = gaz.spelled_like(mention.text)
     if rows:
