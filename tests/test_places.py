@@ -467,3 +467,9 @@ def test_a_metropolis_of_a_named_country_beats_a_village_of_a_named_region():
     assert (found[4].country, found[4].admin1) == ("CA", "Ontario")
     # without Canada named the region named decides as before
     assert resolve_places(["Sydney", "New South Wales", "Australia", "Toronto"])[3].country == "AU"
+
+
+def test_a_region_spelled_nearly_alike_opens_with_the_same_letter():
+    # "Konar" for Kunar is a slip inside the name; Kitui shares Ituri's letters but not its first
+    assert [c.place.name for c in candidates("Kunar province")] == ["Konar"]
+    assert candidates("Ituri province") == []

@@ -490,7 +490,8 @@ class Gazetteer:
         return self._region_skeletons.get(skeleton(name), ())
 
     def similar_regions(self, key: str, min_score: float = 80.0) -> tuple[int, ...]:
-        """Admin1 regions whose name is spelled nearly like ``key`` ("Kunar" ~ "Konar")."""
+        """Admin1 regions whose name is spelled nearly like ``key`` and opens with its letter ("Kunar" ~ "Konar",
+        "Aljfara" ~ "al Jafarah"; "Ituri" is no Kitui, the same letters less one at the start)."""
         try:
             from rapidfuzz import fuzz, process
         except ImportError:  # optional: without it, misspelt regions stay unknown
@@ -502,8 +503,8 @@ class Gazetteer:
         if found is None:  # a misspelt region recurs from article to article
             if len(self._similar) >= _SIMILAR_MEMO:
                 self._similar.clear()
-            matches = process.extract(key, [name for _, name in self._region_keys], scorer=fuzz.ratio,
-                                      score_cutoff=min_score, limit=10)
+            matches = [m for m in process.extract(key, [name for _, name in self._region_keys], scorer=fuzz.ratio,
+                                                  score_cutoff=min_score, limit=10) if m[0][:1] == key[:1]]
             best = max((score for _, score, _ in matches), default=None)
             found = self._similar[(key, min_score)] = tuple(
                 self._admin1_by_name[self._region_keys[i]] for _, score, i in matches if score == best)
