@@ -429,14 +429,14 @@ def _respell_unknown(mention: _Mention) -> None:
     """Ask for a name the gazetteer lacks ("Sangareddy city", "in Puli Alam") under its own spelling of a place
     with the same skeleton ("Sangareddi", "Pul-e 'Alam"), if any: a respelling, which must then be plausible
     (see :func:`_plausible_respellings`). A name the gazetteer knows only as a kind of place spelled nearly alike
-    ("Ituri province" is no Kitui county of Kenya) is such a guess too."""
+    ("Baringu province" is no Baringo county of Kenya in a text about the Congo) is such a guess too."""
     gaz = get_gazetteer()
     if mention.known is not None or mention.respelled:
         return
     key, rows = lookup(gaz, mention.name)
     if rows:
         if key != normalize(mention.name) and not lookup(gaz, key)[1]:
-            mention.respelled = mention.site = True  # a region spelled nearly alike only: "Ituri province" ~ Kitui
+            mention.respelled = mention.site = True  # a region spelled nearly alike only: "Baringu province"
         return
     rows = gaz.spelled_like(mention.text)
     if rows:
