@@ -859,3 +859,11 @@ def test_a_region_spelled_nearly_alike_abroad_is_no_guess_for_a_province_of_a_co
     assert province["country"] == "CD" and province["geonameid"] is None
     # alone in the text, the region spelled nearly alike stays the best guess
     assert places_of("Farmers in Wassit province asked for water.")[0].value["name"] == "Wasit"
+
+
+@pytest.mark.parametrize("territory", ["Lukweti", "Musasi"])  # the gazetteer lacks both; Masasi of Tanzania is alike
+def test_a_name_listed_in_brackets_before_its_container_is_a_place_of_that_container(territory):
+    text = f"Gunmen burned a school in Kasheke ({territory}, Nord-Kivu) at night."
+    found = {text[f.start:f.end]: f.value for f in places_of(text)}
+    assert found[territory]["country"] == "CD" and found[territory]["located_by"] == "container"
+    assert found["Kasheke"]["country"] == "CD"

@@ -585,8 +585,11 @@ def _respelled_mentions(sentence: Sentence, locative: list[tuple[int, str]]) -> 
         if found is not None:
             name, asked, loose, alike = found
             a = sentence.start + start
+            # a name listed in brackets before another, its container, is a place, one the gazetteer lacks if no
+            # spelling alike is plausible ("(Masisi, Nord-Kivu)"; "(Ayton)" may be a person, "(MoD)" a body)
+            container_follows = listed and sentence.text.startswith(",", start + len(name)) and not name.isupper()
             mentions.append(_Mention(a, a + len(name), name, sentence, asked, respelled=True, loose=loose,
-                                     alike=alike))
+                                     alike=alike, site=container_follows))
     return mentions
 
 
