@@ -442,8 +442,9 @@ def test_a_big_towns_own_alternate_name_is_a_likely_place_anywhere():
 def test_a_town_that_alone_bears_its_name_is_no_stray_beside_countries_only():
     kilkis, _ = resolve_places(["Kilkis", "Afghanistan"])
     assert (kilkis.name, kilkis.country) == ("Kilkís", "GR")
-    # a town named abroad says the gazetteer may lack the place meant there
-    assert resolve_places(["Kilkis", "Kandahar", "Afghanistan"])[0] is None
+    # a town named abroad says the gazetteer may lack the place meant there, when the sole bearer is small
+    # (Nigríta has 5,000 people; for a bigger one see the test of Clacton below)
+    assert resolve_places(["Nigrita", "Kandahar", "Afghanistan"])[0] is None
 
 
 def test_a_big_town_bearing_a_name_as_its_own_beats_a_town_spelled_nearly_alike_in_a_region_named():
@@ -473,3 +474,11 @@ def test_a_region_spelled_nearly_alike_opens_with_the_same_letter():
     # "Konar" for Kunar is a slip inside the name; Kitui shares Ituri's letters but not its first
     assert [c.place.name for c in candidates("Kunar province")] == ["Konar"]
     assert candidates("Ituri province") == []
+
+
+def test_a_sizeable_town_alone_bearing_its_name_is_no_stray_beside_a_city_abroad():
+    # Clacton-on-Sea (50,000 people) is the only place so named: a show "from Las Vegas" does not make it a gap
+    clacton, _ = resolve_places(["Clacton", "Las Vegas"])
+    assert clacton is not None and clacton.country == "GB"
+    # a region abroad still makes it a stray: the text may be about a place of Nevada the gazetteer lacks
+    assert resolve_places(["Clacton", "Las Vegas", "Nevada"])[0] is None

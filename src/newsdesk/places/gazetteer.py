@@ -739,6 +739,21 @@ def _us_state_rows(gaz: Gazetteer, code: str) -> tuple[int, ...]:
     return (row,) if row is not None else ()
 
 
+def particle_short_form(own_name: str, key: str) -> bool:
+    """Whether ``key`` is a place's own name without what follows a particle of place: "Clacton" of
+    "Clacton-on-Sea", "Frankfurt" of "Frankfurt am Main", "Acapulco" of "Acapulco de Juárez". (A unit named
+    by its kind first, "Province of Bohol", is named "Bohol" by the gazetteer's build.)
+
+    >>> particle_short_form("clacton on sea", "clacton"), particle_short_form("new york", "new")
+    (True, False)
+    """
+    rest = own_name.removeprefix(key + " ")
+    return rest != own_name and rest.split(" ", 1)[0] in _PLACE_PARTICLES
+
+
+_PLACE_PARTICLES = frozenset({"on", "upon", "am", "an", "der", "sur", "en", "les", "im", "bei", "in", "de", "del", "di", "do", "da"})
+
+
 def lies_in(gaz: Gazetteer, row: int, outer: int) -> bool:
     """In a continent's countries; in a country; in a region's or a city's admin1 region."""
     if row == outer:

@@ -52,7 +52,8 @@ Janīn): it is more likely a place of
 those countries that the gazetteer lacks. Another town of the same name that the document supports takes
 its place when there is one ("Sharan" beside "Aleppo"). A town named by its own name, which no other place
 bears, is no stray when the document names no town or region abroad, only countries ("Kilkis" beside
-migrants "from Afghanistan"). A country's name means a
+migrants "from Afghanistan"), nor, for a town of ``SOLE_BEARER_POPULATION`` or more, when it names no region
+abroad ("Clacton" beside "Las Vegas"). A country's name means a
 same-named region of a country whose administrative words the text uses when
 nothing in the document supports the country ("Rafi LGA, Niger" is Nigeria's
 Niger state).
@@ -86,6 +87,7 @@ from newsdesk.places.gazetteer import (
     lies_in,
     lookup,
     normalize,
+    particle_short_form,
     skeleton,
 )
 
@@ -118,6 +120,10 @@ CAPITAL_POPULATION = 500_000
 MAX_ROUNDS = 3
 # Below this, a town abroad without any support in the document is taken for a gap of the gazetteer.
 STRAY_TOWN_POPULATION = 100_000
+# A town of this size or more that alone bears its name is meant by it though the document names towns abroad
+# ("Clacton" beside "Las Vegas"): only a region abroad makes it a stray. Smaller sole bearers named like a
+# restaurant or a winery abroad ("Le Bernardin" in New York) stay strays. A round figure.
+SOLE_BEARER_POPULATION = 10_000
 
 
 @dataclass(slots=True)
@@ -207,12 +213,17 @@ def _stray_town(gaz: Gazetteer, row: int, context: _Context, hints: frozenset[st
 
 
 def _sole_bearer(gaz: Gazetteer, found: tuple[str, tuple[int, ...]], row: int, context: _Context) -> bool:
-    """Whether a town is named by its own name, which no other place bears, in a document that names no
-    town or region of another country, only countries: "Kilkis" beside migrants "from Afghanistan" is the
-    Greek town, no stray. (A town or a region named abroad says the gazetteer may lack the one meant there.)"""
+    """Whether a town is named by its own name (or its name cut short at a particle: "Clacton" of
+    Clacton-on-Sea), which no other place bears, in a document that names no town or region of another country,
+    only countries: "Kilkis" beside migrants "from Afghanistan" is the Greek town, no stray. (A town or a region
+    named abroad says the gazetteer may lack the one meant there; for a town of ``SOLE_BEARER_POPULATION`` or
+    more, only a region does.)"""
     key, rows = found
-    return rows == (row,) and len(key) >= DISTINCT_NAME_LENGTH and normalize(gaz.name(row)) == key \
-        and not set(context.regions_by_country) - {gaz.country(row)}
+    own = normalize(gaz.name(row))
+    abroad = set(context.regions_by_country) if gaz.population(row) < SOLE_BEARER_POPULATION \
+        else {country for country, _ in context.named_regions}
+    return rows == (row,) and len(key) >= DISTINCT_NAME_LENGTH and (own == key or particle_short_form(own, key)) \
+        and not abroad - {gaz.country(row)}
 
 
 def _supported_instead(gaz: Gazetteer, found: tuple[str, tuple[int, ...]], stray: int, context: _Context,

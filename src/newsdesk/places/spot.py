@@ -49,6 +49,7 @@ from newsdesk.places.gazetteer import (
     get_gazetteer,
     lookup,
     normalize,
+    particle_short_form,
     skeleton,
 )
 from newsdesk.stop_words import stop_words
@@ -772,7 +773,7 @@ def _judged(gaz: Gazetteer, name: str, single: bool, first_weak: bool, last: str
         return DOUBTFUL if opens and key in _GENERIC_WORDS else SURE
     if (single and (bare in _GENERIC_WORDS or bare in _PLACE_HEADS)) or inside:
         return DOUBTFUL  # "Western", "University" (a town in Florida), "Point"
-    own = own or [row for row in rows if _short_form(normalize(gaz.name(row)), bare)]
+    own = own or [row for row in rows if particle_short_form(normalize(gaz.name(row)), bare)]
     if not own:
         if not single and len(key) > 8:
             return SURE  # "New York City"
@@ -793,17 +794,6 @@ def _big_town_alias(gaz: Gazetteer, key: str, rows: tuple[int, ...]) -> bool:
 
 
 _BIG_ALIAS_MIN_LENGTH = 5
-
-
-def _short_form(own_name: str, key: str) -> bool:
-    """Whether ``key`` is a place's own name without what follows a particle of place: "Clacton" of
-    "Clacton-on-Sea", "Frankfurt" of "Frankfurt am Main", "Acapulco" of "Acapulco de Juárez". (A unit named
-    by its kind first, "Province of Bohol", is named "Bohol" by the gazetteer's build.)"""
-    rest = own_name.removeprefix(key + " ")
-    return rest != own_name and rest.split(" ", 1)[0] in _PLACE_PARTICLES
-
-
-_PLACE_PARTICLES = frozenset({"on", "upon", "am", "an", "der", "sur", "en", "les", "im", "bei", "in", "de", "del", "di", "do", "da"})
 
 
 def _transliterated(gaz: Gazetteer, name: str, rows: tuple[int, ...]) -> bool:
