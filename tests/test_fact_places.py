@@ -839,6 +839,18 @@ def test_a_water_body_the_gazetteer_lacks_is_no_land_place_of_its_bare_name():
     assert places_of("Mills closed in Fall River.")[0].value["admin1"] == "Massachusetts"
 
 
+def test_a_water_word_before_a_name_makes_a_water_body_not_the_land_place_of_the_name():
+    text = ("Herders near Lake Chad moved south, and a tanker was boarded in the Gulf of Aden "
+            "on its way to the Sea of Japan.")
+    found = {text[f.start:f.end]: f.value for f in places_of(text)}
+    assert set(found) == {"Lake Chad", "Gulf of Aden", "Sea of Japan"}
+    assert all(value["geonameid"] is None for value in found.values())
+    assert found["Gulf of Aden"]["lat"] is None  # open water takes no point from the article
+    # a town named after its lake, or a name with no water word, is the place still
+    assert places_of("Skaters met in Lake Placid.")[0].value["admin1"] == "New York"
+    assert [f.value["name"] for f in places_of("Flights to the Bay Area and Chad resumed.")] == ["Chad"]
+
+
 def test_an_ocean_the_gazetteer_lacks_gets_no_point_from_the_article():
     text = "Divers searched the Arabian Sea for the wreck, officials in Karachi said."
     ocean = next(f.value for f in places_of(text) if text[f.start:f.end] == "Arabian Sea")

@@ -43,7 +43,7 @@ gazetteer does not know gets a place from the text when it can:
   (else its most named region), as streets and buildings mostly lie there;
   not a sea or an ocean the gazetteer lacks ("Indian Ocean"), and no water
   body is placed by the land place of its bare name ("Mississippi River" is
-  no state of Mississippi);
+  no state of Mississippi, "Lake Chad" no country);
 - ``located_by`` = null: no coordinates at all.
 
 Where a parsed sentence (English) puts toponyms inside a locative noun
@@ -395,7 +395,11 @@ def _sentence_mentions(sentence: Sentence, surnames: frozenset[str], whole: str,
     mentions = sorted((m for m in named + extra if not _names_a_currency(m, whole)), key=lambda m: m.start)
     _ask_by_type(sentence, mentions)
     for mention in mentions:
-        if _water_body(whole, mention):  # asked under no spelling alike either: no land place is meant
+        if (before := _water_before(whole, mention)) is not None:  # "Lake Chad", "the Gulf of Aden"
+            mention.start, mention.text = before.start(), whole[before.start():mention.end]
+            mention.name, mention.water, mention.respelled, mention.alike = mention.text, True, False, ()
+            mention.open_water = before["word"].lower() != "lake"
+        elif _water_body(whole, mention):  # asked under no spelling alike either: no land place is meant
             mention.name, mention.water, mention.respelled, mention.alike = mention.text, True, False, ()
             mention.open_water = _NAME_PARTS.split(mention.text)[-1].lower() in _OPEN_WATER_WORDS
         else:
@@ -409,6 +413,23 @@ _WATER_WORDS = frozenset("river rivers lake lakes sea ocean gulf bay strait cana
 # written of where they pass the article's town ("Marigny Canal" of New Orleans).
 _OPEN_WATER_WORDS = frozenset("sea ocean gulf strait".split())
 _WATER_AFTER = re.compile(r"[ \t]+(?:river|lake|sea|ocean|gulf|bay|strait|canal|lagoon)s?\b")
+
+
+# Words for a body of water, written before its name: "Lake Chad", "the Gulf of Aden", "the Sea of Japan".
+_WATER_BEFORE = re.compile(r"\b(?P<word>Lake|Gulf|Sea|Bay|Straits?)(?:\s+of(?:\s+the)?)?\s+$")
+
+
+def _water_before(whole: str, mention: _Mention) -> re.Match | None:
+    """The water word written before a mention, when the two name a body of water the gazetteer lacks ("Lake
+    Chad" is no country, "the Gulf of Aden" no port): the mention then stands for the water ("Lake Placid",
+    a town the gazetteer holds whole, is spotted whole and never reaches here). "Lake" alone, the others
+    with "of": "Bay Area" or "Sea Island" name no water."""
+    if mention.known is not None:
+        return None
+    found = _WATER_BEFORE.search(whole, max(0, mention.start - 20), mention.start)
+    if found is None or (found["word"] != "Lake" and " of" not in found.group(0)):
+        return None
+    return None if lookup(get_gazetteer(), whole[found.start():mention.end])[1] else found
 
 
 def _water_body(whole: str, mention: _Mention) -> bool:
