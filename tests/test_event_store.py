@@ -166,3 +166,20 @@ def test_articles_not_announced_or_holding_a_key_twice_are_counted_alike(tmp_pat
         results.append((events, store.key_documents([1, 2, 3, doubled])))
     assert results[0] == results[1] == results[2]
     assert results[0][1] == {1: 6, 2: 1, 3: 1, doubled: 12}
+
+
+def test_an_undated_event_indexed_after_dated_lookups_is_a_candidate(tmp_path):
+    store = Store(tmp_path / "s.db")
+    with store.transaction():
+        store.add_event_keys("Dated", [1], 100)
+    assert store.event_candidates([1], 100, 10, 12) == ["Dated"]  # no undated row yet
+    with pytest.raises(RuntimeError), store.transaction():
+        store.add_event_keys("Gone", [1], None)
+        raise RuntimeError("rolled back")
+    assert store.event_candidates([1], 100, 10, 12) == ["Dated"]
+    with store.transaction():
+        store.add_event_keys("Undated", [1], None)
+        store.add_event_keys("Undated", [1], None)
+    assert store.event_candidates([1], 100, 10, 12) == ["Undated", "Dated"]
+    store.close()
+    assert Store(tmp_path / "s.db").event_candidates([1], 100, 10, 12) == ["Undated", "Dated"]

@@ -115,6 +115,7 @@ class Store:
     def __init__(self, path: str | Path):
         self.path = str(path)
         self._key_batches: list[tuple[np.ndarray, np.ndarray]] | None = None  # key_document_batches, read
+        self._undated_events: bool | None = None  # whether the candidate index holds undated rows, read
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -166,6 +167,7 @@ class Store:
         except BaseException:
             self._db.execute("ROLLBACK")
             self._key_batches = None  # read again: what this transaction added is gone
+            self._undated_events = None
             raise
         self._db.execute("COMMIT")
 
@@ -261,14 +263,26 @@ class Store:
         periods = self._periods() if day is None else range((day - window) // _PERIOD_DAYS,
                                                             (day + window) // _PERIOD_DAYS + 1)
         days = (_UNDATED + 1, 1 << 62) if day is None else (day - window, day + window)
+        dated = f"period IN ({','.join('?' * len(periods))}) AND key IN ({marks}) AND day BETWEEN ? AND ?"
+        if not self._has_undated_events():  # a lookup per key less (most stores date every article)
+            rows = self._db.execute(f"SELECT event_id FROM event_index WHERE {dated} "
+                                    f"GROUP BY event_id ORDER BY sum(articles) DESC LIMIT ?",
+                                    [*periods, *keys, *days, limit])
+            return [row[0] for row in rows]
         # The undated rows apart: their period is not in the window's (both lookups are index ranges).
         rows = self._db.execute(
-            f"SELECT event_id FROM (SELECT event_id, articles FROM event_index WHERE period IN "
-            f"({','.join('?' * len(periods))}) AND key IN ({marks}) AND day BETWEEN ? AND ? "
+            f"SELECT event_id FROM (SELECT event_id, articles FROM event_index WHERE {dated} "
             f"UNION ALL SELECT event_id, articles FROM event_index WHERE period = {_UNDATED} AND key IN ({marks})) "
             f"GROUP BY event_id ORDER BY sum(articles) DESC LIMIT ?",
             [*periods, *keys, *days, *keys, limit])
         return [row[0] for row in rows]
+
+    def _has_undated_events(self) -> bool:
+        """Whether the candidate index holds an undated article (read once: this process is its only writer)."""
+        if self._undated_events is None:
+            self._undated_events = self._db.execute(
+                "SELECT 1 FROM event_index WHERE period = ? LIMIT 1", (_UNDATED,)).fetchone() is not None
+        return self._undated_events
 
     def _periods(self) -> list[int]:
         """Every dated period the candidate index holds (one index seek each)."""
@@ -288,6 +302,8 @@ class Store:
     def add_event_keys(self, event_id: str, keys: Iterable[int], day: int | None) -> None:
         """Index one more article of ``event_id``, of ``day``, under each of ``keys``."""
         period, day = (_UNDATED, _UNDATED) if day is None else (day // _PERIOD_DAYS, day)
+        if period == _UNDATED:
+            self._undated_events = True
         self._db.executemany(
             "INSERT INTO event_index VALUES (?, ?, ?, ?, 1) "
             "ON CONFLICT (period, key, day, event_id) DO UPDATE SET articles = articles + 1",
