@@ -184,11 +184,11 @@ class EventLinker:
         return best_id
 
     def _evidence(self, features: EventFeatures, counts: np.ndarray,
-                  total: int) -> tuple[ArticleEvidence, dict[int, float], list[int]]:
+                  total: int) -> tuple[ArticleEvidence, dict[int, float], np.ndarray]:
         """``features`` weighted by inverse document frequency, its terms cut to the heaviest (``ARTICLE_TERMS``);
         those terms scaled to unit length (``profile.unit``'s); and the document counts of the terms kept, in
-        their order. ``counts``: the documents holding each of its terms, then of its names (``_name_keys``),
-        among the ``total`` stored."""
+        their order (an array: the sketch reads them as one). ``counts``: the documents holding each of its terms,
+        then of its names (``_name_keys``), among the ``total`` stored."""
         idf = math.log(total + 1) + 1.0 - _LOGS.of(counts)  # as ``_idf``
         terms = features.terms
         size = len(terms)
@@ -197,9 +197,9 @@ class EventLinker:
         if size > min(ARTICLE_TERMS, NEW_TERMS):
             kept = _kept_terms(values, counts[:size], ARTICLE_TERMS, NEW_TERMS)
             keys = np.fromiter(terms.keys(), np.int64, size)[kept].tolist()
-            values, shared = values[kept], counts[kept].tolist()
+            values, shared = values[kept], counts[kept]
         else:
-            keys, shared = list(terms.keys()), counts[:size].tolist()
+            keys, shared = list(terms.keys()), counts[:size]
         weights = values.tolist()
         weighted = dict(zip(keys, weights))
         length = math.hypot(*weights)  # as ``unit``: numpy's quotients of doubles are Python's, bit for bit
@@ -208,7 +208,7 @@ class EventLinker:
         name_weights = dict(zip(names.keys(), map(mul, names.values(), idf[size:].tolist())))
         # A term no earlier article has cannot be shared with an event yet: left out of the norm, it would
         # only dilute the cosine of long articles full of one-off word pairs.
-        norm = math.hypot(*compress(weights, shared))
+        norm = math.hypot(*compress(weights, shared.tolist()))
         # a title term cut from a long text's term vector has no weight known here: left out (title terms cut
         # from the weighted vector below are not: their weights come from their own counts)
         title = [k for k in features.title_terms if k in terms]

@@ -55,7 +55,7 @@ class _Entry:
 
 def sketch(features: EventFeatures, terms: dict[int, float] | None = None,
            names: dict[str, float] | None = None, title_weights: dict[int, float] | None = None,
-           shared: Sequence[int] | None = None) -> tuple[bytes, Member]:
+           shared: Sequence[int] | np.ndarray | None = None) -> tuple[bytes, Member]:
     """An article's sketch as the store keeps it, and the member it stands for.
 
     The evidence is the article's ``refine.SKETCH_TERMS`` heaviest terms, its
@@ -78,7 +78,7 @@ def sketch(features: EventFeatures, terms: dict[int, float] | None = None,
               "places": sorted(features.places), "countries": sorted(features.countries),
               "numbers": sorted(features.numbers), "years": sorted(features.years),
               "main_places": features.main_places}
-    known = np.zeros(len(keys), bool) if shared is None else np.array(shared, np.int64)[heaviest] != 0
+    known = np.zeros(len(keys), bool) if shared is None else np.asarray(shared, np.int64)[heaviest] != 0
     out = Member(_features(header, set(title)), title, keys, values, known)
     return _pack(header, out), out
 
@@ -169,7 +169,7 @@ class RecentMembers:
 
     def add(self, event_id: str, features: EventFeatures, terms: dict[int, float] | None = None,
             names: dict[str, float] | None = None, title_weights: dict[int, float] | None = None,
-            shared: Sequence[int] | None = None, opens: bool = False) -> None:
+            shared: Sequence[int] | np.ndarray | None = None, opens: bool = False) -> None:
         """Link an article to ``event_id`` with the sketch of its evidence (``sketch``).
 
         ``opens``: the article opens the event (it has no other member), so its members are all known here.

@@ -137,9 +137,10 @@ def member_features(members: list[Member]) -> dict[str, np.ndarray]:
                                                                                      years))
     places, countries, years = places.count, countries.count, years.count
     has_country = countries > 0
-    days = np.array([np.nan if m.event_day is None else m.event_day for m in members], dtype=float)
+    days = np.array([m.event_day for m in members], dtype=float)  # undated: nan
     gap = np.abs(days[:, None] - days[None, :])
     known = ~np.isnan(gap)
+    gap = np.nan_to_num(gap, nan=0.0)
     has_year = years > 0
     return {
         "term_cosine": term_cosine,
@@ -150,8 +151,8 @@ def member_features(members: list[Member]) -> dict[str, np.ndarray]:
         "country_cover": _share(country_shared, countries),
         "country_conflict": (has_country[:, None] & has_country[None, :] & (country_shared == 0)).astype(float),
         "shared_numbers": np.minimum(number_shared, 3) / 3,
-        "day_close": np.where(known, np.exp(-np.nan_to_num(gap, nan=0.0) / 2), 0.0),
-        "day_far": (known & (np.nan_to_num(gap, nan=0.0) > 14)).astype(float),
+        "day_close": np.where(known, np.exp(-gap / 2), 0.0),
+        "day_far": (known & (gap > 14)).astype(float),
         "day_unknown": (~known).astype(float),
         "year_conflict": (has_year[:, None] & has_year[None, :] & (year_shared == 0)).astype(float),
     }
@@ -173,7 +174,7 @@ def _pairs_by_kind(kinds: list[list], n: int) -> list[_Pairs]:
         values += chain.from_iterable(map(dict.values, rows)) if rows and isinstance(rows[0], Mapping) else repeat(
             1.0, len(keys))
         bounds.append(bounds[-1] + len(vocabulary))
-    members = np.repeat(np.tile(np.arange(n), len(kinds)), [len(row) for rows in kinds for row in rows])
+    members = np.repeat(np.tile(np.arange(n), len(kinds)), list(map(len, chain.from_iterable(kinds))))
     pairs = _Pairs(members, np.array(columns, np.int64), np.array(values, np.float64), n)
     return pairs.split(bounds)
 
@@ -309,8 +310,8 @@ class _Pairs:
         order = np.argsort(keys)  # the order within a key does not matter: each pair of members meets once per key
         keys, rows, values = keys[order], rows[order], values[order]
         self._keys = keys
-        starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]]) if len(keys) else np.zeros(0, np.int64)
-        sizes = np.diff(np.r_[starts, len(keys)])
+        starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1]))) if len(keys) else np.zeros(0, np.int64)
+        sizes = np.diff(starts, append=len(keys))
         size = np.repeat(sizes, sizes)  # the number of entries of each entry's key
         first = np.cumsum(size) - size  # where each entry's pairs begin
         left = np.repeat(np.arange(len(keys)), size)
