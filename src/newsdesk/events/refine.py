@@ -26,7 +26,7 @@ more with that agreement among its own members only.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from functools import cached_property, lru_cache
 from itertools import chain, count, repeat
 from typing import NamedTuple
@@ -159,7 +159,7 @@ def member_features(members: list[Member]) -> dict[str, np.ndarray]:
 
 
 def _pairs_by_kind(kinds: list[list], n: int) -> list[_Pairs]:
-    """The ``_Pairs`` of each kind of keys (``kinds[k][i]``: member i's keys of kind k, a mapping key -> value
+    """The ``_Pairs`` of each kind of keys (``kinds[k][i]``: member i's keys of kind k, a dict key -> value
     or a set of keys at 1.0), built as one: the keys of a kind are numbered after those of the kinds before
     it, each kind's in the order they first appear (sums over keys come out as for that kind alone), so
     a kind's pairs are a run of the pairs of all. One ``_Pairs`` for all kinds cost a sixth of the fixed cost.
@@ -171,7 +171,7 @@ def _pairs_by_kind(kinds: list[list], n: int) -> list[_Pairs]:
         keys = list(chain.from_iterable(rows))
         vocabulary = dict(zip(dict.fromkeys(keys), count(bounds[-1])))
         columns += map(vocabulary.__getitem__, keys)
-        values += chain.from_iterable(map(dict.values, rows)) if rows and isinstance(rows[0], Mapping) else repeat(
+        values += chain.from_iterable(map(dict.values, rows)) if rows and isinstance(rows[0], dict) else repeat(
             1.0, len(keys))
         bounds.append(bounds[-1] + len(vocabulary))
     members = np.repeat(np.tile(np.arange(n), len(kinds)), list(map(len, chain.from_iterable(kinds))))
