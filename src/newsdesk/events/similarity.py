@@ -116,7 +116,9 @@ def _weighted(values: Mapping, weight: Weight) -> dict:
 def _cosine(a: Mapping, norm_a: float, b: Mapping, norm_b: float) -> float:
     if not norm_a or not norm_b:
         return 0.0
-    common = a.keys() & b.keys()  # iterated twice in the same order: the same sum as a loop
+    # in ``a``'s own order, not a set's: a set of strings iterates in an order that changes with the
+    # process's hash seed, and so would the last bits of the sum
+    common = list(filter(b.__contains__, a))
     return sum(map(mul, map(a.__getitem__, common), map(b.__getitem__, common))) / (norm_a * norm_b)
 
 
@@ -137,8 +139,8 @@ def _cover(a: set, b: Mapping, members: int = 1) -> float:
     if not a:
         return 0.0
     held = b.get
-    total = 0
+    total = 0  # whole numbers of members: the sum is the same in any order of the set (see _cosine)
     for key in a:
         if (count := held(key)) is not None:
-            total += count / members if count < members else 1.0
-    return total / len(a)
+            total += count if count < members else members
+    return total / members / len(a)
