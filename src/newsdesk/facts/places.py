@@ -397,11 +397,9 @@ def _sentence_mentions(sentence: Sentence, surnames: frozenset[str], whole: str,
     for mention in mentions:
         if (before := _water_before(whole, mention)) is not None:  # "Lake Chad", "the Gulf of Aden"
             mention.start, mention.text = before.start(), whole[before.start():mention.end]
-            mention.name, mention.water, mention.respelled, mention.alike = mention.text, True, False, ()
-            mention.open_water = before["word"].lower() != "lake"
-        elif _water_body(whole, mention):  # asked under no spelling alike either: no land place is meant
-            mention.name, mention.water, mention.respelled, mention.alike = mention.text, True, False, ()
-            mention.open_water = _NAME_PARTS.split(mention.text)[-1].lower() in _OPEN_WATER_WORDS
+            _as_water(mention, open_water=before["word"] != "Lake")
+        elif _water_body(whole, mention):
+            _as_water(mention, open_water=_NAME_PARTS.split(mention.text)[-1].lower() in _OPEN_WATER_WORDS)
         else:
             _respell_unknown(mention)
     return mentions
@@ -412,22 +410,27 @@ _WATER_WORDS = frozenset("river rivers lake lakes sea ocean gulf bay strait cana
 # Seas and oceans, wider than any town or region the article is about; rivers, lakes, bays and canals are
 # written of where they pass the article's town ("Marigny Canal" of New Orleans).
 _OPEN_WATER_WORDS = frozenset("sea ocean gulf strait".split())
-_WATER_AFTER = re.compile(r"[ \t]+(?:river|lake|sea|ocean|gulf|bay|strait|canal|lagoon)s?\b")
+_WATER_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(sorted(_WATER_WORDS))})s?\b")
+# Words for a body of water, written before its name: "Lake Chad", "the Gulf of Aden", "the Sea of Japan";
+# "Lake" alone, the others with "of" ("Bay Area" or "Sea Island" name no water).
+_WATER_BEFORE = re.compile(r"\b(?:(?P<word>Lake)(?:\s+of(?:\s+the)?)?|(?:Gulf|Sea|Bay|Straits?)\s+of(?:\s+the)?)\s+$")
 
 
-# Words for a body of water, written before its name: "Lake Chad", "the Gulf of Aden", "the Sea of Japan".
-_WATER_BEFORE = re.compile(r"\b(?P<word>Lake|Gulf|Sea|Bay|Straits?)(?:\s+of(?:\s+the)?)?\s+$")
+def _as_water(mention: _Mention, open_water: bool) -> None:
+    """Make ``mention`` a body of water the gazetteer lacks, asked under no spelling alike either: no land
+    place is meant."""
+    mention.name, mention.water, mention.open_water, mention.respelled, mention.alike = (
+        mention.text, True, open_water, False, ())
 
 
 def _water_before(whole: str, mention: _Mention) -> re.Match | None:
     """The water word written before a mention, when the two name a body of water the gazetteer lacks ("Lake
     Chad" is no country, "the Gulf of Aden" no port): the mention then stands for the water ("Lake Placid",
-    a town the gazetteer holds whole, is spotted whole and never reaches here). "Lake" alone, the others
-    with "of": "Bay Area" or "Sea Island" name no water."""
+    a town the gazetteer holds whole, is spotted whole and never reaches here)."""
     if mention.known is not None:
         return None
     found = _WATER_BEFORE.search(whole, max(0, mention.start - 20), mention.start)
-    if found is None or (found["word"] != "Lake" and " of" not in found.group(0)):
+    if found is None:
         return None
     return None if lookup(get_gazetteer(), whole[found.start():mention.end])[1] else found
 

@@ -191,12 +191,11 @@ def _without_lesser_namesakes(gaz: Gazetteer, key: str, rows: tuple[int, ...]) -
     """A name's candidates less the towns it is not the own name of, when a bigger town of
     ``NAMESAKE_TOWN_POPULATION`` or more bears it as its own: "Pittsburgh" is Pennsylvania's city even beside
     "California", whose Pittsburg is only spelled nearly alike."""
-    towns = [row for row in rows if gaz.kind(row) == CITY]
-    biggest = max((gaz.population(row) for row in towns if normalize(gaz.name(row)) == key), default=0)
+    others = {row for row in rows if gaz.kind(row) == CITY and normalize(gaz.name(row)) != key}
+    biggest = max((gaz.population(row) for row in rows if gaz.kind(row) == CITY and row not in others), default=0)
     if biggest < NAMESAKE_TOWN_POPULATION:
         return key, rows
-    return key, tuple(row for row in rows if gaz.kind(row) != CITY or normalize(gaz.name(row)) == key
-                      or gaz.population(row) >= biggest)
+    return key, tuple(row for row in rows if row not in others or gaz.population(row) >= biggest)
 
 
 def _stray_town(gaz: Gazetteer, row: int, context: _Context, hints: frozenset[str],
