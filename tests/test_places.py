@@ -482,3 +482,12 @@ def test_a_sizeable_town_alone_bearing_its_name_is_no_stray_beside_a_city_abroad
     assert clacton is not None and clacton.country == "GB"
     # a region abroad still makes it a stray: the text may be about a place of Nevada the gazetteer lacks
     assert resolve_places(["Clacton", "Las Vegas", "Nevada"])[0] is None
+
+
+def test_a_misspelt_region_is_matched_among_names_of_its_own_first_letter_before_the_limit():
+    gaz = get_gazetteer()
+    # the six "Eastern Province"s spell nearer to this slip but open with another letter: they must not fill
+    # the ten best matches before every "Northern Province" is counted
+    northern = {gaz.country(r) for r in gazetteer_module.lookup(gaz, "Northern Province")[1] if gaz.kind(r) == 2}
+    assert len(northern) >= 3
+    assert {gaz.country(r) for r in gaz.similar_regions("nastern province")} == northern

@@ -346,7 +346,8 @@ class Gazetteer:
         self._admin1_by_name = {
             (data.country[row], normalize(data.name[row])): row for row in range(data.n_countries, data.n_regions)
         }
-        self._region_keys: list[tuple[str, str]] | None = None
+        # the (country, name) keys of the admin1 regions, by the first letter of the name
+        self._region_keys: dict[str, list[tuple[str, str]]] | None = None
         self._similar: dict[tuple[str, float], tuple[int, ...]] = {}
         self._region_skeletons: dict[str, tuple[int, ...]] | None = None
         self._biggest_towns: dict[tuple[str, str], int] | None = None
@@ -498,16 +499,21 @@ class Gazetteer:
             return ()
 
         if self._region_keys is None:
-            self._region_keys = list(self._admin1_by_name)
+            by_letter: dict[str, list[tuple[str, str]]] = defaultdict(list)
+            for region_key in self._admin1_by_name:
+                by_letter[region_key[1][:1]].append(region_key)
+            self._region_keys = dict(by_letter)
         found = self._similar.get((key, min_score))
         if found is None:  # a misspelt region recurs from article to article
             if len(self._similar) >= _SIMILAR_MEMO:
                 self._similar.clear()
-            matches = [m for m in process.extract(key, [name for _, name in self._region_keys], scorer=fuzz.ratio,
-                                                  score_cutoff=min_score, limit=10) if m[0][:1] == key[:1]]
+            # only names with the key's first letter compete, so that others cannot fill the limit first
+            keys = self._region_keys.get(key[:1], [])
+            matches = process.extract(key, [name for _, name in keys], scorer=fuzz.ratio, score_cutoff=min_score,
+                                      limit=10)
             best = max((score for _, score, _ in matches), default=None)
             found = self._similar[(key, min_score)] = tuple(
-                self._admin1_by_name[self._region_keys[i]] for _, score, i in matches if score == best)
+                self._admin1_by_name[keys[i]] for _, score, i in matches if score == best)
         return found
 
 
