@@ -879,3 +879,12 @@ def test_a_name_listed_in_brackets_before_its_container_is_a_place_of_that_conta
     found = {text[f.start:f.end]: f.value for f in places_of(text)}
     assert found[territory]["country"] == "CD" and found[territory]["located_by"] == "container"
     assert found["Kasheke"]["country"] == "CD"
+
+
+def test_a_lake_named_after_a_country_lies_in_it_when_the_article_names_no_town():
+    lake = places_of("Fishermen on Lake Chad say the water has fallen for years.")[0].value
+    assert (lake["country"], lake["located_by"], lake["geonameid"]) == ("TD", "container", None)
+    assert lake["lat"] is not None
+    # a town of the article still places it, and a river named after a region, not a country, gets no point
+    assert places_of("Fishermen on Lake Chad met traders from Maiduguri.")[0].value["country"] == "NG"
+    assert places_of("Barges stopped on the Ohio river for a week.")[0].value["lat"] is None

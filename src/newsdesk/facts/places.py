@@ -221,6 +221,9 @@ def find_places(fact_text: FactText) -> list[Finding]:
                 or _leading_place(mention, mentions, places))) is not None:
             town = _misspelt_town(mention, container)
             value = _value(mention, town, None, "gazetteer") if town else _value(mention, None, container, "container")
+        elif mention.water and not mention.open_water and focus is None \
+                and (country := _country_named_by_water(mention)) is not None:
+            value = _value(mention, None, country, "container")
         else:
             value = _value(mention, None, None if mention.open_water else focus, "article")
         findings.append(Finding("place", SUBJECT, value, mention.start, mention.end))
@@ -447,6 +450,22 @@ def _water_body(whole: str, mention: _Mention) -> bool:
     if _NAME_PARTS.split(mention.text)[-1].lower() in _WATER_WORDS:
         return not lookup(get_gazetteer(), mention.name)[1]
     return _WATER_AFTER.match(whole, mention.end) is not None
+
+
+# A water word at either end of a water body's name: "Lake Chad", "Niger River", "Lake of the Woods".
+_WATER_WORD_AT_END = re.compile(
+    rf"^(?:Lake|Gulf|Sea|Bay|Straits?)(?:\s+of(?:\s+the)?)?\s+|\s+(?:{'|'.join(sorted(_WATER_WORDS))})s?$",
+    re.IGNORECASE)
+
+
+def _country_named_by_water(mention: _Mention) -> Place | None:
+    """The country a lake or a river is named after ("Lake Chad", "Lake Malawi", "the Niger River"), which it lies
+    in or along: its region when the article names no town or region to place it by. Only a country: a region or
+    a town of the same name may lie a continent away ("Lake Victoria" is no state of Australia)."""
+    gaz = get_gazetteer()
+    rows = lookup(gaz, _WATER_WORD_AT_END.sub("", mention.text).strip())[1]
+    country = max((row for row in rows if gaz.kind(row) == COUNTRY), key=gaz.population, default=None)
+    return None if country is None else gaz.place(country)
 
 
 def _respell_unknown(mention: _Mention) -> None:
