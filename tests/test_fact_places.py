@@ -888,3 +888,15 @@ def test_a_lake_named_after_a_country_lies_in_it_when_the_article_names_no_town(
     # a town of the article still places it, and a river named after a region, not a country, gets no point
     assert places_of("Fishermen on Lake Chad met traders from Maiduguri.")[0].value["country"] == "NG"
     assert places_of("Barges stopped on the Ohio river for a week.")[0].value["lat"] is None
+
+
+def test_a_town_named_only_as_the_dateline_or_as_a_government_voice_places_no_unknown_name():
+    text = ("Moscow, (Novosti) - The ministry said shelling in Eastern Ghouta had eased, voicing "
+            "Moscow's concern over the talks.")
+    area = next(f.value for f in places_of(text) if text[f.start:f.end] == "Eastern Ghouta")
+    assert (area["lat"], area["located_by"]) == (None, None)
+    # a possessive that locates ("Beirut's west") and a dateline town named again still place it
+    assert places_of("Smoke rose over Hamra Street, in Beirut's west, on Monday.")[0].value["country"] == "LB"
+    text = "Leeds, (Agency) - Police closed Quarry Street after a fire in Leeds on Friday."
+    row = next(f.value for f in places_of(text) if text[f.start:f.end] == "Quarry Street")
+    assert (row["located_by"], row["country"]) == ("article", "GB")

@@ -40,7 +40,9 @@ gazetteer does not know gets a place from the text when it can:
   is ("Tecapaltepec (Michoacan)" is Tepalcatepec; see :func:`_misspelt_town`), with ``located_by`` =
   "gazetteer";
 - ``located_by`` = "article": else the town the article names most often
-  (else its most named region), as streets and buildings mostly lie there;
+  (else its most named region), as streets and buildings mostly lie there; a
+  town named only as the article's dateline ("Moscow, AGENCY -") or as its
+  government's voice ("Moscow's concern") is not where they lie;
   not a sea or an ocean the gazetteer lacks ("Indian Ocean"), and no water
   body is placed by the land place of its bare name ("Mississippi River" is
   no state of Mississippi, "Lake Chad" no country);
@@ -211,7 +213,7 @@ def find_places(fact_text: FactText) -> list[Finding]:
     places += [m.known for m in mentions[len(places):]]
     order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
     mentions, places = [mentions[i] for i in order], [places[i] for i in order]
-    focus = _focus(places)
+    focus = _focus([place for mention, place in zip(mentions, places) if not _says_not_where(fact_text.text, mention)])
     findings = []
     for i, (mention, place) in enumerate(zip(mentions, places)):
         if place is not None:
@@ -353,6 +355,23 @@ def _place_noun_over(token: Any) -> Any:
     if head is token or head.pos_ not in ("NOUN", "PROPN"):
         return None
     return head if head.lower_ in _PLACE_NOUNS or head.lemma_.lower() in _PLACE_NOUNS else None
+
+
+# A dateline opening the article ("Moscow, AGENCY -", "LAGOS (Reuters) -") and a possessive ("Moscow's concern").
+_DATELINE_AFTER = re.compile(r"\s*(?:,|\(|[-–—])")
+_VOICE_AFTER = re.compile(
+    r"['’]s\s+(?:concerns?|positions?|polic(?:y|ies)|decisions?|responses?|stance|statements?|refusal|support"
+    r"|demands?|claims?|accusations?|views?|objections?|warnings?|reactions?|proposals?|envoys?|ambassadors?"
+    r"|allies|backing|involvement|intervention|role|insistence|reluctance|approval|rejection|criticism)\b")
+
+
+def _says_not_where(text: str, mention: _Mention) -> bool:
+    """Whether a mention names a town as where the article was filed (its opening dateline) or as the voice of
+    its government ("Moscow's concern"), not as where things happen: the places the article lacks are no
+    streets of such a town."""
+    if mention.start == 0 and _DATELINE_AFTER.match(text, mention.end):
+        return True
+    return _VOICE_AFTER.match(text, mention.end) is not None
 
 
 def _focus(places: list[Place | None]) -> Place | None:
