@@ -491,3 +491,20 @@ def test_a_misspelt_region_is_matched_among_names_of_its_own_first_letter_before
     northern = {gaz.country(r) for r in gazetteer_module.lookup(gaz, "Northern Province")[1] if gaz.kind(r) == 2}
     assert len(northern) >= 3
     assert {gaz.country(r) for r in gaz.similar_regions("nastern province")} == northern
+
+
+def test_a_small_sole_bearer_is_a_stray_beside_a_country_named_abroad():
+    # Heathrow of Florida (6,000 people) is the only place so named, but beside Britain it is the airport
+    assert resolve_places(["Heathrow", "Britain"])[0] is None
+    assert resolve_places(["Heathrow"])[0].country == "US"
+    # a sole bearer of 10,000 or more keeps its name beside countries only (Kilkís has 23,000)
+    assert resolve_places(["Kilkis", "Afghanistan"])[0].country == "GR"
+
+
+def test_a_village_supported_only_by_villages_of_an_unnamed_country_takes_no_regions_name():
+    glenrock, scotland = resolve_places(["Glenrock", "Scotland"])
+    assert (scotland.country, kind_of(scotland)) == ("GB", "admin1")
+    assert glenrock is None  # Glenrock of Wyoming is a stray beside a region abroad
+    # a region of the town's own country named is evidence enough: Scotland of Pennsylvania
+    scotland, _ = resolve_places(["Scotland", "Pennsylvania"])
+    assert (scotland.country, scotland.admin1) == ("US", "Pennsylvania")

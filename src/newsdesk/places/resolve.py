@@ -51,9 +51,11 @@ transliteration, when its demonyms point to countries: "Israeli troops raided Je
 Janīn): it is more likely a place of
 those countries that the gazetteer lacks. Another town of the same name that the document supports takes
 its place when there is one ("Sharan" beside "Aleppo"). A town named by its own name, which no other place
-bears, is no stray when the document names no town or region abroad, only countries ("Kilkis" beside
-migrants "from Afghanistan"), nor, for a town of ``SOLE_BEARER_POPULATION`` or more, when it names no region
-abroad ("Clacton" beside "Las Vegas"). A country's name means a
+bears, is no stray when the document names no town or region abroad, only countries, and the town has
+``SOLE_BEARER_POPULATION`` people or more ("Kilkis" beside migrants "from Afghanistan"; but "Heathrow" beside
+"Britain" is no village of Florida), nor, for such a town, when it names no region abroad ("Clacton" beside
+"Las Vegas"). A small town whose only evidence is other small towns of a country the document names by no
+country, region or big town takes no region's name ("Scotland" beside a village of Wyoming is still Scotland). A country's name means a
 same-named region of a country whose administrative words the text uses when
 nothing in the document supports the country ("Rafi LGA, Niger" is Nigeria's
 Niger state).
@@ -219,7 +221,7 @@ def _sole_bearer(gaz: Gazetteer, found: tuple[str, tuple[int, ...]], row: int, c
     more, only a region does.)"""
     key, rows = found
     own = normalize(gaz.name(row))
-    abroad = set(context.regions_by_country) if gaz.population(row) < SOLE_BEARER_POPULATION \
+    abroad = set(context.regions_by_country) | context.named_countries if gaz.population(row) < SOLE_BEARER_POPULATION \
         else {country for country, _ in context.named_regions}
     return rows == (row,) and len(key) >= DISTINCT_NAME_LENGTH and (own == key or particle_short_form(own, key)) \
         and not abroad - {gaz.country(row)}
@@ -335,13 +337,22 @@ def _choose(gaz: Gazetteer, key: str, rows: tuple[int, ...], context: _Context, 
         return town  # "Washington" beside other states is still the capital, unless a town of the state is named
     town_evidence = _evidence(gaz, town, context, hints)
     region_evidence = _evidence(gaz, region, context, hints)
-    if region_evidence == 0 < town_evidence:
+    if region_evidence == 0 < town_evidence and not _only_small_towns_abroad(gaz, town, town_evidence, context):
         return town
     if region_evidence == town_evidence and _outranks_region(gaz, key, town, region):
         return town
     metropolis = [row for row in towns if gaz.population(row) >= METROPOLIS_POPULATION and lies_in(gaz, row, region)
                   and _evidence(gaz, row, context, hints) >= region_evidence]
     return max(metropolis, key=gaz.population) if metropolis else region  # "Odessa" is Odesa, not the oblast
+
+
+def _only_small_towns_abroad(gaz: Gazetteer, town: int, evidence: float, context: _Context) -> bool:
+    """Whether a small town (under ``STRAY_TOWN_POPULATION``) has no evidence but other small towns of its country,
+    which the document names by no country, region or big town: too little to take a region's name from the
+    region ("Scotland" beside a village of Wyoming is still Scotland, not a village of Pennsylvania)."""
+    country = gaz.country(town)
+    named = context.named_countries | context.big_town_countries | {c for c, _ in context.named_regions}
+    return gaz.population(town) < STRAY_TOWN_POPULATION and evidence <= SAME_COUNTRY and country not in named
 
 
 def _metropolis_of_named_country(gaz: Gazetteer, key: str, towns: list[int], town: int | None,
