@@ -900,3 +900,12 @@ def test_a_town_named_only_as_the_dateline_or_as_a_government_voice_places_no_un
     text = "Leeds, (Agency) - Police closed Quarry Street after a fire in Leeds on Friday."
     row = next(f.value for f in places_of(text) if text[f.start:f.end] == "Quarry Street")
     assert (row["located_by"], row["country"]) == ("article", "GB")
+
+
+def test_a_village_named_before_airport_is_left_to_the_article_unless_its_region_is_named():
+    text = "Officers searched a jet at Heathrow airport, London police said, as Washington and the United States watched."
+    airport = next(f.value for f in places_of(text) if text[f.start:f.end] == "Heathrow")
+    assert (airport["country"], airport["geonameid"]) == ("GB", None)
+    # its region named, the village is meant (Heathrow of Florida, 6,000 people)
+    text = "Planes idled at Heathrow airport near Orlando, Florida, on Sunday."
+    assert places_of(text)[0].value["admin1"] == "Florida"

@@ -209,6 +209,7 @@ def find_places(fact_text: FactText) -> list[Finding]:
         mentions, places = [mentions[i] for i in kept], [places[i] for i in kept]
     _holders_of_addresses(fact_text.text, mentions, places)
     _within_containers(fact_text.text, mentions, places, hints)
+    _without_airport_villages(fact_text.text, mentions, places)
     mentions += _acronym_mentions(fact_text, mentions, places)
     places += [m.known for m in mentions[len(places):]]
     order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
@@ -942,6 +943,29 @@ def _within_containers(text: str, mentions: list[_Mention], places: list[Place |
             places[i] = gaz.place(max(inside, key=gaz.population)) if inside else None
         elif inside and all(gaz.kind(outer) == ADMIN1 and gaz.country(outer) != place.country for outer in outers):
             places[i] = gaz.place(max(inside, key=gaz.population))  # "Valparaiso, Zacatecas": the Mexican town
+
+
+_AIRPORT_AFTER = re.compile(r"\s+(?:[Aa]irport|[Aa]irfield|[Aa]ir [Bb]ase|[Aa]irbase)\b")
+# Below this a town is seldom what an airport is named after: rather a village by a city ("Heathrow airport").
+_AIRPORT_VILLAGE_POPULATION = 10_000
+
+
+def _without_airport_villages(text: str, mentions: list[_Mention], places: list[Place | None]) -> None:
+    """Leave unresolved a name written before "airport" (or "airbase") whose place is a village of fewer than
+    ``_AIRPORT_VILLAGE_POPULATION`` people that no other place of the article shares a region with: airports
+    bear the names of cities, or of villages next to one that the gazetteer's namesake seldom is ("Heathrow
+    airport" in a London story is no Heathrow of Florida, though the story names the United States). Every
+    mention of the name goes alike; the article's focus then places it."""
+    gaz = get_gazetteer()
+    names = {m.name for m in mentions if _AIRPORT_AFTER.match(text, m.end)}
+    for i, (mention, place) in enumerate(zip(mentions, places)):
+        row = gaz.row_of(place) if place is not None and mention.name in names else None
+        if row is None or gaz.kind(row) != CITY or gaz.population(row) >= _AIRPORT_VILLAGE_POPULATION:
+            continue
+        region = (place.country, place.admin1)
+        if not any(other is not None and other != place and (other.country, other.admin1) == region
+                   and kind_of(other) in ("admin1", "city") for other in places):
+            places[i] = None
 
 
 def _other_countries(place: Place | None, outer: Place | None) -> bool:
