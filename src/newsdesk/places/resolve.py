@@ -50,7 +50,9 @@ the town is named by an alternate name only, not its own in another
 transliteration, when its demonyms point to countries: "Israeli troops raided Jenin" still means
 Janīn): it is more likely a place of
 those countries that the gazetteer lacks. Another town of the same name that the document supports takes
-its place when there is one ("Sharan" beside "Aleppo"). A town named by its own name, which no other place
+its place when there is one ("Sharan" beside "Aleppo"). A town of any size named by another name than its
+own (nor its own cut short) is a stray too when nothing supports it and the document names a region of
+another country ("Mambasa", listed among Mombasa's names, beside Congo's "Ituri"). A town named by its own name, which no other place
 bears, is no stray when the document names no town or region abroad, only countries, and the town has
 ``SOLE_BEARER_POPULATION`` people or more ("Kilkis" beside migrants "from Afghanistan"; but "Heathrow" beside
 "Britain" is no village of Florida), nor, for such a town, when it names no region abroad ("Clacton" beside
@@ -182,9 +184,10 @@ def resolve_places(names: Sequence[str], *, source_country: str | None = None,
             continue
         context = _context(gaz, chosen, name)
         own, key = normalize(gaz.name(row)), found[name][0]
-        if not _sole_bearer(gaz, found[name], row, context) \
-                and _stray_town(gaz, row, context, hints,
-                                pointed if own != key and not _respelled(own, key) else frozenset()):
+        if own != key and not _short_form(own, key) and _stray_by_other_name(gaz, row, context, hints) \
+                or not _sole_bearer(
+                gaz, found[name], row, context) and _stray_town(
+                gaz, row, context, hints, pointed if own != key and not _respelled(own, key) else frozenset()):
             chosen[name] = _supported_instead(gaz, found[name], row, context, hints)
     return [None if chosen[name] is None else gaz.place(chosen[name]) for name in names]
 
@@ -211,6 +214,16 @@ def _stray_town(gaz: Gazetteer, row: int, context: _Context, hints: frozenset[st
     countries = context.named_countries | context.big_town_countries | {country for country, _ in context.named_regions} | pointed
     return (gaz.kind(row) == CITY and bool(countries) and gaz.country(row) not in countries | hints
             and gaz.population(row) < STRAY_TOWN_POPULATION and _evidence(gaz, row, context, hints) == 0)
+
+
+def _stray_by_other_name(gaz: Gazetteer, row: int, context: _Context, hints: frozenset[str]) -> bool:
+    """A town of any size, named by another name than its own, not its own cut short ("Mambasa" is listed among
+    Mombasa's; "New York" is New York City's own cut short), that nothing
+    in the document points to while it names a region of another country ("Ituri"): more likely a place of that
+    region the gazetteer lacks than a city abroad called by a name other than the one news gives it."""
+    regions_abroad = {country for country, _ in context.named_regions} - {gaz.country(row)}
+    return (gaz.kind(row) == CITY and bool(regions_abroad) and gaz.country(row) not in hints
+            and _evidence(gaz, row, context, hints) == 0)
 
 
 def _sole_bearer(gaz: Gazetteer, found: tuple[str, tuple[int, ...]], row: int, context: _Context) -> bool:
