@@ -183,11 +183,7 @@ def resolve_places(names: Sequence[str], *, source_country: str | None = None,
         if row is None:
             continue
         context = _context(gaz, chosen, name)
-        own, key = normalize(gaz.name(row)), found[name][0]
-        if own != key and not _short_form(own, key) and _stray_by_other_name(gaz, row, context, hints) \
-                or not _sole_bearer(
-                gaz, found[name], row, context) and _stray_town(
-                gaz, row, context, hints, pointed if own != key and not _respelled(own, key) else frozenset()):
+        if _stray(gaz, found[name], row, context, hints, pointed):
             chosen[name] = _supported_instead(gaz, found[name], row, context, hints)
     return [None if chosen[name] is None else gaz.place(chosen[name]) for name in names]
 
@@ -214,6 +210,18 @@ def _stray_town(gaz: Gazetteer, row: int, context: _Context, hints: frozenset[st
     countries = context.named_countries | context.big_town_countries | {country for country, _ in context.named_regions} | pointed
     return (gaz.kind(row) == CITY and bool(countries) and gaz.country(row) not in countries | hints
             and gaz.population(row) < STRAY_TOWN_POPULATION and _evidence(gaz, row, context, hints) == 0)
+
+
+def _stray(gaz: Gazetteer, found: tuple[str, tuple[int, ...]], row: int, context: _Context,
+           hints: frozenset[str], pointed: frozenset[str]) -> bool:
+    """Whether the town a name chose is more likely a place the gazetteer lacks (see the module doc)."""
+    key = found[0]
+    own = normalize(gaz.name(row))
+    by_other_name = own != key and not _short_form(own, key)
+    if by_other_name and _stray_by_other_name(gaz, row, context, hints):
+        return True
+    demonym_countries = pointed if own != key and not _respelled(own, key) else frozenset()
+    return not _sole_bearer(gaz, found, row, context) and _stray_town(gaz, row, context, hints, demonym_countries)
 
 
 def _stray_by_other_name(gaz: Gazetteer, row: int, context: _Context, hints: frozenset[str]) -> bool:
