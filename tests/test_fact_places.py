@@ -202,6 +202,22 @@ def test_ap_state_abbreviations_after_a_town_are_the_states():
     assert found["Ga."]["name"] == "Georgia"
 
 
+def test_postal_codes_after_a_town_of_their_state_are_the_states():
+    text = ("Crews from Austin, Texas, reached Albany, NY, on Friday. Officials in Portland, ME, and Portland, "
+            "Ore., sent buses; a volunteer from Boise, ID.")
+    found = [(text[f.start:f.end], f.value["name"], f.value.get("admin1")) for f in places_of(text)]
+    assert ("Albany", "Albany", "New York") in found and ("NY", "New York", "New York") in found
+    assert [admin1 for quote, _, admin1 in found if quote == "Portland"] == ["Maine", "Oregon"]
+    assert ("ID", "Idaho", "Idaho") in found
+
+
+def test_a_postal_code_is_no_us_state_after_a_town_it_does_not_hold():
+    text = "Farmers marched in Madurai, TN, on Monday. FLOODS, IN PICTURES: water rose in Dhaka."
+    found = {text[f.start:f.end]: f.value for f in places_of(text)}
+    assert found["Madurai"]["country"] == "IN"
+    assert "IN" not in found and found.get("TN", {}).get("country") != "US"
+
+
 def test_small_towns_take_no_article_and_short_forms_join_names():
     text = "Aides met at the White House. Later they flew to St. Louis and the Holy See."
     assert [(text[f.start:f.end], f.value["country"]) for f in places_of(text)] == \

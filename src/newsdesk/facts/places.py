@@ -145,8 +145,14 @@ _US_STATE_ABBREVIATIONS = {
     "Ore.": "OR", "Pa.": "PA", "R.I.": "RI", "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN", "Vt.": "VT", "Va.": "VA",
     "Wash.": "WA", "W.Va.": "WV", "Wis.": "WI", "Wyo.": "WY", "D.C.": "DC",
 }
+# The two-letter postal codes, as written after a town ("Albany, NY"); not "WA", which is Western Australia's too.
+_US_POSTAL_CODES = frozenset(code for code in _US_STATE_ABBREVIATIONS.values() if code != "WA") | {
+    "AK", "HI", "IA", "ID", "ME", "OH", "TX", "UT"}
 _STATE_AFTER_TOWN = re.compile(
-    r"(?:,\s+|\()(" + "|".join(re.escape(a) for a in sorted(_US_STATE_ABBREVIATIONS, key=len, reverse=True)) + r")")
+    r"(?:,\s+|\()(" + "|".join(re.escape(a) for a in sorted(_US_STATE_ABBREVIATIONS, key=len, reverse=True)) + r")"
+    # a postal code only after a word in lower case ("Albany, NY", not a heading's "FLOODS, IN PICTURES"), and
+    # as a word of its own
+    r"|(?<=[a-z]),\s+(" + "|".join(sorted(_US_POSTAL_CODES)) + r")(?![\w'’-])(?!\.\w)")
 # "X sector of the Y district", "X, Y", "X in Y": the text says Y holds X.
 _CONTAINER_GAP = re.compile(
     r"^(?:\s+(?:\w+\s+){0,2}?(?:of|in|near)\s+(?:the\s+)?|\s*[,(]\s*|,?\s+\w+\s*[,(]\s*)$")
@@ -399,8 +405,11 @@ def _sentence_mentions(sentence: Sentence, surnames: frozenset[str], whole: str,
                        streets: tuple[tuple[int, int, str], ...]) -> list[_Mention]:
     """The toponyms of one sentence of the article ``whole``, offsets into it; ``streets``: the article's
     numbered streets (:func:`_numbered_streets`)."""
-    named = _named_mentions(sentence, surnames, whole)
-    extra = _demonym_mentions(sentence) + _state_mentions(sentence)
+    states = _state_mentions(sentence)
+    # a state's abbreviation after a town is sure of its place: "Albany, NY" names New York, whatever else "NY" is
+    named = [n for n in _named_mentions(sentence, surnames, whole)
+             if not any((n.start, n.end) == (state.start, state.end) for state in states)]
+    extra = _demonym_mentions(sentence) + states
     if streets:
         extra += _street_mentions(sentence, streets)
     extra = [m for m in extra if not any(n.start < m.end and m.start < n.end for n in named)]
@@ -772,8 +781,8 @@ _NUMBERED_STREET = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:St\.|Street|Ave\.|
 
 
 def _state_mentions(sentence: Sentence) -> list[_Mention]:
-    """US states abbreviated after a town: "Slidell, La.", "RALEIGH, N.C. (AP)", "Walker County (Ga.)"; and
-    "D.C." alone."""
+    """US states abbreviated after a town: "Slidell, La.", "RALEIGH, N.C. (AP)", "Walker County (Ga.)", and by
+    their postal codes after a town of the state ("Albany, NY"); and "D.C." alone."""
     gaz = get_gazetteer()
     mentions = []
     found = list(_STATE_AFTER_TOWN.finditer(sentence.text))
@@ -781,13 +790,30 @@ def _state_mentions(sentence: Sentence) -> list[_Mention]:
         spans = {match.span(1) for match in found}
         found += [match for match in _DISTRICT_ALONE.finditer(sentence.text) if match.span(1) not in spans]
     for match in found:
-        row = gaz.admin1_row("US", _US_STATE_ABBREVIATIONS[match.group(1)])
+        group = 1 if match.group(1) else 2
+        abbreviation = match.group(group)
+        row = gaz.admin1_row("US", _US_STATE_ABBREVIATIONS.get(abbreviation, abbreviation))
+        if group == 2 and row is not None and not _town_before_in(gaz, sentence.text[:match.start()], row):
+            continue  # "Chennai, TN" is Tamil Nadu's: postal codes are no US privilege
         if row is not None:
             state = gaz.place(row)
-            start = sentence.start + match.start(1)
-            mentions.append(_Mention(start, match.end(1) + sentence.start, match.group(1), sentence,
-                                     f"{state.name}, US", state))
+            mentions.append(_Mention(sentence.start + match.start(group), sentence.start + match.end(group),
+                                     abbreviation, sentence, f"{state.name}, US", state))
     return mentions
+
+
+_CAPITALISED_RUN_AT_END = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*$")
+
+
+def _town_before_in(gaz: Gazetteer, before: str, state_row: int) -> bool:
+    """Whether the capitalised words that end ``before`` name a town of the state (its longest such name)."""
+    run = _CAPITALISED_RUN_AT_END.search(before)
+    words = run.group().split() if run else []
+    for first in range(len(words)):
+        rows = lookup(gaz, " ".join(words[first:]))[1]
+        if rows:
+            return any(gaz.kind(row) == CITY and lies_in(gaz, row, state_row) for row in rows)
+    return False
 
 
 def _street_mentions(sentence: Sentence, streets: tuple[tuple[int, int, str], ...]) -> list[_Mention]:
@@ -921,7 +947,7 @@ def _within_containers(text: str, mentions: list[_Mention], places: list[Place |
         # one, a known town may be right where the list's region is wrong ("(Larkana, Punjab)")
         unit_of = _UNIT_GAP_BEFORE_CONTAINER.match(gap) is not None or (
             address and _in_brackets(text, mention.start) and _other_countries(place, places[i + 1])) or (
-            address and mentions[i + 1].text in _US_STATE_ABBREVIATIONS)  # "Washington, D.C.": no list
+            address and _is_state_abbreviation(mentions[i + 1]))  # "Washington, D.C.": no list
         if (place is not None and row is None) or not (unit_of or address):
             continue
         outers = _areas_named(gaz, mentions[i + 1], places[i + 1])
@@ -966,6 +992,11 @@ def _without_airport_villages(text: str, mentions: list[_Mention], places: list[
         if not any(other is not None and other != place and (other.country, other.admin1) == region
                    and kind_of(other) in ("admin1", "city") for other in places):
             places[i] = None
+
+
+def _is_state_abbreviation(mention: _Mention) -> bool:
+    """Whether a mention is a US state abbreviated after a town ("Ga.", "N.Y.", "NY")."""
+    return mention.text in _US_STATE_ABBREVIATIONS or (mention.known is not None and mention.text in _US_POSTAL_CODES)
 
 
 def _other_countries(place: Place | None, outer: Place | None) -> bool:
