@@ -76,14 +76,39 @@ def test_keys_of_all_kinds_counted_at_once_match_one_kind_at_a_time():
     kinds = [names, places, years, numbers]
     for together, rows in zip(_pairs_by_kind(kinds, 4), kinds):
         alone = _pairs_by_kind([rows], 4)[0]
-        assert np.array_equal(together.shared(), alone.total(np.ones(len(alone.left))))
-        assert np.array_equal(together.total(together.left_values * together.right_values),
-                              alone.total(alone.left_values * alone.right_values))
+        assert np.array_equal(together.shared(), alone.shared())
+        assert np.array_equal(together.total(_product), alone.total(_product))
         for sums in ("count", "mass", "squares"):
             assert np.array_equal(getattr(together, sums), getattr(alone, sums))
     _, place_pairs, year_pairs, _ = _pairs_by_kind(kinds, 4)
     place_shared, year_shared = place_pairs.shared(), year_pairs.shared()
     assert place_shared[0, 3] == 2 and place_shared[2, 3] == 0 and year_shared[1, 2] == 1  # a year is not a place
+
+
+def _product(values, others, _rows, _other_rows):
+    return values * others
+
+
+def test_pair_sums_go_over_the_shared_keys_in_key_order_for_each_ordered_pair():
+    from newsdesk.events.refine import _Pairs
+
+    # member -> {key: value}; keys given out of order, shared by different sets of members
+    held = [{9: 0.1, 3: 0.7, 5: 1e-17}, {5: 3.0, 3: 0.2, 7: 0.5}, {7: 1.5}, {3: 0.3, 9: 1e16, 5: 0.9}]
+    rows = np.repeat(np.arange(4), [len(h) for h in held])
+    keys = np.array([k for h in held for k in h], np.int64)
+    values = np.array([v for h in held for v in h.values()])
+    pairs = _Pairs(rows, keys, values, 4)
+    expected = np.zeros((4, 4))
+    for i, mine in enumerate(held):
+        for j, theirs in enumerate(held):
+            total = 0.0
+            for key in sorted(mine.keys() & theirs.keys()):
+                total += mine[key] * 2.0 * theirs[key]
+            expected[i, j] = total
+    assert np.array_equal(pairs.total(lambda v, o, *_: v * 2.0 * o), expected)
+    assert np.array_equal(pairs.shared(), [[3, 2, 0, 3], [2, 3, 1, 2], [0, 1, 1, 0], [3, 2, 0, 3]])
+    off_diagonal = expected * (1 - np.eye(4))
+    assert np.array_equal(pairs.symmetric_total(pairs.left_values * 2.0 * pairs.right_values), off_diagonal)
 
 
 def test_members_that_all_hold_together_are_not_regrouped_among_themselves_again():

@@ -144,8 +144,8 @@ def member_features(members: list[Member]) -> dict[str, np.ndarray]:
     has_year = years > 0
     return {
         "term_cosine": term_cosine,
-        "title_cover": _share(title.total(title.left_values * (title.right_values > 0)), title.mass),
-        "name_cover": _share(names.total(names.left_values * (names.right_values > 0)), names.mass),
+        "title_cover": _share(title.total(_covered), title.mass),
+        "name_cover": _share(names.total(_covered), names.mass),
         "name_cosine": names.cosines(),
         "place_cover": _share(place_shared, places),
         "country_cover": _share(country_shared, countries),
@@ -281,7 +281,8 @@ def second_order(logits: np.ndarray) -> np.ndarray:
 
 
 def _term_cosines(members: list[Member]) -> np.ndarray:
-    """Cosines of the members' term vectors, all pairs (the diagonal is left at 0)."""
+    """Cosines of the members' term vectors, all pairs (the diagonal is left at 0). A pair's products go in key
+    order either way round, and a product is the same either way: one sum serves (i, j) and (j, i)."""
     n = len(members)
     lengths = [len(m.term_keys) for m in members]
     if not sum(lengths):
@@ -291,34 +292,45 @@ def _term_cosines(members: list[Member]) -> np.ndarray:
     norms = np.sqrt(np.bincount(rows, weights=values * values, minlength=n))
     values = np.divide(values, norms[rows], out=np.zeros_like(values), where=norms[rows] > 0)
     pairs = _Pairs(rows, np.concatenate([m.term_keys for m in members]), values, n)
-    cosines = pairs.total(pairs.left_values * pairs.right_values)
-    np.fill_diagonal(cosines, 0.0)
-    return cosines
+    return pairs.symmetric_total(pairs.left_values * pairs.right_values)
+
+
+PairWeight = Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray], np.ndarray]
 
 
 class _Pairs:
-    """Every ordered pair of members (i, j) holding a common key, once per key (i == j included).
+    """Every pair of members holding a common key, once per key: each pair of two members (i < j) once, as
+    ``left``/``right`` (i, j) and ``left_values``/``right_values`` (their values for the key), in the order of
+    their keys; a member's own entries stand for its pairs with itself.
 
     Built from the members' (member, key, value) entries: entries sorted by key, each entry is paired with
-    every entry of its key. ``left``/``right`` are the pair's members, ``left_values``/``right_values`` their
-    values for the key; ``count``, ``mass`` and ``squares`` (worked out when asked for) are each member's number
-    of keys, sum of values and sum of squared values.
+    the later entries of its key (a member holds a key once).
+    Half the pairs of every ordered pair, as each member pair meets once: sums for (j, i) are made from
+    the same pairs with their sides swapped, in the same key order. ``count``, ``mass`` and ``squares``
+    (worked out when asked for) are each member's number of keys, sum of values and sum of squared values.
     """
 
     def __init__(self, rows: np.ndarray, keys: np.ndarray, values: np.ndarray, n: int):
         self.n, self._rows, self._values = n, rows, values  # in the order given: sums over a member's keys too
-        order = np.argsort(keys)  # the order within a key does not matter: each pair of members meets once per key
+        order = np.argsort(keys)  # a stable sort cost more than all the rest
         keys, rows, values = keys[order], rows[order], values[order]
-        self._keys = keys
-        starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1]))) if len(keys) else np.zeros(0, np.int64)
-        sizes = np.diff(starts, append=len(keys))
-        size = np.repeat(sizes, sizes)  # the number of entries of each entry's key
-        first = np.cumsum(size) - size  # where each entry's pairs begin
-        left = np.repeat(np.arange(len(keys)), size)
-        right = np.repeat(np.repeat(starts, sizes) - first, size) + np.arange(len(left))
+        self._keys, self._own_rows, self._own_values = keys, rows, values
+        entries = len(keys)
+        if entries:
+            starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
+            sizes = np.diff(starts, append=entries)
+            later = np.repeat(starts + sizes, sizes) - np.arange(1, entries + 1)  # later entries of its key
+        else:
+            later = np.zeros(0, np.int64)
+        ends = np.cumsum(later)
+        first = ends - later  # where each entry's pairs begin
+        self._pair_starts = np.append(first, ends[-1] if entries else 0)
+        left = np.repeat(np.arange(entries), later)
+        right = np.arange(len(left)) - np.repeat(first - np.arange(1, entries + 1), later)
+        swap = rows[left] > rows[right]  # the pair's members in order, whatever the order of its key's entries
+        left, right = np.where(swap, right, left), np.where(swap, left, right)
         self.left, self.right = rows[left], rows[right]
         self.left_values, self.right_values = values[left], values[right]
-        self._pair_keys = keys[left]
 
     @cached_property
     def count(self) -> np.ndarray:
@@ -332,36 +344,58 @@ class _Pairs:
     def squares(self) -> np.ndarray:
         return np.bincount(self._rows, weights=self._values * self._values, minlength=self.n)
 
+    @cached_property
+    def _cells(self) -> np.ndarray:
+        """Where each pair's weight goes in a flattened member-by-member matrix: (i, j), then (j, i), then (i, i)."""
+        n = self.n
+        return np.concatenate([self.left * n + self.right, self.right * n + self.left, self._own_rows * (n + 1)])
+
     def split(self, bounds: list[int]) -> list[_Pairs]:
         """The pairs (and entries) of the keys from ``bounds[k]`` up to ``bounds[k + 1]``, for each k: the entries
         must have been given in that order (all keys below ``bounds[1]`` first, and so on)."""
         entries = np.searchsorted(self._keys, bounds).tolist()
-        pairs = np.searchsorted(self._pair_keys, bounds).tolist()
+        pairs = self._pair_starts[entries].tolist()
         out = []
         for e, f, p, q in zip(entries, entries[1:], pairs, pairs[1:]):
             part = object.__new__(_Pairs)
             part.n, part._keys, part._rows, part._values = self.n, self._keys[e:f], self._rows[e:f], self._values[e:f]
-            part.left, part.right, part._pair_keys = self.left[p:q], self.right[p:q], self._pair_keys[p:q]
+            part._own_rows, part._own_values = self._own_rows[e:f], self._own_values[e:f]
+            part.left, part.right = self.left[p:q], self.right[p:q]
             part.left_values, part.right_values = self.left_values[p:q], self.right_values[p:q]
             out.append(part)
         return out
 
     def shared(self) -> np.ndarray:
         """Member-by-member numbers of keys held by both."""
-        return self.total(np.ones(len(self.left)))
+        return np.bincount(self._cells, minlength=self.n * self.n).reshape(self.n, self.n).astype(float)
 
-    def total(self, weights: np.ndarray) -> np.ndarray:
-        """Member-by-member sums of ``weights`` (one per pair)."""
+    def total(self, weight: PairWeight) -> np.ndarray:
+        """Member-by-member sums of ``weight(values, other values, members, other members)`` (one per pair of
+        entries; each member pair's in both orders)."""
         n = self.n
-        if not len(weights):
+        if not len(self._cells):
             return np.zeros((n, n))
-        return np.bincount(self.left * n + self.right, weights=weights, minlength=n * n).reshape(n, n)
+        own = self._own_values, self._own_values, self._own_rows, self._own_rows
+        weights = np.concatenate([weight(self.left_values, self.right_values, self.left, self.right),
+                                  weight(self.right_values, self.left_values, self.right, self.left), weight(*own)])
+        return np.bincount(self._cells, weights=weights, minlength=n * n).reshape(n, n)
+
+    def symmetric_total(self, weights: np.ndarray) -> np.ndarray:
+        """Member-by-member sums of ``weights`` (one per pair), the same for (i, j) and (j, i); 0 on the diagonal."""
+        n = self.n
+        upper = np.bincount(self.left * n + self.right, weights=weights, minlength=n * n).reshape(n, n)
+        return upper + upper.T
 
     def cosines(self) -> np.ndarray:
         """Cosines of the members' value vectors (0 for a member with none)."""
         norms = np.sqrt(self.squares)
         scale = np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0)
-        return self.total(self.left_values * scale[self.left] * self.right_values * scale[self.right])
+        return self.total(lambda values, others, rows, other_rows: values * scale[rows] * others * scale[other_rows])
+
+
+def _covered(values: np.ndarray, others: np.ndarray, _rows: np.ndarray, _other_rows: np.ndarray) -> np.ndarray:
+    """A pair's weight in a cover: the value of a key the other member holds too (with a positive value)."""
+    return values * (others > 0)
 
 
 def _share(shared: np.ndarray, mass: np.ndarray) -> np.ndarray:
