@@ -207,13 +207,15 @@ class EventLinker:
         names = features.names
         name_weights = dict(zip(names.keys(), map(mul, names.values(), idf[size:].tolist())))
         # A term no earlier article has cannot be shared with an event yet: left out of the norm, it would
-        # only dilute the cosine of long articles full of one-off word pairs.
-        norm = math.hypot(*compress(weights, shared.tolist()))
+        # only dilute the cosine of long articles full of one-off word pairs; nor is it looked up in events.
+        shared_terms = dict(compress(zip(keys, weights), shared.tolist()))
+        norm = math.hypot(*shared_terms.values())
         # a title term cut from a long text's term vector has no weight known here: left out (title terms cut
         # from the weighted vector below are not: their weights come from their own counts)
         title = [k for k in features.title_terms if k in terms]
         title_weights = dict(zip(title, _idf(self._batch.counts_of(title), total)))
-        return ArticleEvidence.weighted(features, weighted, name_weights, title_weights, norm), unit_terms, shared
+        evidence = ArticleEvidence.weighted(features, weighted, name_weights, title_weights, norm, shared_terms)
+        return evidence, unit_terms, shared
 
     def follow(self, event_id: str) -> None:
         """Count a copy in its original's event; its words and names are not counted twice."""

@@ -49,17 +49,24 @@ class ArticleEvidence:
 
     @classmethod
     def weighted(cls, features: EventFeatures, terms: dict[int, float], names: dict[str, float],
-                 title_weights: dict[int, float], term_norm: float) -> ArticleEvidence:
-        """The evidence of terms, names and title terms weighted by the caller (``term_norm``: as ``__init__``'s)."""
+                 title_weights: dict[int, float], term_norm: float,
+                 shared_terms: dict[int, float] | None = None) -> ArticleEvidence:
+        """The evidence of terms, names and title terms weighted by the caller (``term_norm``: as ``__init__``'s).
+
+        ``shared_terms``: those of ``terms`` (in their order) that an event may hold, when the caller knows that
+        no event holds the others (the linker: no article linked yet holds them); the term cosine looks up these
+        only.
+        """
         evidence = cls.__new__(cls)
-        evidence._set(features, terms, names, title_weights, term_norm)
+        evidence._set(features, terms, names, title_weights, term_norm, shared_terms)
         return evidence
 
     def _set(self, features: EventFeatures, terms: dict[int, float], names: dict[str, float],
-             title_weights: dict[int, float], term_norm: float) -> None:
+             title_weights: dict[int, float], term_norm: float, shared_terms: dict[int, float] | None = None) -> None:
         self.features = features
         self.day = features.event_day
         self.terms = terms
+        self.shared_terms = terms if shared_terms is None else shared_terms
         self.names = names
         self.term_norm = term_norm
         self.name_norm = math.hypot(*names.values())
@@ -78,7 +85,7 @@ def pair_evidence(article: ArticleEvidence, event: EventProfile) -> list[float]:
     members = max(1, event.members)
     country_cover = _cover(f.countries, event.countries, members)
     return [
-        _cosine(article.terms, article.term_norm, event.terms, members),
+        _cosine(article.shared_terms, article.term_norm, event.terms, members),
         _mass_cover(article.title_weights, article.title_mass, event.title_terms, members),
         _mass_cover(article.names, article.name_mass, event.name_members, members),
         _cosine(article.names, article.name_norm, event.names, members),
