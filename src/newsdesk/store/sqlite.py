@@ -346,8 +346,8 @@ class Store:
             self._merge_key_batches(batches)
 
     def _merge_key_batches(self, batches: list[tuple[np.ndarray, np.ndarray]]) -> None:
-        keys, where = np.unique(np.concatenate([k for k, _ in batches]), return_inverse=True)
-        documents = np.bincount(where, weights=np.concatenate([d for _, d in batches])).astype(np.int64)
+        keys, documents = _summed_by_key(np.concatenate([k for k, _ in batches]),
+                                         np.concatenate([d for _, d in batches]))
         self._db.executemany(  # in key order, each page of the index is visited once
             "INSERT INTO key_documents VALUES (?, ?) "
             "ON CONFLICT (key) DO UPDATE SET documents = documents + excluded.documents",
@@ -479,6 +479,21 @@ class Store:
                 f"SELECT claim FROM claims WHERE article_id IN ({marks}) ORDER BY article_id, position", chunk)
             found.extend(ArticleClaim(**json.loads(text)) for (text,) in rows)
         return found
+
+
+def _summed_by_key(keys: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct ``keys``, sorted, and the sum of the ``counts`` of each (whole numbers: any order of
+    addition gives the same sums). ``np.unique``'s inverse indices cost four times the sort.
+
+    >>> _summed_by_key(np.array([5, 2, 5, 9]), np.array([1, 2, 3, 4]))
+    (array([2, 5, 9]), array([2, 4, 4]))
+    """
+    if not len(keys):
+        return keys, counts
+    order = np.argsort(keys)
+    keys, counts = keys[order], counts[order]
+    starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
+    return keys[starts], np.add.reduceat(counts, starts)
 
 
 def _article(row: tuple) -> Article:
