@@ -40,6 +40,7 @@ import math
 from collections import Counter, OrderedDict
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import NamedTuple
 from itertools import chain, compress, repeat
 from operator import add, mul, sub
 
@@ -144,7 +145,7 @@ class EventLinker:
         batch = self._batch
         counts = batch.counts[positions]
         total = self._documents()
-        evidence, terms, shared = self._evidence(features, counts, total)
+        evidence, terms, term_keys, term_values, shared = self._evidence(features, counts, total)
         best_id, best_p = None, 0.0
         day = features.event_day
         retrieval_keys = self._retrieval_keys(features, name_keys)
@@ -172,7 +173,8 @@ class EventLinker:
         runners_up = sorted((c for c in scored if c[1] != best_id and c[0] >= _NEIGHBOUR_P), reverse=True)
         self._neighbours.setdefault(best_id, set()).update(e for _, e in runners_up[:_NEIGHBOURS])
         # a term another article holds already is shared for good: re-clustering need not count it again
-        self.members.add(best_id, features, terms, names, evidence.title_weights, shared=shared, opens=opens)
+        self.members.add(best_id, features, terms, names, evidence.title_weights, shared=shared, opens=opens,
+                         term_arrays=(term_keys, term_values))
         self.store.add_event_keys(best_id, retrieval_keys, day)
         if article is not None:
             self.leads.joined(article, best_id)
@@ -183,12 +185,11 @@ class EventLinker:
         self._total = total + 1
         return best_id
 
-    def _evidence(self, features: EventFeatures, counts: np.ndarray,
-                  total: int) -> tuple[ArticleEvidence, dict[int, float], np.ndarray]:
+    def _evidence(self, features: EventFeatures, counts: np.ndarray, total: int) -> _Evidence:
         """``features`` weighted by inverse document frequency, its terms cut to the heaviest (``ARTICLE_TERMS``);
-        those terms scaled to unit length (``profile.unit``'s); and the document counts of the terms kept, in
-        their order (an array: the sketch reads them as one). ``counts``: the documents holding each of its terms,
-        then of its names (``_name_keys``), among the ``total`` stored."""
+        those terms scaled to unit length (``profile.unit``'s), as a dictionary and as arrays (what the sketch
+        reads); and the document counts of the terms kept, in their order. ``counts``: the documents holding
+        each of its terms, then of its names (``_name_keys``), among the ``total`` stored."""
         idf = math.log(total + 1) + 1.0 - _LOGS.of(counts)  # as ``_idf``
         terms = features.terms
         size = len(terms)
@@ -196,14 +197,18 @@ class EventLinker:
         values = np.fromiter(terms.values(), np.float64, size) * idf[:size]
         if size > min(ARTICLE_TERMS, NEW_TERMS):
             kept = _kept_terms(values, counts[:size], ARTICLE_TERMS, NEW_TERMS)
-            keys = np.fromiter(terms.keys(), np.int64, size)[kept].tolist()
+            key_array = np.fromiter(terms.keys(), np.int64, size)[kept]
             values, shared = values[kept], counts[kept]
         else:
-            keys, shared = list(terms.keys()), counts[:size]
-        weights = values.tolist()
+            key_array, shared = np.fromiter(terms.keys(), np.int64, size), counts[:size]
+        keys, weights = key_array.tolist(), values.tolist()
         weighted = dict(zip(keys, weights))
         length = math.hypot(*weights)  # as ``unit``: numpy's quotients of doubles are Python's, bit for bit
-        unit_terms = dict(zip(keys, (values / length).tolist())) if length else {}
+        if length:
+            unit_values = values / length
+            unit_terms = dict(zip(keys, unit_values.tolist()))
+        else:
+            key_array, unit_values, unit_terms = key_array[:0], values[:0], {}
         names = features.names
         name_weights = dict(zip(names.keys(), map(mul, names.values(), idf[size:].tolist())))
         # A term no earlier article has cannot be shared with an event yet: left out of the norm, it would
@@ -215,7 +220,7 @@ class EventLinker:
         title = [k for k in features.title_terms if k in terms]
         title_weights = dict(zip(title, _idf(self._batch.counts_of(title), total)))
         evidence = ArticleEvidence.weighted(features, weighted, name_weights, title_weights, norm, shared_terms)
-        return evidence, unit_terms, shared
+        return _Evidence(evidence, unit_terms, key_array, unit_values, shared)
 
     def follow(self, event_id: str) -> None:
         """Count a copy in its original's event; its words and names are not counted twice."""
@@ -349,6 +354,16 @@ class EventLinker:
                 self._profiles.move_to_end(oldest)
                 break
             self._profiles.popitem(last=False)
+
+
+class _Evidence(NamedTuple):
+    """An article's evidence as ``EventLinker._evidence`` weighs it."""
+
+    evidence: ArticleEvidence
+    unit_terms: dict[int, float]
+    term_keys: np.ndarray  # ``unit_terms``' keys and values, as arrays
+    term_values: np.ndarray
+    shared: np.ndarray  # the document counts of its terms
 
 
 class _BatchCounts:

@@ -55,7 +55,8 @@ class _Entry:
 
 def sketch(features: EventFeatures, terms: dict[int, float] | None = None,
            names: dict[str, float] | None = None, title_weights: dict[int, float] | None = None,
-           shared: Sequence[int] | np.ndarray | None = None) -> tuple[bytes, Member]:
+           shared: Sequence[int] | np.ndarray | None = None,
+           term_arrays: tuple[np.ndarray, np.ndarray] | None = None) -> tuple[bytes, Member]:
     """An article's sketch as the store keeps it, and the member it stands for.
 
     The evidence is the article's ``refine.SKETCH_TERMS`` heaviest terms, its
@@ -65,12 +66,16 @@ def sketch(features: EventFeatures, terms: dict[int, float] | None = None,
     re-clustering it serves.
     ``shared`` counts, for each of ``terms`` in its order, the other articles known to hold it
     (kept in the sketch as a flag: a shared term stays shared, ``refine.shared_terms_only``).
+    ``term_arrays``: ``terms``' keys and values as arrays, when the caller has them.
     The member's terms are its arrays; its features leave them out (``with_terms`` adds them).
     """
     terms = features.terms if terms is None else terms
-    weights = np.fromiter(terms.values(), np.float64, len(terms))
+    if term_arrays is None:
+        term_arrays = (np.fromiter(terms.keys(), np.int64, len(terms)), np.fromiter(terms.values(), np.float64,
+                                                                                    len(terms)))
+    every_key, weights = term_arrays
     heaviest = np.argsort(-weights, kind="stable")[:SKETCH_TERMS]  # ties in the terms' order, as ``sorted``
-    keys = np.fromiter(terms.keys(), np.int64, len(terms))[heaviest]
+    keys = every_key[heaviest]
     values = rounded(weights[heaviest])
     names = _rounded(features.names if names is None else names)
     title = _rounded(title_weights if title_weights is not None else dict.fromkeys(features.title_terms, 1.0))
@@ -169,12 +174,13 @@ class RecentMembers:
 
     def add(self, event_id: str, features: EventFeatures, terms: dict[int, float] | None = None,
             names: dict[str, float] | None = None, title_weights: dict[int, float] | None = None,
-            shared: Sequence[int] | np.ndarray | None = None, opens: bool = False) -> None:
+            shared: Sequence[int] | np.ndarray | None = None, opens: bool = False,
+            term_arrays: tuple[np.ndarray, np.ndarray] | None = None) -> None:
         """Link an article to ``event_id`` with the sketch of its evidence (``sketch``).
 
         ``opens``: the article opens the event (it has no other member), so its members are all known here.
         """
-        data, linked = sketch(features, terms, names, title_weights, shared)
+        data, linked = sketch(features, terms, names, title_weights, shared, term_arrays)
         seq = self.store.add_event_member(features.article_id, event_id, data)
         entry = self._keep(event_id, _Entry([], True)) if opens else self._entries.get(event_id)
         if entry is None:
