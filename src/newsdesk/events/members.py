@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import replace
-from itertools import repeat
+from itertools import chain, repeat
 from operator import itemgetter
 
 import numpy as np
@@ -76,9 +76,9 @@ def sketch(features: EventFeatures, terms: dict[int, float] | None = None,
     every_key, weights = term_arrays
     heaviest = np.argsort(-weights, kind="stable")[:SKETCH_TERMS]  # ties in the terms' order, as ``sorted``
     keys = every_key[heaviest]
-    values = rounded(weights[heaviest])
-    names = _rounded(features.names if names is None else names)
-    title = _rounded(title_weights if title_weights is not None else dict.fromkeys(features.title_terms, 1.0))
+    names = features.names if names is None else names
+    title = title_weights if title_weights is not None else dict.fromkeys(features.title_terms, 1.0)
+    values, names, title = _rounded_all(weights[heaviest], names, title)
     header = {"id": features.article_id, "day": features.event_day, "names": names,
               "places": sorted(features.places), "countries": sorted(features.countries),
               "numbers": sorted(features.numbers), "years": sorted(features.years),
@@ -125,6 +125,18 @@ def _rounded(weights: dict) -> dict:
     if len(weights) < 48 or not all(type(v) is float for v in weights.values()):  # few (numpy's fixed cost), or ints
         return dict(zip(weights.keys(), map(round, weights.values(), repeat(4))))
     return dict(zip(weights.keys(), rounded(np.fromiter(weights.values(), np.float64, len(weights))).tolist()))
+
+
+def _rounded_all(values: np.ndarray, names: dict, title: dict) -> tuple[np.ndarray, dict, dict]:
+    """``rounded(values)``, ``_rounded(names)`` and ``_rounded(title)``; when all are floats, rounded as one
+    array (numpy's fixed cost once; Python's ``round`` cost more for a few dozen)."""
+    if not {*map(type, names.values()), *map(type, title.values())} <= {float}:
+        return rounded(values), _rounded(names), _rounded(title)
+    small = np.fromiter(chain(names.values(), title.values()), np.float64, len(names) + len(title))
+    every = rounded(np.concatenate([values, small]))
+    small_rounded = every[len(values):].tolist()
+    return every[:len(values)], dict(zip(names.keys(), small_rounded)), dict(zip(title.keys(),
+                                                                                  small_rounded[len(names):]))
 
 
 def _features(header: dict, title_terms: set[int]) -> EventFeatures:
