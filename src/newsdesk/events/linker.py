@@ -213,7 +213,8 @@ class EventLinker:
         name_weights = dict(zip(names.keys(), map(mul, names.values(), idf[size:].tolist())))
         # A term no earlier article has cannot be shared with an event yet: left out of the norm, it would
         # only dilute the cosine of long articles full of one-off word pairs; nor is it looked up in events.
-        shared_terms = dict(compress(zip(keys, weights), shared.tolist()))
+        known = shared.tolist()
+        shared_terms = weighted if all(known) else dict(compress(zip(keys, weights), known))
         norm = math.hypot(*shared_terms.values())
         # a title term cut from a long text's term vector has no weight known here: left out (title terms cut
         # from the weighted vector below are not: their weights come from their own counts)
