@@ -40,9 +40,9 @@ import math
 from collections import Counter, OrderedDict
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import NamedTuple
 from itertools import chain, compress, repeat
 from operator import add, mul, sub
+from typing import NamedTuple
 
 import numpy as np
 
