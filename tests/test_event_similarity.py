@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from collections import Counter
+from collections.abc import Callable
 
 from newsdesk.events import similarity
 
@@ -86,3 +87,52 @@ def test_the_signals_are_the_same_under_every_hash_seed():
                              env={**os.environ, "PYTHONHASHSEED": seed}, check=True)
         outputs.add(run.stdout)
     assert len(outputs) == 1
+
+
+def _in_insertion_order(keys: list[int]) -> set[int]:
+    built: set[int] = set()
+    for key in keys:
+        built.add(key)
+    return built
+
+
+def _linked_probabilities(monkeypatch, title_terms_of: Callable[[int], set[int]]) -> list[str]:
+    from newsdesk.events import linker as linker_module
+    from newsdesk.events.features import EventFeatures
+    from newsdesk.store import Store
+
+    seen: list[str] = []
+    score = similarity.same_event_probability
+
+    def recorded(evidence, profile):
+        probability = score(evidence, profile)
+        seen.append(f"{evidence.features.article_id} {probability!r} {similarity.pair_evidence(evidence, profile)!r}")
+        return probability
+
+    monkeypatch.setattr(linker_module, "same_event_probability", recorded)
+    store = Store(":memory:")
+    linker = linker_module.EventLinker(store)
+    stream = [EventFeatures(f"a{n}", day=738000 + n % 3, names={"lorca": 2.0, f"p{n % 4}": 1.0}, places={"g1"},
+                            terms={k: 1.0 + (k * n) % 5 for k in sorted(title_terms_of(n)) + [200 + n]},
+                            title_terms=title_terms_of(n)) for n in range(12)]
+    with store.transaction():
+        linker.begin_batch(stream)
+        for features in stream:
+            linker.assign(features)
+        linker.flush()
+    return seen
+
+
+def test_linking_does_not_follow_the_order_a_set_of_title_terms_was_built_in(monkeypatch):
+    # A set of ints iterates in the order its collisions were resolved: the same title terms unpickled from a
+    # worker process may come out in another order than where they were extracted, and float sums over them
+    # with it. Keys 1, 9, 17, ... share a slot of a small set's table.
+    keys = [1 + 8 * k for k in range(12)]
+
+    def held(n: int) -> list[int]:  # each key in another share of the titles, so each weighs differently
+        return [key for k, key in enumerate(keys) if (k + 1) * (n + 1) % 13 < 9]
+
+    forward = lambda n: _in_insertion_order(held(n))  # noqa: E731
+    backward = lambda n: _in_insertion_order(held(n)[::-1])  # noqa: E731
+    assert list(forward(0)) != list(backward(0))
+    assert _linked_probabilities(monkeypatch, forward) == _linked_probabilities(monkeypatch, backward)

@@ -218,7 +218,7 @@ class EventLinker:
         norm = math.hypot(*shared_terms.values())
         # a title term cut from a long text's term vector has no weight known here: left out (title terms cut
         # from the weighted vector below are not: their weights come from their own counts)
-        title = [k for k in features.title_terms if k in terms]
+        title = [k for k in sorted(features.title_terms) if k in terms]
         title_weights = dict(zip(title, _idf(self._batch.counts_of(title), total)))
         evidence = ArticleEvidence.weighted(features, weighted, name_weights, title_weights, norm, shared_terms)
         return _Evidence(evidence, unit_terms, key_array, unit_values, shared)

@@ -77,7 +77,7 @@ def sketch(features: EventFeatures, terms: dict[int, float] | None = None,
     heaviest = np.argsort(-weights, kind="stable")[:SKETCH_TERMS]  # ties in the terms' order, as ``sorted``
     keys = every_key[heaviest]
     names = features.names if names is None else names
-    title = title_weights if title_weights is not None else dict.fromkeys(features.title_terms, 1.0)
+    title = title_weights if title_weights is not None else dict.fromkeys(sorted(features.title_terms), 1.0)
     values, names, title = _rounded_all(weights[heaviest], names, title)
     header = {"id": features.article_id, "day": features.event_day, "names": names,
               "places": sorted(features.places), "countries": sorted(features.countries),

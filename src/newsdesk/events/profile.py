@@ -97,7 +97,7 @@ class EventProfile:
         self.countries.update(sorted(features.countries))
         self.numbers.update(sorted(features.numbers))
         _add_into(self.terms, terms)
-        self.title_terms.update(features.title_terms)
+        self.title_terms.update(sorted(features.title_terms))
         self.main_places.update(map(_place_key, features.main_places))
         if len(self.terms) > 2 * _MAX_TERMS:
             self.terms = _heaviest(self.terms, _MAX_TERMS)

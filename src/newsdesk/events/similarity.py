@@ -44,7 +44,7 @@ class ArticleEvidence:
         # (``seen``), it would only dilute the cosine of long articles full of one-off word pairs.
         shared = terms.values() if seen is None else compress(terms.values(), map(seen, terms))
         # a title term cut from a long text's term vector has no weight known here: left out
-        title_weights = {k: idf(k) for k in features.title_terms if k in features.terms}
+        title_weights = {k: idf(k) for k in sorted(features.title_terms) if k in features.terms}
         self._set(features, terms, _weighted(features.names, name_idf), title_weights, math.hypot(*shared))
 
     @classmethod
