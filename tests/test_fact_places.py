@@ -218,6 +218,28 @@ def test_a_postal_code_is_no_us_state_after_a_town_it_does_not_hold():
     assert "IN" not in found and found.get("TN", {}).get("country") != "US"
 
 
+def test_an_ap_abbreviation_spotted_as_a_town_of_its_own_is_still_the_state():
+    text = "A tornado struck a school in Birmingham, Ala., on Tuesday, the governor said."
+    found = {text[f.start:f.end]: f.value for f in places_of(text)}
+    assert (found["Birmingham"]["country"], found["Birmingham"]["admin1"]) == ("US", "Alabama")
+    assert found["Ala."]["name"] == "Alabama" and "Ala" not in found
+
+
+def test_canadian_and_australian_abbreviations_after_a_town_of_theirs_are_the_regions():
+    text = ("A man from London, Ont., and a woman from Victoria, B.C., were charged. Residents of Gympie, Qld, "
+            "fled the flood; lifeguards from Perth, WA, helped.")
+    found = [(text[f.start:f.end], f.value["country"], f.value.get("admin1")) for f in places_of(text)]
+    assert ("London", "CA", "Ontario") in found and ("Ont.", "CA", "Ontario") in found
+    assert ("Victoria", "CA", "British Columbia") in found and ("B.C.", "CA", "British Columbia") in found
+    assert ("Qld", "AU", "Queensland") in found and ("Perth", "AU", "Western Australia") in found
+
+
+def test_a_province_abbreviation_is_no_region_after_a_town_it_does_not_hold():
+    text = "Crews from Lyon, ON, the relief ship, docked at Marseille."
+    found = {text[f.start:f.end]: f.value for f in places_of(text)}
+    assert found["Lyon"]["country"] == "FR" and "ON" not in found
+
+
 def test_small_towns_take_no_article_and_short_forms_join_names():
     text = "Aides met at the White House. Later they flew to St. Louis and the Holy See."
     assert [(text[f.start:f.end], f.value["country"]) for f in places_of(text)] == \

@@ -148,11 +148,31 @@ _US_STATE_ABBREVIATIONS = {
 # The two-letter postal codes, as written after a town ("Albany, NY"); not "WA", which is Western Australia's too.
 _US_POSTAL_CODES = frozenset(code for code in _US_STATE_ABBREVIATIONS.values() if code != "WA") | {
     "AK", "HI", "IA", "ID", "ME", "OH", "TX", "UT"}
+# Canada's and Australia's provinces, states and territories as their press abbreviates them after a town
+# ("London, Ont.", "Victoria, B.C.", "Gympie, Qld"): (country, GeoNames admin1 code), each kept only after a
+# town of that region, as some are words or other countries' codes too ("Man.", "SA", "NT", "WA").
+_PROVINCE_ABBREVIATIONS: dict[str, tuple[tuple[str, str], ...]] = {
+    abbreviation: tuple(regions) for abbreviation, regions in {
+        "Alta.": [("CA", "01")], "AB": [("CA", "01")], "B.C.": [("CA", "02")], "BC": [("CA", "02")],
+        "Man.": [("CA", "03")], "MB": [("CA", "03")], "N.B.": [("CA", "04")], "NB": [("CA", "04")],
+        "Nfld.": [("CA", "05")], "N.L.": [("CA", "05")], "NL": [("CA", "05")], "N.S.": [("CA", "07")],
+        "NS": [("CA", "07")], "Ont.": [("CA", "08")], "ON": [("CA", "08")], "P.E.I.": [("CA", "09")],
+        "PE": [("CA", "09")], "PEI": [("CA", "09")], "Que.": [("CA", "10")], "QC": [("CA", "10")],
+        "Sask.": [("CA", "11")], "SK": [("CA", "11")], "Y.T.": [("CA", "12")], "YT": [("CA", "12")],
+        "N.W.T.": [("CA", "13")], "NU": [("CA", "14")],
+        "ACT": [("AU", "01")], "A.C.T.": [("AU", "01")], "NSW": [("AU", "02")], "N.S.W.": [("AU", "02")],
+        "NT": [("CA", "13"), ("AU", "03")], "N.T.": [("AU", "03")], "Qld": [("AU", "04")], "Qld.": [("AU", "04")],
+        "SA": [("AU", "05")], "S.A.": [("AU", "05")], "Tas": [("AU", "06")], "Tas.": [("AU", "06")],
+        "Vic": [("AU", "07")], "Vic.": [("AU", "07")], "WA": [("US", "WA"), ("AU", "08")], "W.A.": [("AU", "08")],
+    }.items()}
 _STATE_AFTER_TOWN = re.compile(
     r"(?:,\s+|\()(" + "|".join(re.escape(a) for a in sorted(_US_STATE_ABBREVIATIONS, key=len, reverse=True)) + r")"
     # a postal code only after a word in lower case ("Albany, NY", not a heading's "FLOODS, IN PICTURES"), and
     # as a word of its own
-    r"|(?<=[a-z]),\s+(" + "|".join(sorted(_US_POSTAL_CODES)) + r")(?![\w'’-])(?!\.\w)")
+    r"|(?<=[a-z]),\s+(" + "|".join(sorted(_US_POSTAL_CODES)) + r")(?![\w'’-])(?!\.\w)"
+    r"|(?<=\w),\s+(" + "|".join(re.escape(a) for a in sorted(_PROVINCE_ABBREVIATIONS, key=len, reverse=True))
+    + r")(?<=\.)|(?<=\w),\s+(" + "|".join(re.escape(a) for a in _PROVINCE_ABBREVIATIONS if not a.endswith("."))
+    + r")(?![\w'’.-])")
 # "X sector of the Y district", "X, Y", "X in Y": the text says Y holds X.
 _CONTAINER_GAP = re.compile(
     r"^(?:\s+(?:\w+\s+){0,2}?(?:of|in|near)\s+(?:the\s+)?|\s*[,(]\s*|,?\s+\w+\s*[,(]\s*)$")
@@ -408,7 +428,7 @@ def _sentence_mentions(sentence: Sentence, surnames: frozenset[str], whole: str,
     states = _state_mentions(sentence)
     # a state's abbreviation after a town is sure of its place: "Albany, NY" names New York, whatever else "NY" is
     named = [n for n in _named_mentions(sentence, surnames, whole)
-             if not any((n.start, n.end) == (state.start, state.end) for state in states)]
+             if not any(state.start <= n.start and n.end <= state.end for state in states)]  # "Ala" of "Ala."
     extra = _demonym_mentions(sentence) + states
     if streets:
         extra += _street_mentions(sentence, streets)
@@ -790,16 +810,27 @@ def _state_mentions(sentence: Sentence) -> list[_Mention]:
         spans = {match.span(1) for match in found}
         found += [match for match in _DISTRICT_ALONE.finditer(sentence.text) if match.span(1) not in spans]
     for match in found:
-        group = 1 if match.group(1) else 2
+        group = next(group for group in range(1, 5) if match.group(group))
         abbreviation = match.group(group)
-        row = gaz.admin1_row("US", _US_STATE_ABBREVIATIONS.get(abbreviation, abbreviation))
-        if group == 2 and row is not None and not _town_before_in(gaz, sentence.text[:match.start()], row):
-            continue  # "Chennai, TN" is Tamil Nadu's: postal codes are no US privilege
+        row = _abbreviated_region(gaz, abbreviation, group, sentence.text[:match.start()])
         if row is not None:
             state = gaz.place(row)
+            country = country_place(state.country)
             mentions.append(_Mention(sentence.start + match.start(group), sentence.start + match.end(group),
-                                     abbreviation, sentence, f"{state.name}, US", state))
+                                     abbreviation, sentence, f"{state.name}, {country.name if country else state.country}",
+                                     state))
     return mentions
+
+
+def _abbreviated_region(gaz: Gazetteer, abbreviation: str, group: int, before: str) -> int | None:
+    """The row of the region abbreviated after the town that ends ``before``: a US state's AP abbreviation
+    (group 1) whatever the town, a postal code (group 2) or a Canadian or Australian abbreviation only after a
+    town of the region ("Chennai, TN" is Tamil Nadu's: postal codes are no US privilege)."""
+    if group == 1:
+        return gaz.admin1_row("US", _US_STATE_ABBREVIATIONS[abbreviation])
+    regions = (("US", abbreviation),) if group == 2 else _PROVINCE_ABBREVIATIONS[abbreviation]
+    rows = (gaz.admin1_row(country, code) for country, code in regions)
+    return next((row for row in rows if row is not None and _town_before_in(gaz, before, row)), None)
 
 
 _CAPITALISED_RUN_AT_END = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*$")
@@ -995,8 +1026,9 @@ def _without_airport_villages(text: str, mentions: list[_Mention], places: list[
 
 
 def _is_state_abbreviation(mention: _Mention) -> bool:
-    """Whether a mention is a US state abbreviated after a town ("Ga.", "N.Y.", "NY")."""
-    return mention.text in _US_STATE_ABBREVIATIONS or (mention.known is not None and mention.text in _US_POSTAL_CODES)
+    """Whether a mention is a state or province abbreviated after a town ("Ga.", "N.Y.", "NY", "Ont.")."""
+    return mention.text in _US_STATE_ABBREVIATIONS or (
+        mention.known is not None and (mention.text in _US_POSTAL_CODES or mention.text in _PROVINCE_ABBREVIATIONS))
 
 
 def _other_countries(place: Place | None, outer: Place | None) -> bool:
