@@ -240,6 +240,13 @@ def test_a_province_abbreviation_is_no_region_after_a_town_it_does_not_hold():
     assert found["Lyon"]["country"] == "FR" and "ON" not in found
 
 
+def test_a_place_named_given_name_after_a_title_is_a_person():
+    text = "Defence Minister Israel Katz told troops on the Lebanon border that Senator Georgia Lane backed them."
+    found = {text[f.start:f.end]: f.value for f in places_of(text)}
+    assert "Israel" not in found and "Georgia" not in found
+    assert found["Lebanon"]["country"] == "LB"
+
+
 def test_small_towns_take_no_article_and_short_forms_join_names():
     text = "Aides met at the White House. Later they flew to St. Louis and the Holy See."
     assert [(text[f.start:f.end], f.value["country"]) for f in places_of(text)] == \

@@ -301,12 +301,13 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|into|near)\s+")
 _HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Prof|President|Chancellor|Premier"
                              r"|Senator|Governor|Judge|Sheikh|Imam)\.?\s+([A-Z][a-z]+)\b(?![\s-]+[A-Z])")
 # A full name after a title: "District Attorney Paul Howard", "Managing Editor Jane Q. Public".
+_TITLES = (r"(?:President|Senator|Governor|Judge|Minister|Secretary|Attorney|General|Ambassador|Mayor|Sheriff"
+           r"|Commissioner|Coach|Director|Chairman|Detective|Officer|Deputy|Justice|Speaker|Captain|Colonel"
+           r"|Sergeant|Lieutenant|Editor|Manager|Spokesman|Spokeswoman|Professor|Agent|Trooper"
+           r"|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Dep|Sgt|Lt|Capt|Col|Prof)")
+_TITLE_WORD = re.compile(_TITLES)
 _TITLED_FULL_NAME = re.compile(
-    r"\b(?:President|Senator|Governor|Judge|Minister|Secretary|Attorney|General|Ambassador|Mayor|Sheriff"
-    r"|Commissioner|Coach|Director|Chairman|Detective|Officer|Deputy|Justice|Speaker|Captain|Colonel"
-    r"|Sergeant|Lieutenant|Editor|Manager|Spokesman|Spokeswoman|Professor|Agent|Trooper"
-    r"|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Dep|Sgt|Lt|Capt|Col|Prof)\.?\s+(?P<given>[A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+)?"
-    r"(?:[A-Z]\.\s+)?([A-Z][a-z]+)\b(?![\s-]+[A-Z])")
+    r"\b" + _TITLES + r"\.?\s+(?P<given>[A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+)?(?:[A-Z]\.\s+)?([A-Z][a-z]+)\b(?![\s-]+[A-Z])")
 # A president's name before his administration or era: "the Bush administration", "a Nixon-era rule".
 _ADMINISTRATION = re.compile(r"\b([A-Z][a-z]+)(?:\s+administration\b|-era\b)")
 # A surname after a given name and initials: "George W. Bush", "Richard M. Nixon".
@@ -546,6 +547,8 @@ def _gazetteer_matches(gaz: Gazetteer, text: str, run: list[_Word], offset: int,
                     found = DOUBTFUL  # a small town's name opening a longer one: "Elysian Fields", "Wadi al-Rabi"
                 elif found == SURE and j + 1 == len(run) == i + 2 and _given_name(gaz, text, run[i], run[j], surnames):
                     found = DOUBTFUL  # a town's name before a surname is a given name: "Hassan Rouhani"
+                elif j == i + 1 and _titled_given_name(text, run, i):
+                    found = DOUBTFUL  # "Defence Minister Israel Katz", "Senator Georgia Smith": a person's
                 elif found and _after_article(text, run, i) and _small_town(gaz, text, run[i:j]) \
                         and not _PLACE_WORD_AFTER.match(text, run[j - 1].end):
                     found = DOUBTFUL  # towns take no article: "the White House", "the Middle East", "the Pioneer"
@@ -646,6 +649,16 @@ def _given_name(gaz: Gazetteer, text: str, word: _Word, after: _Word, surnames: 
         return False
     rows = lookup(gaz, word.text)[1]
     return all(gaz.kind(row) == CITY and not gaz.is_capital(row) for row in rows)
+
+
+def _titled_given_name(text: str, run: list[_Word], i: int) -> bool:
+    """Whether ``run[i]`` is the given name of a full name after a title ("Minister Israel Katz"), whatever
+    place shares it: a title is followed by a person's name, not by a place's."""
+    if i == 0 or not _TITLE_WORD.fullmatch(run[i - 1].text):
+        return False
+    full = _TITLED_FULL_NAME.match(text, run[i - 1].start)
+    return full is not None and full.start("given") == run[i].start
+
 
 
 def _article_only(gaz: Gazetteer, text: str, words: list[_Word]) -> bool:
