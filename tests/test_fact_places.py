@@ -247,6 +247,13 @@ def test_a_place_named_given_name_after_a_title_is_a_person():
     assert found["Lebanon"]["country"] == "LB"
 
 
+def test_the_sea_a_region_is_named_after_is_the_sea_unless_written_as_the_region():
+    text = "Drones struck a tanker in the Red Sea. Later, protesters gathered in Suakin, in Red Sea state."
+    found = [(text[f.start:f.end], f.value["country"], f.value["lat"]) for f in places_of(text)]
+    assert found[0] == ("Red Sea", None, None)
+    assert ("Red Sea", "SD") in [(quote, country) for quote, country, _ in found[1:]]
+
+
 def test_small_towns_take_no_article_and_short_forms_join_names():
     text = "Aides met at the White House. Later they flew to St. Louis and the Holy See."
     assert [(text[f.start:f.end], f.value["country"]) for f in places_of(text)] == \

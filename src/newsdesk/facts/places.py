@@ -496,9 +496,23 @@ def _water_body(whole: str, mention: _Mention) -> bool:
     town), never a sea or an ocean (``_OPEN_WATER_WORDS``), which no town's point stands for."""
     if mention.known is not None:
         return False
-    if _NAME_PARTS.split(mention.text)[-1].lower() in _WATER_WORDS:
-        return not lookup(get_gazetteer(), mention.name)[1]
+    last = _NAME_PARTS.split(mention.text)[-1].lower()
+    if last in _WATER_WORDS:
+        rows = lookup(get_gazetteer(), mention.name)[1]
+        return not rows or (last in _OPEN_WATER_WORDS and _the_sea_not_its_region(whole, mention, rows))
     return _WATER_AFTER.match(whole, mention.end) is not None
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+
+
+def _the_sea_not_its_region(whole: str, mention: _Mention, rows: tuple[int, ...]) -> bool:
+    """Whether a sea that regions are named after is the sea here: written after "the" and with no kind of
+    place after it ("ships in the Red Sea", but "Port Sudan (Red Sea state)"), as a region named so takes no
+    article; regions only, as a town named so is a town ("Clacton-on-Sea")."""
+    gaz = get_gazetteer()
+    return all(gaz.kind(row) == ADMIN1 for row in rows) and _TYPE_AFTER.match(whole, mention.end) is None \
+        and _THE_BEFORE.search(whole, max(0, mention.start - 5), mention.start) is not None
 
 
 # A water word at either end of a water body's name: "Lake Chad", "Niger River", "Lake of the Woods".
