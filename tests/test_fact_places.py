@@ -254,6 +254,13 @@ def test_the_sea_a_region_is_named_after_is_the_sea_unless_written_as_the_region
     assert ("Red Sea", "SD") in [(quote, country) for quote, country, _ in found[1:]]
 
 
+def test_an_arabic_name_with_or_without_its_closing_h_is_the_same_big_town():
+    text = "Missiles were fired from Hodeidah on Monday, and Sarah Barra flew home."
+    found = {text[f.start:f.end]: f.value for f in places_of(text)}
+    assert (found["Hodeidah"]["country"], found["Hodeidah"]["geonameid"]) == ("YE", 79415)
+    assert "Sarah" not in found
+
+
 def test_small_towns_take_no_article_and_short_forms_join_names():
     text = "Aides met at the White House. Later they flew to St. Louis and the Holy See."
     assert [(text[f.start:f.end], f.value["country"]) for f in places_of(text)] == \

@@ -745,7 +745,25 @@ def _key_rows(gaz: Gazetteer, key: str) -> tuple[int, ...]:
         rows = gaz.rows(key[4:])
     if not rows and (article := _ARABIC_ARTICLE.match(key)) and len(key) - article.end() >= _SKELETON_MIN_LENGTH:
         rows = gaz.rows(key[article.end():])
+    if not rows and (variant := _final_h_variant(key)):
+        rows = tuple(r for r in gaz.rows(variant) if gaz.country(r) in _ARABIC_SCRIPT_COUNTRIES
+                     and (gaz.kind(r) != CITY or gaz.population(r) >= _FINAL_H_MIN_POPULATION))
     return rows
+
+
+# An Arabic or Persian name's closing "a" (ta marbuta) is written with an "h" or without ("Hodeidah", "Hodeida"):
+# a region or a big town of a country written in Arabic script, known by the one spelling, is meant by the
+# other (a small town is not, nor a town elsewhere: "Sarah" is no Sara, "Barrah" no Barra of Brazil).
+_ARABIC_SCRIPT_COUNTRIES = frozenset(
+    "DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH IR AF PK".split())
+_FINAL_AH = re.compile(r"\w{3,}[aeiou]h?$")
+_FINAL_H_MIN_POPULATION = 100_000
+
+
+def _final_h_variant(key: str) -> str | None:
+    if not _FINAL_AH.fullmatch(key) or " " in key:
+        return None
+    return key[:-1] if key.endswith("ah") else key + "h" if key.endswith("a") else None
 
 
 def _comma_lookup(gaz: Gazetteer, name: str) -> tuple[str, tuple[int, ...]]:
