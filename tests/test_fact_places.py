@@ -261,6 +261,14 @@ def test_an_arabic_name_with_or_without_its_closing_h_is_the_same_big_town():
     assert "Sarah" not in found
 
 
+def test_an_english_as_after_a_long_name_joins_no_name():
+    text = "Shops closed in Sweida as Druze elders met, while shells fell near Bir at Tutah."
+    found = {text[f.start:f.end]: f.value for f in places_of(text)}
+    assert found["Sweida"]["country"] == "SY" and abs(found["Sweida"]["lat"] - 32.7) < 0.3
+    assert not any(" as " in quote for quote in found)
+    assert "Bir at Tutah" in found
+
+
 def test_small_towns_take_no_article_and_short_forms_join_names():
     text = "Aides met at the White House. Later they flew to St. Louis and the Holy See."
     assert [(text[f.start:f.end], f.value["country"]) for f in places_of(text)] == \

@@ -121,7 +121,10 @@ _DEMONYM_BEFORE_PLACE = re.compile(
     r"|farms|jails|prisons|ports?|airports?|market|side of the border)\b")
 # A capitalised name (words joined by spaces, hyphens and particles) after a locative preposition.
 _NAME = (r"(?:(?:al|el|ad|ar|as|ash|at|an)[-\s])?"
-         r"([A-Z][^\W\d_]*(?:['’][^\W\d_]+)?(?:[-\s](?:(?:al|el|ad|ar|as|ash|at|an|de|du|la|le|on|of|and)[-\s])?"
+         # "as", "at", "an", English words too, join by a space only after a short word ("Bir at Tutah", "Ras as
+         # Sidr"), as such articles follow in Arabic names: "in Sweida as Druze leaders met" is no name
+         r"([A-Z][^\W\d_]*(?:['’][^\W\d_]+)?(?:[-\s](?:(?:al|el|ad|ar|ash|de|du|la|le|on|of|and)[-\s]"
+         r"|(?:as|at|an)-|(?<![^\W\d_]{5}\s)(?:as|at|an)\s)?"
          r"[A-Z][^\W\d_]*)*)")
 _LOCATIVE_NAME = re.compile(
     r"\b(?:in|near|outside|around|into|across|towards?|(?:city|town|village|district|province) of"
