@@ -526,3 +526,11 @@ def test_a_town_called_by_another_name_is_a_stray_beside_a_region_abroad():
     assert mambasa is None and ituri.country == "CD"
     # a town's own name cut short is its own still: New York beside Scotland
     assert resolve_places(["New York", "Scotland"])[0].country == "US"
+
+
+def test_lands_of_one_country_that_are_no_region_are_known_by_their_names():
+    donbas = resolve_place("Donbass")
+    assert (donbas.name, donbas.country) == ("Donbas", "UA") and 47.5 < donbas.lat < 49.5
+    kurdistan, erbil = resolve_places(["Iraqi Kurdistan", "Erbil"])
+    assert (kurdistan.country, erbil.country) == ("IQ", "IQ") and abs(kurdistan.lat - 36.2) < 1
+    assert resolve_place("Nagorno-Karabakh").country == "AZ"

@@ -960,7 +960,28 @@ def _build() -> _Data:
         if points:
             lat, lon = _mean_point(points)
             rows.add(whole.title(), code, "", lat, lon, sum(rows.population[row] for row in members), 0, ())
+    _add_named_areas(rows, region_rows)
     return rows.finish(n_continents, n_countries, n_regions, capitals, continent_of)
+
+
+# Lands of one country that news names as places but that are no admin1 region of GeoNames: "name|other names"
+# -> the country and the admin1 codes of the regions they span (placed like the lands that compass words cut,
+# see _split_regions, at the mean of their regions' points).
+_NAMED_AREAS: dict[str, tuple[str, str]] = {
+    "Donbas|Donbass": ("UA", "05 14"),  # Donetsk and Luhansk oblasts
+    "Kurdistan Region|Iraqi Kurdistan|Kurdistan Region of Iraq": ("IQ", "05 08 11"),  # Sulaymaniyah, Duhok, Erbil
+    "Nagorno-Karabakh|Karabakh|Artsakh": ("AZ", "55 61 64 65"),  # Shusha, Khankendi, Khojaly, Khojavend
+}
+
+
+def _add_named_areas(rows: _Rows, region_rows: dict[tuple[str, str], int]) -> None:
+    for names, (code, regions) in _NAMED_AREAS.items():
+        members = [region_rows[(code, region)] for region in regions.split() if (code, region) in region_rows]
+        points = [(rows.lat[row], rows.lon[row]) for row in members if not math.isnan(rows.lat[row])]
+        if points:
+            name, *others = names.split("|")
+            lat, lon = _mean_point(points)
+            rows.add(name, code, "", lat, lon, sum(rows.population[row] for row in members), 0, others)
 
 
 def _split_regions(admin1: dict[tuple[str, str], str], region_rows: dict[tuple[str, str], int],
