@@ -269,6 +269,12 @@ def test_an_english_as_after_a_long_name_joins_no_name():
     assert "Bir at Tutah" in found
 
 
+def test_a_big_towns_alias_shared_with_a_landmark_at_its_point_is_still_the_town():
+    text = "Displaced families walked from El Geneina toward the border on Friday."
+    found = {text[f.start:f.end]: f.value for f in places_of(text)}
+    assert found["El Geneina"]["country"] == "SD" and abs(found["El Geneina"]["lon"] - 22.45) < 0.2
+
+
 def test_small_towns_take_no_article_and_short_forms_join_names():
     text = "Aides met at the White House. Later they flew to St. Louis and the Holy See."
     assert [(text[f.start:f.end], f.value["country"]) for f in places_of(text)] == \

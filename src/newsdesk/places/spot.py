@@ -801,12 +801,23 @@ def _judged(gaz: Gazetteer, name: str, single: bool, first_weak: bool, last: str
 def _big_town_alias(gaz: Gazetteer, key: str, rows: tuple[int, ...]) -> bool:
     """Whether an alternate name is one town's only, a town of ``SURE_TOWN_POPULATION`` people or more: a name
     the world writes it by ("Heraklion" of Irakleion, "Leopoldville" of Kinshasa), not one a village shares
-    (the caller leaves out codes in capitals: "the GRU" is no Guarulhos airport)."""
-    return len(rows) == 1 and len(key) >= _BIG_ALIAS_MIN_LENGTH and gaz.kind(rows[0]) == CITY \
-        and gaz.population(rows[0]) >= SURE_TOWN_POPULATION
+    (the caller leaves out codes in capitals: "the GRU" is no Guarulhos airport). GeoNames may list the town
+    twice, under a landmark or a quarter at its very point that shares its names ("El Geneina" of Al-Junaynah and
+    of its fort): one town still."""
+    if len(key) < _BIG_ALIAS_MIN_LENGTH or not rows or any(gaz.kind(row) != CITY for row in rows):
+        return False
+    town = max(rows, key=gaz.population)
+    return gaz.population(town) >= SURE_TOWN_POPULATION and all(_same_spot(gaz, town, row) for row in rows)
 
 
 _BIG_ALIAS_MIN_LENGTH = 5
+_SAME_SPOT_DEGREES = 0.1  # about 10 km
+
+
+def _same_spot(gaz: Gazetteer, row: int, other: int) -> bool:
+    place, at = gaz.place(row), gaz.place(other)
+    return place.country == at.country and abs(place.lat - at.lat) <= _SAME_SPOT_DEGREES \
+        and abs(place.lon - at.lon) <= _SAME_SPOT_DEGREES
 
 
 def _transliterated(gaz: Gazetteer, name: str, rows: tuple[int, ...]) -> bool:
