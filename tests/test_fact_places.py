@@ -275,6 +275,13 @@ def test_a_big_towns_alias_shared_with_a_landmark_at_its_point_is_still_the_town
     assert found["El Geneina"]["country"] == "SD" and abs(found["El Geneina"]["lon"] - 22.45) < 0.2
 
 
+def test_a_town_whose_own_name_ends_with_a_possessive_keeps_it():
+    text = "Fishermen in St. John's said the harbour froze, as Jordan's envoy flew to Canada."
+    found = {text[f.start:f.end]: f.value for f in places_of(text)}
+    assert (found["St. John's"]["country"], found["St. John's"]["admin1"]) == ("CA", "Newfoundland and Labrador")
+    assert found["Jordan"]["country"] == "JO" and "Jordan's" not in found
+
+
 def test_small_towns_take_no_article_and_short_forms_join_names():
     text = "Aides met at the White House. Later they flew to St. Louis and the Holy See."
     assert [(text[f.start:f.end], f.value["country"]) for f in places_of(text)] == \

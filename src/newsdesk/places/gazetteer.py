@@ -665,7 +665,10 @@ _LOOKUPS_KEPT = 200_000  # names remembered before starting afresh (a few tens o
 
 
 def _lookup_name(gaz: Gazetteer, name: str) -> tuple[str, tuple[int, ...]]:
-    name = _POSSESSIVE.sub("", name.strip())
+    name = name.strip()
+    if _POSSESSIVE.search(name) and (own := possessive_own_name_rows(gaz, name)):
+        return normalize(name), own  # "St. John's" of Newfoundland is no possessive of St. John
+    name = _POSSESSIVE.sub("", name)
     key, rows = _lookup(gaz, name)
     if rows and _ACRONYM.fullmatch(name):
         # "EU" is not the town of Eu: an acronym names a country, a region or a big city
@@ -675,6 +678,12 @@ def _lookup_name(gaz: Gazetteer, name: str) -> tuple[str, tuple[int, ...]]:
         rows = tuple(r for r in rows if gaz.kind(r) != CITY or gaz.population(r) >= _BUILDING_NAMED_TOWN_POPULATION
                      and normalize(gaz.name(r)) == key)
     return key, rows
+
+
+def possessive_own_name_rows(gaz: Gazetteer, name: str) -> tuple[int, ...]:
+    """The rows of the places whose own name ends with the possessive "'s" written in ``name`` ("St. John's",
+    "St. George's"): none for "Pakistan's", whatever the gazetteer holds under "pakistans"."""
+    return tuple(row for row in gaz.rows(normalize(name)) if _POSSESSIVE.search(gaz.name(row)))
 
 
 # Last words of a building's or a square's name; a town named so must be big to be meant by it.

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
@@ -50,6 +50,7 @@ from newsdesk.places.gazetteer import (
     lookup,
     normalize,
     particle_short_form,
+    possessive_own_name_rows,
     skeleton,
 )
 from newsdesk.stop_words import stop_words
@@ -195,8 +196,22 @@ def spot(text: str, offset: int = 0, *, surnames: frozenset[str] = frozenset(),
     spots = []
     words = _words(text) if whole is None else _sentence_words(whole, offset, offset + len(text))
     for run in _runs(words):
-        spots.extend(_match_run(gaz, text, run, offset, surnames))
+        spots.extend(_match_run(gaz, text, _with_own_possessives(gaz, text, run), offset, surnames))
     return spots
+
+
+def _with_own_possessives(gaz: Gazetteer, text: str, run: list[_Word]) -> list[_Word]:
+    """The run, with the "'s" kept on a word that ends a place's own name with it ("St. John's", "St.
+    George's"), where the word splitter cut it off as a possessive."""
+    if all(word.tail == word.end for word in run):
+        return run
+    run = list(run)
+    for k, word in enumerate(run):
+        if word.tail != word.end and any(possessive_own_name_rows(gaz, text[run[first].start:word.tail])
+                                         for first in range(max(0, k - MAX_WORDS + 1), k + 1)
+                                         if run[first].capitalised):
+            run[k] = replace(word, end=word.tail, text=text[word.start:word.tail])
+    return run
 
 
 def is_generic(name: str) -> bool:
