@@ -282,6 +282,13 @@ def test_a_town_whose_own_name_ends_with_a_possessive_keeps_it():
     assert found["Jordan"]["country"] == "JO" and "Jordan's" not in found
 
 
+def test_a_countrys_name_with_a_regions_kind_after_it_is_the_region_of_another_country():
+    text = "Gunmen raided two villages in Niger state, police said. Rains flooded Niger State farms."
+    found = [(text[f.start:f.end], f.value["country"], f.value.get("admin1")) for f in places_of(text)]
+    assert [(country, admin1) for quote, country, admin1 in found if quote.startswith("Niger")] == \
+        [("NG", "Niger"), ("NG", "Niger")]
+
+
 def test_small_towns_take_no_article_and_short_forms_join_names():
     text = "Aides met at the White House. Later they flew to St. Louis and the Holy See."
     assert [(text[f.start:f.end], f.value["country"]) for f in places_of(text)] == \

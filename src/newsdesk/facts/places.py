@@ -631,8 +631,16 @@ def _ask_by_type(sentence: Sentence, mentions: list[_Mention]) -> None:
                 and _CONTAINER_GAP.match(text[inner.end - sentence.start:outer.start - sentence.start]):
             inner.name, outer.name = f"{inner.name} city", f"{outer.name} province"
     for mention, kind in zip(mentions, typed):
-        if kind and mention.name == mention.text and _free(mention, country_too=kind.group(1) in _TOWN_KINDS):
+        if kind and mention.name == mention.text and _free(mention, country_too=kind.group(1) in _TOWN_KINDS
+                                                            or _region_of_a_country_name(mention.name, kind.group(1))):
             mention.name = f"{mention.name} {kind.group(1)}"
+
+
+def _region_of_a_country_name(name: str, kind: str) -> bool:
+    """Whether a country's name with a region's kind after it names a region of another country ("Niger state"
+    of Nigeria, "Luxembourg province" of Belgium): no country is written so."""
+    gaz = get_gazetteer()
+    return kind not in _TOWN_KINDS and any(gaz.kind(row) == ADMIN1 for row in lookup(gaz, f"{name} {kind}")[1])
 
 
 def _free(mention: _Mention, country_too: bool = False) -> bool:

@@ -724,6 +724,9 @@ def _typed_lookup(gaz: Gazetteer, key: str) -> tuple[str, tuple[int, ...]]:
         want_region = typed.group(1) in _REGION_TYPES
         rows = _key_rows(gaz, bare) or (gaz.similar_regions(bare) if want_region else ())
         preferred = tuple(r for r in rows if (gaz.kind(r) != CITY) == want_region)
+        if want_region and any(gaz.kind(r) == ADMIN1 for r in preferred):
+            # "Niger state" is Nigeria's, "Luxembourg province" Belgium's: no country is written so
+            preferred = tuple(r for r in preferred if gaz.kind(r) != COUNTRY)
         if want_region and not preferred:  # "Chui region": the region Chuy rather than a town Chui
             preferred = gaz.regions_spelled_like(bare)
         return bare, preferred or rows
