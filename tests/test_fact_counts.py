@@ -117,3 +117,10 @@ def test_a_count_in_a_script_with_vowel_signs_keeps_the_whole_noun():
     text = "हमले में 12 लोग मारे गए।"
     (count,) = find_counts(FactText.of("t", text, language="hi"))
     assert text[count.start:count.end] == "12 लोग" and count.value["what"] == "लोग"
+
+
+def test_a_number_of_dozens_is_multiplied():
+    (abducted,) = counts("Two dozen farmers were abducted from their fields near the river.")
+    assert abducted.value == {"exact": 24, "what": "farmers", "role": "kidnapped"}
+    assert [a.value for a in find_amounts("3 dozen boats and some three dozen men", "en")] == [
+        {"exact": 36}, {"min": 32, "max": 40}]

@@ -8,7 +8,7 @@ measurements, phone numbers, ordinals and identifiers ("Article 370",
 
 How a phrase becomes bounds (``Amount.low``/``Amount.high``, both inclusive):
 
-- plain numbers are exact: "46", "forty-six", "quarante-six", "1,000",
+- plain numbers are exact: "46", "forty-six", "quarante-six", "1,000", "two dozen" (24),
   "1.5 million", "2 millones";
 - "at least 46", "no fewer than", "46 or more" give ``low=46``;
 - "more than 1,000", "over", "above" give ``low=1001``: *more than* is
@@ -79,7 +79,10 @@ _SCALES = {
     "milliard": 1_000_000_000, "milliards": 1_000_000_000, "tausend": 1_000, "million(en)": 1_000_000,
     "millionen": 1_000_000, "milliarde": 1_000_000_000, "milliarden": 1_000_000_000,
     "milhão": 1_000_000, "milhões": 1_000_000, "milione": 1_000_000, "milioni": 1_000_000,
+    "dozen": 12,
 }
+# "two dozen", "three dozen": text2num knows no "dozen", so a number word before it stops short
+_DOZEN_AFTER = re.compile(r"[\s-]+dozen\b(?!s)", re.IGNORECASE)
 
 # Qualifier before the numeral -> how it bounds the number n.
 _BEFORE = {
@@ -348,7 +351,11 @@ def _word_numeral(text: str, tokens: list[_Token], occurrence) -> _Numeral | Non
         if article is None:
             return None  # "$140 million" split apart, "millions": never a bare "million"
         start -= len(text[max(0, start - 5):start]) - article.start()
-    return _Numeral(start, end, int(occurrence.value), True)
+    value = int(occurrence.value)
+    dozen = _DOZEN_AFTER.match(text, end)
+    if dozen is not None:
+        value, end = value * 12, dozen.end()
+    return _Numeral(start, end, value, True)
 
 
 def _windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
