@@ -42,7 +42,7 @@ _CUES = re.compile(
 )
 
 
-_IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
+_IN_YEAR = re.compile(r"\b[iI]n\s+((?:19|20)\d\d)\b")  # "In 2019, ..." opens many a sentence
 
 
 def background_sentences(fact_text: FactText, mentions: list[TimeMention] | None = None) -> set[int]:
