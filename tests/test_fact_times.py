@@ -66,3 +66,21 @@ def test_the_quick_checks_before_each_pattern_keep_every_date():
                      ("on JULY 5", {"start": "2021-07-05", "end": "2021-07-05"}),
                      ("٣ July", {"start": "2021-07-03", "end": "2021-07-03"})]
     assert time_mentions("The minister may resign in Juneau.", date(2021, 7, 26), "en") == []
+
+
+def test_days_weeks_months_and_years_ago():
+    text = "Three days ago the road reopened; two weeks ago it was mined, 2 months ago shelled, a year ago quiet."
+    assert resolved(text) == [
+        ("Three days ago", "2021-07-23", "2021-07-23", None),
+        ("two weeks ago", "2021-07-12", "2021-07-18", None),
+        ("2 months ago", "2021-05-01", "2021-05-31", None),
+        ("a year ago", "2020-01-01", "2020-12-31", None),
+    ]
+
+
+def test_a_toll_weeks_ago_is_background():
+    from newsdesk.facts.background import background_sentences
+    from newsdesk.facts.document import FactText
+
+    text = "A bomb hit a bus depot on Saturday. Three weeks ago, a similar blast nearby killed 9 commuters."
+    assert background_sentences(FactText.of("t", text, language="en", published=MONDAY.isoformat())) == {1}

@@ -11,7 +11,9 @@ Resolution rules, stated once:
   publication (plus one day of slack for time zones);
 - "earlier this month" runs from the first of the month to the day before
   publication; "last week" is the seven days before the current week;
-- "yesterday", "today", "tonight", "last night" are relative to publication.
+- "yesterday", "today", "tonight", "last night" are relative to publication;
+  so is "N days/weeks/months/years ago" (the day, or the calendar week, month
+  or year it falls in).
 
 Expressions are found with patterns built from CLDR month and weekday names
 (via Babel) rather than by ``dateparser.search``, which is slow and reads many
@@ -228,6 +230,33 @@ def _relative_period(match: re.Match, published: date | None) -> TimeMention | N
     return TimeMention(match.start(), match.end(), first, last)
 
 
+_AGO_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def _time_ago(match: re.Match, published: date | None) -> TimeMention | None:
+    """"two days ago" is that day; "a week ago" the calendar week it falls in (as "last week" is); "three
+    months ago" that month; "two years ago" that year."""
+    if published is None:
+        return None
+    word = match["n"].lower()
+    n = int(word) if word.isdigit() else _AGO_NUMBERS[word]
+    unit = match["unit"].lower().rstrip("s")
+    if unit == "day":
+        first = last = published - timedelta(days=n)
+    elif unit == "week":
+        day = published - timedelta(weeks=n)
+        first = day - timedelta(days=day.weekday())
+        last = first + timedelta(days=6)
+    elif unit == "month":
+        months = published.year * 12 + published.month - 1 - n
+        first = date(months // 12, months % 12 + 1, 1)
+        last = date(first.year, first.month, calendar.monthrange(first.year, first.month)[1])
+    else:
+        first, last = date(published.year - n, 1, 1), date(published.year - n, 12, 31)
+    return TimeMention(match.start(), match.end(), first, last)
+
+
 def _cjk_date(match: re.Match, published: date | None) -> TimeMention | None:
     """2021年7月25日, 7月25日."""
     month = int(match["month"])
@@ -301,6 +330,8 @@ def _patterns(languages: tuple[str, ...]) -> tuple[tuple[re.Pattern, object, str
         (re.compile(_starts("next", "last", *on_words, *weekday_numbers) + weekday, re.I),
          partial(_weekday, weekdays=weekday_numbers), ""),
         (re.compile(rf"(?i){before}(?P<word>{relative}){after}"), _relative_day, ""),
+        (re.compile(rf"(?i)\b(?P<n>\d{{1,2}}|{'|'.join(_AGO_NUMBERS)})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b"),
+         _time_ago, "ago"),
         (re.compile(r"(?i)\b(?P<period>(?:earlier\s+)?this\s+(?:month|week|year)|last\s+(?:month|week|year))\b"),
          _relative_period, ""),
     )
