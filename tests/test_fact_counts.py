@@ -124,3 +124,10 @@ def test_a_number_of_dozens_is_multiplied():
     assert abducted.value == {"exact": 24, "what": "farmers", "role": "kidnapped"}
     assert [a.value for a in find_amounts("3 dozen boats and some three dozen men", "en")] == [
         {"exact": 36}, {"min": 32, "max": 40}]
+
+
+def test_among_the_dead_gives_the_group_role_but_not_twice():
+    values = {f.value["what"]: f.value for f in counts(
+        "Two nurses were among the dead. Among the wounded were 4 guards. Three clerks were among the 9 people hurt.")}
+    assert values["nurses"]["role"] == "killed" and values["guards"]["role"] == "injured"
+    assert values["clerks"]["role"] is None and values["people"]["role"] == "injured"

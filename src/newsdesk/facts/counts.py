@@ -384,13 +384,29 @@ def _role_of_verb(verb: Token, dep: str) -> str | None:
 
 
 def _complement_role(token: Token) -> str | None:
-    """'found dead', 'shot dead', 'stabbed to death', 'was missing', 'taken hostage'."""
+    """'found dead', 'shot dead', 'stabbed to death', 'was missing', 'taken hostage', 'among the dead'."""
     for child in token.children:
         if child.dep_ in ("acomp", "oprd", "xcomp", "advmod") and child.lower_ in _ROLE_WORDS:
             return _ROLE_WORDS[child.lower_]
         if child.dep_ == "prep" and child.lower_ == "to" and any(
                 c.lower_ == "death" for c in child.children):
             return "killed"
+        if child.dep_ == "prep" and child.lower_ == "among" and (role := _among_role(child)):
+            return role
+    return None
+
+
+def _among_role(among: Token) -> str | None:
+    """'were among the dead', 'among those killed': the role of the group they belong to. Not 'among the
+    15 people killed', whose number is the whole and would be counted twice."""
+    for group in among.children:
+        if group.dep_ != "pobj" or any(c.dep_ == "nummod" for c in group.children):
+            continue
+        if group.lower_ in _ROLE_WORDS and group.lower_ not in ("body", "bodies", "toll"):
+            return _ROLE_WORDS[group.lower_]
+        for modifier in group.children:
+            if modifier.dep_ in ("acl", "relcl", "amod") and modifier.lower_ in _ROLE_WORDS:
+                return _ROLE_WORDS[modifier.lower_]
     return None
 
 
