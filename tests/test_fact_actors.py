@@ -452,3 +452,8 @@ def test_countries_joined_by_a_hyphen_are_no_organisation():
                             "asylum because \"they cannot attend Pak-Afghan international trade.\"", language="en")
     found = {f.value for f in extract_findings(text) if f.kind == "actor"}
     assert found and "Pak-Afghan" not in found
+
+
+def test_unidentified_gunmen_opening_a_sentence_are_no_named_group():
+    text = "Unknown gunmen stormed a clinic. Unidentified gunmen later burned a truck."
+    assert actors(text, "ML") == ["Unidentified Armed Group (Mali)", "Unidentified Armed Group (Mali)"]

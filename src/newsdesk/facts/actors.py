@@ -772,6 +772,20 @@ def _gangs(text: str, found: list[Finding], main_country: str | None) -> None:
                 finding.value = "Unidentified Gang (" + finding.value.removeprefix("Unidentified Armed Group (")
 
 
+def _qualifier_and_force(match: re.Match) -> tuple[str | None, str, int]:
+    """The qualifier, the force phrase (lower case) and where the force starts. A capitalised first word
+    that opens a force phrase with the force word is part of it: "Unidentified gunmen" at a sentence's
+    start are unidentified gunmen, not gunmen qualified by a name "Unidentified"."""
+    qualifier, force = match["qualifier"], " ".join(match["force"].lower().split())
+    if qualifier:
+        *rest, last = qualifier.split()
+        joined = f"{last.lower()} {force}"
+        if joined in _FORCE_WORDS:
+            start = match.start("qualifier") + qualifier.rindex(last)
+            return " ".join(rest) or None, joined, start
+    return qualifier, force, match.start("force")
+
+
 def _force_mentions(fact_text: FactText, acronyms: dict[str, str], main_country: str | None) -> list[Finding]:
     text = fact_text.text
     found = _forces_of(text)
@@ -781,17 +795,17 @@ def _force_mentions(fact_text: FactText, acronyms: dict[str, str], main_country:
         if match.start() <= previous_end + 1:  # "Pakistan army troops": one actor
             continue
         previous_end = match.end()
-        force = _FORCE_WORDS[" ".join(match["force"].lower().split())]
-        qualifier = match["qualifier"]
+        qualifier, force_phrase, force_start = _qualifier_and_force(match)
+        force = _FORCE_WORDS[force_phrase]
         if qualifier and _REBEL_WORD.search(qualifier):
-            if match["force"].lower() == "forces":  # "Southern Resistance forces": the group's name
+            if force_phrase == "forces":  # "Southern Resistance forces": the group's name
                 found.append(Finding("actor", "armed group", _clean_name(qualifier), match.start(), match.end()))
             continue  # "Paraguayan People's Army": a rebel group, named elsewhere
         country = _country_of(qualifier) if qualifier else None
-        start = match.start("qualifier") if country else match.start("force")
-        if country is None and force in ("military", "police") and match["force"].lower() == "forces":
+        start = match.start("qualifier") if country else force_start
+        if country is None and force in ("military", "police") and force_phrase == "forces":
             continue  # "forces" alone is too vague to name
-        if country is None and qualifier and match["force"][0] in "gG":
+        if country is None and qualifier and force_phrase.startswith("gang"):
             continue  # "Los Viagra gang members": a named gang (_named_gangs)
         if country:
             last_country[force] = country
