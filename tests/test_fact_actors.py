@@ -457,3 +457,8 @@ def test_countries_joined_by_a_hyphen_are_no_organisation():
 def test_unidentified_gunmen_opening_a_sentence_are_no_named_group():
     text = "Unknown gunmen stormed a clinic. Unidentified gunmen later burned a truck."
     assert actors(text, "ML") == ["Unidentified Armed Group (Mali)", "Unidentified Armed Group (Mali)"]
+
+
+def test_died_and_denied_are_no_roadside_bomb():
+    assert actors("Nine passengers died when the ferry sank; the owner denied it was overloaded.", "TZ") == []
+    assert actors("An IED hit a patrol.", "TZ") == ["Unidentified Armed Group (Tanzania)"]

@@ -240,13 +240,14 @@ _ORGANISATION_WORD = re.compile(
     r"Alliance|Liberation|Coalition|Militia|Committee|Congress|League|Federation|Resistance|Revolutionary|"
     r"Mujahideen|Jihad|Guards?|Tigers|Cartel|Gang)\b")
 # violence with no perpetrator named: the coders' unidentified armed group (or gang)
+# "IED" in capitals only: read without case it is the end of "died", "denied" and "buried"
 _UNNAMED_VIOLENCE = re.compile(  # the look-ahead: the alternatives' first letters, to fail most words at once
-    r"\b(?=[wbhcrdsegmpu]|op|ar|la|[a-z]{0,3}IED)(?:(?:was|were)\s+(?:(?:also|later|reportedly|allegedly)\s+)?(?:found\s+(?:dead|wrapped|buried|lifeless)|"
+    r"\b(?=[wbhcrdsegmpu]|op|ar|la|(?-i:[A-Za-z]{0,3}IED))(?:(?:was|were)\s+(?:(?:also|later|reportedly|allegedly)\s+)?(?:found\s+(?:dead|wrapped|buried|lifeless)|"
     r"shot(?:\s+dead|\s+to\s+death|\s+at)?|murdered|beheaded|stabbed|ambushed|attacked|"
     r"set\s+on\s+fire|abducted|kidnapped)|(?:body|bodies|heads?|corpses?|remains|"
     r"dead\s+(?:man|woman|men|women|person))\s+(?:of\s+[^.;]{1,60}?)?(?:was|were)\s+"
     r"(?:(?:also|later|reportedly)\s+)?(?:found|thrown|dumped|discovered|abandoned|recovered)|"
-    r"drive-by\s+shooting|shoot-?outs?|explosions?|[A-Z]{0,3}IEDs?|landmines?|grenades?|petrol\s+bombs?|"
+    r"drive-by\s+shooting|shoot-?outs?|explosions?|(?-i:[A-Z]{0,3}IEDs?)|landmines?|grenades?|petrol\s+bombs?|"
     r"unexploded\s+(?:ordnance|ordinance|bombs?|shells?|mines?)|bombs?\s+(?:[\w-]+\s+){0,4}?(?:exploded|detonated|"
     r"went\s+off)|opened\s+fire|(?:shots|gunshots)\s+(?:was|were)\s+fired|(?:shells?|rockets?|mortars?)\s+"
     r"(?:fell|landed|hit)|bullets?\s+hit|bomb\s+was\s+dropped|arson\s+attack|armed\s+attack)\b", re.IGNORECASE)
