@@ -131,3 +131,8 @@ def test_among_the_dead_gives_the_group_role_but_not_twice():
         "Two nurses were among the dead. Among the wounded were 4 guards. Three clerks were among the 9 people hurt.")}
     assert values["nurses"]["role"] == "killed" and values["guards"]["role"] == "injured"
     assert values["clerks"]["role"] is None and values["people"]["role"] == "injured"
+
+
+def test_a_statement_or_a_settlement_is_no_person():
+    found = counts("The militia said in a statement that 7 of its men were killed. A settlement was destroyed.")
+    assert [(f.value["what"], f.value.get("exact")) for f in found] == [("men", 7)]

@@ -101,6 +101,8 @@ _NOT_PERSON = frozenset(
 )
 _PEOPLE_ONLY_VERBS = frozenset("captured capturing capture held holding affected affecting evacuated".split())
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ant", "ee", "ent")
+# "-ment" ends nouns of acts and bodies, never of people: "a statement", "the government", "a settlement"
+_THING_ENDINGS = ("ment",)
 _NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 _NESTED_CUE = re.compile(
     r"^[^.;:!?]{0,40}?[,(–—-]?\s*(?:including|among them|among whom|of whom|of them|incl\.|dont|incluidos|incluidas|"
@@ -326,7 +328,7 @@ def _is_people(noun: Token) -> bool:
     if word.endswith("ies"):
         singulars.add(word[:-3] + "y")
     return (word in ("people", "persons", "children", "police", "personnel", "crew", "staff")
-            or any(w in _PERSON_NOUNS or (len(w) > 4 and w.endswith(_PERSON_ENDINGS) and w not in _NOT_PERSON)
+            or any(w in _PERSON_NOUNS or (len(w) > 4 and _agent_ending(w) and w not in _NOT_PERSON)
                    for w in singulars))
 
 
@@ -469,7 +471,11 @@ def _is_person(noun: Token) -> bool:
         return True
     if noun.pos_ != "NOUN" or noun.tag_ != "NN" or word in _NOT_PERSON:
         return False
-    return word.endswith(_PERSON_ENDINGS)
+    return _agent_ending(word)
+
+
+def _agent_ending(word: str) -> bool:
+    return word.endswith(_PERSON_ENDINGS) and not word.endswith(_THING_ENDINGS)
 
 
 # -- subject phrase ---------------------------------------------------------------------------------------
