@@ -462,3 +462,7 @@ def test_unidentified_gunmen_opening_a_sentence_are_no_named_group():
 def test_died_and_denied_are_no_roadside_bomb():
     assert actors("Nine passengers died when the ferry sank; the owner denied it was overloaded.", "TZ") == []
     assert actors("An IED hit a patrol.", "TZ") == ["Unidentified Armed Group (Tanzania)"]
+
+
+def test_the_article_opening_a_sentence_names_no_group():
+    assert actors("The rebels burned a school. Suspected Zaraki fighters looted a shop.", "CF") == ["Zaraki"]

@@ -908,7 +908,9 @@ def _group_mentions(text: str, main_country: str | None) -> list[Finding]:
     for match in _near(_NAMED_GROUP, _FIGHTERS_KEY, text, 80):
         if _country_of(match["name"]) or _ISLAMIST.fullmatch(match.group()):
             continue
-        found.append(Finding("actor", "armed group", _clean_name(match["name"]), match.start("name"), match.end("name")))
+        name, start = _without_opening_words(match["name"], match.start("name"))
+        if name:
+            found.append(Finding("actor", "armed group", _clean_name(name), start, match.end("name")))
     for match in _near(_ACRONYM_GROUP, _FIGHTERS_KEY, text, 30):
         if _country_of(match["name"]):
             continue
@@ -1027,6 +1029,20 @@ def _militias_by_kind(text: str, main_country: str | None) -> list[Finding]:
 
 _NOT_RAIDERS = frozenset({"unknown", "unidentified", "armed", "cattle", "suspected", "alleged", "the", "some"})
 _NOT_A_PEOPLE = frozenset({"suspected", "alleged", "armed", "local", "some", "several", "rival", "the"})
+
+
+def _without_opening_words(name: str, start: int) -> tuple[str, int]:
+    """A group's name without the capitalised article or adjective that opens its sentence ("The militants",
+    "Suspected ISWAP fighters"): the name and where it starts, or "" when nothing is left."""
+    offset = 0
+    while (word := re.match(r"(\S+)\s+", name[offset:])) and _opening_word(word[1]):
+        offset += word.end()
+    rest = name[offset:]
+    return ("", start) if _opening_word(rest) or not rest[:1].isupper() else (rest, start + offset)
+
+
+def _opening_word(word: str) -> bool:
+    return word in _NOT_A_UNIT or word.lower() in _NOT_A_PEOPLE
 
 
 def _militia_name(name: str, clan: bool, main_country: str | None) -> str | None:
