@@ -1004,3 +1004,9 @@ def test_a_town_the_gazetteer_lacks_in_a_named_province_is_placed_there_not_at_a
     assert (found["Mambasa"]["country"], found["Mambasa"]["admin1"]) == ("CD", "Ituri")
     text = "Militiamen attacked a market in Mambasa, a town in Ituri province, on Tuesday."
     assert places_of(text)[0].value["country"] == "CD"
+
+
+def test_a_compass_word_opening_an_unknown_place_is_no_town_called_north():
+    found, text = parsed_places_of("Drones killed 4 fighters in North Waziristan and 2 in South Waziristan.")
+    assert [(text[f.start:f.end], f.value.get("country")) for f in found] == [
+        ("North Waziristan", None), ("South Waziristan", None)]

@@ -957,8 +957,17 @@ def _kept(spot_: Spot, places: list[tuple[int, int]], others: list[tuple[int, in
                        and not any(c < spot_.end and spot_.start < d for c, d in places) for a, b in others) \
             or _is_area_name(spot_.text)
     if any(a < spot_.end and spot_.start < b for a, b in places):
-        return True
+        return not any(_opens_longer_name(spot_, a, b) for a, b in places)
     return spot_.confidence == LIKELY and not any(a < spot_.end and spot_.start < b for a, b in others)
+
+
+_POSITION_WORDS = frozenset("North South East West Northern Southern Eastern Western Upper Lower Central".split())
+
+
+def _opens_longer_name(spot_: Spot, start: int, end: int) -> bool:
+    """A compass word that only opens a longer place the parse found ("North" of "North Waziristan"): the
+    word alone is some town called North, not the place meant, which the longer name is even when unknown."""
+    return spot_.text in _POSITION_WORDS and spot_.start == start and spot_.end < end
 
 
 def _is_area_name(name: str) -> bool:
