@@ -84,3 +84,9 @@ def test_a_toll_weeks_ago_is_background():
 
     text = "A bomb hit a bus depot on Saturday. Three weeks ago, a similar blast nearby killed 9 commuters."
     assert background_sentences(FactText.of("t", text, language="en", published=MONDAY.isoformat())) == {1}
+
+
+def test_overnight_alone_is_the_night_before_publication():
+    assert resolved("Drones struck the port overnight, and an overnight curfew began.") == [
+        ("overnight", "2021-07-25", "2021-07-26", "night")]
+    assert resolved("Shelling went on overnight into Sunday.") == [("Sunday", "2021-07-25", "2021-07-25", None)]

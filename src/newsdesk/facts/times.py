@@ -13,7 +13,8 @@ Resolution rules, stated once:
   publication; "last week" is the seven days before the current week;
 - "yesterday", "today", "tonight", "last night" are relative to publication;
   so is "N days/weeks/months/years ago" (the day, or the calendar week, month
-  or year it falls in).
+  or year it falls in), and "overnight" alone (the night before publication,
+  its two days, as "Thursday overnight" would be Thursday's).
 
 Expressions are found with patterns built from CLDR month and weekday names
 (via Babel) rather than by ``dateparser.search``, which is slow and reads many
@@ -230,6 +231,21 @@ def _relative_period(match: re.Match, published: date | None) -> TimeMention | N
     return TimeMention(match.start(), match.end(), first, last)
 
 
+# "overnight" names the night before publication only alone: not "overnight Saturday", "overnight on 9 May",
+# "Friday overnight", nor the adjective after an article ("an overnight curfew")
+_OVERNIGHT_AFTER = re.compile(r"\s+(?:(?:on|into|to|from|between|of)\s+)?(?:the\s+)?(?:\d|[A-Z][a-z]+day\b|"
+                              r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
+_OVERNIGHT_BEFORE = re.compile(r"(?:\b(?:an?|the|its|their|[A-Z][a-z]+day|\d{1,2}|[A-Z][a-z]+\s+\d{1,2})|'s)\s+$")
+
+
+def _overnight(match: re.Match, published: date | None) -> TimeMention | None:
+    text = match.string
+    if published is None or _OVERNIGHT_AFTER.match(text, match.end()) or \
+            _OVERNIGHT_BEFORE.search(text[max(0, match.start() - 20):match.start()]):
+        return None
+    return TimeMention(match.start(), match.end(), published - timedelta(days=1), published, "night")
+
+
 _AGO_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
@@ -330,6 +346,7 @@ def _patterns(languages: tuple[str, ...]) -> tuple[tuple[re.Pattern, object, str
         (re.compile(_starts("next", "last", *on_words, *weekday_numbers) + weekday, re.I),
          partial(_weekday, weekdays=weekday_numbers), ""),
         (re.compile(rf"(?i){before}(?P<word>{relative}){after}"), _relative_day, ""),
+        (re.compile(r"\b[Oo]vernight\b"), _overnight, "vernight"),
         (re.compile(rf"(?i)\b(?P<n>\d{{1,2}}|{'|'.join(_AGO_NUMBERS)})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b"),
          _time_ago, "ago"),
         (re.compile(r"(?i)\b(?P<period>(?:earlier\s+)?this\s+(?:month|week|year)|last\s+(?:month|week|year))\b"),
