@@ -466,3 +466,8 @@ def test_died_and_denied_are_no_roadside_bomb():
 
 def test_the_article_opening_a_sentence_names_no_group():
     assert actors("The rebels burned a school. Suspected Zaraki fighters looted a shop.", "CF") == ["Zaraki"]
+
+
+def test_a_countrys_missile_strikes_are_its_military():
+    assert actors("Syrian missile strikes hit two villages; an Iranian missile attack followed.", "IQ") == [
+        "Military Forces of Syria", "Military Forces of Iran"]

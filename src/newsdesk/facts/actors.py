@@ -269,13 +269,15 @@ _PLANTED = re.compile(r"\b(?:(?:shot|stabbed|attacked|killed|shot\s+at|fired\s+a
                       r"(?:[\w-]+\s+){0,4}?(?:exploded|detonated|went\s+off)|of\s+unknown\s+origin|unclear\s+who)\b")
 _PLANTED_WORDS = ("IED", "mine", "bomb", "origin", "unclear", " man ", " men ", "individual", "person")
 # a country's aircraft and strikes are its military's: "Russian warplanes", "Turkish drones"
-# and so are its guns, patrols and columns: "Israeli artillery", "a Russian patrol", "a US military column"
+# and so are its guns, patrols and columns: "Israeli artillery", "a Russian patrol", "a US military column",
+# and its missile strikes ("Russian missile strikes", "an Iranian missile attack")
 _AIRCRAFT = re.compile(rf"\b(?P<qualifier>{_NAME_WORD})\s+(?:(?:rocket|missile|tank|mortar)\s+and\s+)?"
                        r"(?:war\s?planes?|fighter\s+jets?|jets|military\s+aircraft|aircraft|drones?|helicopters?|"
-                       r"air\s?strikes?|drone\s+strikes?|artillery|shelling|patrols?|(?:military\s+)?(?:columns?|"
+                       r"air\s?strikes?|drone\s+strikes?|(?:missile|rocket)\s+(?:strikes?|attacks?)|artillery|shelling|"
+                       r"patrols?|(?:military\s+)?(?:columns?|"
                        r"convoys?)|tanks|warships?|gunboats?)\b")
 _AIRCRAFT_KEY = re.compile(r"\b(?=[wfjmadhascptgWFJMADHASCPTG])(?i:war\s?planes?|jets?|aircraft|drones?|helicopters?|"
-                           r"air\s?strikes?|strikes?|artillery|shelling|patrols?|columns?|convoys?|tanks|warships?|"
+                           r"air\s?strikes?|strikes?|attacks?|artillery|shelling|patrols?|columns?|convoys?|tanks|warships?|"
                            r"gunboats?)\b")
 _GANG_CUE = re.compile(r"\b(?:gangs?|gangland|cartels?|drugs?|trafficking|hitmen|criminal\s+groups?|criminals|"
                        r"pandilleros)\b", re.IGNORECASE)
