@@ -90,3 +90,8 @@ def test_overnight_alone_is_the_night_before_publication():
     assert resolved("Drones struck the port overnight, and an overnight curfew began.") == [
         ("overnight", "2021-07-25", "2021-07-26", "night")]
     assert resolved("Shelling went on overnight into Sunday.") == [("Sunday", "2021-07-25", "2021-07-25", None)]
+
+
+def test_mid_month_written_with_a_hyphen():
+    assert resolved("Talks stalled in mid-June and resumed in mid July.") == [
+        ("mid-June", "2021-06-01", "2021-06-30", None), ("mid July", "2021-07-01", "2021-07-31", None)]

@@ -334,7 +334,7 @@ def _patterns(languages: tuple[str, ...]) -> tuple[tuple[re.Pattern, object, str
     day_month = rf"{on}{before}{day}\s+(?:of\s+|de\s+)?(?P<month>{months})\.?{year}{after}"
     month_day = rf"{on}{before}(?P<month>{months})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d){year}{after}"
     early = ("earlier", "early", "late", "mid", "in", "since", "en")
-    month_only = (rf"\b(?P<early>earlier\s+in|early|late|mid-?|in|since|en)\s+(?P<month>{months})"
+    month_only = (rf"\b(?P<early>earlier\s+in|early|late|mid-?|in|since|en)(?:\s+|(?<=-))(?P<month>{months})"
                   rf"(?:\s+(?P<year>(?:19|20)\d\d))?(?!\w)")
     weekday = rf"(?:(?P<next>\bnext\s+)|(?P<last>\blast\s+)|{on}){before}(?P<weekday>{weekdays}){part}{after}"
     return (
