@@ -136,3 +136,9 @@ def test_among_the_dead_gives_the_group_role_but_not_twice():
 def test_a_statement_or_a_settlement_is_no_person():
     found = counts("The militia said in a statement that 7 of its men were killed. A settlement was destroyed.")
     assert [(f.value["what"], f.value.get("exact")) for f in found] == [("men", 7)]
+
+
+def test_people_who_hold_or_join_a_protest_are_protesters():
+    values = {f.value["what"]: f.value["role"] for f in counts(
+        "About 400 nurses staged a demonstration. 50 farmers took part in the march. 20 guards attacked the rally.")}
+    assert values["nurses"] == values["farmers"] == "protesters" and values.get("guards") is None

@@ -382,7 +382,27 @@ def _role_of_verb(verb: Token, dep: str) -> str | None:
         for child in verb.children:
             if child.dep_ == "dobj" and child.lower_ in ("injuries", "wounds", "lives"):
                 return _ROLE_WORDS[child.lower_] if child.lower_ != "lives" else "killed"
+    if dep == "nsubj" and _joins_a_gathering(verb):
+        return "protesters"
     return None
+
+
+_GATHERINGS = frozenset("protest protests rally rallies march marches demonstration demonstrations sit-in".split())
+_JOINING = frozenset("join joins joined joining attend attends attended attending stage stages staged staging "
+                     "hold holds held holding".split())
+_TAKING_PART = frozenset("take takes took taking participate participates participated participating".split())
+
+
+def _joins_a_gathering(verb: Token) -> bool:
+    """'2,000 people took part in the protest', 'students joined the rally', 'workers staged a march'."""
+    word = verb.lower_
+    for child in verb.children:
+        if word in _JOINING and child.dep_ == "dobj" and child.lower_ in _GATHERINGS:
+            return True
+        if word in _TAKING_PART and child.dep_ == "prep" and child.lower_ == "in" and any(
+                c.dep_ == "pobj" and c.lower_ in _GATHERINGS for c in child.children):
+            return True
+    return False
 
 
 def _complement_role(token: Token) -> str | None:
