@@ -471,3 +471,8 @@ def test_the_article_opening_a_sentence_names_no_group():
 def test_a_countrys_missile_strikes_are_its_military():
     assert actors("Syrian missile strikes hit two villages; an Iranian missile attack followed.", "IQ") == [
         "Military Forces of Syria", "Military Forces of Iran"]
+
+
+def test_a_number_opening_the_sentence_leaves_the_demonym_its_force():
+    assert actors("Two Malian soldiers died. Several Nigerien troops were hurt.", "BF") == [
+        "Military Forces of Mali", "Military Forces of Niger"]

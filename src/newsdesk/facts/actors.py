@@ -775,18 +775,27 @@ def _gangs(text: str, found: list[Finding], main_country: str | None) -> None:
                 finding.value = "Unidentified Gang (" + finding.value.removeprefix("Unidentified Armed Group (")
 
 
-def _qualifier_and_force(match: re.Match) -> tuple[str | None, str, int]:
-    """The qualifier, the force phrase (lower case) and where the force starts. A capitalised first word
-    that opens a force phrase with the force word is part of it: "Unidentified gunmen" at a sentence's
-    start are unidentified gunmen, not gunmen qualified by a name "Unidentified"."""
+_QUANTITY_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve several many some "
+                            "few dozens hundreds thousands scores".split())
+
+
+def _qualifier_and_force(match: re.Match) -> tuple[str | None, int, str, int]:
+    """The qualifier and where it starts, the force phrase (lower case) and where the force starts.
+
+    A number opening the sentence is no part of the qualifier ("Two Israeli soldiers" are
+    Israeli soldiers). A capitalised word that opens a force phrase with the force word is part of the force:
+    "Unidentified gunmen" at a sentence's start are unidentified gunmen, not gunmen of a group "Unidentified".
+    """
     qualifier, force = match["qualifier"], " ".join(match["force"].lower().split())
+    start = match.start("qualifier")
+    while qualifier and (opening := re.match(r"(\S+)\s+", qualifier)) and opening[1].lower() in _QUANTITY_WORDS:
+        qualifier, start = qualifier[opening.end():], start + opening.end()
     if qualifier:
         *rest, last = qualifier.split()
         joined = f"{last.lower()} {force}"
         if joined in _FORCE_WORDS:
-            start = match.start("qualifier") + qualifier.rindex(last)
-            return " ".join(rest) or None, joined, start
-    return qualifier, force, match.start("force")
+            return " ".join(rest) or None, start, joined, start + qualifier.rindex(last)
+    return qualifier, start, force, match.start("force")
 
 
 def _force_mentions(fact_text: FactText, acronyms: dict[str, str], main_country: str | None) -> list[Finding]:
@@ -798,21 +807,21 @@ def _force_mentions(fact_text: FactText, acronyms: dict[str, str], main_country:
         if match.start() <= previous_end + 1:  # "Pakistan army troops": one actor
             continue
         previous_end = match.end()
-        qualifier, force_phrase, force_start = _qualifier_and_force(match)
+        qualifier, qualifier_start, force_phrase, force_start = _qualifier_and_force(match)
         force = _FORCE_WORDS[force_phrase]
         if qualifier and _REBEL_WORD.search(qualifier):
             if force_phrase == "forces":  # "Southern Resistance forces": the group's name
                 found.append(Finding("actor", "armed group", _clean_name(qualifier), match.start(), match.end()))
             continue  # "Paraguayan People's Army": a rebel group, named elsewhere
         country = _country_of(qualifier) if qualifier else None
-        start = match.start("qualifier") if country else force_start
+        start = qualifier_start if country else force_start
         if country is None and force in ("military", "police") and force_phrase == "forces":
             continue  # "forces" alone is too vague to name
         if country is None and qualifier and force_phrase.startswith("gang"):
             continue  # "Los Viagra gang members": a named gang (_named_gangs)
         if country:
             last_country[force] = country
-            found.extend(_coordinated(text, match.start("qualifier"), force, match.end()))
+            found.extend(_coordinated(text, qualifier_start, force, match.end()))
         # "soldiers" after "Afghan soldiers" are those soldiers; else the article's main country
         country = country or last_country.get(force) or main_country
         if country is None:
