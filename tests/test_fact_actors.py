@@ -476,3 +476,8 @@ def test_a_countrys_missile_strikes_are_its_military():
 def test_a_number_opening_the_sentence_leaves_the_demonym_its_force():
     assert actors("Two Malian soldiers died. Several Nigerien troops were hurt.", "BF") == [
         "Military Forces of Mali", "Military Forces of Niger"]
+
+
+def test_riot_police_are_police_and_make_no_riot():
+    assert actors("Riot police detained 12 demonstrators. Anti-riot units stood by.", "AM") == [
+        "Police Forces of Armenia", "Protesters (Armenia)"]

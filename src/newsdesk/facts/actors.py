@@ -318,7 +318,10 @@ _SETTLERS_MOB = re.compile(r"\b(?i:settlers)\b[^.;]{0,40}?\b(?:beat|beaten|attac
 # -- crowds --------------------------------------------------------------------------------------------
 _PROTEST = re.compile(r"\b(?:protest(?:ed|s|ing)?|demonstrat(?:ed|ion|ions|ing)|rall(?:ied|y|ies)|sit-in|"
                       r"went on strike|staged a strike)\b", re.IGNORECASE)
-_RIOT = re.compile(r"\b(?:riot(?:ed|s|ing)?|mob|mobs|mob violence|lynch(?:ed|ing)?)\b", re.IGNORECASE)
+# "riot police", "riot gear", "anti-riot units" are the police's, not a riot
+_RIOT = re.compile(r"(?<!anti-)(?<!anti )\b(?:riot(?:ed|s|ing)?(?!\s+(?:police|policemen|gear|squads?|control|units?|"
+                   r"officers?|troops|shields?|forces|vans?|trucks?)\b)|mob|mobs|mob violence|lynch(?:ed|ing)?)\b",
+                   re.IGNORECASE)
 _CROWD_NOUN = (r"(?:people|residents|locals|villagers|workers|labou?rers|traders|vendors|farmers|students|"
                r"teachers|merchants|citizens|supporters|youths?|activists|drivers|women|nurses|doctors|"
                r"employees|staff|miners|shopkeepers|inmates|prisoners|refugees|migrants|tourists|nationals|"
