@@ -481,3 +481,8 @@ def test_a_number_opening_the_sentence_leaves_the_demonym_its_force():
 def test_riot_police_are_police_and_make_no_riot():
     assert actors("Riot police detained 12 demonstrators. Anti-riot units stood by.", "AM") == [
         "Police Forces of Armenia", "Protesters (Armenia)"]
+
+
+def test_herders_of_a_people_who_attack_are_its_militia_but_not_herders_attacked():
+    assert actors("Toposa herdsmen attacked a village. Gunmen later shot two Toposa herders.", "SS") == [
+        "Toposa Ethnic Militia (South Sudan)", "Unidentified Armed Group (South Sudan)"]

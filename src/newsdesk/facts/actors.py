@@ -190,6 +190,14 @@ _ACRONYM_GROUP = re.compile(r"\b(?P<name>[A-Z]{2,6})\s+(?:rebel\s+)?(?:forces|re
 _KIND_WORD = r"(?i:ethnic|communal|clan|militias?)\b"
 _MILITIA = re.compile(rf"\b(?P<name>(?!{_KIND_WORD}){_NAME_WORD}(?:\s+(?!{_KIND_WORD}){_NAME_WORD})?)\s+(?P<clan>(?i:clan)\s+)?"
                       r"(?i:(?:(?:communal|ethnic)\s+)?(?:militias?|militiamen|militia\s+members))\b")
+# herders of a people who attack are that people's militia, as coders name them ("Fulani herdsmen killed 5
+# farmers", "an attack by suspected Fulani herders"); herders who are attacked or graze are not
+_ATTACKING_HERDERS = re.compile(
+    rf"\b(?:(?:attack(?:ed)?|raid(?:ed)?|killed|assault(?:ed)?)\s+by\s+(?:(?:suspected|armed|alleged)\s+)?)?"
+    rf"(?P<name>(?!{_KIND_WORD}){_NAME_WORD})\s+(?:cattle\s+)?(?:herdsmen|herders|pastoralists)\b"
+    r"(?P<act>\s+(?:(?:have|had|allegedly|reportedly|reportedly\s+have)\s+)?(?:killed|attacked|raided|stormed|"
+    r"shot|invaded|abducted|kidnapped|burned|burnt|torched|razed|hacked|ambushed|opened\s+fire))?")
+_HERDERS_KEY = re.compile(r"\b(?=[hp])(?:herdsmen|herders|pastoralists)\b")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")  # "Dan Na Ambassagou militia": a longer name
 # "Fellata and Rizeigat communal militias": the first people's militia too
 _MILITIA_AND = re.compile(rf"\b(?P<name>{_NAME_WORD})\s+and\s+(?:the\s+)?$")
@@ -940,6 +948,10 @@ def _group_mentions(text: str, main_country: str | None) -> list[Finding]:
             other = _MILITIA_AND.search(text, max(0, match.start() - 30), match.start())
             if other and (name := _militia_name(other["name"], bool(match["clan"]), main_country)):
                 found.append(Finding("actor", "armed group", name, other.start("name"), other.end("name")))
+    for match in _ATTACKING_HERDERS.finditer(text) if main_country is not None and _HERDERS_KEY.search(text) else ():
+        attacked_by = match.start() < match.start("name")
+        if (attacked_by or match["act"]) and (name := _militia_name(match["name"], False, main_country)):
+            found.append(Finding("actor", "armed group", name, match.start("name"), match.end("name")))
     for match in _CLAN_MILITIA.finditer(text):
         if main_country is not None:
             found.append(Finding("actor", "armed group", _militia_name(match["name"], True, main_country),
