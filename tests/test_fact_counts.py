@@ -142,3 +142,34 @@ def test_people_who_hold_or_join_a_protest_are_protesters():
     values = {f.value["what"]: f.value["role"] for f in counts(
         "About 400 nurses staged a demonstration. 50 farmers took part in the march. 20 guards attacked the rally.")}
     assert values["nurses"] == values["farmers"] == "protesters" and values.get("guards") is None
+
+
+def test_qualifiers_of_russian_arabic_turkish_and_hindi_before_and_after_the_number():
+    found = {l: [(a.quote, a.value) for a in find_amounts(t, l)] for l, t in [
+        ("ru", "Свыше 40 домов сгорели, не менее 9 человек ранены."),
+        ("ar", "أصيب ما لا يقل عن 9 أشخاص"),
+        ("tr", "en az 9 kişi yaralandı, 40'tan fazla ev yandı"),
+        ("hi", "कम से कम 9 लोग घायल हुए और 40 से अधिक घर जले")]}
+    assert found == {
+        "ru": [("Свыше 40", {"min": 41}), ("не менее 9", {"min": 9})],
+        "ar": [("ما لا يقل عن 9", {"min": 9})],
+        "tr": [("en az 9", {"min": 9}), ("40'tan fazla", {"min": 41})],
+        "hi": [("कम से कम 9", {"min": 9}), ("40 से अधिक", {"min": 41})],
+    }
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ru", "Женщине 31 год, она ждала 2 часа, цены выросли на 9 процентов, ущерб 4 миллиона рублей."),
+    ("tr", "31 yaşındaki kadın saat 9'da geldi; fiyatlar yüzde 9 arttı, zarar 4 milyon lira."),
+    ("hi", "31 वर्षीय महिला सुबह 9 बजे आई; कीमतें 9 प्रतिशत बढ़ीं, नुकसान 4 करोड़ रुपये।"),
+    ("ar", "امرأة تبلغ 31 عاما، وارتفعت الأسعار 9 بالمئة، والخسائر 4 ملايين دولار."),
+    ("es", "Llegó a las 9 y el daño fue de 4 millones de pesos."),
+    ("it", "Il danno è di 4 milioni di euro."),
+])
+def test_ages_hours_shares_and_money_in_other_languages_are_not_counts(language, text):
+    assert find_amounts(text, language) == []
+
+
+def test_italian_number_words_are_counted():
+    found = by_quote("Undici agenti sono stati feriti a Torino.", "it")
+    assert found["Undici agenti"].value["exact"] == 11

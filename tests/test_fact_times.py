@@ -95,3 +95,15 @@ def test_overnight_alone_is_the_night_before_publication():
 def test_mid_month_written_with_a_hyphen():
     assert resolved("Talks stalled in mid-June and resumed in mid July.") == [
         ("mid-June", "2021-06-01", "2021-06-30", None), ("mid July", "2021-07-01", "2021-07-31", None)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("hi", "7 जुलाई को जयपुर में 4 लोग घायल हुए।"),
+    ("ar", "في 7 يوليو، أصيب 4 أشخاص في حمص."),
+])
+def test_the_day_of_a_date_in_any_language_is_no_count(language, text):
+    from newsdesk.facts.document import FactText
+    from newsdesk.facts.extract import extract_findings
+    findings = extract_findings(FactText.of("d", text, language=language, published="2023-07-09"))
+    assert [f.value["exact"] for f in findings if f.kind == "count"] == [4]
+    assert [f.value["start"] for f in findings if f.kind == "time"] == ["2023-07-07"]

@@ -25,7 +25,7 @@ from newsdesk.facts.nlp import parse
 from newsdesk.facts.numbers import Amount, find_amounts
 from newsdesk.facts.places import find_places
 from newsdesk.facts.statements import REPORTING_CUE, attribution_by_sentence, find_statements
-from newsdesk.facts.times import find_times, time_mentions
+from newsdesk.facts.times import TimeMention, find_times, time_mentions
 from newsdesk.model import Article, ArticleClaim
 
 _DATELINE = re.compile(r"\s*(?:,\s*\w[\w .]*)?\s*(?:\([^)]{1,40}\)\s*)?[:—–-]")
@@ -86,6 +86,7 @@ def extract_findings(fact_text: FactText, amounts: list[Amount] | None = None) -
         amounts = find_amounts(fact_text.text, fact_text.language)
     _parse_relevant_sentences([(fact_text, amounts)])
     mentions = time_mentions(fact_text.text, fact_text.published, fact_text.language)
+    amounts = _outside_dates(amounts, mentions)
     background = background_sentences(fact_text, mentions)
     places = find_places(fact_text)
     statements = find_statements(fact_text)
@@ -115,6 +116,13 @@ def extract_findings(fact_text: FactText, amounts: list[Amount] | None = None) -
         statement.subject = sentence if len(sentence) <= _STATEMENT_CHARS else sentence[:_STATEMENT_CHARS - 1] + "…"
     findings.sort(key=lambda f: (f.start, f.end, f.kind))
     return findings
+
+
+def _outside_dates(amounts: list[Amount], mentions: list[TimeMention]) -> list[Amount]:
+    """A number inside a date is the date's day, no count ("3 марта", "3 مارس", "3 मार्च"): the time finder
+    knows the month names of every language, the amount finder only those of a few."""
+    return [a for a in amounts
+            if not any(m.start <= a.number_start and a.number_end <= m.end for m in mentions)]
 
 
 def _not_places(text: str, actors: list[Finding], places: list[Finding]) -> list[Finding]:

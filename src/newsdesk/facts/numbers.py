@@ -80,6 +80,11 @@ _SCALES = {
     "millionen": 1_000_000, "milliarde": 1_000_000_000, "milliarden": 1_000_000_000,
     "milhão": 1_000_000, "milhões": 1_000_000, "milione": 1_000_000, "milioni": 1_000_000,
     "dozen": 12,
+    "тысяч": 1_000, "тысячи": 1_000, "тысяча": 1_000, "миллион": 1_000_000, "миллиона": 1_000_000,
+    "миллионов": 1_000_000, "миллиард": 1_000_000_000, "миллиарда": 1_000_000_000,
+    "миллиардов": 1_000_000_000, "bin": 1_000, "milyon": 1_000_000, "milyar": 1_000_000_000,
+    "ألف": 1_000, "آلاف": 1_000, "مليون": 1_000_000, "ملايين": 1_000_000, "مليار": 1_000_000_000,
+    "हजार": 1_000, "हज़ार": 1_000, "लाख": 100_000, "करोड़": 10_000_000, "करोड": 10_000_000,
 }
 # "two dozen", "three dozen": text2num knows no "dozen", so a number word before it stops short
 _DOZEN_AFTER = re.compile(r"[\s-]+dozen\b(?!s)", re.IGNORECASE)
@@ -105,9 +110,23 @@ _BEFORE = {
     "cerca de": "about", "près de": "nearly",
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "presque": "nearly", "casi": "nearly",
     "fast": "nearly", "knapp": "nearly", "quase": "nearly", "quasi": "nearly",
+    "не менее": "at least", "по меньшей мере": "at least", "как минимум": "at least",
+    "минимум": "at least", "более": "more than", "больше": "more than", "свыше": "more than",
+    "не более": "up to", "менее": "fewer than", "около": "about", "примерно": "about", "порядка": "about",
+    "почти": "nearly", "ما لا يقل عن": "at least", "لا يقل عن": "at least", "أكثر من": "more than",
+    "أقل من": "fewer than", "نحو": "about", "حوالي": "about", "قرابة": "nearly", "زهاء": "about",
+    "en az": "at least", "en fazla": "up to", "yaklaşık": "about", "neredeyse": "nearly",
+    "कम से कम": "at least", "लगभग": "about", "करीब": "about", "क़रीब": "about", "तकरीबन": "about",
 }
 _AFTER_MIN = re.compile(r"\s*(?:or more\b|and more\b|-plus\b|\+|ou plus\b|o más\b|oder mehr\b|ou mais\b)",
                         re.IGNORECASE)
+# Qualifiers written after the number: Turkish "100'den fazla" (more than 100), Hindi "100 से अधिक".
+_AFTER_QUALIFIERS: tuple[tuple[re.Pattern, str], ...] = (
+    (re.compile(r"['’]?[dt][ae]n\s+(?:fazla|çok)(?!\w)", re.IGNORECASE), "more than"),
+    (re.compile(r"['’]?[dt][ae]n\s+az(?!\w)", re.IGNORECASE), "fewer than"),
+    (re.compile(r"\s+से\s+(?:अधिक|ज्यादा|ज़्यादा|ऊपर)"), "more than"),
+    (re.compile(r"\s+से\s+कम(?![\w\u0900-\u097f])"), "fewer than"),
+)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|or|à|ou|a|o|bis|oder)\s*$", re.IGNORECASE)
 _BETWEEN = re.compile(r"(?:between|entre|zwischen|tra|fra)\s+$", re.IGNORECASE)
 _BETWEEN_AND = re.compile(r"\s*(?:and|et|y|und|e)\s*$", re.IGNORECASE)
@@ -161,16 +180,31 @@ _AGE_OR_DURATION_AFTER = re.compile(
     r"^[\s-]*(?:(?:years?|yrs?|months?|ans|años|anos|jahren?|anni)\b|-?jährig)", re.IGNORECASE,
 )
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|âgée?s? de|de edad de|im alter von)\s*$", re.IGNORECASE)
+# Words of Russian, Arabic, Turkish and Hindi after a number that make it a duration, an age, an hour of
+# the day, a share or a distance ("40 лет", "45 yaşındaki", "10 बजे", "6 प्रतिशत"). Devanagari words may
+# end in a vowel sign, after which \b never holds: the end is "no letter follows".
+_OTHER_UNIT_AFTER = re.compile(
+    r"^[\s-]*(?:лет|года?|годам?|месяц(?:а|ев)?|недел[ьи]|дн(?:я|ей)|день|час(?:а|ов)?|минут|секунд|"
+    r"процент(?:а|ов)?|км|километр(?:а|ов)?|yaş\w*|yıl\w*|saat\w*|dakika\w*|gün\w*|hafta\w*|"
+    r"kilometre\w*|sene\w*|عاما|عامًا|سنة|سنوات|أعوام|ساعة|ساعات|دقيقة|دقائق|يوما|أيام|أسابيع|أشهر|"
+    r"كيلومتر\w*|بالمئة|بالمائة|في المئة|في المائة|साल|वर्ष\S*|बजे|घंटे|घंटों|मिनट|दिन|दिनों|महीने|"
+    r"हफ्ते|प्रतिशत|फीसदी|फ़ीसदी|किलोमीटर)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# Words before a number that make it an hour of the day or a share: "a las 8", "saat 14", "yüzde 60".
+_OTHER_UNIT_BEFORE = re.compile(r"(?:\b(?:a las|a la|alle|às|saat|yüzde|yuzde)|%)\s*$", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(
     r"^\s*(?:%|percent\b|per cent\b|pour cent\b|por ciento\b|prozent\b|por cento\b|per cento\b|"
     r"percentage)", re.IGNORECASE)
 _CURRENCY_BEFORE = re.compile(
     r"(?:[$€£¥₹₦₩₱₽]|\bUS\$|\bUSD|\bEUR|\bGBP|\bRs\.?|\bINR|\bRp|R\$|\bTk|\bKSh|\bAfs?)\s*$")
 _CURRENCY_AFTER = re.compile(
-    r"^\s*(?:[$€£¥₹]|(?:us |u\.s\. |american |hong kong )?dollars?\b|euros?\b|pounds?\b|rupees?\b|"
+    r"^\s*(?:(?:de|di|of|d['’])\s*)?(?:[$€£¥₹]|(?:us |u\.s\. |american |hong kong )?dollars?\b|euros?\b|pounds?\b|rupees?\b|"
     r"naira\b|pesos?\b|reais\b|rubles?\b|roubles?\b|yuan\b|yen\b|francs?\b|dinars?\b|riyals?\b|"
     r"shillings?\b|cedis?\b|rand\b|hryvnias?\b|liras?\b|afghanis?\b|taka\b|bolivars?\b|bolívares\b|"
-    r"dirhams?\b|usd\b|eur\b|dólares\b|dollari\b|birr\b|kwacha\b|rials?\b|soles\b|lempiras\b|quetzales\b)",
+    r"dirhams?\b|usd\b|eur\b|dólares\b|dollari\b|birr\b|kwacha\b|rials?\b|soles\b|lempiras\b|quetzales\b|"
+    r"рубл(?:ь|я|ей)|доллар(?:а|ов)?|евро|гривен|гривн|lira\b|tl\b|dolar\b|avro\b|euro\b|دولار|يورو|"
+    r"جنيه|دينار|ريال|ليرة|रुपये|रुपए|रुपया|डॉलर)",
     re.IGNORECASE,
 )
 _UNIT_AFTER = re.compile(
@@ -207,11 +241,11 @@ _DIGITS_EN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _DIGITS_OTHER = re.compile(r"\d{1,3}(?:[.\u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 _SCALE_AFTER = re.compile(
     r"^[\s-]*(" + "|".join(sorted((re.escape(k) for k in _SCALES if "(" not in k), key=len, reverse=True))
-    + r")\b", re.IGNORECASE)
+    + r")(?!\w)", re.IGNORECASE)
 _WORD_TOKEN = re.compile(r"[^\W\d_]+|[-‐]")
 _BARE_SCALES = frozenset("hundred thousand million billion cent cents mille million millions hundert "
                          "tausend millón mil milhão".split())
-_TEXT2NUM_LANGUAGES = frozenset({"en", "fr", "es", "pt", "de"})
+_TEXT2NUM_LANGUAGES = frozenset({"en", "fr", "es", "pt", "de", "it"})
 _CHEAP_GATE = re.compile(r"\d")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _NUMBER_WORDS = frozenset((
@@ -226,7 +260,9 @@ _NUMBER_WORDS = frozenset((
     "ein eine zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig "
     "hundert tausend "
     "um uma dois duas quatro sete oito nove dez onze doze treze catorze quinze dezesseis dezessete dezoito "
-    "dezenove vinte trinta quarenta cinquenta sessenta setenta oitenta noventa cem cento quinhentos"
+    "dezenove vinte trinta quarenta cinquenta sessenta setenta oitenta noventa cem cento quinhentos "
+    "due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici sedici "
+    "diciassette diciotto diciannove venti trenta quaranta cinquanta sessanta settanta ottanta novanta mille"
 ).split())
 _VAGUE_STARTS = frozenset((
     "tens hundreds thousands millions several few couple handful half dozen dozens scores score "
@@ -435,6 +471,7 @@ def _is_excluded(text: str, n: _Numeral, language: str | None) -> bool:
         lambda: _TIME_AFTER.match(after),
         lambda: _UNIT_AFTER.match(after),
         lambda: _PERCENT_AFTER.match(after) or _CURRENCY_AFTER.match(after) or _AGE_OR_DURATION_AFTER.match(after),
+        lambda: _OTHER_UNIT_AFTER.match(after) or _OTHER_UNIT_BEFORE.search(before),
         lambda: _is_identifier(text, n, before, after),
         lambda: _is_date_or_year(text, n, before, after),
         lambda: _CURRENCY_BEFORE.search(before) or _AGE_BEFORE.search(before),
@@ -575,8 +612,19 @@ def _qualified(text: str, n: _Numeral) -> Amount:
     after = _AFTER_MIN.match(text, n.end)
     if qualifier == "exact" and after:
         qualifier, end = "at least", after.end()
+    elif qualifier == "exact":
+        qualifier, end = _after_qualifier(text, n.end)
     low, high = _bounds(n.value, qualifier)
     return _amount(text, start, end, n.start, n.end, low, high, qualifier, n.from_word)
+
+
+def _after_qualifier(text: str, end: int) -> tuple[str, int]:
+    """A qualifier written after the number ("100'den fazla", "100 से अधिक") and the amount's new end."""
+    for pattern, qualifier in _AFTER_QUALIFIERS:
+        match = pattern.match(text, end)
+        if match:
+            return qualifier, match.end()
+    return "exact", end
 
 
 def _bounds(value: int, qualifier: str) -> tuple[int | None, int | None]:
