@@ -113,18 +113,37 @@ _NESTED_CUE = re.compile(
 # "évacuées", "heridas" and "Verletzten" need no list of endings. English words for mixed text.
 _PLAIN_STEMS: tuple[tuple[str, str], ...] = tuple(
     (stem, role) for role, stems in {
-        "killed": "tué mort décéd muert fallec asesin getötet tote starb gestorb uccis assassin killed dead died",
-        "injured": "bless herid verletz ferid ferit injur wound",
-        "missing": "disparu desaparec vermisst dispers missing",
-        "kidnapped": "enlev kidnapp otage secuestr rehen entführ geisel sequestr rapit abduct",
-        "arrested": "arrêt interpell détenu detenid arrestad festgenommen verhaftet detid arrestat arrest detain",
-        "displaced": "déplacé desplaz vertrieb deslocad sfollat displac refugee",
-        "evacuated": "évacu evacu evakuier",
+        "killed": "tué mort décéd muert fallec asesin muri morre getötet tote starb gestorb uccis assassin "
+                  "killed dead died погиб убит убил смерт öldü ölü öldür ölen मौत मारे मृत हत्या",
+        "injured": "bless herid verletz ferid ferit injur wound ранен ранены пострадал пострадав yaralan yaralı "
+                   "घायल जख्मी ज़ख्मी",
+        "missing": "disparu desaparec vermisst dispers missing пропавш kayıp लापता",
+        "kidnapped": "enlev kidnapp otage secuestr rehen entführ geisel sequestr rapit abduct похищ kaçırıl "
+                     "अपहरण अगवा",
+        "arrested": "arrêt interpell détenu detenid arrestad festgenommen verhaftet detid arrestat arrest detain "
+                    "задерж арестов gözaltı tutuklan गिरफ्तार गिरफ़्तार हिरासत",
+        "displaced": "déplacé desplaz vertrieb deslocad sfollat displac refugee беженц переселен विस्थापित",
+        "evacuated": "évacu evacu evakuier эвакуир tahliye",
         "affected": "sinistré afectad damnific betroffen afetad colpit affected",
-        "protesters": "manifestant demonstrant protester protestor",
+        "protesters": "manifestant demonstrant protester protestor demonstrier manifestar marchar протестующ "
+                      "митингующ gösterici eylemci protestocu प्रदर्शनकारी",
     }.items() for stem in stems.split()
 )
-_PLAIN_BIGRAMS = {"ums leben": "killed", "perdu la vie": "killed", "perdieron la vida": "killed"}
+# Arabic words carry their clitics ("وقتل", "بالمعتقلين"): a root found anywhere in the word.
+_ARABIC_ROOTS: tuple[tuple[str, str], ...] = tuple(
+    (root, role) for role, roots in {
+        "killed": "قتل مصرع حتف وفاة توفي موت",
+        "injured": "جرح جريح أصيب إصاب اصيب مصاب",
+        "missing": "مفقود",
+        "kidnapped": "خطف",
+        "arrested": "اعتقل معتقل احتجز",
+        "displaced": "نزوح نازح",
+        "protesters": "متظاهر محتج",
+    }.items() for root in roots.split()
+)
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
+_PLAIN_BIGRAMS = {"ums leben": "killed", "perdu la vie": "killed", "perdieron la vida": "killed",
+                  "hayatını kaybetti": "killed", "hayatını kaybeden": "killed", "без вести": "missing"}
 _PLAIN_SKIP = frozenset(
     "de d des of di do da dos das von der die das les los las the sus ses leurs seine ihre seus suas "
     "loro ces estos estas diese".split()
@@ -545,9 +564,15 @@ def _verb_phrase(verb: Token) -> list[str]:
 _PLAIN_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:[’'-]\p{L}[\p{L}\p{M}]*)?")
 
 
+_CASE_SUFFIX = regex.compile(r"['’]\p{L}+")
+
+
 def _plain_count(sentence: Sentence, amount: Amount) -> Finding | None:
     """A count from the words around the number: the noun after it, a role keyword near it."""
     offset = amount.end - sentence.start
+    suffix = _CASE_SUFFIX.match(sentence.text, offset)  # "14'te", "60'a": the number's case, no noun
+    if suffix is not None:
+        offset = suffix.end()
     clause = re.split(r"[,;:.!?()]", sentence.text[offset:], maxsplit=1)[0]
     after = [_elided(w) for w in _PLAIN_WORD.findall(clause)[:8]]
     before = _PLAIN_WORD.findall(sentence.text[:amount.start - sentence.start])[-3:]
@@ -557,6 +582,10 @@ def _plain_count(sentence: Sentence, amount: Amount) -> Finding | None:
         return None
     single = amount.from_word and amount.low == amount.high == 1
     role = _plain_role(after[:4]) if single else _plain_role(after) or _plain_role(before)
+    if role == "protesters" and noun is not None and _plain_role([noun]) == role:
+        # who they are comes after what happened to them: "200 manifestants ont été interpellés"
+        others = [w for w in after if w is not noun]
+        role = _plain_role(others) or _plain_role(before) or role
     named = noun is not None and noun[0].isupper() and sentence.language != "de"
     if role is None and (noun is None or single or named):
         return None  # a bare number, "une attaque", "5929 Martin Luther Avenue"
@@ -576,6 +605,11 @@ def _elided(word: str) -> str:
 def _plain_role(words: list[str]) -> str | None:
     lowered = [w.lower() for w in words]
     for i, word in enumerate(lowered):
+        if _ARABIC_SCRIPT.match(word):
+            found = next((role for root, role in _ARABIC_ROOTS if root in word), None)
+            if found:
+                return found
+            continue
         for stem, role in _PLAIN_STEMS:
             if word.startswith(stem):
                 return role
