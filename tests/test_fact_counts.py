@@ -173,3 +173,25 @@ def test_ages_hours_shares_and_money_in_other_languages_are_not_counts(language,
 def test_italian_number_words_are_counted():
     found = by_quote("Undici agenti sono stati feriti a Torino.", "it")
     assert found["Undici agenti"].value["exact"] == 11
+
+
+def test_a_part_counted_with_of_them_is_what_it_is_said_to_be_and_nests_in_the_whole():
+    text = "Fourteen miners died underground; six of them were teenagers."
+    found = by_quote(text)
+    assert found["six of them were teenagers"].value == {"exact": 6, "what": "teenagers", "role": None}
+    text = "Nine pilgrims, four of them women, were injured in the crush."
+    found = by_quote(text)
+    assert found["Nine pilgrims, four of them women"].value["exact"] == 9
+    assert found["four of them women"].subject == "women among them"
+
+
+@pytest.mark.parametrize(("language", "text", "role"), [
+    ("ru", "В Омске задержаны 14 человек.", "arrested"),
+    ("tr", "Kazada 14 kişi yaralandı.", "injured"),
+    ("hi", "हादसे में 14 लोग मारे गए।", "killed"),
+    ("ar", "وقتل 14 شخصا في الهجوم.", "killed"),
+    ("es", "Murieron 14 mineros en la mina.", "killed"),
+    ("fr", "Quatorze manifestants ont été interpellés à Lille.", "arrested"),
+])
+def test_roles_in_other_languages_and_what_happened_before_who_they_are(language, text, role):
+    assert [f.value["role"] for f in counts(text, language)] == [role]

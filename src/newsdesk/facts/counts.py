@@ -104,6 +104,8 @@ _PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ant", "ee", "ent")
 # "-ment" ends nouns of acts and bodies, never of people: "a statement", "the government", "a settlement"
 _THING_ENDINGS = ("ment",)
 _NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
+# "three of them", "two of whom": a part of people counted before, never the counted noun itself
+_PART_PRONOUNS = frozenset("them us whom those these".split())
 _NESTED_CUE = re.compile(
     r"^[^.;:!?]{0,40}?[,(–—-]?\s*(?:including|among them|among whom|of whom|of them|incl\.|dont|incluidos|incluidas|"
     r"incluyendo|entre ellos|entre ellas|darunter|unter ihnen|inclusive|among)\s+$",
@@ -230,6 +232,8 @@ def _parsed_count(sentence: Sentence, amount: Amount, tokens: list[Token],
                   previous_what: str | None) -> Finding | None:
     root = _phrase_root(tokens)
     noun = _counted_noun(root, tokens)
+    if noun is not None and noun.lower_ in _PART_PRONOUNS:
+        noun = _what_they_were(root, noun)  # "three of them (were) children": children; "three of them died": none
     if noun is not None and noun.lower_ in _NOT_COUNTED:
         return None
     # the verb governs the noun in "46 soldiers fled", the number in "dozens of soldiers fled"
@@ -244,6 +248,18 @@ def _parsed_count(sentence: Sentence, amount: Amount, tokens: list[Token],
         end = max(end, sentence.start + noun.idx + len(noun))
     subject = _subject(noun, verb, what, holder)
     return Finding("count", subject, {**amount.value, "what": what, "role": role}, amount.start, end)
+
+
+def _what_they_were(root: Token, pronoun: Token) -> Token | None:
+    """The noun a part of people already counted is said to be ("three of them were children", "three of
+    them children"), or None."""
+    following = pronoun.nbor(1) if pronoun.i + 1 < len(pronoun.doc) else None
+    if following is not None and following.pos_ == "NOUN":
+        return following
+    head = root.head
+    if root.dep_ != "nsubj" or head.lemma_ != "be":
+        return None
+    return next((c for c in head.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
@@ -623,16 +639,23 @@ def _plain_role(words: list[str]) -> str | None:
 
 # -- parts of a count ---------------------------------------------------------------------------------------
 
+# "Eight civilians, three of them children": the part's own words say whose part it is
+_PART_GAP = re.compile(r"\s*[,(–—-]\s*")
+_PART_OF = re.compile(r"[\w-]+(?:\s+[\w-]+)?\s+of\s+(?:them|whom)\b", re.IGNORECASE)
+
+
 def _nest(text: str, findings: list[Finding]) -> None:
     """'46 soldiers, including five officers': the part gets its own span and subject, the whole covers it."""
     for outer, inner in zip(findings, findings[1:]):
         gap = text[outer.end:inner.start]
         cue = _NESTED_CUE.match(gap)
-        if cue is None or outer.start > inner.start:
+        part_of = _PART_OF.match(text, inner.start, inner.end) if _PART_GAP.fullmatch(gap) else None
+        if (cue is None and part_of is None) or outer.start > inner.start:
             continue
-        word = re.search(r"(?:including|among|of whom|of them|incl\.|dont|incluid|incluyendo|entre|darunter|"
-                         r"unter|inclusive)", gap, re.IGNORECASE)
-        inner.start = outer.end + word.start()
+        if cue is not None:
+            word = re.search(r"(?:including|among|of whom|of them|incl\.|dont|incluid|incluyendo|entre|darunter|"
+                             r"unter|inclusive)", gap, re.IGNORECASE)
+            inner.start = outer.end + word.start()
         outer.end = max(outer.end, inner.end)
         what = inner.value.get("what") or "people"
         inner.subject = f"{what} among them"
