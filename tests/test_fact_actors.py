@@ -486,3 +486,14 @@ def test_riot_police_are_police_and_make_no_riot():
 def test_herders_of_a_people_who_attack_are_its_militia_but_not_herders_attacked():
     assert actors("Toposa herdsmen attacked a village. Gunmen later shot two Toposa herders.", "SS") == [
         "Toposa Ethnic Militia (South Sudan)", "Unidentified Armed Group (South Sudan)"]
+
+
+def test_soldiers_in_a_land_without_an_army_belong_to_the_country_its_demonyms_name():
+    assert set(actors("A Turkish patrol came under fire near Limon and 3 soldiers were hurt.", "CR")) == \
+        {"Military Forces of Turkey"}
+    assert actors("Three soldiers were hurt in a shootout near Limon.", "CR") == []
+    assert actors("Three soldiers were hurt in a shootout near Kano.", "NG") == ["Military Forces of Nigeria"]
+
+
+def test_an_adverb_opening_the_sentence_names_no_group():
+    assert actors("Heavily armed rebels seized the town hall of Kasai.", "CD") == []

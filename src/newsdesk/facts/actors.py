@@ -834,7 +834,7 @@ def _force_mentions(fact_text: FactText, acronyms: dict[str, str], main_country:
             last_country[force] = country
             found.extend(_coordinated(text, qualifier_start, force, match.end()))
         # "soldiers" after "Afghan soldiers" are those soldiers; else the article's main country
-        country = country or last_country.get(force) or main_country
+        country = country or last_country.get(force) or _home_of_unnamed(text, force, main_country)
         if country is None:
             continue
         name = _force_name(force, country)
@@ -858,6 +858,21 @@ def _force_mentions(fact_text: FactText, acronyms: dict[str, str], main_country:
         for match in re.finditer(rf"\b{re.escape(short)}\b", text):
             found.append(Finding("actor", _SUBJECT[force[0]], _force_name(*force), match.start(), match.end()))
     return found
+
+
+# Countries without an army of their own (Palestine's security forces are police; Costa Rica, Panama and
+# Iceland abolished theirs; the micro-states never had one): soldiers there are another country's.
+_NO_ARMY = frozenset("PS CR PA IS VA LI AD MC SM GD KI MH FM NR PW WS SB TV DM LC VC".split())
+
+
+def _home_of_unnamed(text: str, force: str, main_country: str | None) -> str | None:
+    """The country of a force the text names without one: the article's, unless that country has no
+    army, when it is the one other country the text's demonyms name ("an Israeli raid left 2 soldiers
+    dead in Jenin"), else unknown."""
+    if force != "military" or main_country not in _NO_ARMY:
+        return main_country
+    named = {code for m in _PEOPLE_WORD.finditer(text) if (code := demonym_country(m.group()))} - {main_country}
+    return named.pop() if len(named) == 1 else None
 
 
 def _named_units(text: str, main_country: str) -> list[Finding]:
@@ -1068,7 +1083,9 @@ def _without_opening_words(name: str, start: int) -> tuple[str, int]:
 
 
 def _opening_word(word: str) -> bool:
-    return word in _NOT_A_UNIT or word.lower() in _NOT_A_PEOPLE
+    # an adverb opens a description, never a name: "Heavily armed militants"
+    adverb = len(word) > 4 and word.lower().endswith("ly") and word[1:].islower()
+    return word in _NOT_A_UNIT or word.lower() in _NOT_A_PEOPLE or adverb
 
 
 def _militia_name(name: str, clan: bool, main_country: str | None) -> str | None:
