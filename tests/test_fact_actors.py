@@ -491,7 +491,7 @@ def test_herders_of_a_people_who_attack_are_its_militia_but_not_herders_attacked
 def test_soldiers_in_a_land_without_an_army_belong_to_the_country_its_demonyms_name():
     assert set(actors("A Turkish patrol came under fire near Limon and 3 soldiers were hurt.", "CR")) == \
         {"Military Forces of Turkey"}
-    assert actors("Three soldiers were hurt in a shootout near Limon.", "CR") == []
+    assert not [a for a in actors("Three soldiers were hurt in a shootout near Limon.", "CR") if "Military" in a]
     assert actors("Three soldiers were hurt in a shootout near Kano.", "NG") == ["Military Forces of Nigeria"]
 
 
