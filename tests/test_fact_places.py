@@ -1010,3 +1010,17 @@ def test_a_compass_word_opening_an_unknown_place_is_no_town_called_north():
     found, text = parsed_places_of("Drones killed 4 fighters in North Waziristan and 2 in South Waziristan.")
     assert [(text[f.start:f.end], f.value.get("country")) for f in found] == [
         ("North Waziristan", None), ("South Waziristan", None)]
+
+
+def test_a_turkish_name_with_a_case_ending_is_a_place_even_opening_its_sentence():
+    text = "Konya'da bir fabrikada yangın çıktı, itfaiye Kayseri'den geldi."
+    found = [(text[f.start:f.end], f.value["country"]) for f in find_places(FactText.of("tr", text, language="tr"))]
+    assert found == [("Konya", "TR"), ("Kayseri", "TR")]
+
+
+def test_a_month_inside_a_date_is_no_place_and_the_number_after_it_counts():
+    from newsdesk.facts.extract import extract_findings
+    text = "Bursa'da 9 Mart'ta 30 kişi gözaltına alındı."
+    findings = extract_findings(FactText.of("tr", text, language="tr", published="2024-03-14"))
+    assert [text[f.start:f.end] for f in findings if f.kind == "place"] == ["Bursa"]
+    assert [(f.value["exact"], f.value["role"]) for f in findings if f.kind == "count"] == [(30, "arrested")]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import TypeVar
 
 from newsdesk.facts.actions import ACTION_CUE, find_actions
 from newsdesk.facts.actors import actor_name, find_actors, is_force_name
@@ -28,6 +29,7 @@ from newsdesk.facts.statements import REPORTING_CUE, attribution_by_sentence, fi
 from newsdesk.facts.times import TimeMention, find_times, time_mentions
 from newsdesk.model import Article, ArticleClaim
 
+_Spanned = TypeVar("_Spanned", Amount, Finding)
 _DATELINE = re.compile(r"\s*(?:,\s*\w[\w .]*)?\s*(?:\([^)]{1,40}\)\s*)?[:—–-]")
 _STATEMENT_CHARS = 200
 _PRONOUNS = frozenset("it he she they we i you this that".split())
@@ -88,7 +90,7 @@ def extract_findings(fact_text: FactText, amounts: list[Amount] | None = None) -
     mentions = time_mentions(fact_text.text, fact_text.published, fact_text.language)
     amounts = _outside_dates(amounts, mentions)
     background = background_sentences(fact_text, mentions)
-    places = find_places(fact_text)
+    places = _outside_dates(find_places(fact_text), mentions)
     statements = find_statements(fact_text)
     actors = _not_places(fact_text.text, find_actors(fact_text, main_country=_main_country(places)), places)
     findings = [*find_counts(fact_text, amounts), *places, *find_times(fact_text, mentions), *actors,
@@ -118,11 +120,16 @@ def extract_findings(fact_text: FactText, amounts: list[Amount] | None = None) -
     return findings
 
 
-def _outside_dates(amounts: list[Amount], mentions: list[TimeMention]) -> list[Amount]:
-    """A number inside a date is the date's day, no count ("3 марта", "3 مارس", "3 मार्च"): the time finder
-    knows the month names of every language, the amount finder only those of a few."""
-    return [a for a in amounts
-            if not any(m.start <= a.number_start and a.number_end <= m.end for m in mentions)]
+def _outside_dates(items: list[_Spanned], mentions: list[TimeMention]) -> list[_Spanned]:
+    """Amounts and places not inside a date: a number there is the date's day ("3 марта", "3 مارس"), a name
+    its month ("3 Mart'ta"); the time finder knows the month names of every language, the amount and place
+    finders only those of a few."""
+    return [item for item in items if not any(m.start <= _span(item)[0] and _span(item)[1] <= m.end
+                                              for m in mentions)]
+
+
+def _span(item: Amount | Finding) -> tuple[int, int]:
+    return (item.number_start, item.number_end) if isinstance(item, Amount) else (item.start, item.end)
 
 
 def _not_places(text: str, actors: list[Finding], places: list[Finding]) -> list[Finding]:

@@ -496,6 +496,10 @@ def _is_identifier(text: str, n: _Numeral, before: str, after: str) -> bool:
     return _capitalised_name_before(before)
 
 
+# A Turkish case ending after an apostrophe ("Mart'ta", "Ankara'dan"); not the English "'s"
+_CASE_ENDING = re.compile(r"['’](?!s$)[a-zçğıöşü]{1,4}$")
+
+
 def _capitalised_name_before(before: str) -> bool:
     """'Zona 7', 'Apollo 11': a capitalised word right before the number names a thing.
 
@@ -504,6 +508,8 @@ def _capitalised_name_before(before: str) -> bool:
     match = re.search(r"([A-Z][\w’'-]*)[ \u00a0]$", before)
     if not match or re.search(r"(?:^|[.!?:;]\s+|\n\s*)$", before[:match.start()]):
         return False
+    if _CASE_ENDING.search(match.group(1)):
+        return False  # "Mart'ta 20 kişi", "İstanbul'da 20": a name in a case, not a name of the number
     word = match.group(1).lower()
     return word not in _FUNCTION_WORDS and word not in _BEFORE and not _MONTH_BEFORE.search(word)
 

@@ -383,6 +383,12 @@ def _ends_words(text: str, end: int) -> bool:
 _LETTER = regex.compile(r"[^\W\d_]")  # what a word starts with (see _WORD)
 
 
+# Turkish case endings after an apostrophe ("İstanbul'da", "Suriye'den", "Ankara'nın"); one-letter endings
+# are left out, as "Sana'a" is a name.
+_TURKISH_CASE_SUFFIX = regex.compile(
+    r"['’](?:[dt][ae]n?|[dt][ae]ki|n[dt][ae]n?|y[ae]|n[ıiuü]n|[ıiuü]n|y[ıiuü]|y?l[ae])$")
+
+
 def _split_words(text: str) -> list[_Word]:
     """The words :func:`_runs` reads: capitalised words and connectors.
 
@@ -397,9 +403,13 @@ def _split_words(text: str) -> list[_Word]:
         start, end = match.span()
         tail = end
         word = match.group()
+        case_suffix = None
         if word[-1] == "s" and word.endswith(("'s", "’s")):
             end -= 2
             word = word[:-2]
+        elif (case_suffix := _TURKISH_CASE_SUFFIX.search(word)) is not None and not word[0].islower():
+            end -= len(case_suffix.group())
+            word = word[:case_suffix.start()]
         elif end < len(text) and text[end] == "." and (len(word) <= 3 and word.lower() in _SHORT_FORMS or "." in word
                                                        or (len(word) == 1 and word.isupper())):
             end += 1  # "St." "U.S." "D.C."
@@ -408,7 +418,9 @@ def _split_words(text: str) -> list[_Word]:
                 tail = end  # "St. Louis" is one name; "U.S. Army" is two
         # Scripts without case (Devanagari, Arabic...) have no capitals to mark a name: every word may start one.
         if not word[0].islower():
-            opens = first or _opens(text, previous_end, start)
+            # Turkish writes an apostrophe before a case ending only after a proper name ("Ankara'da"): a
+            # name even where it opens the sentence
+            opens = case_suffix is None and (first or _opens(text, previous_end, start))
             lower = word.lower()
             weak = (len(word) == 1 or not word.isupper()) and lower in function_words
             words.append(_Word(start, end, word, True, opens, weak, tail, text[start - 1:start] == ","))
