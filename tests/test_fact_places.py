@@ -1024,3 +1024,12 @@ def test_a_month_inside_a_date_is_no_place_and_the_number_after_it_counts():
     findings = extract_findings(FactText.of("tr", text, language="tr", published="2024-03-14"))
     assert [text[f.start:f.end] for f in findings if f.kind == "place"] == ["Bursa"]
     assert [(f.value["exact"], f.value["role"]) for f in findings if f.kind == "count"] == [(30, "arrested")]
+
+
+@pytest.mark.parametrize(("language", "text", "town", "country"), [
+    ("ar", "سقط صاروخ على بغداد يوم الجمعة.", "بغداد", "IQ"),
+    ("hi", "दिल्ली में भारी बारिश हुई।", "दिल्ली", "IN"),
+])
+def test_a_town_of_a_caseless_script_is_found_between_words_and_opening_its_sentence(language, text, town, country):
+    found = [(text[f.start:f.end], f.value["country"]) for f in find_places(FactText.of("c", text, language=language))]
+    assert found == [(town, country)]

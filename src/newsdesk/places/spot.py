@@ -366,7 +366,7 @@ def _sentence_words(whole: str, start: int, end: int) -> tuple[_Word, ...]:
     first = _LETTER.search(whole, start, end)
     words = []
     for word in _words(whole)[bisect_left(starts, start):bisect_left(starts, end)]:
-        opens = word.opens_sentence or (word.capitalised and word.start == first.start())
+        opens = word.opens_sentence or (word.capitalised and _cased(word.text) and word.start == first.start())
         words.append(_Word(word.start - start, word.end - start, word.text, word.capitalised, opens, word.weak,
                            word.tail - start, word.after_comma))
     return tuple(words)
@@ -420,7 +420,8 @@ def _split_words(text: str) -> list[_Word]:
         if not word[0].islower():
             # Turkish writes an apostrophe before a case ending only after a proper name ("Ankara'da"): a
             # name even where it opens the sentence
-            opens = case_suffix is None and (first or _opens(text, previous_end, start))
+            # a caseless script's first word is as much a name as any other: no capital to doubt there
+            opens = case_suffix is None and _cased(word) and (first or _opens(text, previous_end, start))
             lower = word.lower()
             weak = (len(word) == 1 or not word.isupper()) and lower in function_words
             words.append(_Word(start, end, word, True, opens, weak, tail, text[start - 1:start] == ","))
@@ -570,7 +571,8 @@ def _gazetteer_matches(gaz: Gazetteer, text: str, run: list[_Word], offset: int,
                     found = DOUBTFUL
                 elif found == LIKELY and (_of_a_body(run, i) or _BODY_AFTER.match(text, run[j - 1].tail)):
                     found = DOUBTFUL  # "Chamber of Commerce and Industry", "the Commerce department"
-                elif found == LIKELY and j < len(run) and (run[j].capitalised or run[j].text.lower() in _PARTICLES):
+                elif found == LIKELY and j < len(run) and ((run[j].capitalised and _cased(run[j].text))
+                                                           or run[j].text.lower() in _PARTICLES):
                     found = DOUBTFUL  # a small town's name opening a longer one: "Elysian Fields", "Wadi al-Rabi"
                 elif found == SURE and j + 1 == len(run) == i + 2 and _given_name(gaz, text, run[i], run[j], surnames):
                     found = DOUBTFUL  # a town's name before a surname is a given name: "Hassan Rouhani"
@@ -777,8 +779,14 @@ def _inside(run: list[_Word], i: int) -> bool:
     if before.tail != before.end:
         return False  # "Pakistan's Khyber-Pakhtunkhwa"
     if before.capitalised:
-        return not before.weak
+        # a word of a script without case (Arabic, Devanagari) is "capitalised" only for want of case: it
+        # says nothing of a longer name ("انفجار في بغداد": Baghdad after the words "blast in")
+        return not before.weak and _cased(before.text)
     return before.text.lower() not in ("of", "and", "et", "y", "und", "on", "upon")
+
+
+def _cased(word: str) -> bool:
+    return word[:1].upper() != word[:1].lower()
 
 
 def _is_region(gaz: Gazetteer, name: str) -> bool:
