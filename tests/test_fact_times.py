@@ -107,3 +107,13 @@ def test_the_day_of_a_date_in_any_language_is_no_count(language, text):
     findings = extract_findings(FactText.of("d", text, language=language, published="2023-07-09"))
     assert [f.value["exact"] for f in findings if f.kind == "count"] == [4]
     assert [f.value["start"] for f in findings if f.kind == "time"] == ["2023-07-07"]
+
+
+@pytest.mark.parametrize(("language", "text", "quote", "part"), [
+    ("fr", "Le dépôt a brûlé hier soir.", "hier soir", "evening"),
+    ("de", "Das Lager brannte gestern Nacht.", "gestern Nacht", "night"),
+    ("en", "The depot burned yesterday afternoon.", "yesterday afternoon", "afternoon"),
+])
+def test_a_part_of_the_day_after_yesterday_belongs_to_it(language, text, quote, part):
+    found = [(text[m.start:m.end], m.value) for m in time_mentions(text, date(2022, 5, 4), language)]
+    assert found == [(quote, {"start": "2022-05-03", "end": "2022-05-03", "part_of_day": part})]

@@ -201,7 +201,7 @@ def _relative_day(match: re.Match, published: date | None) -> TimeMention | None
         return None
     when = published + timedelta(days=offset)
     part = {"last night": "night", "tonight": "night", "this morning": "morning",
-            "this afternoon": "afternoon", "this evening": "evening"}.get(word)
+            "this afternoon": "afternoon", "this evening": "evening"}.get(word) or _part(match)
     return TimeMention(match.start(), match.end(), when, when, part)
 
 
@@ -345,7 +345,7 @@ def _patterns(languages: tuple[str, ...]) -> tuple[tuple[re.Pattern, object, str
         (re.compile(_starts(*early) + month_only, re.I), partial(_month_only, months=month_numbers), ""),
         (re.compile(_starts("next", "last", *on_words, *weekday_numbers) + weekday, re.I),
          partial(_weekday, weekdays=weekday_numbers), ""),
-        (re.compile(rf"(?i){before}(?P<word>{relative}){after}"), _relative_day, ""),
+        (re.compile(rf"(?i){before}(?P<word>{relative}){part}{after}"), _relative_day, ""),
         (re.compile(r"\b[Oo]vernight\b"), _overnight, "vernight"),
         (re.compile(rf"(?i)\b(?P<n>\d{{1,2}}|{'|'.join(_AGO_NUMBERS)})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b"),
          _time_ago, "ago"),
