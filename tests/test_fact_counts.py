@@ -195,3 +195,10 @@ def test_a_part_counted_with_of_them_is_what_it_is_said_to_be_and_nests_in_the_w
 ])
 def test_roles_in_other_languages_and_what_happened_before_who_they_are(language, text, role):
     assert [f.value["role"] for f in counts(text, language)] == [role]
+
+
+def test_russian_and_turkish_number_words_add_up():
+    assert [(a.quote, a.value) for a in find_amounts("погибли тридцать семь человек и сто два ранены", "ru")] == \
+        [("тридцать семь", {"exact": 37}), ("сто два", {"exact": 102})]
+    assert [(a.quote, a.value) for a in find_amounts("otuz yedi kişi öldü, bir saldırı", "tr")] == \
+        [("otuz yedi", {"exact": 37})]

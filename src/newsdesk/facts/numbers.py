@@ -276,6 +276,26 @@ _COMPOUND_NUMBER = re.compile(
     r"\w+und\w+zig)")
 
 
+# Cardinal words of languages text2num does not read, in the forms a count takes (Russian nominative and
+# genitive-after-preposition forms; Turkish has one form, and its "bir" is as much the article "a" as "one").
+_ADDITIVE_WORDS: dict[str, dict[str, int]] = {
+    "ru": {word: value for value, words in {
+        1: "один одна одно", 2: "два две двух", 3: "три трёх трех", 4: "четыре четырёх четырех",
+        5: "пять пяти", 6: "шесть шести", 7: "семь семи", 8: "восемь восьми", 9: "девять девяти",
+        10: "десять десяти", 11: "одиннадцать", 12: "двенадцать", 13: "тринадцать", 14: "четырнадцать",
+        15: "пятнадцать", 16: "шестнадцать", 17: "семнадцать", 18: "восемнадцать", 19: "девятнадцать",
+        20: "двадцать двадцати", 30: "тридцать тридцати", 40: "сорок сорока", 50: "пятьдесят пятидесяти",
+        60: "шестьдесят", 70: "семьдесят", 80: "восемьдесят", 90: "девяносто", 100: "сто",
+        200: "двести", 300: "триста", 400: "четыреста", 500: "пятьсот",
+    }.items() for word in words.split()},
+    "tr": {word: value for value, word in {
+        2: "iki", 3: "üç", 4: "dört", 5: "beş", 6: "altı", 7: "yedi", 8: "sekiz", 9: "dokuz",
+        10: "on", 20: "yirmi", 30: "otuz", 40: "kırk", 50: "elli", 60: "altmış", 70: "yetmiş", 80: "seksen",
+        90: "doksan", 100: "yüz",
+    }.items()},
+}
+
+
 @dataclass(slots=True)
 class _Numeral:
     start: int
@@ -319,6 +339,8 @@ def find_amounts(text: str, language: str | None = "en") -> list[Amount]:
     """
     hits = _number_word_hits(text, language)
     numerals = _vague(text, hits) + _digits(text, language) + _words(text, language, hits)
+    if language in _ADDITIVE_WORDS:
+        numerals += _additive_numerals(text, _ADDITIVE_WORDS[language])
     numerals = _drop_overlaps(sorted(numerals, key=lambda n: (n.start, -(n.end - n.start))))
     numerals = [n for n in numerals if not _is_excluded(text, n, language)]
     return _combine(text, numerals)
@@ -376,6 +398,30 @@ def _words(text: str, language: str | None, hits: list[tuple[int, int, str]]) ->
             if numeral is not None:
                 out.append(numeral)
     return out
+
+
+def _additive_numerals(text: str, values: dict[str, int]) -> list[_Numeral]:
+    """Number words of a language text2num does not read, as runs of falling parts that add up: hundreds,
+    then tens, then units ("двадцать пять" 25, "yüz elli" 150); a part that does not fall starts a new number."""
+    out: list[_Numeral] = []
+    run: list[tuple[int, int, int]] = []  # (start, end, value) of the current number's words
+    for match in _LETTERS.finditer(text):
+        value = values.get(match.group().lower())
+        adjacent = run and not text[run[-1][1]:match.start()].strip()
+        if value is not None and adjacent and _falls(run[-1][2], value):
+            run.append((match.start(), match.end(), value))
+            continue
+        if run:
+            out.append(_Numeral(run[0][0], run[-1][1], sum(v for _, _, v in run), True))
+        run = [(match.start(), match.end(), value)] if value is not None else []
+    if run:
+        out.append(_Numeral(run[0][0], run[-1][1], sum(v for _, _, v in run), True))
+    return out
+
+
+def _falls(previous: int, value: int) -> bool:
+    """Whether ``value`` may follow ``previous`` in one number: a smaller order of magnitude."""
+    return value < previous and len(str(value)) < len(str(previous)) and previous % 10 == 0
 
 
 def _word_numeral(text: str, tokens: list[_Token], occurrence) -> _Numeral | None:
