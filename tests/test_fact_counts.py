@@ -202,3 +202,9 @@ def test_russian_and_turkish_number_words_add_up():
         [("тридцать семь", {"exact": 37}), ("сто два", {"exact": 102})]
     assert [(a.quote, a.value) for a in find_amounts("otuz yedi kişi öldü, bir saldırı", "tr")] == \
         [("otuz yedi", {"exact": 37})]
+
+
+def test_a_part_said_to_be_nothing_keeps_its_count_under_the_noun_before():
+    text = "Police questioned 30 drivers and fined 12 of them."
+    found = by_quote(text)
+    assert found["12 of them"].value == {"exact": 12, "what": "drivers", "role": None}

@@ -232,8 +232,9 @@ def _parsed_count(sentence: Sentence, amount: Amount, tokens: list[Token],
                   previous_what: str | None) -> Finding | None:
     root = _phrase_root(tokens)
     noun = _counted_noun(root, tokens)
-    if noun is not None and noun.lower_ in _PART_PRONOUNS:
-        noun = _what_they_were(root, noun)  # "three of them (were) children": children; "three of them died": none
+    pronoun = noun if noun is not None and noun.lower_ in _PART_PRONOUNS else None
+    if pronoun is not None:  # "three of them (were) children": children; "15 of them died": the noun before
+        noun = _what_they_were(root, pronoun) or pronoun
     if noun is not None and noun.lower_ in _NOT_COUNTED:
         return None
     # the verb governs the noun in "46 soldiers fled", the number in "dozens of soldiers fled"
@@ -242,7 +243,10 @@ def _parsed_count(sentence: Sentence, amount: Amount, tokens: list[Token],
     if role is None and (noun is None or (amount.from_word and amount.low == amount.high == 1)
                          or (noun.tag_ == "NNP" and noun is holder)):
         return None  # a bare "23" (a score, an age), "one of the reasons", "8 Block" (a name) count nothing
-    what = _noun_text(noun) if noun is not None else _toll_what(root) or previous_what
+    if noun is not None and noun is not pronoun:
+        what = _noun_text(noun)
+    else:
+        what = _toll_what(root) or previous_what
     end = amount.end
     if noun is not None and noun.i > root.i and noun.i - root.i <= 8:
         end = max(end, sentence.start + noun.idx + len(noun))

@@ -199,7 +199,7 @@ _PERCENT_AFTER = re.compile(
 _CURRENCY_BEFORE = re.compile(
     r"(?:[$€£¥₹₦₩₱₽]|\bUS\$|\bUSD|\bEUR|\bGBP|\bRs\.?|\bINR|\bRp|R\$|\bTk|\bKSh|\bAfs?)\s*$")
 _CURRENCY_AFTER = re.compile(
-    r"^\s*(?:(?:de|di|of|d['’])\s*)?(?:[$€£¥₹]|(?:us |u\.s\. |american |hong kong )?dollars?\b|euros?\b|pounds?\b|rupees?\b|"
+    r"^\s*(?:(?:de|di|d['’])\s*)?(?:[$€£¥₹]|(?:us |u\.s\. |american |hong kong )?dollars?\b|euros?\b|pounds?\b|rupees?\b|"
     r"naira\b|pesos?\b|reais\b|rubles?\b|roubles?\b|yuan\b|yen\b|francs?\b|dinars?\b|riyals?\b|"
     r"shillings?\b|cedis?\b|rand\b|hryvnias?\b|liras?\b|afghanis?\b|taka\b|bolivars?\b|bolívares\b|"
     r"dirhams?\b|usd\b|eur\b|dólares\b|dollari\b|birr\b|kwacha\b|rials?\b|soles\b|lempiras\b|quetzales\b|"
