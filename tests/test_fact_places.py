@@ -1033,3 +1033,10 @@ def test_a_month_inside_a_date_is_no_place_and_the_number_after_it_counts():
 def test_a_town_of_a_caseless_script_is_found_between_words_and_opening_its_sentence(language, text, town, country):
     found = [(text[f.start:f.end], f.value["country"]) for f in find_places(FactText.of("c", text, language=language))]
     assert found == [(town, country)]
+
+
+def test_a_caseless_word_that_is_only_a_lesser_towns_other_name_is_no_place():
+    # "الجديد" ("the new") is also listed among the names of a Libyan town of some 100,000 people
+    text = "أعلنت الوزارة عن المشروع الجديد يوم الأحد في القدس."
+    found = [text[f.start:f.end] for f in find_places(FactText.of("c", text, language="ar"))]
+    assert found == ["القدس"]

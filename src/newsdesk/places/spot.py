@@ -59,6 +59,9 @@ DOUBTFUL, LIKELY, SURE = 0, 1, 2
 MAX_WORDS = 6
 # A lone town named by its own name is sure from this population on (a round figure, not tuned).
 SURE_TOWN_POPULATION = 100_000
+# A town named in a script without case by one word of another name than its own: the word is as likely a
+# common word unless the town is a city of half a million or more ("بغداد", "القدس").
+_CASELESS_SURE_POPULATION = 500_000
 
 # A word: letters (any script) with inner apostrophes, hyphens or dots ("al-Tanf", "U.S", "Pakistan's").
 # Hyphens split words: "Khyber-Pakhtunkhwa" is matched as two joined words, "London-based" yields "London".
@@ -826,6 +829,8 @@ def _judged(gaz: Gazetteer, name: str, single: bool, first_weak: bool, last: str
         if not single and len(key) > 8:
             return SURE  # "New York City"
         if _transliterated(gaz, name, rows) or (not last.isupper() and _big_town_alias(gaz, bare, rows)):
+            if single and not _cased(name) and max(map(gaz.population, rows)) < _CASELESS_SURE_POPULATION:
+                return DOUBTFUL  # without case, a lesser town's other name is as likely a word ("الجديد", "new")
             return DOUBTFUL if opens else LIKELY  # "Idleb" is Idlib written otherwise, as "Al-Hasakeh" Al-Hasakah
         return DOUBTFUL  # "La" is no sure Los Angeles
     if not single or max(gaz.population(row) for row in own) >= SURE_TOWN_POPULATION:
