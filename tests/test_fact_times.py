@@ -117,3 +117,9 @@ def test_the_day_of_a_date_in_any_language_is_no_count(language, text):
 def test_a_part_of_the_day_after_yesterday_belongs_to_it(language, text, quote, part):
     found = [(text[m.start:m.end], m.value) for m in time_mentions(text, date(2022, 5, 4), language)]
     assert found == [(quote, {"start": "2022-05-03", "end": "2022-05-03", "part_of_day": part})]
+
+
+def test_a_month_name_of_two_letters_is_read():
+    text = "7 मई को पटना में एक पुल गिरा।"
+    found = [(text[m.start:m.end], m.value) for m in time_mentions(text, date(2022, 5, 9), "hi")]
+    assert found == [("7 मई", {"start": "2022-05-07", "end": "2022-05-07"})]

@@ -371,7 +371,11 @@ def _alternation(words: dict[str, object]) -> str:
 
 @lru_cache(maxsize=None)
 def _month_numbers(languages: tuple[str, ...] = LANGUAGES) -> dict[str, int]:
-    """Lower-case month names (wide and abbreviated, format and stand-alone) of ``languages`` -> month number."""
+    """Lower-case month names (wide and abbreviated, format and stand-alone) of ``languages`` -> month number.
+
+    >>> _month_numbers(("hi",))["मई"]
+    5
+    """
     from babel.dates import get_month_names
 
     months: dict[str, int] = {}
@@ -380,7 +384,9 @@ def _month_numbers(languages: tuple[str, ...] = LANGUAGES) -> dict[str, int]:
             for context in ("format", "stand-alone"):
                 for number, name in get_month_names(width, context, locale=language).items():
                     key = name.lower().rstrip(".")
-                    if len(key) >= 3 and not key[0].isdigit():
+                    # A full name is a name at any length (Hindi "मई" is May); a short abbreviation is too
+                    # often another word.
+                    if (len(key) >= 3 or width == "wide") and not key[0].isdigit():
                         months.setdefault(key, number)
     months["sept"] = 9
     return months
