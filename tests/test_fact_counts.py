@@ -208,3 +208,19 @@ def test_a_part_said_to_be_nothing_keeps_its_count_under_the_noun_before():
     text = "Police questioned 30 drivers and fined 12 of them."
     found = by_quote(text)
     assert found["12 of them"].value == {"exact": 12, "what": "drivers", "role": None}
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("tr", "Selde onlarca ev yıkıldı, yüzlerce aile ve on binlerce kişi etkilendi.",
+     [("onlarca", {"min": 20}), ("yüzlerce", {"min": 200}), ("on binlerce", {"min": 20000})]),
+    ("ru", "Сгорели десятки домов, сотни семей и десятки тысяч жителей остались без света.",
+     [("десятки", {"min": 20}), ("сотни", {"min": 200}), ("десятки тысяч", {"min": 20000})]),
+    ("ar", "تضررت عشرات المنازل ومئات الأسر وآلاف السكان.",
+     [("عشرات", {"min": 20}), ("مئات", {"min": 200}), ("آلاف", {"min": 2000})]),
+    ("hi", "दर्जनों घर गिरे, सैकड़ों परिवार और हज़ारों लोग प्रभावित हुए।",
+     [("दर्जनों", {"min": 24}), ("सैकड़ों", {"min": 200}), ("हज़ारों", {"min": 2000})]),
+    ("hi", "सैक\u095cों परिवार", [("सैक\u095cों", {"min": 200})]),  # the nukta letter written as one character
+])
+def test_vague_amounts_of_turkish_russian_arabic_and_hindi(language, text, expected):
+    assert [(a.quote, a.value) for a in find_amounts(text, language)] == expected
+

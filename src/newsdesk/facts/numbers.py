@@ -36,6 +36,7 @@ How a phrase becomes bounds (``Amount.low``/``Amount.high``, both inclusive):
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from collections.abc import Callable
 from functools import lru_cache
@@ -153,6 +154,15 @@ _VAGUE: tuple[tuple[str, int, str], ...] = (
     (r"vários", 2, "vague"), (r"várias", 2, "vague"),
     (r"una decina", 10, "about"), (r"decine", 20, "vague"), (r"centinaia", 200, "vague"),
     (r"migliaia", 2_000, "vague"),
+    # Turkish, Russian, Arabic, Hindi: "tens" as "dizaines" (20), "dozens" 24, "hundreds" 200
+    (r"on binlerce", 20_000, "vague"), (r"yüz binlerce", 200_000, "vague"), (r"onlarca", 20, "vague"),
+    (r"düzinelerce", 24, "vague"), (r"yüzlerce", 200, "vague"), (r"binlerce", 2_000, "vague"),
+    (r"(?:десятки|десятков) тысяч", 20_000, "vague"), (r"(?:сотни|сотен) тысяч", 200_000, "vague"),
+    (r"десятки|десятков|десятками", 20, "vague"), (r"сотни|сотен|сотнями", 200, "vague"),
+    (r"(?:عشرات|العشرات) (?:الآلاف|آلاف)", 20_000, "vague"), (r"(?:مئات|المئات) (?:الآلاف|آلاف)", 200_000, "vague"),
+    (r"عشرات|العشرات", 20, "vague"), (r"مئات|المئات", 200, "vague"), (r"آلاف|الآلاف", 2_000, "vague"),
+    (r"दसियों", 20, "vague"), (r"दर्जनों", 24, "vague"), (r"सैक(?:\u0921\u093c|\u095c)ों", 200, "vague"),
+    (r"हज(?:\u093c?|\u095b)ारों|ह\u095bारों", 2_000, "vague"), (r"लाखों", 200_000, "vague"),
 )
 _VAGUE_SCALE = {"hundred": 100, "thousand": 1_000, "dozen": 12, "million": 1_000_000}
 
@@ -247,7 +257,14 @@ _BARE_SCALES = frozenset("hundred thousand million billion cent cents mille mill
                          "tausend millón mil milhão".split())
 _TEXT2NUM_LANGUAGES = frozenset({"en", "fr", "es", "pt", "de", "it"})
 _CHEAP_GATE = re.compile(r"\d")
-_LETTERS = re.compile(r"[^\W\d_]+")
+# Arabic writes "and" and "with" as one letter joined to the next word ("وعشرات", "and tens").
+_ARABIC_CLITICS = "وب"
+# Marks inside words of Devanagari and Arabic (vowel signs, nukta, virama, harakat), which are no \w: a
+# word is letters and these, and its edges are where neither is.
+_MARKS = "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u064b-\u065f\u0670"
+_WORD_START = rf"(?:(?<![\w{_MARKS}])|(?<=(?<![\w{_MARKS}])[{_ARABIC_CLITICS}]))"
+_WORD_END = rf"(?![\w{_MARKS}])"
+_LETTERS = re.compile(rf"(?:[^\W\d_]|[{_MARKS}])+")
 _NUMBER_WORDS = frozenset((
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
@@ -264,11 +281,13 @@ _NUMBER_WORDS = frozenset((
     "due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici sedici "
     "diciassette diciotto diciannove venti trenta quaranta cinquanta sessanta settanta ottanta novanta mille"
 ).split())
-_VAGUE_STARTS = frozenset((
+_VAGUE_STARTS = frozenset(unicodedata.normalize("NFC", word) for word in (
     "tens hundreds thousands millions several few couple handful half dozen dozens scores score "
     "dizaine vingtaine trentaine centaine millier douzaine dizaines centaines milliers plusieurs quelques "
     "decena docena decenas docenas cientos centenares miles varios varias dutzend dutzende zehntausende "
-    "hunderte tausende mehrere dezenas centenas milhares vários várias decina decine centinaia migliaia"
+    "hunderte tausende mehrere dezenas centenas milhares vários várias decina decine centinaia migliaia "
+    "onlarca düzinelerce yüzlerce binlerce десятки десятков десятками сотни сотен сотнями "
+    "عشرات العشرات مئات المئات آلاف الآلاف दसियों दर्जनों सैकड़ों हजारों हज़ारों लाखों"
 ).split())
 # Compound number words of the other languages: "sechsundvierzig", "veintitrés", "doscientos".
 _COMPOUND_NUMBER = re.compile(
@@ -482,7 +501,7 @@ def _vague_numeral(match: re.Match) -> _Numeral:
 @lru_cache(maxsize=1)
 def _vague_pattern() -> re.Pattern:
     alternatives = "|".join(p for p, _, _ in sorted(_VAGUE, key=lambda v: -len(v[0])))
-    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+    return re.compile(rf"{_WORD_START}(?:{alternatives}){_WORD_END}", re.IGNORECASE)
 
 
 def _number_word_hits(text: str, language: str | None) -> list[tuple[int, int, str]]:
@@ -490,9 +509,11 @@ def _number_word_hits(text: str, language: str | None) -> list[tuple[int, int, s
     compound = language not in (None, "en")
     hits = []
     for match in _LETTERS.finditer(text):
-        word = match.group().lower()
+        word = unicodedata.normalize("NFC", match.group().lower())
         if word in _NUMBER_WORDS or word in _VAGUE_STARTS or (compound and _COMPOUND_NUMBER.match(word)):
             hits.append((match.start(), match.end(), word))
+        elif word[0] in _ARABIC_CLITICS and word[1:] in _VAGUE_STARTS:
+            hits.append((match.start() + 1, match.end(), word[1:]))
     return hits
 
 
