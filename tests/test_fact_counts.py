@@ -224,3 +224,22 @@ def test_a_part_said_to_be_nothing_keeps_its_count_under_the_noun_before():
 def test_vague_amounts_of_turkish_russian_arabic_and_hindi(language, text, expected):
     assert [(a.quote, a.value) for a in find_amounts(text, language)] == expected
 
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("ar", "وصلت ثلاثة قوارب تحمل خمسة عشر صيادا وخمسة وعشرين راكبا.",
+     [("ثلاثة", 3), ("خمسة عشر", 15), ("خمسة وعشرين", 25)]),
+    ("ar", "بنيت مائة وخمسون شقة وخمسة آلاف متر من الطرق وثلاثمائة مقعد.",
+     [("مائة وخمسون", 150), ("خمسة آلاف", 5000), ("ثلاثمائة", 300)]),
+    ("hi", "पाँच बसें और दो सौ यात्री, पंद्रह गाँव।", [("पाँच", 5), ("दो सौ", 200), ("पंद्रह", 15)]),
+    ("tr", "iki yüz elli araç ve beş bin ağaç", [("iki yüz elli", 250), ("beş bin", 5000)]),
+    ("ru", "пять тысяч деревьев", [("пять тысяч", 5000)]),
+])
+def test_number_words_of_arabic_and_hindi_and_scales_after_words(language, text, expected):
+    assert [(a.quote, a.value["exact"]) for a in find_amounts(text, language)] == expected
+
+
+def test_arabic_weekdays_that_hold_a_number_word_are_no_amount():
+    # "الثلاثاء" (Tuesday) holds "ثلاث" (three), "الأربعاء" (Wednesday) "أربع" (four), "الاثنين" (Monday) "اثنين"
+    text = "وصل الوفد يوم الثلاثاء وغادر يوم الأربعاء وعاد يوم الاثنين مع أربعة"
+    assert [(a.quote, a.value) for a in find_amounts(text, "ar")] == [("أربعة", {"exact": 4})]

@@ -312,7 +312,40 @@ _ADDITIVE_WORDS: dict[str, dict[str, int]] = {
         10: "on", 20: "yirmi", 30: "otuz", 40: "kırk", 50: "elli", 60: "altmış", 70: "yetmiş", 80: "seksen",
         90: "doksan", 100: "yüz",
     }.items()},
+    # Arabic: masculine and feminine forms, with and without hamza; not "واحد"/"أحد" (also "someone",
+    # "Sunday"), nor the short "ست", "سبع", "عشر" ("Mrs", "lion", a tenth): "عشر" only ends a teen.
+    "ar": {word: value for value, words in {
+        2: "اثنان اثنين إثنين اثنتان اثنتين اثنا اثني اثنتا اثنتي", 3: "ثلاثة ثلاث", 4: "أربعة أربع اربعة اربع",
+        5: "خمسة خمس", 6: "ستة", 7: "سبعة", 8: "ثمانية ثماني ثمان", 9: "تسعة تسع", 10: "عشرة",
+        20: "عشرون عشرين", 30: "ثلاثون ثلاثين", 40: "أربعون أربعين اربعون اربعين", 50: "خمسون خمسين",
+        60: "ستون ستين", 70: "سبعون سبعين", 80: "ثمانون ثمانين", 90: "تسعون تسعين", 100: "مائة مئة",
+        200: "مئتان مئتين مائتان مائتين", 1000: "ألف", 2000: "ألفان ألفين",
+        **{100 * unit: f"{stem}مائة {stem}مئة" for unit, stem in
+           ((3, "ثلاث"), (4, "أربع"), (5, "خمس"), (6, "ست"), (7, "سبع"), (8, "ثمان"), (9, "تسع"))},
+    }.items() for word in words.split()},
+    # Hindi: every number to a hundred is a word of its own; these are the ones to twenty, the tens and 25.
+    # Not "एक", as much the article "a" as "one".
+    "hi": {unicodedata.normalize("NFC", word): value for value, words in {
+        2: "दो", 3: "तीन", 4: "चार", 5: "पांच पाँच", 6: "छह छः", 7: "सात", 8: "आठ", 9: "नौ", 10: "दस",
+        11: "ग्यारह", 12: "बारह", 13: "तेरह", 14: "चौदह", 15: "पंद्रह पन्द्रह", 16: "सोलह", 17: "सत्रह",
+        18: "अठारह", 19: "उन्नीस", 20: "बीस", 25: "पच्चीस", 30: "तीस", 40: "चालीस", 50: "पचास", 60: "साठ",
+        70: "सत्तर", 80: "अस्सी", 90: "नब्बे", 100: "सौ",
+    }.items() for word in words.split()},
 }
+# Words that multiply the number before them ("пять тысяч", "iki yüz", "خمسة آلاف", "दो सौ"); those that are
+# also numbers alone are in _ADDITIVE_WORDS too.
+_ADDITIVE_SCALES: dict[str, dict[str, int]] = {
+    "ru": {"тысяча": 1_000, "тысячи": 1_000, "тысяч": 1_000, "миллион": 1_000_000, "миллиона": 1_000_000,
+           "миллионов": 1_000_000},
+    "tr": {"yüz": 100, "bin": 1_000, "milyon": 1_000_000},
+    "ar": {"مائة": 100, "مئة": 100, "ألف": 1_000, "آلاف": 1_000, "مليون": 1_000_000, "ملايين": 1_000_000},
+    "hi": {"सौ": 100, "हजार": 1_000, unicodedata.normalize("NFC", "हज़ार"): 1_000, "लाख": 100_000,
+           unicodedata.normalize("NFC", "करोड़"): 10_000_000, "करोड": 10_000_000},
+}
+# Arabic teens are a unit and "ten" ("خمسة عشر" 15, "أحد عشر" 11), and the parts after the first are joined
+# by "و" ("خمسة وعشرون" 25, "مائة وخمسون" 150).
+_ARABIC_TEN = frozenset({"عشر", "عشرة"})
+_ARABIC_ONE_OF_ELEVEN = frozenset({"أحد", "احد", "إحدى", "احدى"})
 
 
 @dataclass(slots=True)
@@ -359,7 +392,7 @@ def find_amounts(text: str, language: str | None = "en") -> list[Amount]:
     hits = _number_word_hits(text, language)
     numerals = _vague(text, hits) + _digits(text, language) + _words(text, language, hits)
     if language in _ADDITIVE_WORDS:
-        numerals += _additive_numerals(text, _ADDITIVE_WORDS[language])
+        numerals += _additive_numerals(text, language)
     numerals = _drop_overlaps(sorted(numerals, key=lambda n: (n.start, -(n.end - n.start))))
     numerals = [n for n in numerals if not _is_excluded(text, n, language)]
     return _combine(text, numerals)
@@ -419,23 +452,72 @@ def _words(text: str, language: str | None, hits: list[tuple[int, int, str]]) ->
     return out
 
 
-def _additive_numerals(text: str, values: dict[str, int]) -> list[_Numeral]:
-    """Number words of a language text2num does not read, as runs of falling parts that add up: hundreds,
-    then tens, then units ("двадцать пять" 25, "yüz elli" 150); a part that does not fall starts a new number."""
+def _additive_numerals(text: str, language: str) -> list[_Numeral]:
+    """Number words of a language text2num does not read, as runs of parts that add up: falling parts
+    ("двадцать пять" 25, "yüz elli" 150), a scale multiplying what comes before it ("пять тысяч" 5,000), and
+    in Arabic a teen's "ten" and parts joined by "و" ("خمسة عشر" 15, "خمسة وعشرون" 25). A part that does not
+    join starts a new number."""
+    values, scales = _ADDITIVE_WORDS[language], _ADDITIVE_SCALES.get(language, {})
     out: list[_Numeral] = []
-    run: list[tuple[int, int, int]] = []  # (start, end, value) of the current number's words
+    run: _AdditiveRun | None = None
     for match in _LETTERS.finditer(text):
-        value = values.get(match.group().lower())
-        adjacent = run and not text[run[-1][1]:match.start()].strip()
-        if value is not None and adjacent and _falls(run[-1][2], value):
-            run.append((match.start(), match.end(), value))
+        word = unicodedata.normalize("NFC", match.group().lower())
+        joined = language == "ar" and word[:1] == "و" and (
+            word[1:] in values or word[1:] in scales or word[1:] in _ARABIC_ONE_OF_ELEVEN)
+        key = word[1:] if joined else word
+        adjacent = run is not None and not text[run.end:match.start()].strip()
+        if adjacent and run.take(key, values, scales, joined):
+            run.end = match.end()
             continue
-        if run:
-            out.append(_Numeral(run[0][0], run[-1][1], sum(v for _, _, v in run), True))
-        run = [(match.start(), match.end(), value)] if value is not None else []
-    if run:
-        out.append(_Numeral(run[0][0], run[-1][1], sum(v for _, _, v in run), True))
+        if run is not None and run.value:
+            out.append(_Numeral(run.start, run.end, run.value, True))
+        run = _AdditiveRun.starting(match.start() + joined, match.end(), key, values)
+    if run is not None and run.value:
+        out.append(_Numeral(run.start, run.end, run.value, True))
     return out
+
+
+@dataclass(slots=True)
+class _AdditiveRun:
+    """A number being read word by word: what earlier scales made (``total``), the group since, its last part."""
+
+    start: int
+    end: int
+    total: int
+    group: int
+    last: int
+
+    @classmethod
+    def starting(cls, start: int, end: int, word: str, values: dict[str, int]) -> _AdditiveRun | None:
+        if word in values:
+            return cls(start, end, 0, values[word], values[word])
+        if word in _ARABIC_ONE_OF_ELEVEN:
+            return cls(start, end, 0, 0, 1)  # a number only if "عشر" follows
+        return None
+
+    @property
+    def value(self) -> int:
+        return self.total + self.group
+
+    def take(self, word: str, values: dict[str, int], scales: dict[str, int], joined: bool) -> bool:
+        """Whether ``word`` continues this number (and if so, add it)."""
+        if word in _ARABIC_TEN and 1 <= self.last <= 9 and not joined:
+            self.group += 10 if self.group else 11
+            self.last = 10
+            return True
+        scale = scales.get(word)
+        if scale is not None and 0 < self.group < scale and self.last < scale:
+            self.group *= scale
+            if scale >= 1_000:
+                self.total, self.group = self.total + self.group, 0
+            self.last = scale
+            return True
+        value = values.get(word)
+        if value is None or not self.value or not (joined or _falls(self.last, value)):
+            return False
+        self.group += value
+        self.last = value
+        return True
 
 
 def _falls(previous: int, value: int) -> bool:
