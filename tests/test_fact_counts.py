@@ -243,3 +243,13 @@ def test_arabic_weekdays_that_hold_a_number_word_are_no_amount():
     # "الثلاثاء" (Tuesday) holds "ثلاث" (three), "الأربعاء" (Wednesday) "أربع" (four), "الاثنين" (Monday) "اثنين"
     text = "وصل الوفد يوم الثلاثاء وغادر يوم الأربعاء وعاد يوم الاثنين مع أربعة"
     assert [(a.quote, a.value) for a in find_amounts(text, "ar")] == [("أربعة", {"exact": 4})]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ar", "بقي السور قائما مئات السنين."),
+    ("ru", "Крепость стояла сотни лет."),
+    ("tr", "Kale yüzlerce yıl ayakta kaldı."),
+    ("hi", "किला सैकड़ों सालों तक खड़ा रहा।"),
+])
+def test_vague_amounts_of_time_are_no_count(language, text):
+    assert counts(text, language) == []

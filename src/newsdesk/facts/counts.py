@@ -77,7 +77,11 @@ _NOT_COUNTED = frozenset(
     "year years month months week weeks day days hour hours minute minutes second seconds time times "
     "decade decades century centuries night nights km kilometres kilometers miles metres meters percent "
     "cent per o'clock am pm p.m. a.m. yesterday today fois veces vez ocasiones occasions mal volte jours "
-    "días tage ans años jahre".split()
+    "días tage ans años jahre "
+    # time in Russian, Turkish, Arabic and Hindi, which vague amounts count too ("сотни лет", "مئات السنين")
+    "лет года годы годов дней дня часов часа недель месяцев веков yıl yıldır yıllar yıllardır gün günler "
+    "saat hafta ay asır السنين السنوات سنوات سنين الأعوام أعوام عقود العقود القرون قرون الأيام أيام ساعات "
+    "أسابيع أشهر الأشهر مرات साल सालों वर्षों दिनों घंटों सदियों".split()
 )
 _PERSON_NOUNS = frozenset(
     "man woman boy girl child baby infant person youth teenager teen minor adult civilian soldier "
