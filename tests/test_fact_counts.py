@@ -253,3 +253,8 @@ def test_arabic_weekdays_that_hold_a_number_word_are_no_amount():
 ])
 def test_vague_amounts_of_time_are_no_count(language, text):
     assert counts(text, language) == []
+
+
+def test_an_arabic_vague_amount_after_a_joined_preposition():
+    text = "تبرع المصنع لعشرات العائلات ثم ساعد بمئات الطرود"
+    assert [(a.quote, a.value) for a in find_amounts(text, "ar")] == [("عشرات", {"min": 20}), ("مئات", {"min": 200})]

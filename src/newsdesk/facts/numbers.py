@@ -257,8 +257,8 @@ _BARE_SCALES = frozenset("hundred thousand million billion cent cents mille mill
                          "tausend millón mil milhão".split())
 _TEXT2NUM_LANGUAGES = frozenset({"en", "fr", "es", "pt", "de", "it"})
 _CHEAP_GATE = re.compile(r"\d")
-# Arabic writes "and" and "with" as one letter joined to the next word ("وعشرات", "and tens").
-_ARABIC_CLITICS = "وب"
+# Arabic writes "and", "with" and "for" as one letter joined to the next word ("وعشرات", "and tens").
+_ARABIC_CLITICS = "وبل"
 # Marks inside words of Devanagari and Arabic (vowel signs, nukta, virama, harakat), which are no \w: a
 # word is letters and these, and its edges are where neither is.
 _MARKS = "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u064b-\u065f\u0670"
