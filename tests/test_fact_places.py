@@ -1040,3 +1040,38 @@ def test_a_caseless_word_that_is_only_a_lesser_towns_other_name_is_no_place():
     text = "أعلنت الوزارة عن المشروع الجديد يوم الأحد في القدس."
     found = [text[f.start:f.end] for f in find_places(FactText.of("c", text, language="ar"))]
     assert found == ["القدس"]
+
+
+@pytest.mark.parametrize("language, text, written, country", [
+    ("ru", "Вечером в Харькове снова включили свет.", "Харькове", "UA"),
+    ("ru", "Колонна грузовиков шла под Донецком.", "Донецком", "UA"),
+    ("ru", "Спортсмены вернулись из Турции домой.", "Турции", "TR"),
+    ("ru", "Рейс задержали в Нью-Йорке из-за тумана.", "Нью-Йорке", "US"),
+    ("uk", "Нова лікарня відкрилася у Харкові.", "Харкові", "UA"),
+    ("uk", "Автобус зі Львова запізнився.", "Львова", "UA"),
+    ("pl", "Nowy most otwarto we Lwowie.", "Lwowie", "UA"),
+    ("pl", "Autobus z Krakowa spóźnił się.", "Krakowa", "PL"),
+    ("pl", "Ceny paliwa w Polsce spadły.", "Polsce", "PL"),
+    ("de", "Die Schulden Deutschlands sind gestiegen.", "Deutschlands", "DE"),
+])
+def test_a_place_written_in_a_case_ending_is_found_by_its_dictionary_form_with_the_span_as_written(
+        language, text, written, country):
+    found = [(text[f.start:f.end], f.value["country"]) for f in places_of(text, language)]
+    assert (written, country) in found
+
+
+@pytest.mark.parametrize("language, text, word, place", [
+    ("ru", "Он поговорил с Владимиром о жизни в Казани.", "Владимиром", "Казани"),  # Vladimir the city
+    ("pl", "Napisała do Anny list z Poznania.", "Anny", "Poznania"),  # Anna, a town of 19,000
+    ("pl", "Prezes Jacek Kurski przyjechał do Gdyni.", "Kurski", "Gdyni"),  # a surname, no case of Kursk
+    ("pl", "Ochotniczej Straży Pożarnej w Lublinie brakuje ludzi.", "Straży", "Lublinie"),  # no Straža of Slovenia
+])
+def test_a_word_in_a_case_ending_that_only_a_person_or_a_small_place_bears_is_no_place(language, text, word, place):
+    found = [text[f.start:f.end] for f in places_of(text, language)]
+    assert place in found and not any(word in name for name in found)
+
+
+def test_a_big_town_in_the_genitive_needs_a_preposition_of_place_unless_a_city_of_millions():
+    assert places_of("Mieszkańcy Gdańska protestowali.", "pl") == []
+    assert [f.value["country"] for f in places_of("Protestowali mieszkańcy z Gdańska.", "pl")] == ["PL"]
+    assert [f.value["country"] for f in places_of("Власти Харькова закрыли школы.", "ru")] == ["UA"]

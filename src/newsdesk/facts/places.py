@@ -202,6 +202,7 @@ class _Mention:
     alike: tuple[int, ...] = ()  # the rows of every place spelled alike, the one asked first
     water: bool = False  # a water body the gazetteer lacks (see _water_body): never placed on land by its name
     open_water: bool = False  # a sea or an ocean, wider than any town: not placed by the article's focus either
+    inflected: bool = False  # written in a case ending ("в Москве"): ``name`` is its dictionary form
 
     def __post_init__(self) -> None:
         self.name = self.name or self.text
@@ -903,10 +904,11 @@ def _demonym_mentions(sentence: Sentence) -> list[_Mention]:
 
 
 def _named_mentions(sentence: Sentence, surnames: frozenset[str], whole: str) -> list[_Mention]:
-    spots = spot(sentence.text, sentence.start, surnames=surnames, whole=whole)
+    spots = spot(sentence.text, sentence.start, surnames=surnames, whole=whole, language=sentence.language)
     doc = _already_parsed(sentence)
     if doc is None:
-        return [_Mention(s.start, s.end, s.text, sentence) for s in spots if s.confidence >= LIKELY]
+        return [_Mention(s.start, s.end, s.text, sentence, s.name, inflected=bool(s.name))
+                for s in spots if s.confidence >= LIKELY]
     places, others = [], []
     for entity in doc.ents:
         span = (sentence.start + entity.start_char, sentence.start + entity.end_char)
@@ -1113,7 +1115,8 @@ def _areas_named(gaz: Any, mention: _Mention, place: Place | None) -> list[int]:
     since keeps its old name twice: both rows count. Empty when it resolved to something else, or only by
     a spelling alike ("Goma province" is no Guayama)."""
     row = gaz.row_of(place) if place is not None else None
-    rows = lookup(gaz, mention.text)[1] if mention.known is None else (row,)  # "D.C.": the state abbreviated
+    written = mention.name if mention.inflected else mention.text
+    rows = lookup(gaz, written)[1] if mention.known is None else (row,)  # "D.C.": the state abbreviated
     if row is None or row not in rows:
         return []
     if gaz.kind(row) == CITY:

@@ -53,6 +53,7 @@ from newsdesk.places.gazetteer import (
     possessive_own_name_rows,
     skeleton,
 )
+from newsdesk.places.inflection import INFLECTED_LANGUAGES, after_locative, dictionary_form
 from newsdesk.stop_words import stop_words
 
 DOUBTFUL, LIKELY, SURE = 0, 1, 2
@@ -150,6 +151,7 @@ class Spot:
     end: int
     text: str
     confidence: int  # DOUBTFUL, LIKELY or SURE
+    name: str = ""  # what to ask the gazetteer, when not the text: the dictionary form of "Москве"
 
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass costs four times as much to make, per word of a text
@@ -178,7 +180,7 @@ def _function_words() -> frozenset[str]:
 
 
 def spot(text: str, offset: int = 0, *, surnames: frozenset[str] = frozenset(),
-         whole: str | None = None) -> list[Spot]:
+         whole: str | None = None, language: str | None = None) -> list[Spot]:
     """Toponyms among the capitalised words of ``text``; offsets are shifted by ``offset``.
 
     ``whole``: the article that ``text`` is a sentence of (``whole[offset:offset + len(text)]``), whose words
@@ -190,6 +192,10 @@ def spot(text: str, offset: int = 0, *, surnames: frozenset[str] = frozenset(),
     ``LIKELY`` and may be unknown to the gazetteer. A lone town whose name
     is in ``surnames`` (see :func:`surnames_in`) is ``DOUBTFUL``.
 
+    In a language that writes names in case endings (``language``: Russian, Ukrainian, Polish, German), a
+    word that names no place as written is asked in its dictionary form (see
+    :mod:`newsdesk.places.inflection`): the spot keeps the written text, its ``name`` is the form.
+
     >>> [(s.text, s.confidence) for s in spot("Frenchmen Street runs to the French Quarter of New Orleans.")]
     [('Frenchmen Street', 1), ('French Quarter', 1), ('New Orleans', 2)]
     >>> [(s.text, s.confidence) for s in spot("Troops held the Arundu sector.")]
@@ -198,9 +204,43 @@ def spot(text: str, offset: int = 0, *, surnames: frozenset[str] = frozenset(),
     gaz = get_gazetteer()
     spots = []
     words = _words(text) if whole is None else _sentence_words(whole, offset, offset + len(text))
+    inflected = language in INFLECTED_LANGUAGES
     for run in _runs(words):
-        spots.extend(_match_run(gaz, text, _with_own_possessives(gaz, text, run), offset, surnames))
+        found = list(_match_run(gaz, text, _with_own_possessives(gaz, text, run), offset, surnames))
+        if inflected:
+            found = _with_dictionary_forms(text, run, offset, found, language)
+        spots.extend(found)
     return spots
+
+
+def _with_dictionary_forms(text: str, run: list[_Word], offset: int, found: list[Spot],
+                           language: str | None) -> list[Spot]:
+    """The spots of a run, with its capitalised words that no spot covers, or only a village's name, asked in
+    their dictionary form (with the words hyphenated before them: "Нью-Йорке")."""
+    spots = {(s.start - offset, s.end - offset): s for s in found}
+    changed = False
+    for k, word in enumerate(run):
+        own = spots.get((word.start, word.end))
+        if not word.capitalised or word.weak or (own is None or own.confidence == SURE) \
+                and any(a < word.end and word.start < b for a, b in spots):
+            continue
+        first = k
+        while first > 0 and run[first - 1].capitalised and text[run[first - 1].end:run[first].start] == "-":
+            first -= 1
+        start = run[first].start
+        written = text[start:word.end]
+        # German capitalises its nouns: "Bürgermeister Berlins" is no longer name; nor is a sentence's first
+        # word with the name after it ("Власти Харькова")
+        before = run[first - 1] if first > 0 else None
+        longer = language != "de" and ((before is not None and before.capitalised and not before.opens_sentence)
+                                       or (k + 1 < len(run) and run[k + 1].capitalised))
+        form = dictionary_form(written, language, after_locative=after_locative(text, start, language),
+                               in_longer_name=longer)
+        if form is not None:
+            spots.pop((word.start, word.end), None)
+            spots[(start, word.end)] = Spot(start + offset, word.end + offset, written, SURE, form)
+            changed = True
+    return sorted(spots.values(), key=lambda s: s.start) if changed else found
 
 
 def _with_own_possessives(gaz: Gazetteer, text: str, run: list[_Word]) -> list[_Word]:

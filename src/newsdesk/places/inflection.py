@@ -1,0 +1,123 @@
+"""Dictionary forms of place names written in a case ending: Russian "в Москве", Ukrainian "у Харкові",
+Polish "w Warszawie", German "Deutschlands".
+
+A handful of ending rules per language turns a word the gazetteer does not know into the forms it may have in
+the nominative ("Москве" -> "Москва", "Москв", "Москво"...); a form counts only where the gazetteer knows a
+place by exactly that name. Ending rules also turn common nouns and people's names into small towns ("Мире" ->
+Mir, "Владимиром" -> Vladimir), so a form must name a place that a news text names often: after a preposition
+of place ("в", "из", "w", "z"...) a country, a region or a town of ``LOCATIVE_MIN_POPULATION`` people, else
+(a genitive: "власти Украины", "Deutschlands") a country, a region or a city of ``BARE_MIN_POPULATION``, and
+only a country or a continent where the word stands in a longer capitalised name without such a preposition
+("Jacka Kurskiego", "Ochotniczej Straży Pożarnej", but "prezydent Rosji Władimir Putin"). A word the gazetteer
+knows only as a village is read so too when its dictionary form is a country or a region.
+
+>>> dictionary_form("Москве", "ru", after_locative=True), dictionary_form("Krakowa", "pl", after_locative=True)
+('Москва', 'Krakow')
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from newsdesk.places.gazetteer import ADMIN1, CITY, COUNTRY, Gazetteer, get_gazetteer, normalize
+
+# Round figures, not tuned: a big town after a preposition of place, a city of millions without one.
+LOCATIVE_MIN_POPULATION = 100_000
+BARE_MIN_POPULATION = 1_000_000
+_MIN_STEM = 3  # letters left once an ending is cut: "Уфе" is too short to be sure of
+# Polish adjectives and surnames in "-ski", "-cki", "-dzki" are nominatives ("Kurski"), no case of "Kursk".
+_POLISH_ADJECTIVE = re.compile(r"(?:sk|ck|dzk)[iay]$", re.IGNORECASE)
+
+# (ending, nominative endings it may stand for), per language; every rule that fits is tried.
+_RUSSIAN = (
+    ("ии", ("ия",)), ("ию", ("ия",)), ("ией", ("ия",)), ("ье", ("ье",)), ("ья", ("ье",)), ("ьем", ("ье",)),
+    ("е", ("а", "я", "", "о", "ь", "й")), ("и", ("а", "я", "ь", "ы", "и")), ("ы", ("а", "ы")),
+    ("у", ("а", "", "о")), ("ю", ("я", "ь", "й")), ("ом", ("", "о")), ("ем", ("ь", "", "е", "й")),
+    ("ой", ("а",)), ("ей", ("я", "ь")), ("ью", ("ь",)), ("а", ("", "о")), ("я", ("ь", "й")),
+    ("ах", ("ы", "и")), ("ам", ("ы", "и")), ("ами", ("ы", "и")),
+)
+_UKRAINIAN = (
+    ("ії", ("ія",)), ("ію", ("ія",)), ("ією", ("ія",)), ("і", ("а", "я", "", "о", "ь")), ("ї", ("й",)),
+    ("и", ("а", "и")), ("у", ("а", "", "о")), ("ю", ("я", "ь", "й")), ("ом", ("", "о")), ("ем", ("ь", "")),
+    ("єм", ("й",)), ("ою", ("а",)), ("ею", ("я",)), ("єю", ("я",)), ("ові", ("",)), ("а", ("", "о")),
+    ("я", ("ь", "й")), ("ах", ("и",)),
+)
+_POLISH = (
+    ("ie", ("a", "")), ("i", ("a", "ia", "")), ("y", ("a", "y")), ("u", ("",)), ("iu", ("",)), ("a", ("",)),
+    ("ia", ("",)), ("em", ("",)), ("iem", ("",)), ("ą", ("a",)), ("ę", ("a",)), ("owi", ("",)),
+    ("ce", ("ka",)), ("dze", ("ga",)), ("ach", ("y", "e")), ("ech", ("y",)), ("czech", ("cy",)),
+    ("rzech", ("ry",)), ("szech", ("chy",)), ("iec", ("cy",)),
+)
+_GERMAN = (("s", ("",)),)
+_RULES = {"ru": _RUSSIAN, "be": _RUSSIAN, "uk": _UKRAINIAN, "pl": _POLISH, "de": _GERMAN}
+INFLECTED_LANGUAGES = frozenset(_RULES)
+
+# Prepositions of place and of origin before a name; "с", "к", "у" and "od" are left out in Russian and Polish,
+# as often before a person ("с Владимиром", "od Anny").
+_LOCATIVE = {
+    "ru": "в|во|из|изо|под|подо|на|до|около|возле|близ|из-под",
+    "be": "в|ў|у|з|пад|на|да|каля",
+    "uk": "в|у|з|із|зі|під|на|до|біля|поблизу",
+    "pl": "w|we|z|ze|do|pod|na|koło|spod|przy|nad|znad",
+    "de": "",
+}
+_LOCATIVE_BEFORE = {language: re.compile(rf"(?:^|[^\w-])(?:{words})\s+$", re.IGNORECASE)
+                    for language, words in _LOCATIVE.items() if words}
+# Ukrainian closes the last syllable's "о", "е" into "і" and "є" into "ї" in the nominative: "Харкова" is of
+# Харків, "Києва" of Київ.
+_UKRAINIAN_CLOSED = re.compile(r"([оеє])([бвгґджзклмнпрстфхцчшщ]ь?)$")
+
+
+def after_locative(text: str, start: int, language: str | None) -> bool:
+    """Whether a preposition of place of ``language`` ends right before ``text[start]``."""
+    pattern = _LOCATIVE_BEFORE.get(language or "")
+    return pattern is not None and pattern.search(text[max(0, start - 12):start]) is not None
+
+
+@lru_cache(maxsize=1 << 14)  # the same inflected names recur across the sentences and articles of a language
+def dictionary_form(word: str, language: str | None, *, after_locative: bool,
+                    in_longer_name: bool = False) -> str | None:
+    """The nominative of a name written in a case ending, as a place the gazetteer knows by exactly that name;
+    None when the word is known as written, fits no rule or names no place big enough (see the module)."""
+    rules = _RULES.get(language or "")
+    if rules is None or not word[:1].isupper():
+        return None
+    gaz = get_gazetteer()
+    written = gaz.rows(normalize(word))
+    if any(gaz.kind(row) != CITY or gaz.population(row) >= LOCATIVE_MIN_POPULATION for row in written):
+        return None
+    least = LOCATIVE_MIN_POPULATION if after_locative else BARE_MIN_POPULATION
+    widest = COUNTRY if in_longer_name and not after_locative else ADMIN1 if written else CITY
+    if language == "pl" and _POLISH_ADJECTIVE.search(word):
+        widest = COUNTRY  # "Kurski" is a surname, "Polski" still Poland's genitive
+    best, best_rank = None, None
+    for form in _forms(word, rules, language):
+        rank = _rank(gaz, form, least, widest)
+        if rank is not None and (best_rank is None or rank > best_rank):
+            best, best_rank = form, rank
+    return best
+
+
+def _forms(word: str, rules: tuple[tuple[str, tuple[str, ...]], ...], language: str | None) -> list[str]:
+    lower = word.lower()
+    forms = []
+    for ending, nominatives in rules:
+        if not lower.endswith(ending) or len(word) - len(ending) < _MIN_STEM:
+            continue
+        stem = word[:len(word) - len(ending)]
+        for nominative in nominatives:
+            forms.append(stem + nominative)
+            if language == "uk" and nominative == "":
+                closed = _UKRAINIAN_CLOSED.sub(lambda m: {"є": "ї"}.get(m.group(1), "і") + m.group(2), stem)
+                if closed != stem:
+                    forms.append(closed)
+    return forms
+
+
+def _rank(gaz: Gazetteer, form: str, least: int, widest: int) -> tuple[int, int] | None:
+    """How well a form names a place a text would name so: (its kind, lower first; population), or None when
+    it names no continent or country, nor a place of a kind up to ``widest`` with ``least`` people."""
+    ranks = [(-gaz.kind(row), gaz.population(row)) for row in gaz.rows(normalize(form))
+             if gaz.kind(row) <= COUNTRY or (gaz.kind(row) <= widest and gaz.population(row) >= least)]
+    return max(ranks, default=None)
