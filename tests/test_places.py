@@ -534,3 +534,25 @@ def test_lands_of_one_country_that_are_no_region_are_known_by_their_names():
     kurdistan, erbil = resolve_places(["Iraqi Kurdistan", "Erbil"])
     assert (kurdistan.country, erbil.country) == ("IQ", "IQ") and abs(kurdistan.lat - 36.2) < 1
     assert resolve_place("Nagorno-Karabakh").country == "AZ"
+
+
+def test_a_place_in_a_case_ending_is_an_event_place_of_a_russian_or_polish_article():
+    from newsdesk.events.features import extract_event_features
+    from newsdesk.model import Article
+
+    russian = extract_event_features(Article(id="r", language="ru", published="2024-03-14",
+                                             title="Пожар на складе", text="Ночью в Харькове сгорел большой склад."))
+    polish = extract_event_features(Article(id="p", language="pl", published="2024-03-14",
+                                            title="Pożar magazynu", text="W nocy w Charkowie spłonął duży magazyn."))
+    assert "UA" in russian.countries and russian.places and russian.places == polish.places
+
+
+def test_a_name_in_a_case_ending_is_asked_in_its_dictionary_form_only_as_a_place_big_enough():
+    from newsdesk.places.inflection import dictionary_form
+
+    assert dictionary_form("Киеве", "ru", after_locative=True) == "Киев"
+    assert dictionary_form("Києві", "uk", after_locative=True) == "Київ"  # the closed syllable: Києв- is Київ
+    assert dictionary_form("Pradze", "pl", after_locative=True) == "Praga"
+    assert dictionary_form("Владимиром", "ru", after_locative=False) is None  # a town of 357,000 needs "в"
+    assert dictionary_form("Ukrainy", "pl", after_locative=False, in_longer_name=True) == "Ukraina"
+    assert dictionary_form("Krakowa", "pl", after_locative=False, in_longer_name=True) is None

@@ -41,6 +41,7 @@ import xxhash
 
 from newsdesk.model import Article
 from newsdesk.places import candidates, demonym_country, resolve_places
+from newsdesk.places.inflection import INFLECTED_LANGUAGES, dictionary_form, follows_locative
 from newsdesk.stop_words import stop_words
 
 # The lead carries the who, where and when of a news story.
@@ -94,7 +95,7 @@ def extract_event_features(article: Article) -> EventFeatures:
     published = _day(article.published)
     features = EventFeatures(article_id=article.id, language=article.language, day=published)
     names = _capitalised_names(title, weight=2.0) + _capitalised_names(lead, weight=1.0)
-    _add_places(features, names)
+    _add_places(features, names, head)
     _add_names(features, names)
     features.mentioned_days = _mentioned_days(head, published)
     features.years = {int(y) for y in _YEAR.findall(head)}
@@ -225,7 +226,7 @@ def _add_names(features: EventFeatures, names: list[tuple[str, float]]) -> None:
 # -- places --------------------------------------------------------------------
 
 
-def _add_places(features: EventFeatures, names: list[tuple[str, float]]) -> None:
+def _add_places(features: EventFeatures, names: list[tuple[str, float]], head: str) -> None:
     distinct = list(dict.fromkeys(name for name, _ in names))
     toponyms = []
     for name in distinct:
@@ -234,6 +235,8 @@ def _add_places(features: EventFeatures, names: list[tuple[str, float]]) -> None
             features.countries.add(country)
         elif candidates(name):
             toponyms.append(name)
+        elif (form := _dictionary_form(name, features.language, head)) is not None:
+            toponyms.append(form)  # "в Харькове": Kharkiv, as the place finder reads it
     for name, place in zip(toponyms, resolve_places(toponyms)):
         if place is None:
             continue
@@ -242,6 +245,14 @@ def _add_places(features: EventFeatures, names: list[tuple[str, float]]) -> None
         if place.country:
             features.countries.add(place.country)
         features.main_places.append((place.name, place.geonameid, place.country))
+
+
+def _dictionary_form(name: str, language: str | None, head: str) -> str | None:
+    """The dictionary form of a one-word name written in a case ending (see :mod:`newsdesk.places.inflection`),
+    as a place after a preposition of place wherever the head writes one before it."""
+    if language not in INFLECTED_LANGUAGES or " " in name:
+        return None
+    return dictionary_form(name, language, after_locative=follows_locative(head, name, language))
 
 
 # -- numbers and dates -------------------------------------------------------------

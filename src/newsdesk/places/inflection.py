@@ -75,6 +75,16 @@ def after_locative(text: str, start: int, language: str | None) -> bool:
     return pattern is not None and pattern.search(text[max(0, start - 12):start]) is not None
 
 
+def follows_locative(text: str, name: str, language: str | None) -> bool:
+    """Whether a preposition of place stands right before some occurrence of ``name`` in ``text``."""
+    at = text.find(name)
+    while at >= 0:
+        if after_locative(text, at, language):
+            return True
+        at = text.find(name, at + len(name))
+    return False
+
+
 @lru_cache(maxsize=1 << 14)  # the same inflected names recur across the sentences and articles of a language
 def dictionary_form(word: str, language: str | None, *, after_locative: bool,
                     in_longer_name: bool = False) -> str | None:
