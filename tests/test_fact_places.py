@@ -1075,3 +1075,12 @@ def test_a_big_town_in_the_genitive_needs_a_preposition_of_place_unless_a_city_o
     assert places_of("Mieszkańcy Gdańska protestowali.", "pl") == []
     assert [f.value["country"] for f in places_of("Protestowali mieszkańcy z Gdańska.", "pl")] == ["PL"]
     assert [f.value["country"] for f in places_of("Власти Харькова закрыли школы.", "ru")] == ["UA"]
+
+
+def test_a_german_noun_that_is_also_a_towns_name_is_no_place():
+    text = ("Im Sommer musste die Feuerwehr in Hamburg mehrere Keller auspumpen. Nach dem Essen fuhr ein Zug aus "
+            "Essen ab. In Nigeria, im Bundesstaat Borno, 80 Kilometer von der Borno-Hauptstadt, kam es zu Kämpfen.")
+    found = [(text[f.start:f.end], f.value["country"]) for f in places_of(text, language="de")]
+    assert ("Hamburg", "DE") in found and ("Essen", "DE") in found and ("Borno", "NG") in found
+    assert not {quote for quote, _ in found} & {"Sommer", "Keller", "Zug"}
+    assert [quote for quote, _ in found].count("Essen") == 1  # "dem Essen" is the meal

@@ -194,7 +194,9 @@ def spot(text: str, offset: int = 0, *, surnames: frozenset[str] = frozenset(),
 
     In a language that writes names in case endings (``language``: Russian, Ukrainian, Polish, German), a
     word that names no place as written is asked in its dictionary form (see
-    :mod:`newsdesk.places.inflection`): the spot keeps the written text, its ``name`` is the form.
+    :mod:`newsdesk.places.inflection`): the spot keeps the written text, its ``name`` is the form. German
+    capitalises its nouns, so there a town's name after an article ("nach dem Essen") or a small town's name
+    without a preposition of place before it ("im Sommer") is ``DOUBTFUL``.
 
     >>> [(s.text, s.confidence) for s in spot("Frenchmen Street runs to the French Quarter of New Orleans.")]
     [('Frenchmen Street', 1), ('French Quarter', 1), ('New Orleans', 2)]
@@ -209,8 +211,42 @@ def spot(text: str, offset: int = 0, *, surnames: frozenset[str] = frozenset(),
         found = list(_match_run(gaz, text, _with_own_possessives(gaz, text, run), offset, surnames))
         if inflected:
             found = _with_dictionary_forms(text, run, offset, found, language)
+        if language == "de":
+            found = [_doubted_as_german_noun(gaz, text, spot, offset) for spot in found]
         spots.extend(found)
     return spots
+
+
+# German capitalises every noun, so a capital says nothing there: a town's name after an article or a
+# quantifier is the noun ("im Sommer", "nach dem Essen", "mehrere Keller"), and a small town's name is as likely a
+# noun unless a preposition of place stands before it ("in Sommerach", "aus Wald").
+_GERMAN_DETERMINER_BEFORE = re.compile(
+    r"(?:^|\W)(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|im|am|vom|zum|zur|beim|ins|ans|aufs"
+    r"|kein|keine|keinem|keinen|keiner|mehrere|mehreren|viele|vielen|alle|allen|jede|jeder|jedes|jedem|dieser"
+    r"|diese|dieses|diesem|diesen|sein|seine|seinem|seinen|ihr|ihre|ihrem|ihren|unser|unsere)\s+$", re.IGNORECASE)
+_GERMAN_PLACE_PREPOSITION_BEFORE = re.compile(
+    r"(?:^|\W)(?:in|aus|nach|bei|von|um|nahe|nahe bei|südlich von|nördlich von|östlich von|westlich von|bis)\s+$",
+    re.IGNORECASE)
+
+
+def _doubted_as_german_noun(gaz: Gazetteer, text: str, spot: Spot, offset: int) -> Spot:
+    """A German spot of one word that names only towns, made ``DOUBTFUL`` where it reads as a noun."""
+    start, end = spot.start - offset, spot.end - offset
+    if spot.confidence == DOUBTFUL or " " in spot.text or "-" in spot.text:
+        return spot
+    rows = lookup(gaz, spot.name or spot.text)[1]
+    kinds = {gaz.kind(row) for row in rows}
+    if CITY not in kinds or any(kind <= COUNTRY for kind in kinds):
+        return spot  # countries and regions take articles in German ("die Schweiz", "im Elsass")
+    before = text[max(0, start - 24):start]
+    if _GERMAN_DETERMINER_BEFORE.search(before) and not text.startswith("-", end):
+        # "ein Zug" is a train, though Zug is a canton's name too; but "der Borno-Hauptstadt" is the capital's
+        return replace(spot, confidence=DOUBTFUL)
+    towns_only = kinds == {CITY}
+    if towns_only and max(map(gaz.population, rows)) < SURE_TOWN_POPULATION \
+            and not _GERMAN_PLACE_PREPOSITION_BEFORE.search(before):
+        return replace(spot, confidence=DOUBTFUL)
+    return spot
 
 
 def _with_dictionary_forms(text: str, run: list[_Word], offset: int, found: list[Spot],
