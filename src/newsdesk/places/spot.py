@@ -231,22 +231,29 @@ _GERMAN_PLACE_PREPOSITION_BEFORE = re.compile(
 
 def _doubted_as_german_noun(gaz: Gazetteer, text: str, spot: Spot, offset: int) -> Spot:
     """A German spot of one word that names only towns, made ``DOUBTFUL`` where it reads as a noun."""
-    start, end = spot.start - offset, spot.end - offset
     if spot.confidence == DOUBTFUL or " " in spot.text or "-" in spot.text:
         return spot
-    rows = lookup(gaz, spot.name or spot.text)[1]
-    kinds = {gaz.kind(row) for row in rows}
-    if CITY not in kinds or any(kind <= COUNTRY for kind in kinds):
-        return spot  # countries and regions take articles in German ("die Schweiz", "im Elsass")
-    before = text[max(0, start - 24):start]
-    if _GERMAN_DETERMINER_BEFORE.search(before) and not text.startswith("-", end):
-        # "ein Zug" is a train, though Zug is a canton's name too; but "der Borno-Hauptstadt" is the capital's
-        return replace(spot, confidence=DOUBTFUL)
-    towns_only = kinds == {CITY}
-    if towns_only and max(map(gaz.population, rows)) < SURE_TOWN_POPULATION \
-            and not _GERMAN_PLACE_PREPOSITION_BEFORE.search(before):
+    if reads_as_german_noun(text, spot.start - offset, spot.end - offset, spot.name or spot.text):
         return replace(spot, confidence=DOUBTFUL)
     return spot
+
+
+def reads_as_german_noun(text: str, start: int, end: int, name: str) -> bool:
+    """Whether the German word ``text[start:end]``, a town's name (``name``), reads as a noun there: after an
+    article or a quantifier, or, for a small town only, with no preposition of place before it.
+
+    >>> reads_as_german_noun("nach dem Essen", 9, 14, "Essen"), reads_as_german_noun("aus Essen", 4, 9, "Essen")
+    (True, False)
+    """
+    gaz = get_gazetteer()
+    kinds = {gaz.kind(row) for row in lookup(gaz, name)[1]}
+    if CITY not in kinds or any(kind <= COUNTRY for kind in kinds):
+        return False  # countries and regions take articles in German ("die Schweiz", "im Elsass")
+    before = text[max(0, start - 24):start]
+    if _GERMAN_DETERMINER_BEFORE.search(before) and not text.startswith("-", end):
+        return True  # "ein Zug" is a train, though Zug is a canton's name too; but "der Borno-Hauptstadt"
+    return kinds == {CITY} and max(map(gaz.population, lookup(gaz, name)[1])) < SURE_TOWN_POPULATION \
+        and not _GERMAN_PLACE_PREPOSITION_BEFORE.search(before)
 
 
 def _with_dictionary_forms(text: str, run: list[_Word], offset: int, found: list[Spot],
