@@ -124,8 +124,9 @@ def _outside_dates(items: list[_Spanned], mentions: list[TimeMention]) -> list[_
     """Amounts and places not inside a date: a number there is the date's day ("3 марта", "3 مارس"), a name
     its month ("3 Mart'ta"); the time finder knows the month names of every language, the amount and place
     finders only those of a few."""
-    return [item for item in items if not any(m.start <= _span(item)[0] and _span(item)[1] <= m.end
-                                              for m in mentions)]
+    dates = [(m.start, m.end) for m in mentions]
+    return [item for item, (start, end) in zip(items, map(_span, items))
+            if not any(first <= start and end <= last for first, last in dates)]
 
 
 def _span(item: Amount | Finding) -> tuple[int, int]:

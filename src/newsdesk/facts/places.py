@@ -168,14 +168,16 @@ _PROVINCE_ABBREVIATIONS: dict[str, tuple[tuple[str, str], ...]] = {
         "SA": [("AU", "05")], "S.A.": [("AU", "05")], "Tas": [("AU", "06")], "Tas.": [("AU", "06")],
         "Vic": [("AU", "07")], "Vic.": [("AU", "07")], "WA": [("US", "WA"), ("AU", "08")], "W.A.": [("AU", "08")],
     }.items()}
+# Each kind of abbreviation is a group of its own (see _abbreviated_region): "ap", "postal", "province".
 _STATE_AFTER_TOWN = re.compile(
-    r"(?:,\s+|\()(" + "|".join(re.escape(a) for a in sorted(_US_STATE_ABBREVIATIONS, key=len, reverse=True)) + r")"
+    r"(?:,\s+|\()(?P<ap>" + "|".join(re.escape(a) for a in sorted(_US_STATE_ABBREVIATIONS, key=len, reverse=True))
+    + r")"
     # a postal code only after a word in lower case ("Albany, NY", not a heading's "FLOODS, IN PICTURES"), and
     # as a word of its own
-    r"|(?<=[a-z]),\s+(" + "|".join(sorted(_US_POSTAL_CODES)) + r")(?![\w'’-])(?!\.\w)"
-    r"|(?<=\w),\s+(" + "|".join(re.escape(a) for a in sorted(_PROVINCE_ABBREVIATIONS, key=len, reverse=True))
-    + r")(?<=\.)|(?<=\w),\s+(" + "|".join(re.escape(a) for a in _PROVINCE_ABBREVIATIONS if not a.endswith("."))
-    + r")(?![\w'’.-])")
+    r"|(?<=[a-z]),\s+(?P<postal>" + "|".join(sorted(_US_POSTAL_CODES)) + r")(?![\w'’-])(?!\.\w)"
+    r"|(?<=\w),\s+(?P<province>(?:"
+    + "|".join(re.escape(a) for a in sorted(_PROVINCE_ABBREVIATIONS, key=len, reverse=True)) + r")(?<=\.)|(?:"
+    + "|".join(re.escape(a) for a in _PROVINCE_ABBREVIATIONS if not a.endswith(".")) + r")(?![\w'’.-]))")
 # "X sector of the Y district", "X, Y", "X in Y": the text says Y holds X.
 _CONTAINER_GAP = re.compile(
     r"^(?:\s+(?:\w+\s+){0,2}?(?:of|in|near)\s+(?:the\s+)?|\s*[,(]\s*|,?\s+\w+\s*[,(]\s*)$")
@@ -821,7 +823,7 @@ def _alike_in(gaz: Any, mention: _Mention, countries: set[str]) -> Place | None:
 
 
 # "D.C." alone is the District of Columbia ("In D.C., murals..."); other states' abbreviations follow a town.
-_DISTRICT_ALONE = re.compile(r"(?<![\w.])(D\.C\.)")
+_DISTRICT_ALONE = re.compile(r"(?<![\w.])(?P<ap>D\.C\.)")
 # A numbered street: "on 14th St.", "at 5th Avenue".
 _NUMBERED_STREET = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:St\.|Street|Ave\.|Avenue|Rd\.|Road|Blvd\.|Boulevard)")
 
@@ -833,10 +835,10 @@ def _state_mentions(sentence: Sentence) -> list[_Mention]:
     mentions = []
     found = list(_STATE_AFTER_TOWN.finditer(sentence.text))
     if "D.C." in sentence.text:
-        spans = {match.span(1) for match in found}
-        found += [match for match in _DISTRICT_ALONE.finditer(sentence.text) if match.span(1) not in spans]
+        spans = {match.span(match.lastgroup) for match in found}
+        found += [match for match in _DISTRICT_ALONE.finditer(sentence.text) if match.span("ap") not in spans]
     for match in found:
-        group = next(group for group in range(1, 5) if match.group(group))
+        group = match.lastgroup
         abbreviation = match.group(group)
         row = _abbreviated_region(gaz, abbreviation, group, sentence.text[:match.start()])
         if row is not None:
@@ -848,13 +850,14 @@ def _state_mentions(sentence: Sentence) -> list[_Mention]:
     return mentions
 
 
-def _abbreviated_region(gaz: Gazetteer, abbreviation: str, group: int, before: str) -> int | None:
+def _abbreviated_region(gaz: Gazetteer, abbreviation: str, kind: str, before: str) -> int | None:
     """The row of the region abbreviated after the town that ends ``before``: a US state's AP abbreviation
-    (group 1) whatever the town, a postal code (group 2) or a Canadian or Australian abbreviation only after a
-    town of the region ("Chennai, TN" is Tamil Nadu's: postal codes are no US privilege)."""
-    if group == 1:
+    (``kind`` "ap") whatever the town, a postal code ("postal") or a Canadian or Australian abbreviation
+    ("province") only after a town of the region ("Chennai, TN" is Tamil Nadu's: postal codes are no US
+    privilege)."""
+    if kind == "ap":
         return gaz.admin1_row("US", _US_STATE_ABBREVIATIONS[abbreviation])
-    regions = (("US", abbreviation),) if group == 2 else _PROVINCE_ABBREVIATIONS[abbreviation]
+    regions = (("US", abbreviation),) if kind == "postal" else _PROVINCE_ABBREVIATIONS[abbreviation]
     rows = (gaz.admin1_row(country, code) for country, code in regions)
     return next((row for row in rows if row is not None and _town_before_in(gaz, before, row)), None)
 

@@ -212,7 +212,7 @@ def spot(text: str, offset: int = 0, *, surnames: frozenset[str] = frozenset(),
         if inflected:
             found = _with_dictionary_forms(text, run, offset, found, language)
         if language == "de":
-            found = [_doubted_as_german_noun(gaz, text, spot, offset) for spot in found]
+            found = [_doubted_as_german_noun(text, spot, offset) for spot in found]
         spots.extend(found)
     return spots
 
@@ -229,7 +229,7 @@ _GERMAN_PLACE_PREPOSITION_BEFORE = re.compile(
     re.IGNORECASE)
 
 
-def _doubted_as_german_noun(gaz: Gazetteer, text: str, spot: Spot, offset: int) -> Spot:
+def _doubted_as_german_noun(text: str, spot: Spot, offset: int) -> Spot:
     """A German spot of one word that names only towns, made ``DOUBTFUL`` where it reads as a noun."""
     if spot.confidence == DOUBTFUL or " " in spot.text or "-" in spot.text:
         return spot
@@ -246,13 +246,14 @@ def reads_as_german_noun(text: str, start: int, end: int, name: str) -> bool:
     (True, False)
     """
     gaz = get_gazetteer()
-    kinds = {gaz.kind(row) for row in lookup(gaz, name)[1]}
+    rows = lookup(gaz, name)[1]
+    kinds = {gaz.kind(row) for row in rows}
     if CITY not in kinds or any(kind <= COUNTRY for kind in kinds):
         return False  # countries and regions take articles in German ("die Schweiz", "im Elsass")
     before = text[max(0, start - 24):start]
     if _GERMAN_DETERMINER_BEFORE.search(before) and not text.startswith("-", end):
         return True  # "ein Zug" is a train, though Zug is a canton's name too; but "der Borno-Hauptstadt"
-    return kinds == {CITY} and max(map(gaz.population, lookup(gaz, name)[1])) < SURE_TOWN_POPULATION \
+    return kinds == {CITY} and max(map(gaz.population, rows)) < SURE_TOWN_POPULATION \
         and not _GERMAN_PLACE_PREPOSITION_BEFORE.search(before)
 
 
