@@ -1084,3 +1084,23 @@ def test_a_german_noun_that_is_also_a_towns_name_is_no_place():
     assert ("Hamburg", "DE") in found and ("Essen", "DE") in found and ("Borno", "NG") in found
     assert not {quote for quote, _ in found} & {"Sommer", "Keller", "Zug"}
     assert [quote for quote, _ in found].count("Essen") == 1  # "dem Essen" is the meal
+
+
+def test_a_german_town_after_von_and_a_common_noun_is_a_place_not_a_name_particle():
+    text = "Die Feuerwehr von Leverkusen und der Bürgermeister von Köln baten um Geduld."
+    found = [(text[f.start:f.end], f.value["country"]) for f in places_of(text, language="de")]
+    assert ("Leverkusen", "DE") in found and ("Köln", "DE") in found
+    assert places_of("Gestern sprach Ursula von der Leyen lange.", language="de") == []
+
+
+@pytest.mark.parametrize("language, text, quote, name", [
+    ("ru", "Митинг прошёл вчера в Нижнем Новгороде.", "Нижнем Новгороде", "Nizhniy Novgorod"),  # adjective + noun
+    ("ru", "Жители Нижнего Новгорода вышли на улицы.", "Нижнего Новгорода", "Nizhniy Novgorod"),  # a city of millions
+    ("ru", "Выставка открылась в Великом Новгороде.", "Великом Новгороде", "Velikiy Novgorod"),
+    ("ru", "Рейс задержали в Ростове-на-Дону утром.", "Ростове-на-Дону", "Rostov-on-Don"),  # the head's ending only
+    ("pl", "Mecz rozegrano w Zielonej Górze wieczorem.", "Zielonej Górze", "Zielona Góra"),
+    ("pl", "Delegacja z Chin przyleciała rano.", "Chin", "China"),  # a plural name's genitive has no ending
+])
+def test_a_name_in_case_endings_is_read_whole(language, text, quote, name):
+    found = [(text[f.start:f.end], f.value["name"]) for f in places_of(text, language)]
+    assert found == [(quote, name)]

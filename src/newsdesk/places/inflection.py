@@ -46,9 +46,30 @@ _UKRAINIAN = (
 _POLISH = (
     ("ie", ("a", "")), ("i", ("a", "ia", "")), ("y", ("a", "y")), ("u", ("",)), ("iu", ("",)), ("a", ("",)),
     ("ia", ("",)), ("em", ("",)), ("iem", ("",)), ("ą", ("a",)), ("ę", ("a",)), ("owi", ("",)),
-    ("ce", ("ka",)), ("dze", ("ga",)), ("ach", ("y", "e")), ("ech", ("y",)), ("czech", ("cy",)),
+    ("ce", ("ka",)), ("dze", ("ga",)), ("rze", ("ra",)), ("ach", ("y", "e")), ("ech", ("y",)), ("czech", ("cy",)),
     ("rzech", ("ry",)), ("szech", ("chy",)), ("iec", ("cy",)),
+    ("", ("y",)),  # the genitive plural of a plural name has no ending: "z Chin", "do Włoch" (Chiny, Włochy)
 )
+# The adjective that opens a name of two words agrees with its noun: "в Нижнем Новгороде" (Нижний Новгород),
+# "w Nowym Sączu" (Nowy Sącz), "у Білій Церкві" (Біла Церква).
+_RUSSIAN_ADJECTIVE = (
+    ("ом", ("ий", "ый", "ой", "ое")), ("ем", ("ий", "ее")), ("ого", ("ий", "ый", "ой", "ое")), ("его", ("ий", "ее")),
+    ("ому", ("ий", "ый", "ой", "ое")), ("ему", ("ий", "ее")), ("ым", ("ый", "ые")), ("им", ("ий", "ие")),
+    ("ой", ("ая",)), ("ей", ("яя",)), ("ую", ("ая",)), ("юю", ("яя",)), ("ых", ("ые",)), ("их", ("ие",)),
+    ("ыми", ("ые",)), ("ими", ("ие",)),
+)
+_UKRAINIAN_ADJECTIVE = (
+    ("ому", ("ий", "ій")), ("ім", ("ий", "ій")), ("ого", ("ий", "ій")), ("им", ("ий",)), ("ій", ("а", "я")),
+    ("ої", ("а",)), ("ою", ("а",)), ("у", ("а",)), ("их", ("і",)),
+)
+_POLISH_ADJECTIVE_ENDINGS = (
+    ("ym", ("y",)), ("im", ("i",)), ("ego", ("y", "i")), ("emu", ("y", "i")), ("ej", ("a",)), ("ą", ("a",)),
+    ("ych", ("e",)), ("ich", ("ie",)),
+)
+_ADJECTIVE_RULES = {"ru": _RUSSIAN_ADJECTIVE, "be": _RUSSIAN_ADJECTIVE, "uk": _UKRAINIAN_ADJECTIVE,
+                    "pl": _POLISH_ADJECTIVE_ENDINGS}
+# A name whose head alone takes the case ending: "Ростове-на-Дону", "Франкфурте-на-Майне".
+_HEAD_WITH_FIXED_TAIL = re.compile(r"^([^\W\d_]+)(-[^\W\d_A-ZА-ЯЁ]{1,4}-[^\W\d_]+)$")
 _GERMAN = (("s", ("",)),)
 _RULES = {"ru": _RUSSIAN, "be": _RUSSIAN, "uk": _UKRAINIAN, "pl": _POLISH, "de": _GERMAN}
 INFLECTED_LANGUAGES = frozenset(_RULES)
@@ -95,25 +116,41 @@ def dictionary_form(word: str, language: str | None, *, after_locative: bool,
         return None
     gaz = get_gazetteer()
     written = gaz.rows(normalize(word))
-    if any(gaz.kind(row) != CITY or gaz.population(row) >= LOCATIVE_MIN_POPULATION for row in written):
+    if any(gaz.kind(row) <= COUNTRY for row in written):
         return None
     least = LOCATIVE_MIN_POPULATION if after_locative else BARE_MIN_POPULATION
     widest = COUNTRY if in_longer_name and not after_locative else ADMIN1 if written else CITY
+    if any(gaz.kind(row) != CITY or gaz.population(row) >= LOCATIVE_MIN_POPULATION for row in written):
+        widest = COUNTRY  # a region's or a big town's name as written yields only to a country's: "z Chin"
     if language == "pl" and _POLISH_ADJECTIVE.search(word):
         widest = COUNTRY  # "Kurski" is a surname, "Polski" still Poland's genitive
     best, best_rank = None, None
-    for form in _forms(word, rules, language):
+    for form in _name_forms(word, rules, language):
         rank = _rank(gaz, form, least, widest)
         if rank is not None and (best_rank is None or rank > best_rank):
             best, best_rank = form, rank
     return best
 
 
-def _forms(word: str, rules: tuple[tuple[str, tuple[str, ...]], ...], language: str | None) -> list[str]:
+def _name_forms(name: str, rules: tuple[tuple[str, tuple[str, ...]], ...], language: str | None) -> list[str]:
+    """The forms of a name of one word, of an adjective and a noun, or of a head with a fixed tail."""
+    first, space, last = name.partition(" ")
+    if space:
+        adjectives = [first] + _forms(first, _ADJECTIVE_RULES.get(language or "", ()), language)
+        nouns = [last] + _forms(last, rules, language, min_stem=1)  # the whole name is the check: "Górze"
+        return [f"{adjective} {noun}" for adjective in adjectives for noun in nouns][1:]  # not as written
+    fixed_tail = _HEAD_WITH_FIXED_TAIL.match(name)
+    if fixed_tail:
+        return [head + fixed_tail.group(2) for head in _forms(fixed_tail.group(1), rules, language)]
+    return _forms(name, rules, language)
+
+
+def _forms(word: str, rules: tuple[tuple[str, tuple[str, ...]], ...], language: str | None,
+           min_stem: int = _MIN_STEM) -> list[str]:
     lower = word.lower()
     forms = []
     for ending, nominatives in rules:
-        if not lower.endswith(ending) or len(word) - len(ending) < _MIN_STEM:
+        if not lower.endswith(ending) or len(word) - len(ending) < min_stem:
             continue
         stem = word[:len(word) - len(ending)]
         for nominative in nominatives:

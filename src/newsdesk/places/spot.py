@@ -212,7 +212,8 @@ def spot(text: str, offset: int = 0, *, surnames: frozenset[str] = frozenset(),
         if inflected:
             found = _with_dictionary_forms(text, run, offset, found, language)
         if language == "de":
-            found = [_doubted_as_german_noun(text, spot, offset) for spot in found]
+            found = [_doubted_as_german_noun(text, _after_german_noun_von(gaz, text, run, spot, offset), offset)
+                     for spot in found]
         spots.extend(found)
     return spots
 
@@ -227,6 +228,21 @@ _GERMAN_DETERMINER_BEFORE = re.compile(
 _GERMAN_PLACE_PREPOSITION_BEFORE = re.compile(
     r"(?:^|\W)(?:in|aus|nach|bei|von|um|nahe|nahe bei|südlich von|nördlich von|östlich von|westlich von|bis)\s+$",
     re.IGNORECASE)
+
+
+def _after_german_noun_von(gaz: Gazetteer, text: str, run: list[_Word], spot: Spot, offset: int) -> Spot:
+    """A German spot of one word that "von" joins to a common noun ("der Bürgermeister von Köln"), judged as
+    a name of its own: "von" is a name's particle only after a given name ("Ursula von der Leyen"), and a noun,
+    unlike a given name, follows an article or a quantifier."""
+    if spot.confidence != DOUBTFUL or spot.name:
+        return spot
+    k = next((k for k, word in enumerate(run) if word.start == spot.start - offset and word.end == spot.end - offset),
+             None)
+    if k is None or k < 2 or run[k - 1].text != "von" or not run[k - 2].capitalised \
+            or not _GERMAN_DETERMINER_BEFORE.search(text[max(0, run[k - 2].start - 24):run[k - 2].start]):
+        return spot
+    known = _judge(gaz, text, run[k:k + 1], inside=False)
+    return spot if known is None else replace(spot, confidence=known)
 
 
 def _doubted_as_german_noun(text: str, spot: Spot, offset: int) -> Spot:
@@ -278,13 +294,50 @@ def _with_dictionary_forms(text: str, run: list[_Word], offset: int, found: list
         before = run[first - 1] if first > 0 else None
         longer = language != "de" and ((before is not None and before.capitalised and not before.opens_sentence)
                                        or (k + 1 < len(run) and run[k + 1].capitalised))
-        form = dictionary_form(written, language, after_locative=after_locative(text, start, language),
-                               in_longer_name=longer)
+        locative = after_locative(text, start, language)
+        tail = _FIXED_TAIL.match(text, word.end)
+        end = word.end if tail is None else tail.end()
+        form = None if tail is None else dictionary_form(text[start:end], language, after_locative=locative,
+                                                         in_longer_name=longer)
+        if form is None:
+            end = word.end
+            form = dictionary_form(written, language, after_locative=locative, in_longer_name=longer)
         if form is not None:
             spots.pop((word.start, word.end), None)
-            spots[(start, word.end)] = Spot(start + offset, word.end + offset, written, SURE, form)
+            spots[(start, end)] = Spot(start + offset, end + offset, text[start:end], SURE, form)
             changed = True
+    changed = _with_two_word_forms(text, run, offset, language, spots) or changed
     return sorted(spots.values(), key=lambda s: s.start) if changed else found
+
+
+# The fixed tail of a name whose head alone takes the case ending: "-на-Дону" of "Ростове-на-Дону".
+_FIXED_TAIL = regex.compile(r"-\p{Ll}{1,4}-\p{Lu}\p{L}+")
+
+
+def _with_two_word_forms(text: str, run: list[_Word], offset: int, language: str | None,
+                         spots: dict[tuple[int, int], Spot]) -> bool:
+    """Add to ``spots`` (offsets in ``text``) the names of two capitalised words in case endings that name a
+    place in their dictionary form, an adjective agreeing with its noun ("в Нижнем Новгороде"), in place of
+    the spots of their words; whether any was added."""
+    added = False
+    for k in range(1, len(run)):
+        first, second = run[k - 1], run[k]
+        if not (first.capitalised and second.capitalised) or first.weak or second.weak \
+                or text[first.end:second.start] != " " or any(
+                    spot.confidence == SURE and spot.name == "" and a < second.end and first.start < b
+                    for (a, b), spot in spots.items()):
+            continue
+        longer = (k >= 2 and run[k - 2].capitalised and not run[k - 2].opens_sentence) \
+            or (k + 1 < len(run) and run[k + 1].capitalised)
+        form = dictionary_form(text[first.start:second.end], language,
+                               after_locative=after_locative(text, first.start, language), in_longer_name=longer)
+        if form is not None:
+            for key in [key for key in spots if key[0] < second.end and first.start < key[1]]:
+                del spots[key]
+            spots[(first.start, second.end)] = Spot(first.start + offset, second.end + offset,
+                                                    text[first.start:second.end], SURE, form)
+            added = True
+    return added
 
 
 def _with_own_possessives(gaz: Gazetteer, text: str, run: list[_Word]) -> list[_Word]:
