@@ -1104,3 +1104,15 @@ def test_a_german_town_after_von_and_a_common_noun_is_a_place_not_a_name_particl
 def test_a_name_in_case_endings_is_read_whole(language, text, quote, name):
     found = [(text[f.start:f.end], f.value["name"]) for f in places_of(text, language)]
     assert found == [(quote, name)]
+
+
+@pytest.mark.parametrize("text, quotes, countries", [
+    ("اندلعت اشتباكات عنيفة في حلب مساء الأحد.", ["حلب"], ["SY"]),  # a short name after "in"
+    ("وصل وزير الخارجية إلى القاهرة صباحا.", ["القاهرة"], ["EG"]),  # a spelling Cairo's namesakes share
+    ("اجتمع المسؤولون ببيروت والقاهرة أمس.", ["بيروت", "القاهرة"], ["LB", "EG"]),  # "in" and "and" joined to names
+    ("أوقفت الشرطة 12 شخصا في القاهرة.", ["القاهرة"], ["EG"]),  # three words without case are no person's name
+    ("ربط السائق حزام أمان جديدا.", [], []),  # "a seat belt": a short word naming Amman too, with no "in"
+])
+def test_an_arabic_town_is_found_with_its_clitics_and_short_names(text, quotes, countries):
+    found = places_of(text, "ar")
+    assert [text[f.start:f.end] for f in found] == quotes and [f.value["country"] for f in found] == countries

@@ -211,11 +211,82 @@ def spot(text: str, offset: int = 0, *, surnames: frozenset[str] = frozenset(),
         found = list(_match_run(gaz, text, _with_own_possessives(gaz, text, run), offset, surnames))
         if inflected:
             found = _with_dictionary_forms(text, run, offset, found, language)
+        if language == "ar":
+            found = _with_short_arabic_names(gaz, text, run, offset, _with_arabic_clitics(gaz, text, run, offset, found))
         if language == "de":
             found = [_doubted_as_german_noun(text, _after_german_noun_von(gaz, text, run, spot, offset), offset)
                      for spot in found]
         spots.extend(found)
     return spots
+
+
+# Arabic joins "and", "so" and the prepositions "in", "for", "like" to the next word ("وحلب", "بالقاهرة"); "ل"
+# before the article drops its alif ("للقاهرة" is "ل" + "القاهرة").
+_ARABIC_CONJUNCTIONS = "وف"
+_ARABIC_PREPOSITIONS = "بلك"
+_ARABIC_MIN_BASE = 3  # letters left once the clitics are cut: "حلب"
+
+
+def _with_arabic_clitics(gaz: Gazetteer, text: str, run: list[_Word], offset: int, found: list[Spot]) -> list[Spot]:
+    """The spots of an Arabic run, with its words that no spot covers asked without the clitics joined before
+    them ("بحلب" is "in Aleppo"); a spot so found quotes the name without its clitics, or the whole word where
+    the name is not written whole in it ("للقاهرة")."""
+    taken = [(s.start - offset, s.end - offset) for s in found]
+    added = []
+    for word in run:
+        if word.text[:1] not in _ARABIC_CONJUNCTIONS + _ARABIC_PREPOSITIONS \
+                or any(a < word.end and word.start < b for a, b in taken):
+            continue
+        for cut, name in _arabic_bases(word.text):
+            confidence = _judged(gaz, name, True, False, name, False, False)
+            if confidence is not None and confidence > DOUBTFUL:
+                start = word.start + cut
+                added.append(Spot(start + offset, word.end + offset, text[start:word.end], confidence,
+                                  "" if name == text[start:word.end] else name))
+                break
+    return sorted(found + added, key=lambda s: s.start) if added else found
+
+
+# A preposition of place or a place word before a name, written as a word of its own: "في حلب", "محافظة إربد".
+_ARABIC_PLACE_WORD_BEFORE = regex.compile(
+    r"(?:^|\s)(?:في|إلى|الى|من|قرب|نحو|بـ|مدينة|بمدينة|محافظة|بمحافظة|العاصمة)\s+$")
+
+
+def _with_short_arabic_names(gaz: Gazetteer, text: str, run: list[_Word], offset: int,
+                             found: list[Spot]) -> list[Spot]:
+    """The spots of an Arabic run, with a word shorter than an alias needs (``_BIG_ALIAS_MIN_LENGTH``) that
+    names a big town only, likely where a preposition of place or a place word stands before it ("في حلب"):
+    short words name big towns and things alike ("حزام أمان", a seat belt, is no Amman)."""
+    sure = {(s.start - offset, s.end - offset) for s in found if s.confidence > DOUBTFUL}
+    added = []
+    for word in run:
+        if len(word.text) >= _BIG_ALIAS_MIN_LENGTH or _cased(word.text) \
+                or any(a < word.end and word.start < b for a, b in sure) \
+                or not _ARABIC_PLACE_WORD_BEFORE.search(text, max(0, word.start - 12), word.start):
+            continue
+        rows = lookup(gaz, word.text)[1]
+        if _one_big_town(gaz, rows, namesakes=True) \
+                and max(map(gaz.population, rows)) >= _CASELESS_SURE_POPULATION:
+            added.append(Spot(word.start + offset, word.end + offset, word.text, LIKELY))
+    if not added:
+        return found
+    taken = [(s.start, s.end) for s in added]
+    kept = [s for s in found if not any(a < s.end and s.start < b for a, b in taken)]
+    return sorted(kept + added, key=lambda s: s.start)
+
+
+def _arabic_bases(word: str) -> list[tuple[int, str]]:
+    """(letters cut, name) for an Arabic word without the clitics that may open it, longest name first."""
+    bases = []
+    cut = 0
+    if word[:1] in _ARABIC_CONJUNCTIONS:
+        cut = 1
+        bases.append((cut, word[cut:]))
+    if word[cut:cut + 1] in _ARABIC_PREPOSITIONS:
+        if word.startswith("لل", cut):
+            bases.append((cut, "ا" + word[cut + 1:]))
+        bases.append((cut + 1, word[cut + 1:]))
+    return [(cut, name) for cut, name in bases if len(name) >= _ARABIC_MIN_BASE]
 
 
 # German capitalises every noun, so a capital says nothing there: a town's name after an article or a
@@ -231,18 +302,19 @@ _GERMAN_PLACE_PREPOSITION_BEFORE = re.compile(
 
 
 def _after_german_noun_von(gaz: Gazetteer, text: str, run: list[_Word], spot: Spot, offset: int) -> Spot:
-    """A German spot of one word that "von" joins to a common noun ("der Bürgermeister von Köln"), judged as
-    a name of its own: "von" is a name's particle only after a given name ("Ursula von der Leyen"), and a noun,
-    unlike a given name, follows an article or a quantifier."""
+    """A German spot of one word that "von" joins to a common noun ("der Bürgermeister von Köln"), sure when the
+    word alone is a sure name: "von" is a name's particle only after a given name ("Ursula von der Leyen"), and a
+    noun, unlike a given name, follows an article or a quantifier. Not a lesser town, as "von" also says "of" of
+    nouns ("die Einhaltung von Recht") and people ("das Horoskop von Greta Thunberg"), nor a word that more of
+    the name follows."""
     if spot.confidence != DOUBTFUL or spot.name:
         return spot
     k = next((k for k, word in enumerate(run) if word.start == spot.start - offset and word.end == spot.end - offset),
              None)
-    if k is None or k < 2 or run[k - 1].text != "von" or not run[k - 2].capitalised \
+    if k is None or k < 2 or k + 1 < len(run) or run[k - 1].text != "von" or not run[k - 2].capitalised \
             or not _GERMAN_DETERMINER_BEFORE.search(text[max(0, run[k - 2].start - 24):run[k - 2].start]):
         return spot
-    known = _judge(gaz, text, run[k:k + 1], inside=False)
-    return spot if known is None else replace(spot, confidence=known)
+    return replace(spot, confidence=SURE) if _judge(gaz, text, run[k:k + 1], inside=False) == SURE else spot
 
 
 def _doubted_as_german_noun(text: str, spot: Spot, offset: int) -> Spot:
@@ -379,7 +451,8 @@ def surnames_in(text: str) -> frozenset[str]:
     """Normalised last words of two- and three-word capitalised runs that are not places ("John Kelly"), and
     first words of two-word ones that name small towns only, if any ("Rod Stewart").
 
-    One name, one sense in an article: "Kelly" alone later on is the same person.
+    One name, one sense in an article: "Kelly" alone later on is the same person. Words of a script without
+    case make no such runs: every word of theirs looks capitalised ("قتل 30 متظاهرا في القاهرة").
 
     >>> sorted(surnames_in("John Kelly met Rod Rosenstein in New York."))
     ['john', 'kelly', 'rod', 'rosenstein']
@@ -402,7 +475,7 @@ def surnames_in(text: str) -> frozenset[str]:
     after = {match.end() for match in _LOCATIVE_BEFORE.finditer(text)}
     sites = {text[run[0].start:word.end] for run in runs if run[0].start in after for word in run}
     for run in (stretch for run in runs for stretch in _capitalised_stretches(run)):
-        if 2 <= len(run) <= 3 and _given_name_first(run) \
+        if 2 <= len(run) <= 3 and _cased(run[-1].text) and _given_name_first(run) \
                 and not any(w.text.lower() in _GENERIC_WORDS for w in run[:-1]):  # "Eastern Ghouta",
             # "Athens-Central Athens" name no person
             name = text[run[0].start:run[-1].end]
@@ -980,11 +1053,20 @@ def _big_town_alias(gaz: Gazetteer, key: str, rows: tuple[int, ...]) -> bool:
     the world writes it by ("Heraklion" of Irakleion, "Leopoldville" of Kinshasa), not one a village shares
     (the caller leaves out codes in capitals: "the GRU" is no Guarulhos airport). GeoNames may list the town
     twice, under a landmark or a quarter at its very point that shares its names ("El Geneina" of Al-Junaynah and
-    of its fort): one town still."""
-    if len(key) < _BIG_ALIAS_MIN_LENGTH or not rows or any(gaz.kind(row) != CITY for row in rows):
+    of its fort): one town still. In a script without case a name its namesakes share counts too, a spelling of
+    their own name ("القاهرة" of the Cairos of Egypt and of Illinois)."""
+    return len(key) >= _BIG_ALIAS_MIN_LENGTH and _one_big_town(gaz, rows, namesakes=not _cased(key))
+
+
+def _one_big_town(gaz: Gazetteer, rows: tuple[int, ...], *, namesakes: bool) -> bool:
+    """Whether the rows of a name are one town of ``SURE_TOWN_POPULATION`` people or more, listed once or
+    more at one spot, and with ``namesakes`` the towns that share its own name too (see
+    :func:`_big_town_alias`)."""
+    if not rows or any(gaz.kind(row) != CITY for row in rows):
         return False
     town = max(rows, key=gaz.population)
-    return gaz.population(town) >= SURE_TOWN_POPULATION and all(_same_spot(gaz, town, row) for row in rows)
+    return gaz.population(town) >= SURE_TOWN_POPULATION and all(
+        _same_spot(gaz, town, row) or namesakes and gaz.name(row) == gaz.name(town) for row in rows)
 
 
 _BIG_ALIAS_MIN_LENGTH = 5
