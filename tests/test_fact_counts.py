@@ -258,3 +258,12 @@ def test_vague_amounts_of_time_are_no_count(language, text):
 def test_an_arabic_vague_amount_after_a_joined_preposition():
     text = "تبرع المصنع لعشرات العائلات ثم ساعد بمئات الطرود"
     assert [(a.quote, a.value) for a in find_amounts(text, "ar")] == [("عشرات", {"min": 20}), ("مئات", {"min": 200})]
+
+
+@pytest.mark.parametrize("text, quote, value", [
+    ("हादसे में बयालीस लोग घायल हुए।", "बयालीस लोग", 42),
+    ("पुलिस ने सड़सठ लोगों को गिरफ्तार किया।", "सड़सठ लोगों", 67),  # a nukta letter
+    ("बाढ़ में निन्यानवे हज़ार लोग बेघर हुए।", "निन्यानवे हज़ार लोग", 99_000),  # times a scale
+])
+def test_a_hindi_number_word_between_twenty_and_a_hundred_is_read(text, quote, value):
+    assert by_quote(text, "hi")[quote].value["exact"] == value
