@@ -267,3 +267,18 @@ def test_an_arabic_vague_amount_after_a_joined_preposition():
 ])
 def test_a_hindi_number_word_between_twenty_and_a_hundred_is_read(text, quote, value):
     assert by_quote(text, "hi")[quote].value["exact"] == value
+
+
+@pytest.mark.parametrize("text, quote, value, role", [
+    ("قتل رجل واحد في الاشتباك.", "رجل واحد", 1, "killed"),  # "one" after its noun
+    ("أصيب شرطيان في الانفجار.", "شرطيان", 2, "injured"),  # a dual in "ان"
+    ("أسفر القصف عن مقتل طفلين.", "طفلين", 2, "killed"),  # a dual in "ين", of a broken plural (أطفال)
+    ("سقط قتيلان خلال المواجهات.", "قتيلان", 2, "killed"),  # the noun says the role
+])
+def test_an_arabic_one_or_two_written_with_its_noun_is_counted(text, quote, value, role):
+    count = by_quote(text, "ar")[quote]
+    assert (count.value["exact"], count.value["role"]) == (value, role)
+
+
+def test_an_arabic_sound_plural_is_no_dual():
+    assert "مدرسين" not in by_quote("اجتمع الوزير مع مدرسين من المدينة.", "ar")  # teachers, not two teachers

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from newsdesk.facts.document import FactText, Finding, Sentence
-from newsdesk.facts.numbers import Amount, find_amounts
+from newsdesk.facts.numbers import Amount, arabic_counted_noun, find_amounts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -138,7 +138,7 @@ _PLAIN_STEMS: tuple[tuple[str, str], ...] = tuple(
 # Arabic words carry their clitics ("وقتل", "بالمعتقلين"): a root found anywhere in the word.
 _ARABIC_ROOTS: tuple[tuple[str, str], ...] = tuple(
     (root, role) for role, roots in {
-        "killed": "قتل مصرع حتف وفاة توفي موت",
+        "killed": "قتل قتيل مصرع حتف وفاة توفي موت",
         "injured": "جرح جريح أصيب إصاب اصيب مصاب",
         "missing": "مفقود",
         "kidnapped": "خطف",
@@ -593,6 +593,8 @@ _CASE_SUFFIX = regex.compile(r"['’]\p{L}+")
 
 def _plain_count(sentence: Sentence, amount: Amount) -> Finding | None:
     """A count from the words around the number: the noun after it, a role keyword near it."""
+    if sentence.language == "ar" and (own := arabic_counted_noun(amount.quote)) is not None:
+        return _arabic_noun_count(sentence, amount, own)
     offset = amount.end - sentence.start
     suffix = _CASE_SUFFIX.match(sentence.text, offset)  # "14'te", "60'a": the number's case, no noun
     if suffix is not None:
@@ -619,6 +621,19 @@ def _plain_count(sentence: Sentence, amount: Amount) -> Finding | None:
     subject = " ".join(after[after.index(noun):][:6]) if noun is not None else ""
     value = {**amount.value, "what": noun.lower() if noun else None, "role": role}
     return Finding("count", subject, value, amount.start, end)
+
+
+def _arabic_noun_count(sentence: Sentence, amount: Amount, noun: str) -> Finding | None:
+    """A count written with its Arabic noun ("جنديان", "شخص واحد"): the role from the noun itself ("قتيلان"),
+    else from the nearest role word before it (the verb opens an Arabic clause: "أصيب جنديان"), else after it."""
+    before = _PLAIN_WORD.findall(sentence.text[:amount.start - sentence.start])[-3:]
+    clause = re.split(r"[,;:.!?()،؛]", sentence.text[amount.end - sentence.start:], maxsplit=1)[0]
+    after = _PLAIN_WORD.findall(clause)[:4]
+    role = _plain_role([noun]) or _plain_role(before[::-1]) or _plain_role(after)
+    if role is None and amount.low == 1:
+        return None  # "رجل واحد" alone is no count, as "a man" is none without what befell him
+    subject = " ".join([noun] + after)
+    return Finding("count", subject, {**amount.value, "what": noun, "role": role}, amount.start, amount.end)
 
 
 def _elided(word: str) -> str:

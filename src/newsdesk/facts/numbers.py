@@ -358,6 +358,31 @@ _ADDITIVE_SCALES: dict[str, dict[str, int]] = {
 # by "و" ("خمسة وعشرون" 25, "مائة وخمسون" 150).
 _ARABIC_TEN = frozenset({"عشر", "عشرة"})
 _ARABIC_ONE_OF_ELEVEN = frozenset({"أحد", "احد", "إحدى", "احدى"})
+# Arabic counts one and two with the noun itself: "one" follows its noun ("شخص واحد", "امرأة واحدة"), and two is
+# the noun's dual ("جنديان", "جنديين", "امرأتان"). The singulars of the people news counts: those of a broken
+# plural (جنود) may end their dual in "ين"; those of a sound plural ("مدنيين", civilians) only in "ان", and
+# feminines in "ة" in "تان"/"تين".
+_ARABIC_PEOPLE_BROKEN_PLURAL = (
+    "شخص جندي قتيل جريح طفل رجل ضابط شاب أسير اسير صبي ولد قائد زعيم عنصر فرد حارس")
+_ARABIC_PEOPLE_SOUND_PLURAL = (
+    "مدني مسلح متظاهر معتقل مفقود مصاب مواطن مقاتل عسكري صحفي مسعف مهاجر لاجئ شرطي موظف مدرس مزارع صياد عامل"
+    " مستوطن")
+_ARABIC_PEOPLE_FEMININE = "امرأة سيدة فتاة طفلة مواطنة رهينة ممرضة صحفية طالبة"
+
+
+def _arabic_people_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """(singulars that "واحد"/"واحدة" may follow, duals) of the people nouns above."""
+    broken, sound = _ARABIC_PEOPLE_BROKEN_PLURAL.split(), _ARABIC_PEOPLE_SOUND_PLURAL.split()
+    feminine = _ARABIC_PEOPLE_FEMININE.split()
+    duals = {noun + ending for noun in broken for ending in ("ان", "ين")} | {noun + "ان" for noun in sound}
+    duals |= {noun[:-1] + ending for noun in feminine for ending in ("تان", "تين")}
+    return frozenset(broken + sound + feminine), frozenset(duals)
+
+
+_ARABIC_PEOPLE, _ARABIC_PEOPLE_DUALS = _arabic_people_forms()
+_ARABIC_ONE = frozenset({"واحد", "واحدة"})
+# The clitics and the article a noun may carry: "وجنديان", "للجنديين", "القتيلان".
+_ARABIC_NOUN_PREFIX = re.compile(r"^(?:[وف]?[بل]?(?:ال)?|[وف]?لل)")
 
 
 @dataclass(slots=True)
@@ -405,6 +430,8 @@ def find_amounts(text: str, language: str | None = "en") -> list[Amount]:
     numerals = _vague(text, hits) + _digits(text, language) + _words(text, language, hits)
     if language in _ADDITIVE_WORDS:
         numerals += _additive_numerals(text, language)
+    if language == "ar":
+        numerals += _arabic_noun_numerals(text)
     numerals = _drop_overlaps(sorted(numerals, key=lambda n: (n.start, -(n.end - n.start))))
     numerals = [n for n in numerals if not _is_excluded(text, n, language)]
     return _combine(text, numerals)
@@ -487,6 +514,44 @@ def _additive_numerals(text: str, language: str) -> list[_Numeral]:
     if run is not None and run.value:
         out.append(_Numeral(run.start, run.end, run.value, True))
     return out
+
+
+def _arabic_noun_numerals(text: str) -> list[_Numeral]:
+    """One and two written with an Arabic noun of people: "شخص واحد" (1), "جنديان" (2); the span holds the noun
+    (see :func:`arabic_counted_noun`)."""
+    out = []
+    previous: tuple[int, str] | None = None
+    for match in _LETTERS.finditer(text):
+        word = match.group()
+        if word in _ARABIC_ONE and previous is not None and not text[previous[0]:match.start()].count("\n") \
+                and _arabic_bare_noun(previous[1]) in _ARABIC_PEOPLE:
+            out.append(_Numeral(previous[0], match.end(), 1, True))
+        elif (noun := _arabic_bare_noun(word)) in _ARABIC_PEOPLE_DUALS:
+            out.append(_Numeral(match.end() - len(noun), match.end(), 2, True))
+        previous = (match.start() + len(word) - len(_arabic_bare_noun(word)), word)
+    return out
+
+
+def _arabic_bare_noun(word: str) -> str:
+    """An Arabic word without the clitics and the article that may open it, when what is left is a people noun
+    or its dual; else the word as written."""
+    for cut in range(len(_ARABIC_NOUN_PREFIX.match(word).group()), -1, -1):
+        rest = word[cut:]
+        if rest in _ARABIC_PEOPLE or rest in _ARABIC_PEOPLE_DUALS:
+            return rest
+    return word
+
+
+def arabic_counted_noun(quote: str) -> str | None:
+    """The people noun an Arabic amount is written with ("جنديان", "شخص" of "شخص واحد"), else None.
+
+    >>> arabic_counted_noun("جنديان"), arabic_counted_noun("شخص واحد"), arabic_counted_noun("ثلاثة")
+    ('جنديان', 'شخص', None)
+    """
+    words = quote.split()
+    if len(words) == 2 and words[1] in _ARABIC_ONE and words[0] in _ARABIC_PEOPLE:
+        return words[0]
+    return quote if len(words) == 1 and quote in _ARABIC_PEOPLE_DUALS else None
 
 
 @dataclass(slots=True)
