@@ -212,7 +212,8 @@ def spot(text: str, offset: int = 0, *, surnames: frozenset[str] = frozenset(),
         if inflected:
             found = _with_dictionary_forms(text, run, offset, found, language)
         if language == "ar":
-            found = _with_short_arabic_names(gaz, text, run, offset, _with_arabic_clitics(gaz, text, run, offset, found))
+            found = _with_arabic_clitics(gaz, text, run, offset, found)
+            found = _with_short_arabic_names(gaz, text, run, offset, found)
         if language == "de":
             found = [_doubted_as_german_noun(text, _after_german_noun_von(gaz, text, run, spot, offset), offset)
                      for spot in found]
