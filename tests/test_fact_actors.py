@@ -483,6 +483,16 @@ def test_riot_police_are_police_and_make_no_riot():
         "Police Forces of Armenia", "Protesters (Armenia)"]
 
 
+def test_riot_police_opening_a_sentence_are_one_force_not_a_name_riot():
+    from newsdesk.facts.extract import extract_findings
+
+    text = "Riot police fired tear gas at students outside the court in Mombasa on Friday."
+    found = [(text[f.start:f.end], f.value) for f in extract_findings(FactText.of("t", text, language="en"))
+             if f.kind == "actor"]
+    assert ("Riot police", "Police Forces of Kenya") in found
+    assert not any(value == "Riot" for _, value in found)
+
+
 def test_herders_of_a_people_who_attack_are_its_militia_but_not_herders_attacked():
     assert actors("Toposa herdsmen attacked a village. Gunmen later shot two Toposa herders.", "SS") == [
         "Toposa Ethnic Militia (South Sudan)", "Unidentified Armed Group (South Sudan)"]

@@ -66,6 +66,8 @@ _FORCE_WORDS = {
     "civil police": "police", "federal police": "police",
     "police": "police", "policemen": "police", "policeman": "police", "police officers": "police",
     "police officer": "police", "border police": "police", "border guards": "police", "border guard": "police", "prison guards": "police", "prison guard": "police", "police forces": "police", "armed police": "police",
+    # a sentence's capital makes "Riot" a name to the entity recogniser: the phrase is one force
+    "riot police": "police", "anti-riot police": "police",
     "protesters": "protesters", "protestors": "protesters", "demonstrators": "protesters",
     "rioters": "rioters", "gunmen": "unidentified", "unidentified gunmen": "unidentified",
     "unidentified armed men": "unidentified", "armed men": "unidentified", "unknown assailants": "unidentified",
