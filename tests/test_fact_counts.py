@@ -282,3 +282,10 @@ def test_an_arabic_one_or_two_written_with_its_noun_is_counted(text, quote, valu
 
 def test_an_arabic_sound_plural_is_no_dual():
     assert "مدرسين" not in by_quote("اجتمع الوزير مع مدرسين من المدينة.", "ar")  # teachers, not two teachers
+
+
+def test_an_age_before_a_person_noun_after_the_counts_one_person():
+    found = by_quote("The 52-year-old farmer was stabbed to death near his field. The tractor was stolen.")
+    assert found["The 52-year-old farmer"].value == {"exact": 1, "what": "farmer", "role": "killed"}
+    assert not any(f.value.get("exact") == 52 for f in found.values())
+    assert "The tractor" not in found  # "the" with no age counts nothing

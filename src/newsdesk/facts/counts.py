@@ -10,7 +10,8 @@ modifies, and the verb that noun is the subject or object of. A role needs the
 counted people on the receiving end: "gunmen killed 5 civilians" gives 5
 civilians killed, never "gunmen killed" (the active subject of a transitive
 role verb is the doer). An indefinite singular with a role ("a man was shot
-dead") counts as exactly 1; a bare "one"/"a" without a role is not a count.
+dead"), or a singular person with an age ("the 45-year-old man was killed"),
+counts as exactly 1; a bare "one"/"a" without a role is not a count.
 Other languages get the noun that follows the number and a role from a short
 keyword list in the words around it.
 
@@ -154,7 +155,8 @@ _PLAIN_SKIP = frozenset(
     "de d des of di do da dos das von der die das les los las the sus ses leurs seine ihre seus suas "
     "loro ces estos estas diese".split()
 )
-_SINGULAR_GATE = re.compile(r"\b(?:a|an)\s", re.IGNORECASE)
+# "a man was killed", and "the 45-year-old man was killed": an age makes "the" one person (see _aged)
+_SINGULAR_GATE = re.compile(r"\b(?:a|an)\s|\bthe\s+[\w-]+-(?:year|month)s?-old\s", re.IGNORECASE)
 
 
 def find_counts(fact_text: FactText, amounts: list[Amount] | None = None) -> list[Finding]:
@@ -516,15 +518,26 @@ def _singular_counts(sentence: Sentence, doc: Doc, taken: set[int]) -> list[Find
     return out
 
 
-_SINGULAR_WORDS = ("a", "an", "his", "her", "their")  # every word _singular_determiner accepts
+_SINGULAR_WORDS = ("a", "an", "the", "his", "her", "their")  # every word _singular_determiner accepts
 
 
 def _singular_determiner(token: Token) -> bool:
-    """'a man', and 'his brother' in 'a farmer and his brother were killed'."""
+    """'a man', 'the 45-year-old man', and 'his brother' in 'a farmer and his brother were killed'."""
     if token.dep_ == "det" and token.lower_ in ("a", "an"):
         return True
+    if token.dep_ == "det" and token.lower_ == "the":
+        return token.head.tag_ == "NN" and _aged(token.head)
     return (token.dep_ == "poss" and token.lower_ in ("his", "her", "their") and token.head.dep_ == "conj"
             and token.head.tag_ == "NN")
+
+
+def _aged(noun: Token) -> bool:
+    """Whether the noun has an age before it ("45-year-old", "six-month-old"): one person, even after "the"."""
+    return any(child.dep_ == "amod" and child.lower_ == "old" and child.i < noun.i
+               and any(unit.lower_ in _AGE_UNITS for unit in child.children) for child in noun.children)
+
+
+_AGE_UNITS = frozenset("year years month months".split())
 
 
 def _is_person(noun: Token) -> bool:
