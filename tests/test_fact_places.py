@@ -822,6 +822,14 @@ def test_a_body_s_field_after_of_and_a_month_s_abbreviation_are_no_towns():
     assert [f.value["name"] for f in places_of(text)] == ["Denver"]
 
 
+def test_a_country_or_city_in_a_body_s_name_is_no_place_of_the_event():
+    text = ("Economists from the University of Toronto and the National Bank of Canada met in Ottawa. "
+            "The Labour Party of Norway and the Republic of Ireland sent delegates.")
+    assert [f.value["name"] for f in places_of(text)] == ["Ottawa", "Ireland"]
+    text = "A fire broke out at the University of Toronto's library."  # put at the body: its seat is literal
+    assert [f.value["name"] for f in places_of(text)] == ["Toronto"]
+
+
 def test_a_surname_is_a_town_only_where_the_text_marks_it_as_a_place():
     text = "Mike Lowell hit a homer. Lowell said the fans cheered Lowell. Police in Lowell said the fire was out."
     assert [text[f.start:f.end] for f in places_of(text)] == ["Lowell"]

@@ -17,7 +17,8 @@ how sure the gazetteer alone can be that the words name a place
   longer name ("Street" in "Frenchmen Street"), a small town's name that
   opens a longer one ("Elysian Fields"), or a small town's name after "the"
   (towns take no article: "the White House", "the Middle East"), unless a
-  place word follows ("the Chitral district").
+  place word follows ("the Chitral district"), or any place after "of" in a
+  body's name ("the Bank of England", "the University of Chicago").
 
 A caller with a better tool (a named entity recogniser) should confirm the
 last two.
@@ -785,6 +786,8 @@ def _gazetteer_matches(gaz: Gazetteer, text: str, run: list[_Word], offset: int,
                     found = DOUBTFUL
                 elif found == LIKELY and (_of_a_body(run, i) or _BODY_AFTER.match(text, run[j - 1].tail)):
                     found = DOUBTFUL  # "Chamber of Commerce and Industry", "the Commerce department"
+                elif found == SURE and _named_after_by_a_body(text, run, i):
+                    found = DOUBTFUL  # "the Bank of England said", "the University of Chicago found"
                 elif found == LIKELY and j < len(run) and ((run[j].capitalised and _cased(run[j].text))
                                                            or run[j].text.lower() in _PARTICLES):
                     found = DOUBTFUL  # a small town's name opening a longer one: "Elysian Fields", "Wadi al-Rabi"
@@ -806,13 +809,31 @@ def _gazetteer_matches(gaz: Gazetteer, text: str, run: list[_Word], offset: int,
 def _of_a_body(run: list[_Word], i: int) -> bool:
     """Whether the name at ``run[i]`` follows "of" after a body's or an officer's word, across "and" or "the"
     and other capitalised words: "Chamber of Commerce and Industry", "Minister of Industry", "Leader of the House"."""
+    head = _head_before_of(run, i)
+    return head is not None and run[head].text.lower() in _BODY_HEADS
+
+
+def _named_after_by_a_body(text: str, run: list[_Word], i: int) -> bool:
+    """Whether the place at ``run[i]`` only names a body after its seat ("the Bank of England said"), and the
+    text does not put anything at the body ("shots at the University of Alabama": there the place is literal)."""
+    head = _head_before_of(run, i)
+    return head is not None and run[head].text.lower() in _ORGANISATION_HEADS \
+        and not _LOCATIVE_BEFORE_BODY.search(text, max(0, run[head].start - 12), run[head].start)
+
+
+def _head_before_of(run: list[_Word], i: int) -> int | None:
+    """The index of the word before the "of" that the name at ``run[i]`` follows, across "and", "the" and
+    other capitalised words; None when no such "of" comes first."""
     for k in range(i - 1, 0, -1):
         word = run[k].text.lower()
         if word == "of":
-            return run[k - 1].text.lower() in _BODY_HEADS
+            return k - 1
         if not (run[k].capitalised or word in ("and", "the")):
-            return False
-    return False
+            return None
+    return None
+
+
+_LOCATIVE_BEFORE_BODY = re.compile(r"\b(?:at|in|inside|outside|near|into|on)\s+(?:the\s+)?\Z")
 
 
 # Lower-case words for a body after the field it deals with: "the Interior and Commerce departments".
@@ -822,6 +843,13 @@ _BODY_HEADS = frozenset(
     "chamber chambers ministry minister department secretary association council committee house bank board"
     " office bureau institute academy society federation union league party leader director head chairman"
     " president commission commissioner".split())
+# Bodies whose "of" names their seat or founding land, even a country or a big city ("the Bank of England",
+# "the University of Chicago", "the Communist Party of China"): the place is the body's name, no place where
+# things happen. Not the lands' own forms ("Republic of", "Kingdom of", "Union of the Comoros"), nor
+# "Department of", a region in Colombia or France.
+_ORGANISATION_HEADS = frozenset(
+    "bank university institute academy college school museum chamber association society council committee"
+    " board bureau ministry commission league party".split())
 
 
 def _people_adjective(gaz: Gazetteer, text: str, word: _Word) -> bool:
