@@ -830,6 +830,15 @@ def test_a_country_or_city_in_a_body_s_name_is_no_place_of_the_event():
     assert [f.value["name"] for f in places_of(text)] == ["Toronto"]
 
 
+def test_a_capital_before_a_surname_the_text_uses_alone_is_a_given_name():
+    text = "Dublin Moretti opened a bakery near the station in Graz. Moretti said sales were slow."
+    assert [f.value["name"] for f in places_of(text)] == ["Graz"]
+    text = "Dublin Moretti opened a bakery. The Moretti family said sales were slow in Dublin."
+    assert [text[f.start:f.end] for f in places_of(text)] == ["Dublin", "Dublin"]  # never alone: no evidence
+    text = "Pakistan Taliban fighters attacked a post. Taliban commanders denied it."
+    assert [f.value["name"] for f in places_of(text)] == ["Pakistan"]  # a country keeps its sense
+
+
 def test_a_surname_is_a_town_only_where_the_text_marks_it_as_a_place():
     text = "Mike Lowell hit a homer. Lowell said the fans cheered Lowell. Police in Lowell said the fire was out."
     assert [text[f.start:f.end] for f in places_of(text)] == ["Lowell"]

@@ -209,7 +209,7 @@ def spot(text: str, offset: int = 0, *, surnames: frozenset[str] = frozenset(),
     words = _words(text) if whole is None else _sentence_words(whole, offset, offset + len(text))
     inflected = language in INFLECTED_LANGUAGES
     for run in _runs(words):
-        found = list(_match_run(gaz, text, _with_own_possessives(gaz, text, run), offset, surnames))
+        found = list(_match_run(gaz, text, _with_own_possessives(gaz, text, run), offset, surnames, whole))
         if inflected:
             found = _with_dictionary_forms(text, run, offset, found, language)
         if language == "ar":
@@ -702,8 +702,10 @@ def _trimmed(run: list[_Word]) -> Iterator[list[_Word]]:
         yield run
 
 
-def _match_run(gaz: Gazetteer, text: str, run: list[_Word], offset: int, surnames: frozenset[str]) -> Iterator[Spot]:
-    """Places named by their form, and the longest gazetteer matches in the rest of the run, in order."""
+def _match_run(gaz: Gazetteer, text: str, run: list[_Word], offset: int, surnames: frozenset[str],
+               whole: str | None = None) -> Iterator[Spot]:
+    """Places named by their form, and the longest gazetteer matches in the rest of the run, in order; ``whole``
+    as for :func:`spot`."""
     rest: list[_Word] = []
     for segment in _segments(run):
         typed = _by_form(text, segment, run)
@@ -717,12 +719,12 @@ def _match_run(gaz: Gazetteer, text: str, run: list[_Word], offset: int, surname
         longer = _known_start(gaz, text, before, words[-1])
         if longer is not None:  # "Port of Spain city", "Deir-ez-Zor countryside": the whole name, not its tail
             before, words = before[:longer], before[longer:] + words
-        yield from _gazetteer_matches(gaz, text, before, offset, surnames)
+        yield from _gazetteer_matches(gaz, text, before, offset, surnames, whole)
         rest = segment[len(named):]
         start, end = words[0].start, words[-1].end
         known = _judge(gaz, text, words, inside=False) or DOUBTFUL
         yield Spot(start + offset, end + offset, text[start:end], max(LIKELY, known))
-    yield from _gazetteer_matches(gaz, text, rest, offset, surnames)
+    yield from _gazetteer_matches(gaz, text, rest, offset, surnames, whole)
 
 
 def _opens_own_name(gaz: Gazetteer, text: str, weak: _Word, last: _Word) -> bool:
@@ -755,7 +757,7 @@ def _segments(run: list[_Word]) -> Iterator[list[_Word]]:
 
 
 def _gazetteer_matches(gaz: Gazetteer, text: str, run: list[_Word], offset: int,
-                       surnames: frozenset[str]) -> Iterator[Spot]:
+                       surnames: frozenset[str], whole: str | None = None) -> Iterator[Spot]:
     """Longest gazetteer matches, left to right; a match starts and ends with a capitalised word."""
     i = 0
     while i < len(run):
@@ -791,7 +793,10 @@ def _gazetteer_matches(gaz: Gazetteer, text: str, run: list[_Word], offset: int,
                 elif found == LIKELY and j < len(run) and ((run[j].capitalised and _cased(run[j].text))
                                                            or run[j].text.lower() in _PARTICLES):
                     found = DOUBTFUL  # a small town's name opening a longer one: "Elysian Fields", "Wadi al-Rabi"
-                elif found == SURE and j + 1 == len(run) == i + 2 and _given_name(gaz, text, run[i], run[j], surnames):
+                elif found == SURE and j + 1 == len(run) == i + 2 and (
+                        _given_name(gaz, text, run[i], run[j], surnames)
+                        or _surname_used_alone(gaz, text if whole is None else whole, run[i], run[j],
+                                               0 if whole is None else offset)):
                     found = DOUBTFUL  # a town's name before a surname is a given name: "Hassan Rouhani"
                 elif j == i + 1 and _titled_given_name(text, run, i):
                     found = DOUBTFUL  # "Defence Minister Israel Katz", "Senator Georgia Smith": a person's
@@ -920,6 +925,35 @@ def _given_name(gaz: Gazetteer, text: str, word: _Word, after: _Word, surnames: 
         return False
     rows = lookup(gaz, word.text)[1]
     return all(gaz.kind(row) == CITY and not gaz.is_capital(row) for row in rows)
+
+
+def _surname_used_alone(gaz: Gazetteer, article: str, word: _Word, after: _Word, offset: int) -> bool:
+    """Whether a town's name (``word``, even a capital's; offsets + ``offset`` are into ``article``) is a
+    given name because the word after it is a
+    surname the text also uses alone, as people are named again ("Paris Hilton ... Hilton said"): alone, with
+    no capitalised word next to it and no article ("the Agreement" is no person), not an acronym ("Damascus
+    FIR"), not joined by a hyphen ("Mumbai-Barwani"), and known as no place but small towns. A country's or a region's name keeps its sense ("Pakistan Taliban ... Taliban fighters")."""
+    name = after.text
+    if not article[word.end + offset:after.start + offset].isspace() or not name[:1].isupper() or name.isupper() \
+            or normalize(name) in _NOT_SURNAMES or name.lower() in _PLACE_HEADS \
+            or never_a_place(name) or demonym_country(name) is not None or not _small_towns_only(gaz, name) \
+            or _is_region(gaz, word.text):
+        return False
+    for match in re.finditer(rf"(?<![\w'’.-]){re.escape(name)}(?![\w-])", article):
+        if match.start() == after.start + offset:
+            continue
+        before = article[max(0, match.start() - 20):match.start()]
+        if not _CAPITALISED_OR_ARTICLE_BEFORE.search(before) and not _CAPITALISED_AFTER.match(article, match.end()):
+            return True
+    return False
+
+
+# A name written alone: no capitalised word (nor "the") right before it, none right after it.
+_CAPITALISED_OR_ARTICLE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*|\b[A-Z]\.|\b(?i:the))[ \t]+\Z")
+_CAPITALISED_AFTER = re.compile(r"[ \t-]+[A-Z]")
+# Capitalised words after a town that name what belongs to it, not a person ("Kabul Governor ... the Governor";
+# "Paris Club", "London Marathon" take "the" when alone, which the rule already reads).
+_NOT_SURNAMES = frozenset(w.lower() for w in _TITLES.strip("(?:)").split("|")) | _BODY_HEADS
 
 
 def _titled_given_name(text: str, run: list[_Word], i: int) -> bool:
