@@ -155,8 +155,10 @@ _PLAIN_SKIP = frozenset(
     "de d des of di do da dos das von der die das les los las the sus ses leurs seine ihre seus suas "
     "loro ces estos estas diese".split()
 )
-# "a man was killed", and "the 45-year-old man was killed": an age makes "the" one person (see _aged)
-_SINGULAR_GATE = re.compile(r"\b(?:a|an)\s|\bthe\s+[\w-]+-(?:year|month)s?-old\s", re.IGNORECASE)
+# "a man was killed", and "the 45-year-old man was killed": an age makes "the" one person (see _aged); the
+# age must come before a noun ("the 15-year-old was killed" names none, and its parse would cost for nothing)
+_SINGULAR_GATE = re.compile(r"\b(?i:a|an)\s|\b(?i:the)\s+[\w-]+-(?i:year|month)s?-old\s+"
+                            r"(?!(?:was|were|is|are|has|had|have|who|and|or|said|died)\b)[a-z]")
 
 
 def find_counts(fact_text: FactText, amounts: list[Amount] | None = None) -> list[Finding]:
