@@ -13,12 +13,14 @@ how sure the gazetteer alone can be that the words name a place
   ("Chitral", but also "Taylor" the town or the surname);
 - ``DOUBTFUL``: a name that is only an alternate name ("La" for Los
   Angeles), a generic word ("Western", "Gulf", "University"), a word
-  capitalised only because it opens the sentence ("Home"), the tail of a
-  longer name ("Street" in "Frenchmen Street"), a small town's name that
-  opens a longer one ("Elysian Fields"), or a small town's name after "the"
-  (towns take no article: "the White House", "the Middle East"), unless a
-  place word follows ("the Chitral district"), or any place after "of" in a
-  body's name ("the Bank of England", "the University of Chicago").
+  capitalised only because it opens the sentence ("Home"), any place after
+  "of" in a body's name ("the Bank of England", "the University of
+  Chicago"), a town's name before a surname the article also uses alone
+  ("Paris Hilton ... Hilton said"), the tail of a longer name ("Street" in
+  "Frenchmen Street"), a small town's name that opens a longer one
+  ("Elysian Fields"), or a small town's name after "the" (towns take no
+  article: "the White House", "the Middle East"), unless a place word
+  follows ("the Chitral district").
 
 A caller with a better tool (a named entity recogniser) should confirm the
 last two.
@@ -795,8 +797,7 @@ def _gazetteer_matches(gaz: Gazetteer, text: str, run: list[_Word], offset: int,
                     found = DOUBTFUL  # a small town's name opening a longer one: "Elysian Fields", "Wadi al-Rabi"
                 elif found == SURE and j + 1 == len(run) == i + 2 and (
                         _given_name(gaz, text, run[i], run[j], surnames)
-                        or _surname_used_alone(gaz, text if whole is None else whole, run[i], run[j],
-                                               0 if whole is None else offset)):
+                        or _surname_used_alone(gaz, text, whole, offset, run[i], run[j])):
                     found = DOUBTFUL  # a town's name before a surname is a given name: "Hassan Rouhani"
                 elif j == i + 1 and _titled_given_name(text, run, i):
                     found = DOUBTFUL  # "Defence Minister Israel Katz", "Senator Georgia Smith": a person's
@@ -927,12 +928,14 @@ def _given_name(gaz: Gazetteer, text: str, word: _Word, after: _Word, surnames: 
     return all(gaz.kind(row) == CITY and not gaz.is_capital(row) for row in rows)
 
 
-def _surname_used_alone(gaz: Gazetteer, article: str, word: _Word, after: _Word, offset: int) -> bool:
-    """Whether a town's name (``word``, even a capital's; offsets + ``offset`` are into ``article``) is a
-    given name because the word after it is a
-    surname the text also uses alone, as people are named again ("Paris Hilton ... Hilton said"): alone, with
-    no capitalised word next to it and no article ("the Agreement" is no person), not an acronym ("Damascus
-    FIR"), not joined by a hyphen ("Mumbai-Barwani"), and known as no place but small towns. A country's or a region's name keeps its sense ("Pakistan Taliban ... Taliban fighters")."""
+def _surname_used_alone(gaz: Gazetteer, text: str, whole: str | None, offset: int, word: _Word, after: _Word) -> bool:
+    """Whether a town's name (``word``, even a capital's) is a given name because the word after it is a surname
+    the article (``whole``, else ``text``; as for :func:`spot`) also uses alone, as people are named again
+    ("Paris Hilton ... Hilton said"). Alone: no capitalised word next to it and no article ("the Agreement" is
+    no person). The surname is no acronym ("Damascus FIR"), not joined by a hyphen ("Mumbai-Barwani"), and no
+    place but small towns. A country's or a region's name keeps its sense ("Pakistan Taliban ... Taliban
+    fighters")."""
+    article, offset = (text, 0) if whole is None else (whole, offset)
     name = after.text
     if not article[word.end + offset:after.start + offset].isspace() or not name[:1].isupper() or name.isupper() \
             or normalize(name) in _NOT_SURNAMES or name.lower() in _PLACE_HEADS \
