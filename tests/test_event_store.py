@@ -183,3 +183,26 @@ def test_an_undated_event_indexed_after_dated_lookups_is_a_candidate(tmp_path):
     assert store.event_candidates([1], 100, 10, 12) == ["Undated", "Dated"]
     store.close()
     assert Store(tmp_path / "s.db").event_candidates([1], 100, 10, 12) == ["Undated", "Dated"]
+
+
+def test_candidates_held_in_memory_are_those_and_in_the_order_the_stored_index_gives(tmp_path):
+    import sqlite3
+
+    store = Store(tmp_path / "s.db")
+    day = 50 * sqlite._PERIOD_DAYS - 2  # its window spans two periods
+    with store.transaction():
+        for n, event_id in enumerate(["Ea", "Ec", "Eb", "Ed", "Ee"]):
+            store.add_event_keys(event_id, [1, 2] if n % 2 else [3], day + n)
+        store.add_event_keys("Ea", [4], day)  # not one of the keys looked up
+        store.add_event_keys("Ez", [3], day + 40)  # outside the window
+    # read before a commit: the index of the open transaction
+    with store.transaction():
+        store.add_event_keys("Ef", [3], day)
+        in_memory = store.event_candidates([1, 2, 3], day, 10, 4)
+    assert in_memory == ["Ed", "Ec", "Ef", "Ee"]  # two keys each, then one, ties by id, the last first
+    stored = sqlite3.connect(tmp_path / "s.db").execute(
+        "SELECT event_id FROM event_index WHERE key IN (1, 2, 3) AND day BETWEEN ? AND ? "
+        "GROUP BY event_id ORDER BY sum(articles) DESC LIMIT 4", (day - 10, day + 10)).fetchall()
+    assert [event_id for event_id, in stored] == in_memory
+    store.close()
+    assert Store(tmp_path / "s.db").event_candidates([1, 2, 3], day, 10, 4) == in_memory

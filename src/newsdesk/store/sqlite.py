@@ -20,12 +20,14 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
 
 from newsdesk.copies import CopyCandidate
 from newsdesk.model import Article, ArticleClaim
+from newsdesk.store.recent_index import RecentIndex
 
 SCHEMA_VERSION = 2
 
@@ -116,6 +118,10 @@ class Store:
         self.path = str(path)
         self._key_batches: list[tuple[np.ndarray, np.ndarray]] | None = None  # key_document_batches, read
         self._undated_events: bool | None = None  # whether the candidate index holds undated rows, read
+        self._recent_index = RecentIndex()  # recent periods of the candidate index, as stored plus the writes below
+        # Candidate index rows (period, key, day, event id) counted in the open transaction, one per article: written
+        # before it commits or the index is read, in the index's order (~40% less SQLite time than row by row).
+        self._index_writes: list[tuple[int, int, int, str]] = []
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -164,10 +170,13 @@ class Store:
         self._db.execute("BEGIN IMMEDIATE")
         try:
             yield
+            self._write_index()
         except BaseException:
             self._db.execute("ROLLBACK")
             self._key_batches = None  # read again: what this transaction added is gone
             self._undated_events = None
+            self._recent_index = RecentIndex()
+            self._index_writes.clear()
             raise
         self._db.execute("COMMIT")
 
@@ -252,40 +261,56 @@ class Store:
     # -- event linking --------------------------------------------------------
 
     def event_candidates(self, keys: list[int], day: int | None, window: int, limit: int) -> list[str]:
-        """Events sharing the most of ``keys``, among those within ``window`` days of ``day``.
+        """Events sharing the most of ``keys``, among those within ``window`` days of ``day``; ties by event id, the
+        last first.
 
         An event counts once per article of it holding a key. Undated events are candidates for every
         article; an undated article's candidates are looked for across all time.
         """
         if not keys:
             return []
+        if day is None:
+            return self._stored_candidates(keys, limit)
+        spans = [(period, day - window, day + window)
+                 for period in range((day - window) // _PERIOD_DAYS, (day + window) // _PERIOD_DAYS + 1)]
+        if self._has_undated_events():
+            spans.append((_UNDATED, _UNDATED, _UNDATED))
+        for period, _, _ in spans:
+            self._hold_period(period)
+        return self._recent_index.candidates(spans, keys, limit)
+
+    def _hold_period(self, period: int) -> None:
+        """Read ``period`` of the candidate index into memory if it is not held."""
+        if not self._recent_index.holds(period):
+            self._write_index()
+            self._recent_index.load(period, self._db.execute(
+                "SELECT key, day, event_id, articles FROM event_index WHERE period = ?", (period,)))
+
+    def _stored_candidates(self, keys: list[int], limit: int) -> list[str]:
+        """``event_candidates`` of an undated article, read from the store: all its periods."""
+        self._write_index()
         marks = ",".join("?" * len(keys))
-        periods = self._periods() if day is None else range((day - window) // _PERIOD_DAYS,
-                                                            (day + window) // _PERIOD_DAYS + 1)
-        days = (_UNDATED + 1, 1 << 62) if day is None else (day - window, day + window)
+        periods = self._periods()
         dated = f"period IN ({','.join('?' * len(periods))}) AND key IN ({marks}) AND day BETWEEN ? AND ?"
-        if not self._has_undated_events():  # a lookup per key less (most stores date every article)
-            rows = self._db.execute(f"SELECT event_id FROM event_index WHERE {dated} "
-                                    f"GROUP BY event_id ORDER BY sum(articles) DESC LIMIT ?",
-                                    [*periods, *keys, *days, limit])
-            return [row[0] for row in rows]
         # The undated rows apart: their period is not in the window's (both lookups are index ranges).
         rows = self._db.execute(
             f"SELECT event_id FROM (SELECT event_id, articles FROM event_index WHERE {dated} "
             f"UNION ALL SELECT event_id, articles FROM event_index WHERE period = {_UNDATED} AND key IN ({marks})) "
-            f"GROUP BY event_id ORDER BY sum(articles) DESC LIMIT ?",
-            [*periods, *keys, *days, *keys, limit])
+            f"GROUP BY event_id ORDER BY sum(articles) DESC, event_id DESC LIMIT ?",
+            [*periods, *keys, _UNDATED + 1, 1 << 62, *keys, limit])
         return [row[0] for row in rows]
 
     def _has_undated_events(self) -> bool:
         """Whether the candidate index holds an undated article (read once: this process is its only writer)."""
         if self._undated_events is None:
+            self._write_index()
             self._undated_events = self._db.execute(
                 "SELECT 1 FROM event_index WHERE period = ? LIMIT 1", (_UNDATED,)).fetchone() is not None
         return self._undated_events
 
     def _periods(self) -> list[int]:
         """Every dated period the candidate index holds (one index seek each)."""
+        self._write_index()
         periods, after = [], _UNDATED
         while (row := self._db.execute("SELECT min(period) FROM event_index WHERE period > ?", (after,)).fetchone()
                )[0] is not None:
@@ -300,14 +325,28 @@ class Store:
             (event_id, first_day, last_day, profile))
 
     def add_event_keys(self, event_id: str, keys: Iterable[int], day: int | None) -> None:
-        """Index one more article of ``event_id``, of ``day``, under each of ``keys``."""
+        """Index one more article of ``event_id``, of ``day``, under each of ``keys``.
+
+        Inside a transaction, written when it commits (or the index is read before).
+        """
         period, day = (_UNDATED, _UNDATED) if day is None else (day // _PERIOD_DAYS, day)
         if period == _UNDATED:
             self._undated_events = True
+        keys = list(keys)
+        self._index_writes += zip(repeat(period), keys, repeat(day), repeat(event_id))
+        self._recent_index.add(period, keys, day, event_id)
+        if not self._db.in_transaction:
+            self._write_index()
+
+    def _write_index(self) -> None:
+        """Write the candidate index rows counted since the last write."""
+        if not self._index_writes:
+            return
+        self._index_writes.sort()
         self._db.executemany(
             "INSERT INTO event_index VALUES (?, ?, ?, ?, 1) "
-            "ON CONFLICT (period, key, day, event_id) DO UPDATE SET articles = articles + 1",
-            [(period, k, day, event_id) for k in keys])
+            "ON CONFLICT (period, key, day, event_id) DO UPDATE SET articles = articles + 1", self._index_writes)
+        self._index_writes.clear()
 
     def key_documents(self, keys: Iterable[int]) -> dict[int, int]:
         """In how many stored articles each key (term or name) occurs (keys in none are left out)."""
