@@ -206,3 +206,24 @@ def test_candidates_held_in_memory_are_those_and_in_the_order_the_stored_index_g
     assert [event_id for event_id, in stored] == in_memory
     store.close()
     assert Store(tmp_path / "s.db").event_candidates([1, 2, 3], day, 10, 4) == in_memory
+
+
+@pytest.mark.parametrize("opens", [True, False])
+def test_recent_members_held_in_memory_are_those_the_store_gives_after_moves(tmp_path, opens):
+    from newsdesk.events.features import EventFeatures
+    from newsdesk.events.members import RecentMembers
+
+    store = Store(tmp_path / "s.db")
+    recent = RecentMembers(store, limit=3)
+
+    def ids(members: RecentMembers, event_id: str) -> list[str]:
+        return [m.features.article_id for _, m in members.recent(event_id)]
+
+    with store.transaction():
+        for i in range(6):
+            recent.add("E1", EventFeatures(f"a{i}", terms={1: 1.0, 2 + i: 0.5}), opens=i == 0)
+        held = recent.recent("E1")  # a3, a4, a5: a0 to a2 are older than the members held
+        recent.move(held[:2], ["E1", "E1"], "E2", opens=opens)  # E1's a1 and a2 move up
+        recent.add("E1", EventFeatures("a6", terms={1: 1.0}))
+    assert ids(recent, "E1") == ["a2", "a5", "a6"] == ids(RecentMembers(store, limit=3), "E1")
+    assert ids(recent, "E2") == ["a3", "a4"] == ids(RecentMembers(store, limit=3), "E2")

@@ -257,17 +257,19 @@ class EventLinker:
         for group in sorted(groups, key=len, reverse=True):
             votes = Counter(owners[i] for i in group)
             target = next((e for e, _ in votes.most_common() if e not in taken), None)
-            if target is None:
+            opens = target is None
+            if opens:
                 target = self._fresh_event_id(members[group[0]].features.article_id)
                 self._remember(EventProfile(target))
             taken.add(target)
             self._move([rows[i] for i in group if owners[i] != target],
-                       [owners[i] for i in group if owners[i] != target], target)
+                       [owners[i] for i in group if owners[i] != target], target, opens)
         for owner in [event_id, *neighbours]:
             self._profile(owner).checked = self._profile(owner).members
 
-    def _move(self, moved: list[tuple[int, Member]], sources: list[str], target: str) -> None:
-        """Move members (as their sketches give them) from their ``sources`` events to ``target``."""
+    def _move(self, moved: list[tuple[int, Member]], sources: list[str], target: str, opens: bool = False) -> None:
+        """Move members (as their sketches give them) from their ``sources`` events to ``target`` (``opens``: a
+        new event)."""
         if not moved:
             return
         new = self._profile(target)
@@ -278,7 +280,7 @@ class EventLinker:
             keys = self._retrieval_keys(features, _name_keys(features))
             self.store.add_event_keys(target, keys, features.event_day)
             self._dirty.add(source)
-        self.members.move(moved, sources, target)
+        self.members.move(moved, sources, target, opens)
         self._remember(new)
         self._dirty.add(target)
 

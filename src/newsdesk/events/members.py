@@ -44,13 +44,15 @@ Row = tuple[int, Member]  # (sequence number in the store, member)
 
 
 class _Entry:
-    """An event's most recent members, oldest first; ``complete`` if they are all its members."""
+    """An event's most recent members, oldest first; ``complete`` if they are all its members; ``stale`` if older
+    members not held here have moved up among the most recent (read them from the store)."""
 
-    __slots__ = ("rows", "complete")
+    __slots__ = ("rows", "complete", "stale")
 
     def __init__(self, rows: list[Row], complete: bool):
         self.rows = rows
         self.complete = complete
+        self.stale = False
 
 
 def sketch(features: EventFeatures, terms: dict[int, float] | None = None,
@@ -177,8 +179,10 @@ class RecentMembers:
     def recent(self, event_id: str) -> list[Row]:
         """The most recent members of ``event_id`` (at most ``limit``), oldest first."""
         entry = self._entries.get(event_id)
-        if entry is None:
-            rows = [(seq, unsketch(data)) for seq, data in self.store.event_member_rows(event_id, self.limit)]
+        if entry is None or entry.stale:
+            held = {} if entry is None else dict(entry.rows)  # decoded already: not decoded again
+            rows = [(seq, held[seq] if seq in held else unsketch(data))
+                    for seq, data in self.store.event_member_rows(event_id, self.limit)]
             entry = self._keep(event_id, _Entry(rows, len(rows) < self.limit))
         else:
             self._entries.move_to_end(event_id)
@@ -200,8 +204,8 @@ class RecentMembers:
         entry.rows.append((seq, linked))
         self._trim(entry)
 
-    def move(self, moved: list[Row], sources: list[str], target: str) -> None:
-        """Move ``moved`` members from their ``sources`` events to ``target``."""
+    def move(self, moved: list[Row], sources: list[str], target: str, opens: bool = False) -> None:
+        """Move ``moved`` members from their ``sources`` events to ``target`` (``opens``: a new event)."""
         if not moved:
             return
         self.store.move_to_event([m.features.article_id for _, m in moved], target)
@@ -210,11 +214,9 @@ class RecentMembers:
             entry = self._entries.get(source)
             if entry is None:
                 continue
-            if entry.complete:
-                entry.rows = [row for row in entry.rows if row[0] not in gone]
-            else:  # older members, not held here, move up: read them again when needed
-                del self._entries[source]
-        entry = self._entries.get(target)
+            entry.rows = [row for row in entry.rows if row[0] not in gone]
+            entry.stale = not entry.complete  # older members, not held here, move up
+        entry = self._keep(target, _Entry([], True)) if opens else self._entries.get(target)
         if entry is not None:
             entry.rows = sorted(entry.rows + list(moved), key=lambda row: row[0])
             self._trim(entry)

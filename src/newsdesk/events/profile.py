@@ -193,7 +193,7 @@ def _take_from(counter: Counter, values: dict | set) -> None:
     amounts = values.values() if isinstance(values, dict) else repeat(1)
     dict.update(counter, zip(keys, map(sub, map(counter.get, keys, repeat(0)), amounts)))
     for key in list(compress(keys, map(le, map(counter.__getitem__, keys), repeat(1e-9)))):
-        del counter[key]
+        dict.__delitem__(counter, key)  # Counter's own is Python code
 
 
 def _heaviest(counter: Counter, n: int) -> Counter:
