@@ -227,3 +227,31 @@ def test_recent_members_held_in_memory_are_those_the_store_gives_after_moves(tmp
         recent.add("E1", EventFeatures("a6", terms={1: 1.0}))
     assert ids(recent, "E1") == ["a2", "a5", "a6"] == ids(RecentMembers(store, limit=3), "E1")
     assert ids(recent, "E2") == ["a3", "a4"] == ids(RecentMembers(store, limit=3), "E2")
+
+
+def test_a_new_process_links_on_from_the_stored_index_as_one_process_would(tmp_path):
+    from newsdesk.events.features import EventFeatures
+    from newsdesk.events.linker import EventLinker
+    from newsdesk.model import Article
+
+    def articles() -> list[EventFeatures]:
+        return [EventFeatures(f"a{i}", day=738000 + 2 * i + i % 3 * 40, places={f"g{i % 3}"},
+                              names={f"name{i % 3}": 2.0, f"other{i}": 1.0}, terms={i % 3: 1.0, 10 + i: 1.0},
+                              title_terms={i % 3}) for i in range(12)]
+
+    def link(linker: EventLinker, batch: list[EventFeatures]) -> list[str]:
+        with linker.store.transaction():
+            for f in batch:  # the linker counts documents over the stored articles
+                linker.store.add_article(Article(id=f.article_id, text="-"), b"", [])
+            linker.begin_batch(batch)
+            events = [linker.assign(f) for f in batch]
+            linker.flush()
+        return events
+
+    one = EventLinker(Store(tmp_path / "one.db"))
+    together = link(one, articles()[:6]) + link(one, articles()[6:])
+    first = Store(tmp_path / "two.db")
+    apart = link(EventLinker(first), articles()[:6])
+    first.close()
+    apart += link(EventLinker(Store(tmp_path / "two.db")), articles()[6:])
+    assert apart == together and len(set(together)) == 3

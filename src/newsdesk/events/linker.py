@@ -2,7 +2,8 @@
 
 Candidates come from an inverted index in the store (names, places and
 title words of each event, with its day), restricted to a time window, so
-the cost per article stays flat as the store grows. Each candidate's
+the cost per article stays flat as the store grows; the store holds the
+index's recent periods in memory (``store/recent_index.py``). Each candidate's
 profile is scored with the frozen same-event model; the best one is joined
 if its probability reaches the threshold. Term and name weights are
 inverse document frequencies counted over the store itself.
