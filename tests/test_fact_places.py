@@ -1133,3 +1133,35 @@ def test_a_name_in_case_endings_is_read_whole(language, text, quote, name):
 def test_an_arabic_town_is_found_with_its_clitics_and_short_names(text, quotes, countries):
     found = places_of(text, "ar")
     assert [text[f.start:f.end] for f in found] == quotes and [f.value["country"] for f in found] == countries
+
+
+@pytest.mark.parametrize("text, quote, country", [
+    ("Askerler Pakistan'a geçti.", "Pakistan", "PK"),  # the dative after a consonant is one vowel
+    ("Heyet dün akşam Berlin'e ulaştı.", "Berlin", "DE"),  # "Berline", another name of Berlin, is no help
+    ("Militanlar dün Kabil'i ele geçirdi.", "Kabil", "AF"),  # the accusative
+])
+def test_a_turkish_one_vowel_case_ending_after_a_name_is_cut(text, quote, country):
+    assert [(text[f.start:f.end], f.value["country"]) for f in places_of(text, "tr")] == [(quote, country)]
+
+
+def test_a_one_vowel_ending_is_cut_neither_after_a_vowel_nor_after_a_given_name_nor_for_a_village():
+    assert [f.value["country"] for f in places_of("Heyet dün Sana'a vardı.", "tr")] == ["YE"]
+    assert places_of("Hastaneye kaldırılan Orçun Yaman'ı ziyaret etti.", "tr") == []  # a surname, not Yemen
+    assert places_of("NASA yakında Moon'a insanlı bir görev planlıyor.", "tr") == []  # no French village
+
+
+@pytest.mark.parametrize("language, text, quote, country", [
+    ("tr", "Kabil iddiayı reddetti.", "Kabil", "AF"),
+    ("es", "Moscú negó haber atacado objetivos civiles.", "Moscú", "RU"),
+    ("it", "Roma ha respinto le accuse.", "Roma", "IT"),
+    ("de", "Moskau bestritt jede Beteiligung.", "Moskau", "RU"),
+    ("pl", "Moskwa zaprzeczyła tym doniesieniom.", "Moskwa", "RU"),  # Moscow's name and a Turkmen village's
+    ("ru", "Киев обвинил соседей в обстреле.", "Киев", "UA"),
+])
+def test_a_capital_named_in_the_text_s_language_opens_a_sentence(language, text, quote, country):
+    assert [(text[f.start:f.end], f.value["country"]) for f in places_of(text, language)] == [(quote, country)]
+
+
+def test_a_stop_word_opening_a_sentence_names_no_city_of_millions():
+    assert places_of("Dabei handelt es sich um zwei Fälle.", "de") == []  # no Dubai
+    assert places_of("Dla mnie to jest fejk dnia.", "pl") == []  # no Douala

@@ -56,7 +56,13 @@ from newsdesk.places.gazetteer import (
     possessive_own_name_rows,
     skeleton,
 )
-from newsdesk.places.inflection import INFLECTED_LANGUAGES, after_locative, dictionary_form
+from newsdesk.places.inflection import (
+    BARE_MIN_POPULATION,
+    INFLECTED_LANGUAGES,
+    LOCATIVE_MIN_POPULATION,
+    after_locative,
+    dictionary_form,
+)
 from newsdesk.stop_words import stop_words
 
 DOUBTFUL, LIKELY, SURE = 0, 1, 2
@@ -210,6 +216,8 @@ def spot(text: str, offset: int = 0, *, surnames: frozenset[str] = frozenset(),
     spots = []
     words = _words(text) if whole is None else _sentence_words(whole, offset, offset + len(text))
     inflected = language in INFLECTED_LANGUAGES
+    if language not in (None, "en"):
+        words = tuple(_big_town_opening(gaz, text, word, language) for word in words)
     for run in _runs(words):
         found = list(_match_run(gaz, text, _with_own_possessives(gaz, text, run), offset, surnames, whole))
         if inflected:
@@ -220,8 +228,51 @@ def spot(text: str, offset: int = 0, *, surnames: frozenset[str] = frozenset(),
         if language == "de":
             found = [_doubted_as_german_noun(text, _after_german_noun_von(gaz, text, run, spot, offset), offset)
                      for spot in found]
+        elif language not in (None, "en") and len(run) == 1:
+            found = [_as_city_of_millions(gaz, spot, language) for spot in found]
         spots.extend(found)
     return spots
+
+
+def _big_town_opening(gaz: Gazetteer, text: str, word: _Word, language: str) -> _Word:
+    """A word that opens the sentence and names a city of millions (see :func:`_names_city_of_millions`), read
+    as inside the sentence. Outside English a capital standing for its government opens sentences by its own
+    language's name ("Moskau bestritt", "Kabil reddetti"), to the gazetteer an alternate name."""
+    if not word.opens_sentence or not word.capitalised or word.weak \
+            or not _names_city_of_millions(gaz, text[word.start:word.end], language):
+        return word
+    return replace(word, opens_sentence=False)
+
+
+def _as_city_of_millions(gaz: Gazetteer, spot: Spot, language: str) -> Spot:
+    """A doubted name of one word that names a city of millions (see :func:`_names_city_of_millions`): the
+    city ("Москва", "Moskwa", "Киев" are Moscow and Kyiv, not a village of Turkmenistan or Moscow, Idaho)."""
+    if spot.confidence != DOUBTFUL or spot.name or not _names_city_of_millions(gaz, spot.text, language):
+        return spot
+    city = max(lookup(gaz, spot.text)[1], key=gaz.population)
+    if normalize(gaz.name(city)) == normalize(spot.text):
+        return spot  # its own name: doubted for its place in the sentence ("il Dubai", an index), not its name
+    return replace(spot, confidence=LIKELY)
+
+
+def _names_city_of_millions(gaz: Gazetteer, name: str, language: str) -> bool:
+    """Whether a word of four letters or more, no stop word of ``language``, names a city of
+    ``BARE_MIN_POPULATION`` people or more by any of its names, and otherwise only places a tenth its size or
+    less. Shorter words and stop words name cities as often by chance ("Dla" Douala, "Dabei" Dubai)."""
+    if len(name) < _CITY_NAME_MIN_LETTERS or not name.isalpha() or name.lower() in stop_words(language):
+        return False
+    rows = lookup(gaz, name)[1]
+    if not rows:
+        return False
+    city = max(rows, key=gaz.population)
+    if gaz.kind(city) != CITY or gaz.population(city) < BARE_MIN_POPULATION:
+        return False
+    return all(gaz.population(row) * _DOMINANCE <= gaz.population(city) or _same_spot(gaz, city, row)
+               for row in rows if row != city)
+
+
+_CITY_NAME_MIN_LETTERS = 4
+_DOMINANCE = 10  # a round figure, not tuned
 
 
 # Arabic joins "and", "so" and the prepositions "in", "for", "like" to the next word ("وحلب", "بالقاهرة"); "ل"
@@ -604,6 +655,35 @@ _LETTER = regex.compile(r"[^\W\d_]")  # what a word starts with (see _WORD)
 # are left out, as "Sana'a" is a name.
 _TURKISH_CASE_SUFFIX = regex.compile(
     r"['’](?:[dt][ae]n?|[dt][ae]ki|n[dt][ae]n?|y[ae]|n[ıiuü]n|[ıiuü]n|y[ıiuü]|y?l[ae])$")
+# The dative and accusative of a name ending in a consonant are one vowel, in harmony with the name's last
+# vowel ("Pakistan'a", "Berlin'e", "Kabil'i"); a name ending in a vowel takes them with "y" ("Suriye'ye"), so
+# "Sana'a" (a vowel before the apostrophe) stays a name.
+_TURKISH_ONE_VOWEL_CASE = regex.compile(r"(?<=[^\W\d_aeıioöuüâîû])['’][aeıiuü]$", regex.IGNORECASE)
+_TURKISH_HARMONY = {"a": "aı", "ı": "aı", "o": "au", "u": "au", "e": "ei", "i": "ei", "ö": "eü", "ü": "eü",
+                    "â": "aı", "î": "ei", "û": "au"}
+_TURKISH_VOWELS = regex.compile(r"[aeıioöuüâîû]", regex.IGNORECASE)
+
+
+def _turkish_case_suffix(word: str, after_name: bool) -> regex.Match | None:
+    """The case ending after an apostrophe that Turkish writes after a proper name, or None. A one-vowel
+    ending only after a name of one word (not a person's surname: "Orçun Yaman'ı") that names a place a text
+    would go to: a country, a region or a town of ``LOCATIVE_MIN_POPULATION`` ("Moon'a" is no French village)."""
+    found = _TURKISH_CASE_SUFFIX.search(word)
+    if found is not None:
+        return found
+    found = _TURKISH_ONE_VOWEL_CASE.search(word)
+    if found is None or after_name:
+        return None
+    vowels = _TURKISH_VOWELS.findall(word[:found.start()].lower())
+    if not vowels or found.group()[-1].lower() not in _TURKISH_HARMONY[vowels[-1]]:
+        return None
+    gaz = get_gazetteer()
+    whole, base = lookup(gaz, word)[1], lookup(gaz, word[:found.start()])[1]
+    if whole and max(whole, key=gaz.population) not in base:
+        return None  # "Dar'a" is Daraa written so ("Berline" too names Berlin: "Berlin'e" is its dative)
+    if not any(gaz.kind(row) != CITY or gaz.population(row) >= LOCATIVE_MIN_POPULATION for row in base):
+        return None
+    return found
 
 
 def _split_words(text: str) -> list[_Word]:
@@ -624,7 +704,7 @@ def _split_words(text: str) -> list[_Word]:
         if word[-1] == "s" and word.endswith(("'s", "’s")):
             end -= 2
             word = word[:-2]
-        elif (case_suffix := _TURKISH_CASE_SUFFIX.search(word)) is not None and not word[0].islower():
+        elif (case_suffix := _turkish_case_suffix(word, _after_name(words, text, start))) is not None and not word[0].islower():
             end -= len(case_suffix.group())
             word = word[:case_suffix.start()]
         elif end < len(text) and text[end] == "." and (len(word) <= 3 and word.lower() in _SHORT_FORMS or "." in word
@@ -647,6 +727,13 @@ def _split_words(text: str) -> list[_Word]:
         first = False
         previous_end = tail
     return words
+
+
+def _after_name(words: list[_Word], text: str, start: int) -> bool:
+    """Whether a capitalised word ends right before ``start``, with only a space between, one that does not
+    open the sentence (there any word is capitalised: "Askerler Pakistan'a geçti")."""
+    return bool(words) and words[-1].capitalised and not words[-1].opens_sentence \
+        and text[words[-1].tail:start] == " "
 
 
 def _opens(text: str, previous_end: int, start: int) -> bool:
