@@ -289,3 +289,8 @@ def test_an_age_before_a_person_noun_after_the_counts_one_person():
     assert found["The 52-year-old farmer"].value == {"exact": 1, "what": "farmer", "role": "killed"}
     assert not any(f.value.get("exact") == 52 for f in found.values())
     assert "The tractor" not in found  # "the" with no age counts nothing
+
+
+def test_a_turkish_scale_in_capitals_is_read():
+    # "İ" lowers to "i" and a combining dot: "BİN" (thousand) in a headline had raised a KeyError
+    assert [a.value for a in find_amounts("DEPREMDE 5 BİN KİŞİ EVSİZ KALDI", "tr")] == [{"exact": 5000}]

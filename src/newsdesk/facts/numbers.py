@@ -457,12 +457,18 @@ def _digits(text: str, language: str | None) -> list[_Numeral]:
         end = match.end()
         scale = _SCALE_AFTER.match(text[end:end + 14])
         if scale:
-            number *= _SCALES[scale.group(1).lower()]
+            number *= _SCALES[_lower(scale.group(1))]
             end += scale.end()
         if number != int(number) or _not_a_quantity(raw):
             continue
         out.append(_Numeral(match.start(), end, int(number), False))
     return out
+
+
+def _lower(word: str) -> str:
+    """A matched word in lower case as the tables hold it: a pattern that ignores case matches the Turkish
+    "İ" of "BİN" (thousand) to "i", but "İ" lowers to "i" and a combining dot."""
+    return word.lower().replace("\u0307", "")
 
 
 def _not_a_quantity(raw: str) -> bool:
@@ -836,7 +842,7 @@ def _qualified(text: str, n: _Numeral) -> Amount:
     before = text[max(0, n.start - 24):n.start]
     match = _qualifier_pattern().search(before)
     if match:
-        qualifier = _BEFORE[match.group(1).lower()]
+        qualifier = _BEFORE[_lower(match.group(1))]
         start = n.start - len(before) + match.start(1)
     if n.kind == "about" and qualifier == "exact":
         qualifier = "about"
