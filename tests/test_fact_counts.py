@@ -294,3 +294,65 @@ def test_an_age_before_a_person_noun_after_the_counts_one_person():
 def test_a_turkish_scale_in_capitals_is_read():
     # "İ" lowers to "i" and a combining dot: "BİN" (thousand) in a headline had raised a KeyError
     assert [a.value for a in find_amounts("DEPREMDE 5 BİN KİŞİ EVSİZ KALDI", "tr")] == [{"exact": 5000}]
+
+
+@pytest.mark.parametrize("language, text, what", [
+    ("de", "Mindestens 46 afghanische Soldaten überquerten die Grenze.", "soldaten"),  # lower case before a noun
+    ("ru", "Не менее 46 афганских военных пересекли границу.", "военных"),  # a genitive plural adjective
+    ("pl", "Co najmniej 46 afgańskich żołnierzy przekroczyło granicę.", "żołnierzy"),
+    ("tr", "En az 46 Afgan askeri sınırı geçti.", "askeri"),  # a demonym, capitalised
+    ("tr", "Sınırda 12 Suriyeli mülteci yakalandı.", "mülteci"),  # a country's name and "-li"
+])
+def test_an_adjective_between_a_number_and_its_noun_is_skipped(language, text, what):
+    (count,) = counts(text, language)
+    assert count.value["what"] == what and count.value.get("min", count.value.get("exact")) in (46, 12)
+
+
+def test_a_turkish_month_after_a_number_is_no_demonym():
+    assert counts("Karar 13 Nisan tarihinde alındı.", "tr") == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "Une explosion a fait 9 morts à Kaboul."),
+    ("it", "Un'esplosione ha ucciso 9 persone a Kabul."),
+    ("es", "Un coche bomba mató a 7 personas en Mogadiscio."),
+])
+def test_one_that_did_to_the_next_number_what_befell_it_is_no_count(language, text):
+    assert [f.value["exact"] for f in counts(text, language)] == [9 if language != "es" else 7]
+
+
+def test_one_with_its_role_before_the_next_clause_is_still_counted():
+    found = by_quote("Полиция сообщает, что один человек погиб, а еще один ранен.", "ru")
+    assert found["один человек"].value["role"] == "killed"
+
+
+@pytest.mark.parametrize("language, text, quote, role", [
+    ("fr", "Trente-deux civils, dont six enfants, ont été tués.", "Trente-deux civils, dont six enfants", "killed"),
+    ("es", "Un coche bomba mató a 7 personas.", "7 personas", "killed"),
+    ("es", "La policía detuvo a 40 manifestantes.", "40 manifestantes", "arrested"),
+    ("de", "Am Dienstagabend tötete eine Explosion in Kabul neun Menschen.", "neun Menschen", "killed"),
+    ("de", "Die Zahl der Todesopfer stieg auf 27.", "27", "killed"),
+    ("pl", "We wtorek w wybuchu zginęło 9 osób.", "9 osób", "killed"),
+    ("pl", "Policja zatrzymała 100 demonstrantów.", "100 demonstrantów", "arrested"),
+    ("pl", "Trzy osoby zostały ranne w wypadku.", "Trzy osoby", "injured"),
+    ("tr", "Kazada 3 kişinin hayatını kaybettiği belirtildi.", "3 kişinin", "killed"),
+])
+def test_roles_of_wire_sentences_in_other_languages(language, text, quote, role):
+    assert by_quote(text, language)[quote].value["role"] == role
+
+
+def test_a_german_role_word_before_the_number_is_read_back_only_to_its_clause():
+    found = by_quote("13 Personen sind gestorben, 398 Patienten wurden gesund.", "de")
+    assert found["398 Patienten"].value["role"] is None
+
+
+@pytest.mark.parametrize("language, text, values", [
+    ("pl", "Trzydziestu dwóch migrantów i trzech policjantów", [{"exact": 32}, {"exact": 3}]),
+    ("pl", "co najmniej 46 osób, ponad 160 tys. osób, kilkuset demonstrantów", [{"min": 46}, {"min": 160_001},
+                                                                           {"min": 200}]),
+    ("pl", "34-latek, 80 lat, 28 proc. i po godz. 21", []),  # an age, a duration, a share, an hour
+    ("it", "Trentadue migranti e un centinaio di manifestanti", [{"exact": 32}, {"min": 90, "max": 110}]),
+    ("es", "un centenar de vecinos", [{"min": 90, "max": 110}]),
+])
+def test_polish_italian_and_spanish_number_words(language, text, values):
+    assert [a.value for a in find_amounts(text, language)] == values

@@ -30,6 +30,7 @@ another's is a part of it, not more people.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -121,16 +122,17 @@ _NESTED_CUE = re.compile(
 _PLAIN_STEMS: tuple[tuple[str, str], ...] = tuple(
     (stem, role) for role, stems in {
         "killed": "tué mort décéd muert fallec asesin muri morre getötet tote starb gestorb uccis assassin "
-                  "killed dead died погиб убит убил смерт öldü ölü öldür ölen मौत मारे मृत हत्या",
+                  "killed dead died погиб убит убил смерт öldü ölü öldür ölen मौत मारे मृत हत्या "
+                  "mató mataron matando tötet todesopfer zgin zabit zabił zabil zmarł zmarl śmierteln martw zgon",
         "injured": "bless herid verletz ferid ferit injur wound ранен ранены пострадал пострадав yaralan yaralı "
-                   "घायल जख्मी ज़ख्मी",
-        "missing": "disparu desaparec vermisst dispers missing пропавш kayıp लापता",
+                   "घायल जख्मी ज़ख्मी ranni ranny rannych rannym ranne poszkodowan",
+        "missing": "disparu desaparec vermisst dispers missing пропавш kayıp लापता zaginion zaginęl",
         "kidnapped": "enlev kidnapp otage secuestr rehen entführ geisel sequestr rapit abduct похищ kaçırıl "
-                     "अपहरण अगवा",
+                     "अपहरण अगवा porwan uprowadz",
         "arrested": "arrêt interpell détenu detenid arrestad festgenommen verhaftet detid arrestat arrest detain "
-                    "задерж арестов gözaltı tutuklan गिरफ्तार गिरफ़्तार हिरासत",
+                    "задерж арестов gözaltı tutuklan गिरफ्तार गिरफ़्तार हिरासत detuv zatrzyma aresztowa",
         "displaced": "déplacé desplaz vertrieb deslocad sfollat displac refugee беженц переселен विस्थापित",
-        "evacuated": "évacu evacu evakuier эвакуир tahliye",
+        "evacuated": "évacu evacu evakuier эвакуир tahliye ewakuow",
         "affected": "sinistré afectad damnific betroffen afetad colpit affected",
         "protesters": "manifestant demonstrant protester protestor demonstrier manifestar marchar протестующ "
                       "митингующ gösterici eylemci protestocu प्रदर्शनकारी",
@@ -212,7 +214,8 @@ def _sentence_counts(sentence: Sentence, amounts: list[Amount]) -> list[Finding]
         return []
     doc = sentence.doc() if english else None
     if doc is None:
-        return [f for a in amounts if (f := _plain_count(sentence, a)) is not None]
+        follows = [a.start for a in amounts[1:]] + [None]
+        return [f for a, next_start in zip(amounts, follows) if (f := _plain_count(sentence, a, next_start)) is not None]
     return _parsed_counts(sentence, doc, amounts)
 
 
@@ -606,7 +609,7 @@ _PLAIN_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:[’'-]\p{L}[\p{L}\p{M}]*)?")
 _CASE_SUFFIX = regex.compile(r"['’]\p{L}+")
 
 
-def _plain_count(sentence: Sentence, amount: Amount) -> Finding | None:
+def _plain_count(sentence: Sentence, amount: Amount, next_start: int | None = None) -> Finding | None:
     """A count from the words around the number: the noun after it, a role keyword near it."""
     if sentence.language == "ar" and (own := arabic_counted_noun(amount.quote)) is not None:
         return _arabic_noun_count(sentence, amount, own)
@@ -614,28 +617,147 @@ def _plain_count(sentence: Sentence, amount: Amount) -> Finding | None:
     suffix = _CASE_SUFFIX.match(sentence.text, offset)  # "14'te", "60'a": the number's case, no noun
     if suffix is not None:
         offset = suffix.end()
-    clause = re.split(r"[,;:.!?()]", sentence.text[offset:], maxsplit=1)[0]
+    clause = _clause_after(sentence.text[offset:])
     after = [_elided(w) for w in _PLAIN_WORD.findall(clause)[:8]]
     before = _PLAIN_WORD.findall(sentence.text[:amount.start - sentence.start])[-3:]
+    if sentence.language == "de":
+        before = _PLAIN_WORD.findall(_clause_before(sentence.text[:amount.start - sentence.start]))[-_BEFORE_WORDS:]
     nouns = [w for w in after if w.lower() not in _PLAIN_SKIP]
+    nouns = nouns[_adjectives_before_noun(nouns, sentence.language):]
     noun = nouns[0] if nouns else None
     if noun is not None and noun.lower() in _NOT_COUNTED:
         return None
     single = amount.from_word and amount.low == amount.high == 1
-    role = _plain_role(after[:4]) if single else _plain_role(after) or _plain_role(before)
+    if single:
+        return _single_count(sentence, amount, after, next_start, noun)
+    role = _plain_role(after) or _plain_role(before)
     if role == "protesters" and noun is not None and _plain_role([noun]) == role:
         # who they are comes after what happened to them: "200 manifestants ont été interpellés"
         others = [w for w in after if w is not noun]
         role = _plain_role(others) or _plain_role(before) or role
     named = noun is not None and noun[0].isupper() and sentence.language != "de"
-    if role is None and (noun is None or single or named):
-        return None  # a bare number, "une attaque", "5929 Martin Luther Avenue"
+    if role is None and (noun is None or named):
+        return None  # a bare number, "5929 Martin Luther Avenue"
+    return _plain_finding(sentence, amount, offset, clause, after, noun, role)
+
+
+def _plain_finding(sentence: Sentence, amount: Amount, offset: int, clause: str, after: list[str],
+                   noun: str | None, role: str | None) -> Finding:
     end = amount.end
     if noun is not None:
         end = sentence.start + offset + clause.index(noun) + len(noun)
     subject = " ".join(after[after.index(noun):][:6]) if noun is not None else ""
     value = {**amount.value, "what": noun.lower() if noun else None, "role": role}
     return Finding("count", subject, value, amount.start, end)
+
+
+def _single_count(sentence: Sentence, amount: Amount, after: list[str], next_start: int | None,
+                  noun: str | None) -> Finding | None:
+    """"un soldat a été tué": one, with a role from the words after it up to the next number. The role is
+    not its own when that number is the object of the role's verb: "une explosion a fait 9 morts", "un'esplosione
+    ha ucciso 9 persone", "un coche bomba mató a 7 personas"."""
+    offset = amount.end - sentence.start
+    between = sentence.text[offset:next_start - sentence.start] if next_start is not None else ""
+    if next_start is not None and not re.search(r"[,;:.!?()]", between):  # the next number in its clause
+        after = [_elided(w) for w in _PLAIN_WORD.findall(between)]
+        if not after:
+            return None
+        last = [w for w in after if w.lower() not in _OBJECT_MARKERS][-1:]
+        if _plain_role(last):
+            return None  # the doer of what befell the next number
+    role = _plain_role(after[:4])
+    if role is None:
+        return None  # "une attaque"
+    clause = _clause_after(sentence.text[offset:])
+    return _plain_finding(sentence, amount, offset, clause, after, noun, role)
+
+
+# Words between a verb and its object: the Spanish "a" of persons ("mató a 7 personas"), articles.
+_OBJECT_MARKERS = frozenset("a à al de d des les los las le la il lo i gli".split())
+# The words before a number read for its role in German, back to the start of its clause or the number before:
+# a verb-second clause ends with its object, far from the verb ("Am Dienstag tötete eine Explosion in Kabul
+# neun Menschen"). Elsewhere the three words before it.
+_BEFORE_WORDS = 6
+# Parts of a count that sit between its noun and its verb ("32 civils, dont six enfants, ont été tués").
+_NESTED_PART = re.compile(
+    r"\s*[,(–—]\s*(?:including|among them|dont|parmi eux|incluidos|incluidas|entre ellos|entre ellas|darunter|"
+    r"unter ihnen|tra cui|tra i quali|tra loro|w tym|в том числе|среди них|aralarında)\b[^,;:.!?()]*[,)–—]",
+    re.IGNORECASE)
+
+
+def _clause_after(text: str) -> str:
+    """The words after a number up to the end of its clause, a part of the count between commas skipped."""
+    first = re.split(r"[,;:.!?()]", text, maxsplit=1)[0]
+    part = _NESTED_PART.match(text, len(first)) if _PLAIN_WORD.search(first) else None  # a noun before it
+    if part is None:
+        return first
+    return first + " " + re.split(r"[,;:.!?()]", text[part.end():], maxsplit=1)[0]
+
+
+def _clause_before(text: str) -> str:
+    """The words before a number back to the start of its clause or the number before it."""
+    cut = max(text.rfind(mark) for mark in ",;:.!?()")
+    text = text[cut + 1:]
+    digits = list(re.finditer(r"\d", text))
+    return text[digits[-1].end():] if digits else text
+
+
+# Adjectives that stand between a number and its noun: German lower-case ones before a capitalised noun
+# ("46 afghanische Soldaten"), Russian and Polish genitive plurals ("46 афганских военных", "46 afgańskich
+# żołnierzy"), a Turkish capitalised demonym before a lower-case noun ("46 Afgan askeri").
+_GENITIVE_PLURAL_ADJECTIVE = {"ru": re.compile(r"[ыи]х$"), "uk": re.compile(r"их$"), "pl": re.compile(r"[yi]ch$")}
+_GERMAN_ADJECTIVE = re.compile(r"^[a-zäöüß]+(?:e|en|er|es|em)$")
+_OTHERS = frozenset("innych других остальных".split())  # "others", standing for the noun
+_MIN_NOUN_LETTERS = 4  # "27 погибших в": a preposition, no noun, follows
+
+
+def _adjectives_before_noun(words: list[str], language: str | None) -> int:
+    """How many of the first words after a number are adjectives of the noun after them (0 or 1, 2 in German)."""
+    if len(words) < 2 or _plain_role(words[:1]) or words[0].lower() in _OTHERS:
+        return 0  # "12 раненых доставлены", "12 innych zostało": the word that says who is the noun itself
+    first, second = words[0], words[1]
+    if language == "de":
+        skip = 0
+        while skip < min(2, len(words) - 1) and _GERMAN_ADJECTIVE.match(words[skip]):
+            skip += 1
+        return skip if words[skip][:1].isupper() else 0
+    if language in _GENITIVE_PLURAL_ADJECTIVE:
+        return int(bool(_GENITIVE_PLURAL_ADJECTIVE[language].search(first.lower())) and second[:1].islower()
+                   and len(second) >= _MIN_NOUN_LETTERS)
+    if language == "tr":
+        return int(_turkish_lower(first) in _turkish_demonyms() and second[:1].islower())
+    return 0
+
+
+def _turkish_lower(word: str) -> str:
+    return word.replace("I", "ı").replace("İ", "i").lower()
+
+
+# Turkish names a people by an adjective of its own ("Afgan askeri", "Alman turist") or by its country's name and
+# "-lı" in vowel harmony ("Suriyeli", "Iraklı", "Pakistanlı"); the first kind, of the peoples news names.
+_TURKISH_OWN_DEMONYMS = (
+    "afgan türk alman rus arap kürt fransız ingiliz amerikan japon italyan ispanyol portekiz yunan ermeni gürcü "
+    "azeri özbek kazak kırgız tacik türkmen moğol macar sırp hırvat boşnak arnavut bulgar rumen çek slovak fin leh "
+    "hint hintli suudi çeçen uygur fars acem yahudi"
+)
+_TURKISH_LI = {"a": "lı", "ı": "lı", "o": "lu", "u": "lu", "e": "li", "i": "li", "ö": "lü", "ü": "lü"}
+
+
+@lru_cache(maxsize=1)
+def _turkish_demonyms() -> frozenset[str]:
+    """Lower-case Turkish demonyms: the peoples' own adjectives and every one-word country name of CLDR with
+    its "-lı"."""
+    from babel import Locale
+
+    forms = set(_TURKISH_OWN_DEMONYMS.split())
+    for name in Locale.parse("tr").territories.values():
+        if " " in name or not name.isalpha():
+            continue
+        lower = _turkish_lower(name)
+        vowels = [c for c in lower if c in _TURKISH_LI]
+        if vowels:
+            forms.add(lower + _TURKISH_LI[vowels[-1]])
+    return frozenset(forms)
 
 
 def _arabic_noun_count(sentence: Sentence, amount: Amount, noun: str) -> Finding | None:
@@ -670,7 +792,7 @@ def _plain_role(words: list[str]) -> str | None:
         if word == "tot":
             return "killed"
         for bigram, role in _PLAIN_BIGRAMS.items():
-            if " ".join(lowered[i:i + bigram.count(" ") + 1]) == bigram:
+            if " ".join(lowered[i:i + bigram.count(" ") + 1]).startswith(bigram):  # "hayatını kaybettiği"
                 return role
     return None
 

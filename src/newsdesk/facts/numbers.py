@@ -86,6 +86,9 @@ _SCALES = {
     "миллиардов": 1_000_000_000, "bin": 1_000, "milyon": 1_000_000, "milyar": 1_000_000_000,
     "ألف": 1_000, "آلاف": 1_000, "مليون": 1_000_000, "ملايين": 1_000_000, "مليار": 1_000_000_000,
     "हजार": 1_000, "हज़ार": 1_000, "लाख": 100_000, "करोड़": 10_000_000, "करोड": 10_000_000,
+    "tys": 1_000, "tysiąc": 1_000, "tysiące": 1_000, "tysięcy": 1_000, "mln": 1_000_000, "milion": 1_000_000,
+    "miliony": 1_000_000, "milionów": 1_000_000, "mld": 1_000_000_000, "miliard": 1_000_000_000,
+    "miliardy": 1_000_000_000, "miliardów": 1_000_000_000,
 }
 # "two dozen", "three dozen": text2num knows no "dozen", so a number word before it stops short
 _DOZEN_AFTER = re.compile(r"[\s-]+dozen\b(?!s)", re.IGNORECASE)
@@ -117,6 +120,8 @@ _BEFORE = {
     "почти": "nearly", "ما لا يقل عن": "at least", "لا يقل عن": "at least", "أكثر من": "more than",
     "أقل من": "fewer than", "نحو": "about", "حوالي": "about", "قرابة": "nearly", "زهاء": "about",
     "en az": "at least", "en fazla": "up to", "yaklaşık": "about", "neredeyse": "nearly",
+    "co najmniej": "at least", "przynajmniej": "at least", "ponad": "more than", "więcej niż": "more than",
+    "mniej niż": "fewer than", "około": "about", "blisko": "nearly", "prawie": "nearly", "niemal": "nearly",
     "कम से कम": "at least", "लगभग": "about", "करीब": "about", "क़रीब": "about", "तकरीबन": "about",
 }
 _AFTER_MIN = re.compile(r"\s*(?:or more\b|and more\b|-plus\b|\+|ou plus\b|o más\b|oder mehr\b|ou mais\b)",
@@ -153,7 +158,16 @@ _VAGUE: tuple[tuple[str, int, str], ...] = (
     (r"dezenas", 20, "vague"), (r"centenas", 200, "vague"), (r"milhares", 2_000, "vague"),
     (r"vários", 2, "vague"), (r"várias", 2, "vague"),
     (r"una decina", 10, "about"), (r"decine", 20, "vague"), (r"centinaia", 200, "vague"),
-    (r"migliaia", 2_000, "vague"),
+    (r"migliaia", 2_000, "vague"), (r"una ventina", 20, "about"), (r"una trentina", 30, "about"),
+    (r"una cinquantina", 50, "about"), (r"un centinaio", 100, "about"), (r"un migliaio", 1_000, "about"),
+    (r"una dozzina", 12, "exact"), (r"dozzine", 24, "vague"),
+    (r"una veintena", 20, "about"), (r"una treintena", 30, "about"), (r"un centenar", 100, "about"),
+    (r"un millar", 1_000, "about"),
+    # Polish: "tens" and "several tens" as "dizaines" (20), "a dozen or so" (kilkanaście) from 11
+    (r"(?:dziesiątki|dziesiątek) tysięcy", 20_000, "vague"), (r"(?:setki|setek) tysięcy", 200_000, "vague"),
+    (r"(?:kilka|kilku) tysięcy", 2_000, "vague"), (r"kilkaset|kilkuset", 200, "vague"),
+    (r"kilkadziesiąt|kilkudziesięciu", 20, "vague"), (r"kilkanaście|kilkunastu", 11, "vague"),
+    (r"dziesiątki|dziesiątek", 20, "vague"), (r"setki|setek", 200, "vague"), (r"tysiące", 2_000, "vague"),
     # Turkish, Russian, Arabic, Hindi: "tens" as "dizaines" (20), "dozens" 24, "hundreds" 200
     (r"on binlerce", 20_000, "vague"), (r"yüz binlerce", 200_000, "vague"), (r"onlarca", 20, "vague"),
     (r"düzinelerce", 24, "vague"), (r"yüzlerce", 200, "vague"), (r"binlerce", 2_000, "vague"),
@@ -190,7 +204,7 @@ _AGE_OR_DURATION_AFTER = re.compile(
     r"^[\s-]*(?:(?:years?|yrs?|months?|ans|años|anos|jahren?|anni)\b|-?jährig)", re.IGNORECASE,
 )
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|âgée?s? de|de edad de|im alter von)\s*$", re.IGNORECASE)
-# Words of Russian, Arabic, Turkish and Hindi after a number that make it a duration, an age, an hour of
+# Words of Russian, Arabic, Turkish, Hindi and Polish after a number that make it a duration, an age, an hour of
 # the day, a share or a distance ("40 лет", "45 yaşındaki", "10 बजे", "6 प्रतिशत"). Devanagari words may
 # end in a vowel sign, after which \b never holds: the end is "no letter follows".
 _OTHER_UNIT_AFTER = re.compile(
@@ -198,11 +212,14 @@ _OTHER_UNIT_AFTER = re.compile(
     r"процент(?:а|ов)?|км|километр(?:а|ов)?|yaş\w*|yıl\w*|saat\w*|dakika\w*|gün\w*|hafta\w*|"
     r"kilometre\w*|sene\w*|عاما|عامًا|سنة|سنوات|أعوام|ساعة|ساعات|دقيقة|دقائق|يوما|أيام|أسابيع|أشهر|"
     r"كيلومتر\w*|بالمئة|بالمائة|في المئة|في المائة|साल|वर्ष\S*|बजे|घंटे|घंटों|मिनट|दिन|दिनों|महीने|"
-    r"हफ्ते|प्रतिशत|फीसदी|फ़ीसदी|किलोमीटर)(?![^\W\d_])",
+    r"हफ्ते|प्रतिशत|फीसदी|फ़ीसदी|किलोमीटर|"
+    r"lat|lata|latach|roku|lat\w+|let\w+|godzin\w*|godz|minut\w*|dni|tygodni\w*|miesięcy|miesiące|proc|procent\w*)"
+    r"(?![^\W\d_])",
     re.IGNORECASE,
 )
 # Words before a number that make it an hour of the day or a share: "a las 8", "saat 14", "yüzde 60".
-_OTHER_UNIT_BEFORE = re.compile(r"(?:\b(?:a las|a la|alle|às|saat|yüzde|yuzde)|%)\s*$", re.IGNORECASE)
+_OTHER_UNIT_BEFORE = re.compile(r"(?:\b(?:a las|a la|alle|às|saat|yüzde|yuzde|godz\.|o godzinie)|%)\s*$",
+                                re.IGNORECASE)
 _PERCENT_AFTER = re.compile(
     r"^\s*(?:%|percent\b|per cent\b|pour cent\b|por ciento\b|prozent\b|por cento\b|per cento\b|"
     r"percentage)", re.IGNORECASE)
@@ -279,7 +296,8 @@ _NUMBER_WORDS = frozenset((
     "um uma dois duas quatro sete oito nove dez onze doze treze catorze quinze dezesseis dezessete dezoito "
     "dezenove vinte trinta quarenta cinquenta sessenta setenta oitenta noventa cem cento quinhentos "
     "due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici sedici "
-    "diciassette diciotto diciannove venti trenta quaranta cinquanta sessanta settanta ottanta novanta mille"
+    "diciassette diciotto diciannove venti trenta quaranta cinquanta sessanta settanta ottanta novanta mille "
+    "cento"
 ).split())
 _VAGUE_STARTS = frozenset(unicodedata.normalize("NFC", word) for word in (
     "tens hundreds thousands millions several few couple handful half dozen dozens scores score "
@@ -287,12 +305,18 @@ _VAGUE_STARTS = frozenset(unicodedata.normalize("NFC", word) for word in (
     "decena docena decenas docenas cientos centenares miles varios varias dutzend dutzende zehntausende "
     "hunderte tausende mehrere dezenas centenas milhares vários várias decina decine centinaia migliaia "
     "onlarca düzinelerce yüzlerce binlerce десятки десятков десятками сотни сотен сотнями "
+    "ventina trentina cinquantina centinaio migliaio dozzina dozzine veintena treintena centenar millar "
+    "dziesiątki dziesiątek setki setek tysiące kilka kilku kilkaset kilkuset kilkadziesiąt kilkudziesięciu "
+    "kilkanaście kilkunastu "
     "عشرات العشرات مئات المئات آلاف الآلاف दसियों दर्जनों सैकड़ों हजारों हज़ारों लाखों"
 ).split())
 # Compound number words of the other languages: "sechsundvierzig", "veintitrés", "doscientos".
 _COMPOUND_NUMBER = re.compile(
     r"(?:veinti|dieci|\w+cient[oa]s$|\w+zent[oa]s$|\w+hundert|\w+tausend|\w+zig$|\w+ßig$|\w+zehn$|"
-    r"\w+und\w+zig)")
+    r"\w+und\w+zig|"
+    # Italian: "trentadue", "ventitré", "centocinquanta", "duecento", "tremila"
+    r"(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant)a?(?:uno|due|tré|tre|quattro|cinque|sei|"
+    r"sette|otto|nove)$|cento\w+$|\w+cento$|\w+mila$)")
 
 
 # Cardinal words of languages text2num does not read, in the forms a count takes (Russian nominative and
@@ -306,6 +330,21 @@ _ADDITIVE_WORDS: dict[str, dict[str, int]] = {
         20: "двадцать двадцати", 30: "тридцать тридцати", 40: "сорок сорока", 50: "пятьдесят пятидесяти",
         60: "шестьдесят", 70: "семьдесят", 80: "восемьдесят", 90: "девяносто", 100: "сто",
         200: "двести", 300: "триста", 400: "четыреста", 500: "пятьсот",
+    }.items() for word in words.split()},
+    # Polish: nominative and the genitive/virile forms a count of people takes ("trzech policjantów",
+    # "pięciu żołnierzy"); not "jeden", as much "a" as "one".
+    "pl": {word: value for value, words in {
+        2: "dwa dwie dwóch dwaj dwoje", 3: "trzy trzech troje", 4: "cztery czterech czworo", 5: "pięć pięciu",
+        6: "sześć sześciu", 7: "siedem siedmiu", 8: "osiem ośmiu", 9: "dziewięć dziewięciu",
+        10: "dziesięć dziesięciu", 11: "jedenaście jedenastu", 12: "dwanaście dwunastu", 13: "trzynaście trzynastu",
+        14: "czternaście czternastu", 15: "piętnaście piętnastu", 16: "szesnaście szesnastu",
+        17: "siedemnaście siedemnastu", 18: "osiemnaście osiemnastu", 19: "dziewiętnaście dziewiętnastu",
+        20: "dwadzieścia dwudziestu", 30: "trzydzieści trzydziestu", 40: "czterdzieści czterdziestu",
+        50: "pięćdziesiąt pięćdziesięciu", 60: "sześćdziesiąt sześćdziesięciu", 70: "siedemdziesiąt siedemdziesięciu",
+        80: "osiemdziesiąt osiemdziesięciu", 90: "dziewięćdziesiąt dziewięćdziesięciu", 100: "sto stu",
+        200: "dwieście dwustu", 300: "trzysta trzystu", 400: "czterysta czterystu", 500: "pięćset pięciuset",
+        600: "sześćset sześciuset", 700: "siedemset siedmiuset", 800: "osiemset ośmiuset",
+        900: "dziewięćset dziewięciuset",
     }.items() for word in words.split()},
     "tr": {word: value for value, word in {
         2: "iki", 3: "üç", 4: "dört", 5: "beş", 6: "altı", 7: "yedi", 8: "sekiz", 9: "dokuz",
@@ -350,6 +389,8 @@ _ADDITIVE_SCALES: dict[str, dict[str, int]] = {
     "ru": {"тысяча": 1_000, "тысячи": 1_000, "тысяч": 1_000, "миллион": 1_000_000, "миллиона": 1_000_000,
            "миллионов": 1_000_000},
     "tr": {"yüz": 100, "bin": 1_000, "milyon": 1_000_000},
+    "pl": {"tysiąc": 1_000, "tysiące": 1_000, "tysięcy": 1_000, "milion": 1_000_000, "miliony": 1_000_000,
+           "milionów": 1_000_000},
     "ar": {"مائة": 100, "مئة": 100, "ألف": 1_000, "آلاف": 1_000, "مليون": 1_000_000, "ملايين": 1_000_000},
     "hi": {"सौ": 100, "हजार": 1_000, unicodedata.normalize("NFC", "हज़ार"): 1_000, "लाख": 100_000,
            unicodedata.normalize("NFC", "करोड़"): 10_000_000, "करोड": 10_000_000},
