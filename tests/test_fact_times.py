@@ -123,3 +123,16 @@ def test_a_month_name_of_two_letters_is_read():
     text = "7 मई को पटना में एक पुल गिरा।"
     found = [(text[m.start:m.end], m.value) for m in time_mentions(text, date(2022, 5, 9), "hi")]
     assert found == [("7 मई", {"start": "2022-05-07", "end": "2022-05-07"})]
+
+
+@pytest.mark.parametrize("language, text, quote, day, part", [
+    ("pl", "Żołnierze przekroczyli granicę w niedzielę rano.", "w niedzielę rano", "2021-07-25", "morning"),
+    ("ru", "Солдаты перешли границу в пятницу.", "в пятницу", "2021-07-23", None),
+    ("tr", "Askerler pazar sabahı sınırı geçti.", "pazar sabahı", "2021-07-25", "morning"),
+])
+def test_a_day_in_its_accusative_or_with_its_possessive_part_of_day(language, text, quote, day, part):
+    assert resolved(text, language) == [(quote, day, day, part)]
+
+
+def test_an_accusative_that_is_also_a_noun_is_a_day_only_after_on():
+    assert resolved("Они защищают окружающую среду.", "ru") == []

@@ -51,7 +51,8 @@ _PARTS_OF_DAY = {
     "manhã": "morning", "noite": "night", "ochtend": "morning", "middag": "afternoon", "avond": "evening",
     "утром": "morning", "днём": "afternoon", "днем": "afternoon", "вечером": "evening", "ночью": "night",
     "rano": "morning", "wieczorem": "evening", "nocą": "night", "w nocy": "night",
-    "sabah": "morning", "akşam": "evening", "akşamı": "evening", "gece": "night", "gecesi": "night",
+    "sabah": "morning", "sabahı": "morning", "öğleden sonra": "afternoon", "akşam": "evening", "akşamı": "evening",
+    "gece": "night", "gecesi": "night",
     "सुबह": "morning", "दोपहर": "afternoon", "शाम": "evening", "रात": "night", "रात को": "night",
     "早上": "morning", "上午": "morning", "下午": "afternoon", "晚上": "evening", "夜间": "night", "凌晨": "night",
 }
@@ -183,6 +184,8 @@ def _weekday(match: re.Match, published: date | None, weekdays: dict[str, int]) 
     weekday = weekdays.get(match["weekday"].lower())
     if weekday is None:
         return None
+    if match["weekday"].lower() in _accusative_days() and not _ON_BEFORE.search(match.string, 0, match.start("weekday")):
+        return None  # "окружающую среду" is the environment; "в среду" Wednesday
     back = (published.weekday() - weekday) % 7
     when = published - timedelta(days=back)
     if match["next"]:
@@ -406,4 +409,24 @@ def _weekday_numbers(languages: tuple[str, ...] = LANGUAGES) -> dict[str, int]:
         for context in ("format", "stand-alone"):
             for number, name in get_day_names("wide", context, locale=language).items():
                 days.setdefault(name.lower(), number)
+                for ending, accusative in _ACCUSATIVE_ENDINGS.get(language, ()):
+                    if name.endswith(ending):
+                        days.setdefault(name.lower()[:-len(ending)] + accusative, number)
     return days
+
+
+# "On" a day takes the accusative in Polish, Russian and Ukrainian: "w niedzielę", "в пятницу", "у середу".
+_ACCUSATIVE_ENDINGS = {"pl": (("a", "ę"),), "ru": (("а", "у"), ("я", "ю")), "uk": (("а", "у"), ("я", "ю"))}
+_ON_BEFORE = re.compile(r"(?:^|[^\w])(?:w|we|в|во|у|в\s+эту|w\s+tę|w\s+najbliższą|w\s+ostatnią)\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _accusative_days() -> frozenset[str]:
+    """The accusative forms of the days that differ from their names ("niedzielę", "пятницу")."""
+    from babel.dates import get_day_names
+
+    forms = set()
+    for language, endings in _ACCUSATIVE_ENDINGS.items():
+        for name in get_day_names("wide", "format", locale=language).values():
+            forms |= {name.lower()[:-len(end)] + acc for end, acc in endings if name.endswith(end)}
+    return frozenset(forms)
