@@ -1117,6 +1117,8 @@ def test_a_german_town_after_von_and_a_common_noun_is_a_place_not_a_name_particl
     ("ru", "Рейс задержали в Ростове-на-Дону утром.", "Ростове-на-Дону", "Rostov-on-Don"),  # the head's ending only
     ("pl", "Mecz rozegrano w Zielonej Górze wieczorem.", "Zielonej Górze", "Zielona Góra"),
     ("pl", "Delegacja z Chin przyleciała rano.", "Chin", "China"),  # a plural name's genitive has no ending
+    ("ru", "Мигрантов задержали на границе с Польшей.", "Польшей", "Poland"),  # "-ей" after a hushing consonant
+    ("pl", "Migrantów zatrzymano na granicy z Białorusią.", "Białorusią", "Belarus"),  # a soft consonant's "i"
 ])
 def test_a_name_in_case_endings_is_read_whole(language, text, quote, name):
     found = [(text[f.start:f.end], f.value["name"]) for f in places_of(text, language)]
