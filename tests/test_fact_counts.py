@@ -356,3 +356,10 @@ def test_a_german_role_word_before_the_number_is_read_back_only_to_its_clause():
 ])
 def test_polish_italian_and_spanish_number_words(language, text, values):
     assert [a.value for a in find_amounts(text, language)] == values
+
+
+def test_a_turkish_part_named_before_its_whole_is_nested_in_it():
+    text = "Saldırıda aralarında 2 çocuğun da bulunduğu 9 kişi öldü."
+    found = by_quote(text, "tr")
+    whole = found["aralarında 2 çocuğun da bulunduğu 9 kişi"]
+    assert whole.value["exact"] == 9 and found["2 çocuğun"].subject.endswith("among them")

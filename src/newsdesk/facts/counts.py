@@ -819,3 +819,14 @@ def _nest(text: str, findings: list[Finding]) -> None:
         outer.end = max(outer.end, inner.end)
         what = inner.value.get("what") or "people"
         inner.subject = f"{what} among them"
+    for part, whole in zip(findings, findings[1:]):
+        cue = _TURKISH_PART_BEFORE.search(text, 0, part.start)
+        if cue is not None and _TURKISH_PART_GAP.fullmatch(text, part.end, whole.start):
+            whole.start = cue.start(1)  # the whole covers its part, as "46 soldiers, including five officers"
+            part.subject = f"{part.value.get('what') or 'people'} among them"
+
+
+# Turkish names the part before the whole: "aralarında 3 polisin de bulunduğu 15 kişi" (15 people, 3 police
+# officers among them).
+_TURKISH_PART_BEFORE = re.compile(r"(?:^|\s)(aralarında)\s+$", re.IGNORECASE)
+_TURKISH_PART_GAP = re.compile(r"\s+(?:de|da|te|ta)?\s*(?:bulunduğu|olduğu)\s+", re.IGNORECASE)
