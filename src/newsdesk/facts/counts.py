@@ -215,7 +215,8 @@ def _sentence_counts(sentence: Sentence, amounts: list[Amount]) -> list[Finding]
     doc = sentence.doc() if english else None
     if doc is None:
         follows = [a.start for a in amounts[1:]] + [None]
-        return [f for a, next_start in zip(amounts, follows) if (f := _plain_count(sentence, a, next_start)) is not None]
+        found = (_plain_count(sentence, amount, next_start) for amount, next_start in zip(amounts, follows))
+        return [f for f in found if f is not None]
     return _parsed_counts(sentence, doc, amounts)
 
 

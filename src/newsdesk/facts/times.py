@@ -184,7 +184,8 @@ def _weekday(match: re.Match, published: date | None, weekdays: dict[str, int]) 
     weekday = weekdays.get(match["weekday"].lower())
     if weekday is None:
         return None
-    if match["weekday"].lower() in _accusative_days() and not _ON_BEFORE.search(match.string, 0, match.start("weekday")):
+    on = _ON_BEFORE.search(match.string, 0, match.start("weekday"))
+    if match["weekday"].lower() in _accusative_days() and not on:
         return None  # "окружающую среду" is the environment; "в среду" Wednesday
     back = (published.weekday() - weekday) % 7
     when = published - timedelta(days=back)
