@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 # A sentence ends at . ! ? (optionally followed by a closing quote or bracket)
 # before white space and an upper-case letter, digit or opening quote, or at a
 # line break. Abbreviations such as "Mr." or "U.S." are guarded below.
-_SENTENCE_END = re.compile(r"""(?<=[.!?])["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9À-ÖØ-Þ])|\n+""")
+# Chinese and Japanese end a sentence with a full-width stop and no space after it ("。", "！", "？").
+_SENTENCE_END = re.compile(r"""(?<=[.!?])["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9À-ÖØ-Þ])|\n+|(?<=[。！？])[”’」』）]*\s*""")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen col lt capt maj sgt st no vs jan feb mar apr jun jul aug sep sept oct nov dec "
     "rep sen gov pres inc ltd co corp u.s u.k u.n e.g i.e a.m p.m jr sr mt ft".split()

@@ -55,7 +55,12 @@ _PARTS_OF_DAY = {
     "gece": "night", "gecesi": "night",
     "सुबह": "morning", "दोपहर": "afternoon", "शाम": "evening", "रात": "night", "रात को": "night",
     "早上": "morning", "上午": "morning", "下午": "afternoon", "晚上": "evening", "夜间": "night", "凌晨": "night",
+    "早晨": "morning", "清晨": "morning", "傍晚": "evening", "晚间": "evening", "晚": "evening", "夜里": "night",
+    "深夜": "night",
 }
+# A part of day written right after a Chinese or Japanese date ("7月25日晚"); "晚" alone is "evening" only
+# there, and not in "晚些时候" (later), "晚于" (later than), "晚点" (late).
+_CJK_PART = r"(?P<part>早上|早晨|清晨|上午|下午|傍晚|晚上|晚间|夜间|夜里|深夜|凌晨|晚(?![些于点了会到期]))?"
 # "yesterday", "today", "tomorrow" and kin, by day offset from publication. (Hindi कल is both
 # yesterday and tomorrow, so it is not here.)
 _RELATIVE_DAYS = {
@@ -278,7 +283,7 @@ def _time_ago(match: re.Match, published: date | None) -> TimeMention | None:
 
 
 def _cjk_date(match: re.Match, published: date | None) -> TimeMention | None:
-    """2021年7月25日, 7月25日."""
+    """2021年7月25日, 7月25日, 7月25日晚 (evening)."""
     month = int(match["month"])
     return _day_of_month(match, month, published) if 1 <= month <= 12 else None
 
@@ -343,7 +348,9 @@ def _patterns(languages: tuple[str, ...]) -> tuple[tuple[re.Pattern, object, str
     weekday = rf"(?:(?P<next>\bnext\s+)|(?P<last>\blast\s+)|{on}){before}(?P<weekday>{weekdays}){part}{after}"
     return (
         (re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), _iso_date, "-"),
-        (re.compile(r"(?:(?P<year>(?:19|20)\d\d)年)?(?P<month>[01]?\d)月(?P<day>[0-3]?\d)[日号]"), _cjk_date, "月"),
+        # a space may stand between the digits and the characters ("2019 年 12 月 18 日")
+        (re.compile(r"(?:(?P<year>(?:19|20)\d\d)\s?年\s?)?(?P<month>[01]?\d)\s?月\s?(?P<day>[0-3]?\d)\s?[日号]"
+                    + _CJK_PART), _cjk_date, "月"),
         (re.compile(_starts(*on_words, digits=True) + day_month, re.I), explicit_date, ""),
         (re.compile(_starts(*on_words, *month_numbers) + month_day, re.I), explicit_date, ""),
         (re.compile(_starts(*early) + month_only, re.I), partial(_month_only, months=month_numbers), ""),
