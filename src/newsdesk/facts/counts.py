@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from newsdesk.facts.cjk import HAN_LANGUAGES, han_count, nested_part
 from newsdesk.facts.document import FactText, Finding, Sentence
 from newsdesk.facts.numbers import Amount, arabic_counted_noun, find_amounts
 
@@ -213,6 +214,8 @@ def _sentence_counts(sentence: Sentence, amounts: list[Amount]) -> list[Finding]
     if not amounts and not needs_parse(sentence, amounts):
         return []
     doc = sentence.doc() if english else None
+    if sentence.language in HAN_LANGUAGES:
+        return _han_counts(sentence, amounts)
     if doc is None:
         follows = [a.start for a in amounts[1:]] + [None]
         found = (_plain_count(sentence, amount, next_start) for amount, next_start in zip(amounts, follows))
@@ -774,6 +777,15 @@ def _arabic_noun_count(sentence: Sentence, amount: Amount, noun: str) -> Finding
     return Finding("count", subject, {**amount.value, "what": noun, "role": role}, amount.start, amount.end)
 
 
+def _han_counts(sentence: Sentence, amounts: list[Amount]) -> list[Finding]:
+    """Chinese and Japanese counts (:mod:`newsdesk.facts.cjk`), each amount between its neighbours."""
+    ends = [sentence.start] + [a.end for a in amounts]
+    starts = [a.start for a in amounts[1:]] + [sentence.end]
+    found = (han_count(sentence, amount, previous_end, next_start)
+             for amount, previous_end, next_start in zip(amounts, ends, starts))
+    return [finding for finding in found if finding is not None]
+
+
 def _elided(word: str) -> str:
     """"d'animaux" -> "animaux"."""
     return re.sub(r"^(?:d|l|qu)['’]", "", word, flags=re.IGNORECASE)
@@ -809,13 +821,13 @@ def _nest(text: str, findings: list[Finding]) -> None:
     """'46 soldiers, including five officers': the part gets its own span and subject, the whole covers it."""
     for outer, inner in zip(findings, findings[1:]):
         gap = text[outer.end:inner.start]
-        cue = _NESTED_CUE.match(gap)
+        cue = _NESTED_CUE.match(gap) or (None if gap.isascii() else nested_part(gap))
         part_of = _PART_OF.match(text, inner.start, inner.end) if _PART_GAP.fullmatch(gap) else None
         if (cue is None and part_of is None) or outer.start > inner.start:
             continue
         if cue is not None:
             word = re.search(r"(?:including|among|of whom|of them|incl\.|dont|incluid|incluyendo|entre|darunter|"
-                             r"unter|inclusive)", gap, re.IGNORECASE)
+                             r"unter|inclusive|其中|包括|包含|含)", gap, re.IGNORECASE)
             inner.start = outer.end + word.start()
         outer.end = max(outer.end, inner.end)
         what = inner.value.get("what") or "people"

@@ -467,6 +467,10 @@ def find_amounts(text: str, language: str | None = "en") -> list[Amount]:
     >>> find_amounts("At 10:30 pm, 5% of $300 and Article 370, aged 25, in 2020", "en")
     []
     """
+    if language in ("zh", "ja"):  # no spaces between words: a number counts before a measure word
+        from newsdesk.facts.cjk import han_amounts  # cjk builds on this module's Amount
+
+        return han_amounts(text)
     hits = _number_word_hits(text, language)
     numerals = _vague(text, hits) + _digits(text, language) + _words(text, language, hits)
     if language in _ADDITIVE_WORDS:
