@@ -81,6 +81,7 @@ from newsdesk.facts.document import FactText, Finding, Sentence
 from newsdesk.model import Place
 from newsdesk.places import contains, country_place, demonym_country, get_gazetteer, kind_of, resolve_places, specificity
 from newsdesk.places.gazetteer import ADMIN1, CITY, COUNTRY, Gazetteer, lies_in, lookup, normalize
+from newsdesk.places.han import han_spots, has_han
 from newsdesk.places.source import source_country
 from newsdesk.places.spot import (
     INSTITUTION_WORDS,
@@ -102,6 +103,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 SUBJECT = "place mentioned"
+_HAN_LANGUAGES = frozenset({"zh", "ja"})
 _NER_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NOT_PLACE_LABELS = frozenset({"PERSON"})
 # Head nouns of a locative phrase ("the border crossing in Chitral", "the Arundu sector").
@@ -908,6 +910,11 @@ def _demonym_mentions(sentence: Sentence) -> list[_Mention]:
 
 def _named_mentions(sentence: Sentence, surnames: frozenset[str], whole: str) -> list[_Mention]:
     spots = spot(sentence.text, sentence.start, surnames=surnames, whole=whole, language=sentence.language)
+    if sentence.language in _HAN_LANGUAGES:  # no spaces nor capitals: names are matched by the dictionary
+        # a name in Latin letters there is mostly a person's or a firm's, given in the original: sure ones only
+        spots = sorted([s for s in spots if not has_han(s.text) and s.confidence == SURE]
+                       + han_spots(sentence.text, sentence.start),
+                       key=lambda s: s.start)
     doc = _already_parsed(sentence)
     if doc is None:
         return [_Mention(s.start, s.end, s.text, sentence, s.name, inflected=bool(s.name))

@@ -408,6 +408,10 @@ class Gazetteer:
     def admin1_row(self, country: str, code: str) -> int | None:
         return self._admin1_row.get((country, code))
 
+    def admin1_by_name(self, country: str, name: str) -> int | None:
+        """The row of the region (admin1) of ``country`` of this own name, if there is one."""
+        return self._admin1_by_name.get((country, normalize(name)))
+
     def country_rows(self) -> range:
         """The rows of the countries."""
         return range(self._d.n_continents, self._d.n_countries)
