@@ -143,12 +143,22 @@ def test_japanese_counts_with_the_people_counter():
     assert counts("地震で12人が死亡した。", "ja")["12人"].value == {"exact": 12, "what": "人", "role": "killed"}
 
 
+def test_a_japanese_part_of_a_count():
+    found = counts("46人が越境し、うち5人は将校だった。", "ja")
+    assert found["うち5人"].subject == "人 among them"
+
+
 # -- times and sentences --------------------------------------------------------------------------------------
 
 def test_a_part_of_day_after_a_chinese_date():
     text = "3月8日晚，大桥关闭；3月9日晚些时候重新开放。"
     found = [(text[m.start:m.end], m.part_of_day) for m in time_mentions(text, PUBLISHED, "zh")]
     assert found == [("3月8日晚", "evening"), ("3月9日", None)]
+
+
+def test_a_part_of_day_after_a_japanese_date():
+    text = "3月8日夜、橋が閉鎖された。"
+    assert [(text[m.start:m.end], m.part_of_day) for m in time_mentions(text, PUBLISHED, "ja")] == [("3月8日夜", "night")]
 
 
 def test_a_chinese_date_written_with_spaces():

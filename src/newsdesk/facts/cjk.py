@@ -103,8 +103,8 @@ _ROLE_WORDS: tuple[tuple[str, str], ...] = tuple(sorted((
     }.items() for word in words.split()), key=lambda pair: -len(pair[0])))
 _ROLE_PATTERN = re.compile("|".join(re.escape(word) for word, _ in _ROLE_WORDS))
 _ROLE_OF = dict(_ROLE_WORDS)
-# "46名士兵越境，其中包括5名军官": the part's cue, at the end of the gap between the whole and the part.
-NESTED_CUE = re.compile(r"^[^。；;！？!?]{0,40}?(?:其中包括|其中有|其中|包括|包含|含)\s?$")
+# "46名士兵越境，其中包括5名军官" ("うち5人" in Japanese): the part's cue, at the end of the gap between the whole and the part.
+NESTED_CUE = re.compile(r"^[^。；;！？!?]{0,40}?(?:其中包括|其中有|其中|包括|包含|含|そのうち|うち)\s?$")
 
 
 def han_amounts(text: str) -> list[Amount]:

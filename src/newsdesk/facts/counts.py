@@ -827,7 +827,7 @@ def _nest(text: str, findings: list[Finding]) -> None:
             continue
         if cue is not None:
             word = re.search(r"(?:including|among|of whom|of them|incl\.|dont|incluid|incluyendo|entre|darunter|"
-                             r"unter|inclusive|其中|包括|包含|含)", gap, re.IGNORECASE)
+                             r"unter|inclusive|其中|包括|包含|含|そのうち|うち)", gap, re.IGNORECASE)
             inner.start = outer.end + word.start()
         outer.end = max(outer.end, inner.end)
         what = inner.value.get("what") or "people"

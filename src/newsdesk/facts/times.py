@@ -56,11 +56,11 @@ _PARTS_OF_DAY = {
     "सुबह": "morning", "दोपहर": "afternoon", "शाम": "evening", "रात": "night", "रात को": "night",
     "早上": "morning", "上午": "morning", "下午": "afternoon", "晚上": "evening", "夜间": "night", "凌晨": "night",
     "早晨": "morning", "清晨": "morning", "傍晚": "evening", "晚间": "evening", "晚": "evening", "夜里": "night",
-    "深夜": "night",
+    "深夜": "night", "夜": "night", "夕方": "evening",
 }
-# A part of day written right after a Chinese or Japanese date ("7月25日晚"); "晚" alone is "evening" only
+# A part of day written right after a Chinese or Japanese date ("7月25日晚", "7月25日夜"); "晚" alone is "evening" only
 # there, and not in "晚些时候" (later), "晚于" (later than), "晚点" (late).
-_CJK_PART = r"(?P<part>早上|早晨|清晨|上午|下午|傍晚|晚上|晚间|夜间|夜里|深夜|凌晨|晚(?![些于点了会到期]))?"
+_CJK_PART = r"(?P<part>早上|早晨|清晨|上午|下午|傍晚|晚上|晚间|夜间|夜里|深夜|凌晨|晚(?![些于点了会到期])|夕方|夜)?"
 # "yesterday", "today", "tomorrow" and kin, by day offset from publication. (Hindi कल is both
 # yesterday and tomorrow, so it is not here.)
 _RELATIVE_DAYS = {
