@@ -363,3 +363,25 @@ def test_a_turkish_part_named_before_its_whole_is_nested_in_it():
     found = by_quote(text, "tr")
     whole = found["aralarında 2 çocuğun da bulunduğu 9 kişi"]
     assert whole.value["exact"] == 9 and found["2 çocuğun"].subject.endswith("among them")
+
+
+@pytest.mark.parametrize("language, text, values", [
+    ("pl", "Ewakuowano 64 300 mieszkańców.", [{"exact": 64_300}]),
+    ("fr", "Quelque 12 000 manifestants.", [{"min": 10_800, "max": 13_200}]),
+    ("ru", "Пострадали 2 400 человек и 1 250 000 голов скота.", [{"exact": 2_400}, {"exact": 1_250_000}]),
+    ("pl", "w latach 2018 2019", []),  # years in a row: four digits never group
+    ("pl", "Zatrzymano 5, 120 uwolniono.", [{"exact": 5}, {"exact": 120}]),  # a comma parts a list
+    ("pl", "Punkty 4 17 i 212.", [{"exact": 4}, {"exact": 17}, {"exact": 212}]),  # only a group of three
+    ("pl", "Tel. 0601 222 333.", []),  # a telephone number, not 601,222,333
+])
+def test_a_space_groups_thousands_outside_english(language, text, values):
+    assert [a.value for a in find_amounts(text, language)] == values
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Kampta 4 bin 215 kişi kalıyor.", 4_215),
+    ("Seçmen sayısı 12 milyon 40 bin 7 oldu.", 12_040_007),
+    ("Toplam 6 bin kişi geldi, 2020 yılında.", 6_000),  # a year after a scale is not a part
+])
+def test_turkish_digits_after_a_scale_word_add_up(text, value):
+    assert [a.value["exact"] for a in find_amounts(text, "tr") if "exact" in a.value] == [value]

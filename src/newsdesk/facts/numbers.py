@@ -265,10 +265,15 @@ _FUNCTION_WORDS = frozenset(
 )
 
 _DIGITS_EN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
-_DIGITS_OTHER = re.compile(r"\d{1,3}(?:[.\u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
+# Outside English a space may group thousands too ("75 500", "10 000"), but only before exactly three digits that
+# end the number, so that years in a row ("2019 2020") and lists ("3 5 7") stay apart; not after another number
+# or before a dash, as in telephone numbers ("0552 189 0 189", "3 231 186-1111").
+_DIGITS_OTHER = re.compile(
+    r"(?<!\d )\d{1,3}(?:(?:[.\u00a0\u202f]| (?=\d{3}(?!\d|[.-]\d)))\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 _SCALE_AFTER = re.compile(
     r"^[\s-]*(" + "|".join(sorted((re.escape(k) for k in _SCALES if "(" not in k), key=len, reverse=True))
     + r")(?!\w)", re.IGNORECASE)
+_TURKISH_PART = re.compile(r" (\d{1,3})(?![\d.,]?\d)(?: (bin|milyon)(?!\w))?", re.IGNORECASE)
 _WORD_TOKEN = re.compile(r"[^\W\d_]+|[-‐]")
 _BARE_SCALES = frozenset("hundred thousand million billion cent cents mille million millions hundert "
                          "tausend millón mil milhão".split())
@@ -504,10 +509,28 @@ def _digits(text: str, language: str | None) -> list[_Numeral]:
         if scale:
             number *= _SCALES[_lower(scale.group(1))]
             end += scale.end()
+            if language == "tr":
+                number, end = _turkish_rest(text, end, number, _SCALES[_lower(scale.group(1))])
         if number != int(number) or _not_a_quantity(raw):
             continue
         out.append(_Numeral(match.start(), end, int(number), False))
     return out
+
+
+def _turkish_rest(text: str, end: int, number: float, scale: int) -> tuple[float, int]:
+    """Turkish writes the parts after a scale in digits too: "3 bin 434" (3,434), "1 milyon 200 bin"
+    (1,200,000); the number read so far, and where it ends, with those parts added."""
+    while True:
+        part = _TURKISH_PART.match(text, end)
+        if part is None:
+            return number, end
+        value, smaller = int(part.group(1)), part.group(2)
+        if smaller is not None and _SCALES[_lower(smaller)] < scale:
+            number, end, scale = number + value * _SCALES[_lower(smaller)], part.end(), _SCALES[_lower(smaller)]
+            continue
+        if smaller is None and scale == 1_000:
+            return number + value, part.end()
+        return number, end
 
 
 def _lower(word: str) -> str:
@@ -518,14 +541,14 @@ def _lower(word: str) -> str:
 
 def _not_a_quantity(raw: str) -> bool:
     """'007', '000' and undivided runs of six digits or more are codes, not amounts."""
-    return (len(raw) > 1 and raw[0] == "0" and raw[1].isdigit()) or (raw.isdigit() and len(raw) >= 6)
+    return (len(raw) > 1 and raw[0] == "0" and (raw[1].isdigit() or raw[1] == " ")) or (raw.isdigit() and len(raw) >= 6)
 
 
 def _digit_value(raw: str, language: str | None) -> float:
     if language in (None, "en"):
         return float(raw.replace(",", ""))
     whole, _, decimals = raw.partition(",")
-    whole = re.sub(r"[.\u00a0\u202f]", "", whole)
+    whole = re.sub(r"[. \u00a0\u202f]", "", whole)
     return float(f"{whole}.{decimals}" if decimals else whole)
 
 
