@@ -1167,3 +1167,14 @@ def test_a_capital_named_in_the_text_s_language_opens_a_sentence(language, text,
 def test_a_stop_word_opening_a_sentence_names_no_city_of_millions():
     assert places_of("Dabei handelt es sich um zwei Fälle.", "de") == []  # no Dubai
     assert places_of("Dla mnie to jest fejk dnia.", "pl") == []  # no Douala
+
+
+@pytest.mark.parametrize("language, text, country", [
+    ("it", "Ieri sera a Bari due agenti sono stati aggrediti.", "IT"),  # not Somalia's region
+    ("tr", "İki tekne dün Sinop limanında battı.", "TR"),  # not Brazil's town
+    ("en", "Two boats sank off Bari yesterday.", "SO"),  # English gets no hint: as before
+    ("es", "Dos barcos se hundieron en Bari.", "SO"),  # nor a language of many countries
+])
+def test_the_country_of_a_language_of_one_country_settles_namesakes(language, text, country):
+    found = find_places(FactText.of("t", text, language=language))
+    assert [f.value["country"] for f in found] == [country]

@@ -82,7 +82,7 @@ from newsdesk.model import Place
 from newsdesk.places import contains, country_place, demonym_country, get_gazetteer, kind_of, resolve_places, specificity
 from newsdesk.places.gazetteer import ADMIN1, CITY, COUNTRY, Gazetteer, lies_in, lookup, normalize
 from newsdesk.places.han import han_spots, has_han
-from newsdesk.places.source import source_country
+from newsdesk.places.source import language_country, source_country
 from newsdesk.places.spot import (
     INSTITUTION_WORDS,
     LIKELY,
@@ -230,7 +230,8 @@ def find_places(fact_text: FactText) -> list[Finding]:
     demonyms, administered = _demonym_countries(fact_text.text, mentions), _admin_term_countries(fact_text.text)
     source = source_country(fact_text.source)
     hints = demonyms | administered | {source} - {None}
-    places = _resolved(mentions, source, demonyms, administered)
+    speech = language_country(fact_text.language)
+    places = _resolved(mentions, source, demonyms, administered, speech)
     kept = _plausible_respellings(mentions, places, hints)
     implausible = [i for i in range(len(mentions)) if i not in kept and (mentions[i].unknown or mentions[i].site)]
     for i in implausible:  # a name the gazetteer lacks, whose spelling alike is no plausible place
@@ -238,7 +239,7 @@ def find_places(fact_text: FactText) -> list[Finding]:
     kept = sorted(kept + implausible)
     if any(places[i] is not None for i in set(range(len(mentions))) - set(kept) | set(implausible)):
         mentions = [mentions[i] for i in kept]  # a respelling dropped must not sway the others' choice
-        places = _resolved(mentions, source, demonyms, administered)
+        places = _resolved(mentions, source, demonyms, administered, speech)
     else:
         mentions, places = [mentions[i] for i in kept], [places[i] for i in kept]
     _holders_of_addresses(fact_text.text, mentions, places)
@@ -268,11 +269,12 @@ def find_places(fact_text: FactText) -> list[Finding]:
     return findings
 
 
-def _resolved(mentions: list[_Mention], source: str | None, demonyms: set[str],
-              administered: set[str]) -> list[Place | None]:
-    """The mentions' places, resolved together (a mention known already keeps its place)."""
+def _resolved(mentions: list[_Mention], source: str | None, demonyms: set[str], administered: set[str],
+              speech: str | None = None) -> list[Place | None]:
+    """The mentions' places, resolved together (a mention known already keeps its place); ``speech`` is the
+    country of the text's language."""
     land = iter(resolve_places([m.name for m in mentions if not m.water], source_country=source,
-                               countries=demonyms, administered_by=administered))
+                               countries=demonyms, administered_by=administered, language_country=speech))
     resolved = [None if m.water else next(land) for m in mentions]
     return [m.known or place for m, place in zip(mentions, resolved)]
 

@@ -103,6 +103,10 @@ SAME_COUNTRY = 0.3
 SOURCE = 0.7
 REGION_SOURCE = 0.5  # the outlet's country, for a region or country candidate
 COUNTRY_BONUS = 1.5
+# The country where the text's language is mainly spoken (``language_country``): weaker than any place the
+# document names, only enough to settle namesakes that nothing else tells apart ("Bari" in Italian is Italy's
+# town, not Somalia's region).
+LANGUAGE_COUNTRY = 0.2
 # A town in a country the text names outright (by its name, its capital, a demonym or a word for its own
 # administrative units) or of the outlet over a famous namesake abroad: "Tripoli" beside "Lebanese" or
 # "Beirut" is Lebanon's, though Libya's capital is bigger. (The outlet's country: ACLED's unscored rows 3320 ->
@@ -142,10 +146,11 @@ class _Context:
     big_town_countries: set[str] = field(default_factory=set)  # of towns of STRAY_TOWN_POPULATION or more
     # countries the text names outright: by name, by their capital, or by a demonym
     told_countries: set[str] = field(default_factory=set)
+    language_country: str | None = None
 
 
-def resolve_places(names: Sequence[str], *, source_country: str | None = None,
-                   countries: Collection[str] = (), administered_by: Collection[str] = ()) -> list[Place | None]:
+def resolve_places(names: Sequence[str], *, source_country: str | None = None, countries: Collection[str] = (),
+                   administered_by: Collection[str] = (), language_country: str | None = None) -> list[Place | None]:
     """Resolve a document's toponyms together; one Place (or None if unknown) per name, in order.
 
     ``names`` are the toponyms as they appear in the text, repeats allowed
@@ -155,6 +160,9 @@ def resolve_places(names: Sequence[str], *, source_country: str | None = None,
     hints of the same weight (``SOURCE``), and a town in one of their countries gets ``TOLD_COUNTRY``. ``administered_by`` are ISO2 codes of countries whose own words
     for administrative units the text uses ("LGA" is Nigerian): a hint too, and the country's region named
     like a country wins over that country when nothing in the document supports the country itself.
+    ``language_country`` is the country where the text's language is mainly spoken
+    (:func:`newsdesk.places.source.language_country`): the weakest hint (``LANGUAGE_COUNTRY``), for the choice
+    among namesakes only, not for telling strays.
 
     >>> [p.country for p in resolve_places(["Lorca", "Murcia", "Spain"])]
     ['ES', 'ES', 'ES']
@@ -169,12 +177,14 @@ def resolve_places(names: Sequence[str], *, source_country: str | None = None,
     administered = frozenset(code.upper() for code in administered_by)
     told = frozenset(code.upper() for code in (*countries, *administered_by, source_country) if code)
     found = {name: _without_lesser_namesakes(gaz, *lookup(gaz, name)) for name in dict.fromkeys(names)}
-    chosen = {name: _choose(gaz, key, rows, _Context(told_countries=set(told)), hints, administered)
+    speech = language_country.upper() if language_country else None
+    chosen = {name: _choose(gaz, key, rows, _Context(told_countries=set(told), language_country=speech), hints,
+                            administered)
               for name, (key, rows) in found.items()}
     for _ in range(MAX_ROUNDS):
         contexts: dict[int | None, _Context] = {}  # a name's context depends only on the row it chose
         updated = {name: _choose(gaz, key, rows, contexts.get(chosen[name]) or contexts.setdefault(
-                       chosen[name], _context(gaz, chosen, name, told)), hints, administered)
+                       chosen[name], _context(gaz, chosen, name, told, speech)), hints, administered)
                    for name, (key, rows) in found.items()}
         if updated == chosen:
             break
@@ -314,9 +324,10 @@ def specificity(place: Place) -> int:
     return _SPECIFICITY[kind_of(place) or "city"]
 
 
-def _context(gaz: Gazetteer, chosen: dict[str, int | None], name: str, told: frozenset[str] = frozenset()) -> _Context:
+def _context(gaz: Gazetteer, chosen: dict[str, int | None], name: str, told: frozenset[str] = frozenset(),
+             language_country: str | None = None) -> _Context:
     """Where the document's other names resolved; ``told`` are the countries of the text's demonyms."""
-    context = _Context(told_countries=set(told))
+    context = _Context(told_countries=set(told), language_country=language_country)
     own = chosen[name]
     for row in set(chosen.values()):  # the other names' rows: a row chosen twice says nothing more
         if row is None or row == own or not gaz.country(row):
@@ -437,6 +448,7 @@ def _support(gaz: Gazetteer, row: int, context: _Context) -> float:
         return 0.0
     if kind == COUNTRY:
         return NAMED_COUNTRY * (country in context.regions_by_country)
+    spoken = LANGUAGE_COUNTRY * (country == context.language_country)
     region = (country, code)
     inside = region in context.town_regions if kind == ADMIN1 else region in context.named_regions
     elsewhere = bool(context.regions_by_country.get(country, set()) - {code})
@@ -445,7 +457,7 @@ def _support(gaz: Gazetteer, row: int, context: _Context) -> float:
         score += SAME_REGION * (bool(code) and region in context.town_regions)
     elif any(other[0] == country for other in context.named_regions):
         score += SIBLING_REGION  # "Georgia" in a list of US states
-    return score + SAME_COUNTRY * elsewhere
+    return score + SAME_COUNTRY * elsewhere + spoken
 
 
 def _evidence(gaz: Gazetteer, row: int, context: _Context, hints: frozenset[str]) -> float:

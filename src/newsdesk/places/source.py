@@ -81,3 +81,22 @@ def _country_codes() -> frozenset[str]:
 
 def _country_rows() -> range:
     return get_gazetteer().country_rows()
+
+
+# Languages spoken mainly in one country, and that country. Left out are those of several countries, where a
+# namesake in another is as likely: en, es, fr, ar, ru, pt, zh, and de ("Baden" is Austria's and Switzerland's
+# as well as Germany's); also nl, sv, ro and fa, whose second country (Belgium, Finland, Moldova, Afghanistan)
+# is small but has its own towns of those names.
+_LANGUAGE_COUNTRIES = {"tr": "TR", "it": "IT", "pl": "PL", "uk": "UA", "el": "GR", "cs": "CZ", "sk": "SK",
+                       "hu": "HU", "ja": "JP", "ko": "KR", "th": "TH", "vi": "VN", "he": "IL", "bg": "BG",
+                       "fi": "FI", "da": "DK", "lt": "LT", "lv": "LV", "et": "EE", "ka": "GE", "hy": "AM"}
+
+
+def language_country(language: str | None) -> str | None:
+    """ISO2 code of the country where ``language`` is mainly spoken, when one country holds nearly all its
+    speakers; else None.
+
+    >>> language_country("tr"), language_country("it"), language_country("en"), language_country("es")
+    ('TR', 'IT', None, None)
+    """
+    return _LANGUAGE_COUNTRIES.get((language or "").lower())
