@@ -191,6 +191,12 @@ _COUNTRY_POINTS: dict[str, tuple[float, float]] = {"US": (39.83, -98.58)}
 # A country's name in another language is not indexed when a town this big
 # (or a region) bears it in its own right.
 _FOREIGN_NAME_MAX_CLASH = 100_000
+# A time-zone exemplar city smaller than this is a namesake of an island's or a territory's.
+_EXEMPLAR_MIN_POPULATION = 10_000
+# Exemplar cities named after an island or a province whose name GeoNames also gives its main town:
+# 'Mahé' (Victoria), 'Bahia' (Salvador), 'Jujuy', 'Tucumán'.
+_EXEMPLAR_NOT_TOWNS = frozenset({"Indian/Mahe", "America/Bahia", "America/Jujuy", "America/Argentina/Jujuy",
+                                 "America/Argentina/Tucuman"})
 
 # "Muhafazat Kirkuk", "Sha`biyat al Jafarah", "Basra Governorate", "Anhui Sheng": also index the bare name.
 _ADMIN1_AFFIX = re.compile(
@@ -957,9 +963,10 @@ def _build() -> _Data:
                                                state["geonameid"] if state else 0, names)
     n_regions = len(rows.name)
 
-    for city in cities:
+    exemplar_names = _exemplar_city_names(cities)
+    for i, city in enumerate(cities):
         rows.add(city["name"], city["countrycode"], city["admin1code"], city["latitude"], city["longitude"],
-                 city["population"], city["geonameid"], _city_names(city))
+                 city["population"], city["geonameid"], {*_city_names(city), *exemplar_names.get(i, ())})
     capitals = frozenset(n_regions + i for i in _capital_indices(countries, cities))
     known = {(c["countrycode"], normalize(c["name"])) for c in cities} | {
         (code, normalize(name)) for (code, _), name in admin1.items()}
@@ -1238,6 +1245,55 @@ def _city_names(city: dict[str, Any]) -> Iterator[str]:
         if alt.isupper() and alt.isascii() and len(alt) <= 4 and not (big and len(alt) >= 3):
             continue
         yield alt
+
+
+def _exemplar_city_names(cities: list[dict[str, Any]]) -> dict[int, set[str]]:
+    """Index in ``cities`` -> the names CLDR's time-zone exemplar cities give it in the news languages.
+
+    CLDR names about 420 zone cities in every locale ('纽约', '基辅', '罗马'), where GeoNames' alternate names
+    may lack a script. Each zone's English city is matched to the most populous place of its zone's country
+    named so; zones whose city names no such place (islands, territories, 'Beulah, North Dakota') are skipped.
+    """
+    try:
+        from babel import Locale
+        from babel.core import get_global
+    except ImportError:
+        return {}
+    zones = _zone_countries(get_global("zone_territories"), get_global("zone_aliases"))
+    english = Locale.parse("en").time_zones
+    localized = {locale: Locale.parse(locale).time_zones for locale in _COUNTRY_NAME_LOCALES}
+    # a country's name is no town's: 'Kuwait', 'Puerto Rico' (San Juan's alternate name), 'Andorra'
+    taken = {normalize(name) for names in _babel_country_names(_COUNTRY_NAME_LOCALES).values() for name in names}
+    wanted: dict[tuple[str, str], str] = {}
+    for zone in localized["zh"]:
+        city = english.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+        key = normalize(city)
+        if zone in zones and "," not in city and key not in taken and zone not in _EXEMPLAR_NOT_TOWNS:
+            wanted[(zones[zone], key)] = zone
+    best: dict[str, int] = {}
+    for i, city in enumerate(cities):
+        code = city["countrycode"]
+        for name in {city["name"], *city["alternatenames"]}:
+            zone = wanted.get((code, normalize(name)))
+            if zone and (zone not in best or cities[best[zone]]["population"] < city["population"]):
+                best[zone] = i
+    names: dict[int, set[str]] = defaultdict(set)
+    for zones_named in localized.values():
+        for zone, i in best.items():
+            name = zones_named.get(zone, {}).get("city", "").split("(")[0].strip()  # 'Meksyk (miasto)'
+            if name and normalize(name) not in taken and cities[i]["population"] >= _EXEMPLAR_MIN_POPULATION:
+                names[i].add(name)
+    return names
+
+
+def _zone_countries(territories: dict[str, str], aliases: dict[str, str]) -> dict[str, str]:
+    """CLDR's zone ids -> ISO2 country; CLDR names some zones by an old id its territory table has renamed
+    ('Europe/Kiev' for 'Europe/Kyiv', 'Asia/Calcutta' for 'Asia/Kolkata')."""
+    zones = {zone: country for zone, country in territories.items() if len(country) == 2 and country != "001"}
+    for old, new in aliases.items():
+        if new in zones and old not in zones:
+            zones[old] = zones[new]
+    return zones
 
 
 def _region_names(name: str, ascii_name: str) -> set[str]:
