@@ -1178,3 +1178,23 @@ def test_a_stop_word_opening_a_sentence_names_no_city_of_millions():
 def test_the_country_of_a_language_of_one_country_settles_namesakes(language, text, country):
     found = find_places(FactText.of("t", text, language=language))
     assert [f.value["country"] for f in found] == [country]
+
+
+@pytest.mark.parametrize("language, text, quote, country", [
+    ("tr", "Dün Sinop merkezde bir patlama oldu.", "Sinop", "TR"),
+    ("tr", "Bugün Ankara'da bir toplantı yapıldı.", "Ankara", "TR"),
+    ("es", "Ayer Madrid vivió una protesta.", "Madrid", "ES"),
+    ("it", "Ieri Roma ha respinto le accuse.", "Roma", "IT"),
+    ("pl", "Wczoraj Kraków przyjął uchodźców.", "Kraków", "PL"),  # no given name before a surname
+])
+def test_a_common_word_opening_a_sentence_joins_no_name_after_it(language, text, quote, country):
+    assert [(text[f.start:f.end], f.value["country"]) for f in places_of(text, language)] == [(quote, country)]
+
+
+def test_a_common_word_opening_a_known_name_stays_in_it():
+    text = "Nueva York recibió a los migrantes."  # "nueva" is a Spanish stop word
+    assert [(text[f.start:f.end], f.value["country"]) for f in places_of(text, "es")] == [("Nueva York", "US")]
+
+
+def test_a_shouted_common_word_opening_a_line_leaves_the_line_shouted():
+    assert places_of("ORA GUARDA: il video della protesta.", "it") == []  # "now watch", no Guarda of Portugal

@@ -222,7 +222,7 @@ def find_places(fact_text: FactText) -> list[Finding]:
     >>> find_places(FactText.of("a3", ""))
     []
     """
-    surnames, streets = surnames_in(fact_text.text), _numbered_streets(fact_text.text)
+    surnames, streets = surnames_in(fact_text.text, fact_text.language), _numbered_streets(fact_text.text)
     mentions = [m for sentence in fact_text.sentences
                 for m in _sentence_mentions(sentence, surnames, fact_text.text, streets)]
     if not mentions:

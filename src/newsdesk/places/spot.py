@@ -217,7 +217,8 @@ def spot(text: str, offset: int = 0, *, surnames: frozenset[str] = frozenset(),
     words = _words(text) if whole is None else _sentence_words(whole, offset, offset + len(text))
     inflected = language in INFLECTED_LANGUAGES
     if language not in (None, "en"):
-        words = tuple(_big_town_opening(gaz, text, word, language) for word in words)
+        words = tuple(_big_town_opening(gaz, text, word, language)
+                      for word in _common_openings(gaz, text, words, language))
     for run in _runs(words):
         found = list(_match_run(gaz, text, _with_own_possessives(gaz, text, run), offset, surnames, whole))
         if inflected:
@@ -232,6 +233,37 @@ def spot(text: str, offset: int = 0, *, surnames: frozenset[str] = frozenset(),
             found = [_as_city_of_millions(gaz, spot, language) for spot in found]
         spots.extend(found)
     return spots
+
+
+# Words for days near the day of writing that open sentences of news ("Dün Sinop'ta", "Ayer Madrid", "Wczoraj
+# Kraków"), beyond the stop-word lists: capitalised only for their place there, as a stop word opening one.
+_OPENING_TIME_WORDS = frozenset(
+    "dün bugün yarın ayer hoy anoche mañana ieri oggi domani stanotte stamattina wczoraj dziś dzisiaj jutro"
+    " gestern heute morgen hier aujourd demain ontem hoje amanhã gisteren vandaag morgen"
+    " вчера сегодня завтра вчора сьогодні".split())
+
+
+def _common_openings(gaz: Gazetteer, text: str, words: tuple[_Word, ...], language: str | None) -> tuple[_Word, ...]:
+    """``words`` with a common word of ``language`` that opens a sentence (a stop word or a word for a day
+    near the day of writing) read as lower-case: it joins no name after it ("Dün Sinop", "Ieri Roma",
+    "Wczoraj Kraków"), unless the two open a name the gazetteer knows ("Nueva York", "Gran Canaria")."""
+    if language in (None, "en"):
+        return words
+    stop = stop_words(language)
+    out = list(words)
+    for i, word in enumerate(words):
+        if not word.opens_sentence or not word.capitalised or word.weak or not _cased(word.text) \
+                or _shouted(word.text):
+            continue  # a shouted word opens a shouted line, whose every word is capitalised ("ORA GUARDA:")
+        lower = text[word.start:word.end].lower()
+        if lower not in _OPENING_TIME_WORDS and lower not in stop:
+            continue
+        following = words[i + 1] if i + 1 < len(words) else None
+        if following is not None and following.capitalised and _joined(word, following) \
+                and lookup(gaz, text[word.start:following.end])[1]:
+            continue
+        out[i] = replace(word, capitalised=False)
+    return tuple(out)
 
 
 def _big_town_opening(gaz: Gazetteer, text: str, word: _Word, language: str) -> _Word:
@@ -502,9 +534,10 @@ def never_a_place(name: str) -> bool:
     return key in TIME_WORDS or key in INSTITUTION_WORDS or name in NEWS_AGENCIES
 
 
-def surnames_in(text: str) -> frozenset[str]:
+def surnames_in(text: str, language: str | None = None) -> frozenset[str]:
     """Normalised last words of two- and three-word capitalised runs that are not places ("John Kelly"), and
-    first words of two-word ones that name small towns only, if any ("Rod Stewart").
+    first words of two-word ones that name small towns only, if any ("Rod Stewart"). Outside English a common
+    word of ``language`` opening a sentence starts no such run (see :func:`_common_openings`).
 
     One name, one sense in an article: "Kelly" alone later on is the same person. Words of a script without
     case make no such runs: every word of theirs looks capitalised ("قتل 30 متظاهرا في القاهرة").
@@ -524,7 +557,7 @@ def surnames_in(text: str) -> frozenset[str]:
         found.add(normalize(match.group(2)))
         if _small_towns_only(gaz, match.group("given")):
             found.add(normalize(match.group("given")))  # "Foreign Minister Wang Yi": "Wang said" is he
-    runs = list(_runs(_words(text)))
+    runs = list(_runs(_common_openings(gaz, text, _words(text), language)))
     # one name, one sense: a name the text writes after "in", "at"... is a site ("at Brands Hatch on Sunday"),
     # not a person, wherever else it appears
     after = {match.end() for match in _LOCATIVE_BEFORE.finditer(text)}
