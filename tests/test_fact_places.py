@@ -1198,3 +1198,8 @@ def test_a_common_word_opening_a_known_name_stays_in_it():
 
 def test_a_shouted_common_word_opening_a_line_leaves_the_line_shouted():
     assert places_of("ORA GUARDA: il video della protesta.", "it") == []  # "now watch", no Guarda of Portugal
+
+
+def test_en_between_spaces_outside_english_joins_no_body_to_the_town_after_it():
+    text = "Hubo una protesta frente al Congreso en Lima."  # not "Congreso en Lima", inside which Lima is doubted
+    assert [(text[f.start:f.end], f.value["country"]) for f in places_of(text, "es")] == [("Lima", "PE")]

@@ -218,7 +218,7 @@ def spot(text: str, offset: int = 0, *, surnames: frozenset[str] = frozenset(),
     inflected = language in INFLECTED_LANGUAGES
     if language not in (None, "en"):
         words = tuple(_big_town_opening(gaz, text, word, language)
-                      for word in _common_openings(gaz, text, words, language))
+                      for word in _common_openings(gaz, text, words, language) if not _spaced_en(text, word))
     for run in _runs(words):
         found = list(_match_run(gaz, text, _with_own_possessives(gaz, text, run), offset, surnames, whole))
         if inflected:
@@ -264,6 +264,13 @@ def _common_openings(gaz: Gazetteer, text: str, words: tuple[_Word, ...], langua
             continue
         out[i] = replace(word, capitalised=False)
     return tuple(out)
+
+
+def _spaced_en(text: str, word: _Word) -> bool:
+    """Whether a word is "en" between spaces, outside English a preposition ("el Congreso en Lima", "à Paris
+    en France") or a conjunction (Dutch), never inside one name as in "Saint-Germain-en-Laye": it ends the run,
+    so the name after it is no part of a longer one."""
+    return word.text == "en" and text[word.start - 1:word.start] == " " and text[word.end:word.end + 1] == " "
 
 
 def _big_town_opening(gaz: Gazetteer, text: str, word: _Word, language: str) -> _Word:
