@@ -385,3 +385,12 @@ def test_a_space_groups_thousands_outside_english(language, text, values):
 ])
 def test_turkish_digits_after_a_scale_word_add_up(text, value):
     assert [a.value["exact"] for a in find_amounts(text, "tr") if "exact" in a.value] == [value]
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("مقتل جنديين وإصابة ثلاثة مدنيين في انفجار.", ["killed", "injured"]),
+    ("إصابة جنديين ومقتل ثلاثة مدنيين في انفجار.", ["injured", "killed"]),
+])
+def test_an_arabic_count_takes_the_role_word_nearest_before_it(text, roles):
+    found = find_counts(FactText.of("a", text, language="ar"))
+    assert [f.value["role"] for f in found] == roles

@@ -626,6 +626,8 @@ def _plain_count(sentence: Sentence, amount: Amount, next_start: int | None = No
     before = _PLAIN_WORD.findall(sentence.text[:amount.start - sentence.start])[-3:]
     if sentence.language == "de":
         before = _PLAIN_WORD.findall(_clause_before(sentence.text[:amount.start - sentence.start]))[-_BEFORE_WORDS:]
+    elif sentence.language == "ar":
+        before = before[::-1]  # nearest first: the verbal noun opening its own clause ("مقتل جنديين وإصابة ثلاثة")
     nouns = [w for w in after if w.lower() not in _PLAIN_SKIP]
     nouns = nouns[_adjectives_before_noun(nouns, sentence.language):]
     noun = nouns[0] if nouns else None
