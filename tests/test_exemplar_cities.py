@@ -33,3 +33,12 @@ def test_a_country_name_is_not_given_to_a_town():
     # CLDR calls the zone Asia/Kuwait's city 'Kuwait'; the name stays the country's alone
     assert {c.place.country for c in candidates("科威特")} == {"KW"}
     assert candidates("科威特")[0].place.geonameid != 285787  # Kuwait City
+
+
+def test_a_town_before_the_word_of_a_newspaper_bank_or_exchange_names_an_organisation():
+    assert places("记者援引伦敦晚报和东京证券交易所的消息。") == []
+    assert places("他说首尔日报公司已经关门。") == []
+
+
+def test_a_town_before_a_word_of_place_or_of_reporting_stays_a_place():
+    assert [p[1] for p in places("东京市长说，他在东京报告了情况。")] == ["JP", "JP"]

@@ -56,6 +56,12 @@ _AFFILIATION_AFTER = re.compile(
     r"|联邦|聯邦|协会|協會|议员|議員|参议员|參議員|众议员|眾議員|成年|儿童|兒童|妇女|婦女|平民|球员|球員"
     r"|大学|大學|分校"  # a university named after a place: "加州大学洛杉矶分校" happens on no campus there
     r"|节|節)")  # and a festival named after a place or a saint: "圣帕特里克节" (St Patrick's Day)
+# An organisation's name made of a town's and the word of its kind: a newspaper, its town and a word or two before
+# "报" ("纽约时报", "纽约时报公司", "北京日报", "华盛顿邮报"; not "报道", "报告", reports), a bank, an exchange, a
+# broadcaster, a company ("上海银行", "纽约证券交易所", "东京电视台", "上海汽车集团").
+_ORGANISATION_AFTER = re.compile(
+    r"[^\W\d_]{0,2}?(?:报|報)(?![道導导告警复復名])"
+    r"|(?:银行|銀行|证券|證券|交易所|集团|集團|电视台|電視台|电台|電台|广播|廣播|出版社|控股)")
 # A team's name: its town and its nickname before "队" ("费城老鹰队", the Philadelphia Eagles).
 _TEAM_AFTER = re.compile(r"[^\W\d_]{0,4}?(?:队|隊)")
 # A compass point before a country's name makes a region of it ("北爱尔兰", Northern Ireland) the gazetteer may
@@ -131,11 +137,12 @@ def _judged(gaz: Gazetteer, text: str, start: int, end: int, offset: int, word_s
 
 def _read_as_other_words(text: str, start: int, end: int, name: str) -> bool:
     """Whether the words around a name make it part of something else: a people's or a body's name ("阿富汗士兵"),
-    a team's ("费城老鹰队"), a title ("《利物浦回声报》"), a person's full name, joined by a dot ("唐纳德·特朗普"),
+    a team's ("费城老鹰队"), an organisation's ("纽约时报"), a title ("《利物浦回声报》"), a person's full name, joined by a dot ("唐纳德·特朗普"),
     a place word that opens with the name's last character ("沿海地区", coastal areas, holds no "海地", Haiti), or
     words that a two-character name cuts across (see :func:`_two_characters_read_otherwise`)."""
     return bool(
-        _AFFILIATION_AFTER.match(text, end) or _TEAM_AFTER.match(text, end) or _in_title(text, start)
+        _AFFILIATION_AFTER.match(text, end) or _TEAM_AFTER.match(text, end)
+        or _ORGANISATION_AFTER.match(text, end) or _in_title(text, start)
         or text[start - 1:start] in _NAME_DOTS or text[end:end + 1] in _NAME_DOTS
         or (name[-1] == "地" and _PLACE_WORD_AFTER.match(text, end - 1))
         or _two_characters_read_otherwise(text, start, name))
