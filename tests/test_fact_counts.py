@@ -394,3 +394,16 @@ def test_turkish_digits_after_a_scale_word_add_up(text, value):
 def test_an_arabic_count_takes_the_role_word_nearest_before_it(text, roles):
     found = find_counts(FactText.of("a", text, language="ar"))
     assert [f.value["role"] for f in found] == roles
+
+
+def test_a_french_count_quotes_the_adjectives_after_its_noun_but_not_what_befell_them():
+    text = "Jeudi, 4 gendarmes mobiles ont été blessés et 7 gardiens suisses tués."
+    assert [(text[f.start:f.end], f.value["role"]) for f in counts(text, "fr")] == [
+        ("4 gendarmes mobiles", "injured"), ("7 gardiens suisses", "killed")]
+
+
+def test_a_french_people_noun_is_counted_though_capitalised():
+    text = "Des milliers de Syriens ont gagné la frontière turque."
+    assert [(text[f.start:f.end], f.value["what"]) for f in counts(text, "fr")] == [("milliers de Syriens", "syriens")]
+    assert counts("Il habite au 12 Boulevard Voltaire.", "fr") == []  # a name still is none
+

@@ -30,6 +30,7 @@ another's is a part of it, not more people.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -38,6 +39,7 @@ import regex
 from newsdesk.facts.cjk import HAN_LANGUAGES, han_count, nested_part
 from newsdesk.facts.document import FactText, Finding, Sentence
 from newsdesk.facts.numbers import Amount, arabic_counted_noun, find_amounts
+from newsdesk.stop_words import stop_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -641,7 +643,8 @@ def _plain_count(sentence: Sentence, amount: Amount, next_start: int | None = No
         # who they are comes after what happened to them: "200 manifestants ont été interpellés"
         others = [w for w in after if w is not noun]
         role = _plain_role(others) or _plain_role(before) or role
-    named = noun is not None and noun[0].isupper() and sentence.language != "de"
+    named = noun is not None and noun[0].isupper() and sentence.language != "de" \
+        and not _people_noun(noun, sentence.language)
     if role is None and (noun is None or named):
         return None  # a bare number, "5929 Martin Luther Avenue"
     return _plain_finding(sentence, amount, offset, clause, after, noun, role)
@@ -651,7 +654,10 @@ def _plain_finding(sentence: Sentence, amount: Amount, offset: int, clause: str,
                    noun: str | None, role: str | None) -> Finding:
     end = amount.end
     if noun is not None:
-        end = sentence.start + offset + clause.index(noun) + len(noun)
+        noun_at = clause.index(noun)
+        end = sentence.start + offset + noun_at + len(noun)
+        if clause[:noun_at + len(noun)] == sentence.text[offset:offset + noun_at + len(noun)]:  # a noun in its text
+            end += _adjectives_after_noun_length(sentence.text[end - sentence.start:], noun, sentence.language)
     subject = " ".join(after[after.index(noun):][:6]) if noun is not None else ""
     value = {**amount.value, "what": noun.lower() if noun else None, "role": role}
     return Finding("count", subject, value, amount.start, end)
@@ -733,6 +739,72 @@ def _adjectives_before_noun(words: list[str], language: str | None) -> int:
     if language == "tr":
         return int(_turkish_lower(first) in _turkish_demonyms() and second[:1].islower())
     return 0
+
+
+# French, Spanish and Portuguese put most adjectives after the noun ("3 casques bleus", "12 soldats maliens"); a
+# plural noun's are plural too, in -s or -x.
+_ADJECTIVES_AFTER_LANGUAGES = frozenset("fr es pt".split())
+_MAX_ADJECTIVES_AFTER = 2
+_PLURAL_END = ("s", "x")
+_MIN_ADJECTIVE_LETTERS = 3
+
+
+def _adjectives_after_noun_length(text: str, noun: str, language: str | None) -> int:
+    """How many characters of ``text`` (what follows a plural noun) are adjectives of it: lower-case plural words
+    right after it that are neither function words ("dans", "sans", "plus") nor what befell them ("tués")."""
+    if language not in _ADJECTIVES_AFTER_LANGUAGES or not noun.lower().endswith(_PLURAL_END):
+        return 0
+    length = 0
+    for _ in range(_MAX_ADJECTIVES_AFTER):
+        word = _NEXT_WORD.match(text, length)
+        if word is None:
+            break
+        if not _plural_adjective(word.group("word"), language):
+            break
+        length = word.end()
+    return length
+
+
+def _plural_adjective(word: str, language: str) -> bool:
+    return (word[:1].islower() and word.endswith(_PLURAL_END) and len(word) >= _MIN_ADJECTIVE_LETTERS
+            and word not in stop_words(language) and _plain_role([word]) is None)
+
+
+_NEXT_WORD = regex.compile(r"[ \t]+(?P<word>\p{L}[\p{L}\p{M}]*)\b")
+
+
+def _people_noun(word: str, language: str | None) -> bool:
+    """Whether a capitalised plural word names a people after its country ("Soudanais", "Syriens", "Afghans"): it
+    opens with the name of a country in the text's language, whole or short of its last letter ("Syri|e"), or with
+    six letters of it ("Afghan|istan"). Such a word is a counted noun, not a name ("des milliers de Soudanais")."""
+    folded = _fold(word)
+    if not folded.endswith(_PLURAL_END):
+        return False
+    return any(folded.startswith(country[:max(len(country) - 1, _MIN_PEOPLE_STEM)])
+               or (len(country) > _LONG_PEOPLE_STEM and folded.startswith(country[:_LONG_PEOPLE_STEM]))
+               for country in _country_names(language))
+
+
+_MIN_PEOPLE_STEM = 4
+_LONG_PEOPLE_STEM = 6
+
+
+@lru_cache(maxsize=16)
+def _country_names(language: str | None) -> tuple[str, ...]:
+    """The one-word country names of CLDR in ``language``, accent-folded and lower-case."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        names = Locale.parse(language or "en").territories
+    except (UnknownLocaleError, ValueError):
+        return ()
+    return tuple(sorted({_fold(name) for code, name in names.items()
+                         if code.isalpha() and name.isalpha() and len(name) >= _MIN_PEOPLE_STEM}))
+
+
+def _fold(word: str) -> str:
+    """Lower-case, without accents ("Français" -> "francais")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
 
 
 def _turkish_lower(word: str) -> str:
