@@ -407,3 +407,13 @@ def test_a_french_people_noun_is_counted_though_capitalised():
     assert [(text[f.start:f.end], f.value["what"]) for f in counts(text, "fr")] == [("milliers de Syriens", "syriens")]
     assert counts("Il habite au 12 Boulevard Voltaire.", "fr") == []  # a name still is none
 
+
+@pytest.mark.parametrize(("language", "text", "roles"), [
+    # the role word is the next count's own noun or its adjective: not the first count's
+    ("pl", "W szpitalu jest 120 pacjentów i dwóch ofiar śmiertelnych.", [None, "killed"]),
+    ("fr", "La région recense 820 malades et deux morts.", [None, "killed"]),
+    # the verb after both counts is shared by both
+    ("pl", "Podczas burzy 12 turystów i 2 przewodników zginęło.", ["killed", "killed"]),
+])
+def test_a_role_inside_the_next_counts_noun_phrase_is_its_own(language, text, roles):
+    assert [f.value["role"] for f in counts(text, language)] == roles

@@ -219,8 +219,8 @@ def _sentence_counts(sentence: Sentence, amounts: list[Amount]) -> list[Finding]
     if sentence.language in HAN_LANGUAGES:
         return _han_counts(sentence, amounts)
     if doc is None:
-        follows = [a.start for a in amounts[1:]] + [None]
-        found = (_plain_count(sentence, amount, next_start) for amount, next_start in zip(amounts, follows))
+        follows = amounts[1:] + [None]
+        found = (_plain_count(sentence, amount, following) for amount, following in zip(amounts, follows))
         return [f for f in found if f is not None]
     return _parsed_counts(sentence, doc, amounts)
 
@@ -615,8 +615,9 @@ _PLAIN_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:[’'-]\p{L}[\p{L}\p{M}]*)?")
 _CASE_SUFFIX = regex.compile(r"['’]\p{L}+")
 
 
-def _plain_count(sentence: Sentence, amount: Amount, next_start: int | None = None) -> Finding | None:
-    """A count from the words around the number: the noun after it, a role keyword near it."""
+def _plain_count(sentence: Sentence, amount: Amount, following: Amount | None = None) -> Finding | None:
+    """A count from the words around the number: the noun after it, a role keyword near it. ``following``: the
+    sentence's next amount."""
     if sentence.language == "ar" and (own := arabic_counted_noun(amount.quote)) is not None:
         return _arabic_noun_count(sentence, amount, own)
     offset = amount.end - sentence.start
@@ -637,8 +638,8 @@ def _plain_count(sentence: Sentence, amount: Amount, next_start: int | None = No
         return None
     single = amount.from_word and amount.low == amount.high == 1
     if single:
-        return _single_count(sentence, amount, after, next_start, noun)
-    role = _plain_role(after) or _plain_role(before)
+        return _single_count(sentence, amount, after, following.start if following else None, noun)
+    role = _plain_role(_role_words_after(sentence, offset, clause, after, following)) or _plain_role(before)
     if role == "protesters" and noun is not None and _plain_role([noun]) == role:
         # who they are comes after what happened to them: "200 manifestants ont été interpellés"
         others = [w for w in after if w is not noun]
@@ -648,6 +649,37 @@ def _plain_count(sentence: Sentence, amount: Amount, next_start: int | None = No
     if role is None and (noun is None or named):
         return None  # a bare number, "5929 Martin Luther Avenue"
     return _plain_finding(sentence, amount, offset, clause, after, noun, role)
+
+
+def _role_words_after(sentence: Sentence, offset: int, clause: str, after: list[str],
+                      following: Amount | None) -> list[str]:
+    """The words after a number that may give its role: with the next number in the same clause, not the words of
+    that number's own noun phrase ("395 przypadków i trzech ofiar śmiertelnych", "395 cas et trois morts": the
+    deaths are the three's), but still the clause's verb after it ("46 żołnierzy i 3 oficerów zginęło")."""
+    if following is None:
+        return after
+    next_start, next_end = following.start - sentence.start - offset, following.end - sentence.start - offset
+    if next_end > len(clause) or clause[:next_end] != sentence.text[offset:offset + next_end]:
+        return after  # the next number is in another clause
+    own = len(_PLAIN_WORD.findall(clause[:next_start]))
+    rest = after[own + len(_PLAIN_WORD.findall(clause[next_start:next_end])):]  # as far as ``after`` reads
+    return after[:own] + rest[_noun_phrase_length(rest, sentence.language):]
+
+
+def _noun_phrase_length(words: list[str], language: str | None) -> int:
+    """How many of the words after a number are its noun phrase: articles, adjectives before the noun, the noun,
+    and the adjectives after it that agree with it in Polish and Russian ("ofiar śmiertelnych")."""
+    skipped = 0
+    while skipped < len(words) and words[skipped].lower() in _PLAIN_SKIP:
+        skipped += 1
+    nouns = words[skipped:]
+    if not nouns:
+        return skipped
+    length = skipped + _adjectives_before_noun(nouns, language) + 1
+    agreeing = _GENITIVE_PLURAL_ADJECTIVE.get(language or "")
+    while agreeing is not None and length < len(words) and agreeing.search(words[length].lower()):
+        length += 1
+    return length
 
 
 def _plain_finding(sentence: Sentence, amount: Amount, offset: int, clause: str, after: list[str],
