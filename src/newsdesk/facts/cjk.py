@@ -47,15 +47,6 @@ _NUMBER = (
     r"|(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?P<scale>[十百千万萬亿億]+))?"
     rf"|(?P<han>[{_HAN_NUMERAL}]+)"
 )
-_QUALIFIER_BEFORE = (
-    "至少|最少|起码|起碼|少なくとも|超过|超過|多于|多於|高于|逾|超|不止|约有|約有|大约|大約|大概|约|約|将近|將近|接近|近|差不多"
-    "|几乎|幾乎|不到|不足|少于|少於|最多|至多|多达|多達"
-)
-# Characters that make a word with a one-character qualifier after them: "附近" (nearby), "最近" (lately).
-_NO_QUALIFIER_AFTER = re.compile(r"[附最靠邻鄰临臨就贴貼亲親远遠]近$")
-_AMOUNT = re.compile(
-    rf"(?:(?P<qualifier>{_QUALIFIER_BEFORE})\s?)?(?:{_NUMBER})"
-    rf"(?:\s?(?:至|到|-|–|—|~|～)\s?(?P<upper>\d+|[{_HAN_NUMERAL}]+))?(?P<more>多|余|餘)?(?=\s?[{_MEASURES}])")
 _QUALIFIER_BOUNDS = {
     **dict.fromkeys("至少 最少 起码 起碼 少なくとも".split(), "min"),
     **dict.fromkeys("超过 超過 多于 多於 高于 逾 超 不止".split(), "more"),
@@ -64,6 +55,12 @@ _QUALIFIER_BOUNDS = {
     **dict.fromkeys("不到 不足 少于 少於".split(), "fewer"),
     **dict.fromkeys("最多 至多 多达 多達".split(), "max"),
 }
+_QUALIFIER_BEFORE = "|".join(sorted(_QUALIFIER_BOUNDS, key=len, reverse=True))  # "约有" before "约"
+# Characters that make a word with a one-character qualifier after them: "附近" (nearby), "最近" (lately).
+_NO_QUALIFIER_AFTER = re.compile(r"[附最靠邻鄰临臨就贴貼亲親远遠]近$")
+_AMOUNT = re.compile(
+    rf"(?:(?P<qualifier>{_QUALIFIER_BEFORE})\s?)?(?:{_NUMBER})"
+    rf"(?:\s?(?:至|到|-|–|—|~|～)\s?(?P<upper>\d+|[{_HAN_NUMERAL}]+))?(?P<more>多|余|餘)?(?=\s?[{_MEASURES}])")
 _AFTER_MEASURE = re.compile(r"\s?(?P<word>以上|左右|上下)")
 # What comes before a number that is no count: an ordinal ("第3名"), a rank ("前3名").
 _NOT_BEFORE = re.compile(r"(?:第|前|后|後|排名|No\.)\s?$")
