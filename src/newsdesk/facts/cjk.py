@@ -235,10 +235,9 @@ def _counted_noun(text: str, start: int) -> tuple[str, int] | None:
     return None
 
 
-def _clause_end(text: str, start: int, limit: int | None = None) -> int:
-    found = _CLAUSE_END.search(text, start, limit if limit is not None else len(text))
-    end = found.start() if found else len(text)
-    return min(end, limit) if limit is not None else end
+def _clause_end(text: str, start: int) -> int:
+    found = _CLAUSE_END.search(text, start)
+    return found.start() if found else len(text)
 
 
 def _role_after(text: str, start: int, limit: int) -> str | None:
@@ -249,9 +248,8 @@ def _role_after(text: str, start: int, limit: int) -> str | None:
 
 def _role_before(text: str, start: int, limit: int) -> str | None:
     """The nearest role word before a count, in its clause and after the previous count."""
-    clause = _CLAUSE_END.search(text[::-1], len(text) - start)
-    begin = max(limit, len(text) - clause.start() if clause else 0, 0)
-    found = list(_ROLE_PATTERN.finditer(text, begin, start))
+    clause_start = max((mark.end() for mark in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    found = list(_ROLE_PATTERN.finditer(text, max(limit, clause_start), start))
     return _ROLE_OF[found[-1].group()] if found else None
 
 
