@@ -507,10 +507,11 @@ def _digits(text: str, language: str | None) -> list[_Numeral]:
         end = match.end()
         scale = _SCALE_AFTER.match(text[end:end + 14])
         if scale:
-            number *= _SCALES[_lower(scale.group(1))]
+            multiplier = _SCALES[_lower(scale.group(1))]
+            number *= multiplier
             end += scale.end()
             if language == "tr":
-                number, end = _turkish_rest(text, end, number, _SCALES[_lower(scale.group(1))])
+                number, end = _turkish_rest(text, end, number, multiplier)
         if number != int(number) or _not_a_quantity(raw):
             continue
         out.append(_Numeral(match.start(), end, int(number), False))
@@ -524,9 +525,9 @@ def _turkish_rest(text: str, end: int, number: float, scale: int) -> tuple[float
         part = _TURKISH_PART.match(text, end)
         if part is None:
             return number, end
-        value, smaller = int(part.group(1)), part.group(2)
-        if smaller is not None and _SCALES[_lower(smaller)] < scale:
-            number, end, scale = number + value * _SCALES[_lower(smaller)], part.end(), _SCALES[_lower(smaller)]
+        value, smaller = int(part.group(1)), _SCALES[_lower(part.group(2))] if part.group(2) else None
+        if smaller is not None and smaller < scale:
+            number, end, scale = number + value * smaller, part.end(), smaller
             continue
         if smaller is None and scale == 1_000:
             return number + value, part.end()
@@ -594,15 +595,15 @@ def _arabic_noun_numerals(text: str) -> list[_Numeral]:
     """One and two written with an Arabic noun of people: "شخص واحد" (1), "جنديان" (2); the span holds the noun
     (see :func:`arabic_counted_noun`)."""
     out = []
-    previous: tuple[int, str] | None = None
+    previous: tuple[int, str] | None = None  # where the word before starts without its clitics, and that word
     for match in _LETTERS.finditer(text):
-        word = match.group()
+        word, noun = match.group(), _arabic_bare_noun(match.group())
         if word in _ARABIC_ONE and previous is not None and not text[previous[0]:match.start()].count("\n") \
-                and _arabic_bare_noun(previous[1]) in _ARABIC_PEOPLE:
+                and previous[1] in _ARABIC_PEOPLE:
             out.append(_Numeral(previous[0], match.end(), 1, True))
-        elif (noun := _arabic_bare_noun(word)) in _ARABIC_PEOPLE_DUALS:
+        elif noun in _ARABIC_PEOPLE_DUALS:
             out.append(_Numeral(match.end() - len(noun), match.end(), 2, True))
-        previous = (match.start() + len(word) - len(_arabic_bare_noun(word)), word)
+        previous = (match.end() - len(noun), noun)
     return out
 
 
