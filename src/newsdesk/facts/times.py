@@ -58,9 +58,9 @@ _PARTS_OF_DAY = {
     "早晨": "morning", "清晨": "morning", "傍晚": "evening", "晚间": "evening", "晚": "evening", "夜里": "night",
     "深夜": "night", "夜": "night", "夕方": "evening",
 }
-# A part of day written right after a Chinese or Japanese date ("7月25日晚", "7月25日夜"); "晚" alone is "evening" only
-# there, and not in "晚些时候" (later), "晚于" (later than), "晚点" (late).
-_CJK_PART = r"(?P<part>早上|早晨|清晨|上午|下午|傍晚|晚上|晚间|夜间|夜里|深夜|凌晨|晚(?![些于点了会到期])|夕方|夜)?"
+# "晚" alone is "evening" only right after a date ("7月25日晚"), and not in "晚些时候" (later), "晚于" (later than),
+# "晚点" (late).
+_NOT_AFTER_CJK_PART = {"晚": "(?![些于点了会到期])"}
 # "yesterday", "today", "tomorrow" and kin, by day offset from publication. (Hindi कल is both
 # yesterday and tomorrow, so it is not here.)
 _RELATIVE_DAYS = {
@@ -350,7 +350,7 @@ def _patterns(languages: tuple[str, ...]) -> tuple[tuple[re.Pattern, object, str
         (re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), _iso_date, "-"),
         # a space may stand between the digits and the characters ("2019 年 12 月 18 日")
         (re.compile(r"(?:(?P<year>(?:19|20)\d\d)\s?年\s?)?(?P<month>[01]?\d)\s?月\s?(?P<day>[0-3]?\d)\s?[日号]"
-                    + _CJK_PART), _cjk_date, "月"),
+                    + _cjk_part()), _cjk_date, "月"),
         (re.compile(_starts(*on_words, digits=True) + day_month, re.I), explicit_date, ""),
         (re.compile(_starts(*on_words, *month_numbers) + month_day, re.I), explicit_date, ""),
         (re.compile(_starts(*early) + month_only, re.I), partial(_month_only, months=month_numbers), ""),
@@ -373,6 +373,13 @@ def _starts(*words: str, digits: bool = False) -> str:
     accepts every letter the pattern could start with.
     """
     return "(?=[" + "".join(sorted({re.escape(word[0]) for word in words})) + (r"\d" if digits else "") + "])"
+
+
+def _cjk_part() -> str:
+    """The optional part of day written right after a Chinese or Japanese date ("7月25日晚", "7月25日夜"): those of
+    :data:`_PARTS_OF_DAY` in Han or kana, longest first."""
+    words = sorted((word for word in _PARTS_OF_DAY if word[0] >= "\u3040"), key=len, reverse=True)
+    return "(?P<part>" + "|".join(re.escape(word) + _NOT_AFTER_CJK_PART.get(word, "") for word in words) + ")?"
 
 
 def _alternation(words: dict[str, object]) -> str:
