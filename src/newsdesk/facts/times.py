@@ -189,8 +189,8 @@ def _weekday(match: re.Match, published: date | None, weekdays: dict[str, int]) 
     weekday = weekdays.get(match["weekday"].lower())
     if weekday is None:
         return None
-    on = _ON_BEFORE.search(match.string, 0, match.start("weekday"))
-    if match["weekday"].lower() in _accusative_days() and not on:
+    accusative = match["weekday"].lower() in _accusative_days()
+    if accusative and not _ON_BEFORE.search(match.string, 0, match.start("weekday")):
         return None  # "окружающую среду" is the environment; "в среду" Wednesday
     back = (published.weekday() - weekday) % 7
     when = published - timedelta(days=back)
@@ -424,9 +424,8 @@ def _weekday_numbers(languages: tuple[str, ...] = LANGUAGES) -> dict[str, int]:
         for context in ("format", "stand-alone"):
             for number, name in get_day_names("wide", context, locale=language).items():
                 days.setdefault(name.lower(), number)
-                for ending, accusative in _ACCUSATIVE_ENDINGS.get(language, ()):
-                    if name.endswith(ending):
-                        days.setdefault(name.lower()[:-len(ending)] + accusative, number)
+                for accusative in _accusatives(name, language):
+                    days.setdefault(accusative, number)
     return days
 
 
@@ -440,8 +439,12 @@ def _accusative_days() -> frozenset[str]:
     """The accusative forms of the days that differ from their names ("niedzielę", "пятницу")."""
     from babel.dates import get_day_names
 
-    forms = set()
-    for language, endings in _ACCUSATIVE_ENDINGS.items():
-        for name in get_day_names("wide", "format", locale=language).values():
-            forms |= {name.lower()[:-len(end)] + acc for end, acc in endings if name.endswith(end)}
-    return frozenset(forms)
+    return frozenset(accusative for language in _ACCUSATIVE_ENDINGS
+                     for name in get_day_names("wide", "format", locale=language).values()
+                     for accusative in _accusatives(name, language))
+
+
+def _accusatives(name: str, language: str) -> list[str]:
+    """The lower-case accusative forms of a day's name that differ from it ("niedziela" -> "niedzielę")."""
+    return [name.lower()[:-len(ending)] + accusative
+            for ending, accusative in _ACCUSATIVE_ENDINGS.get(language, ()) if name.endswith(ending)]
