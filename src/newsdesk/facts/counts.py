@@ -702,7 +702,7 @@ def _single_count(sentence: Sentence, amount: Amount, after: list[str], next_sta
     ha ucciso 9 persone", "un coche bomba mató a 7 personas"."""
     offset = amount.end - sentence.start
     between = sentence.text[offset:next_start - sentence.start] if next_start is not None else ""
-    if next_start is not None and not re.search(r"[,;:.!?()]", between):  # the next number in its clause
+    if next_start is not None and not _CLAUSE_MARK.search(between):  # the next number in its clause
         after = [_elided(w) for w in _PLAIN_WORD.findall(between)]
         if not after:
             return None
@@ -722,6 +722,9 @@ _OBJECT_MARKERS = frozenset("a à al de d des les los las le la il lo i gli".spl
 # a verb-second clause ends with its object, far from the verb ("Am Dienstag tötete eine Explosion in Kabul
 # neun Menschen"). Elsewhere the three words before it.
 _BEFORE_WORDS = 6
+# What ends a clause for the words read around a number (and, before it in German, the number before).
+_CLAUSE_MARK = re.compile(r"[,;:.!?()]")
+_CLAUSE_MARK_OR_DIGIT = re.compile(r"[,;:.!?()\d]")
 # Parts of a count that sit between its noun and its verb ("32 civils, dont six enfants, ont été tués").
 _NESTED_PART = re.compile(
     r"\s*[,(–—]\s*(?:including|among them|dont|parmi eux|incluidos|incluidas|entre ellos|entre ellas|darunter|"
@@ -731,19 +734,16 @@ _NESTED_PART = re.compile(
 
 def _clause_after(text: str) -> str:
     """The words after a number up to the end of its clause, a part of the count between commas skipped."""
-    first = re.split(r"[,;:.!?()]", text, maxsplit=1)[0]
+    first = _CLAUSE_MARK.split(text, maxsplit=1)[0]
     part = _NESTED_PART.match(text, len(first)) if _PLAIN_WORD.search(first) else None  # a noun before it
     if part is None:
         return first
-    return first + " " + re.split(r"[,;:.!?()]", text[part.end():], maxsplit=1)[0]
+    return first + " " + _CLAUSE_MARK.split(text[part.end():], maxsplit=1)[0]
 
 
 def _clause_before(text: str) -> str:
     """The words before a number back to the start of its clause or the number before it."""
-    cut = max(text.rfind(mark) for mark in ",;:.!?()")
-    text = text[cut + 1:]
-    digits = list(re.finditer(r"\d", text))
-    return text[digits[-1].end():] if digits else text
+    return _CLAUSE_MARK_OR_DIGIT.split(text)[-1]
 
 
 # Adjectives that stand between a number and its noun: German lower-case ones before a capitalised noun
