@@ -626,11 +626,7 @@ def _plain_count(sentence: Sentence, amount: Amount, following: Amount | None = 
         offset = suffix.end()
     clause = _clause_after(sentence.text[offset:])
     after = [_elided(w) for w in _PLAIN_WORD.findall(clause)[:8]]
-    before = _PLAIN_WORD.findall(sentence.text[:amount.start - sentence.start])[-3:]
-    if sentence.language == "de":
-        before = _PLAIN_WORD.findall(_clause_before(sentence.text[:amount.start - sentence.start]))[-_BEFORE_WORDS:]
-    elif sentence.language == "ar":
-        before = before[::-1]  # nearest first: the verbal noun opening its own clause ("مقتل جنديين وإصابة ثلاثة")
+    before = _plain_words_before(sentence, amount)
     nouns = [w for w in after if w.lower() not in _PLAIN_SKIP]
     nouns = nouns[_adjectives_before_noun(nouns, sentence.language):]
     noun = nouns[0] if nouns else None
@@ -649,6 +645,17 @@ def _plain_count(sentence: Sentence, amount: Amount, following: Amount | None = 
     if role is None and (noun is None or named):
         return None  # a bare number, "5929 Martin Luther Avenue"
     return _plain_finding(sentence, amount, offset, clause, after, noun, role)
+
+
+def _plain_words_before(sentence: Sentence, amount: Amount) -> list[str]:
+    """The words before a number read for its role: the three before it; in German those of its clause, up to six
+    (see _BEFORE_WORDS); in Arabic nearest first, so that the verbal noun opening the number's own clause wins
+    ("مقتل جنديين وإصابة ثلاثة")."""
+    text = sentence.text[:amount.start - sentence.start]
+    if sentence.language == "de":
+        return _PLAIN_WORD.findall(_clause_before(text))[-_BEFORE_WORDS:]
+    before = _PLAIN_WORD.findall(text)[-3:]
+    return before[::-1] if sentence.language == "ar" else before
 
 
 def _role_words_after(sentence: Sentence, offset: int, clause: str, after: list[str],
@@ -873,10 +880,10 @@ def _turkish_demonyms() -> frozenset[str]:
 def _arabic_noun_count(sentence: Sentence, amount: Amount, noun: str) -> Finding | None:
     """A count written with its Arabic noun ("جنديان", "شخص واحد"): the role from the noun itself ("قتيلان"),
     else from the nearest role word before it (the verb opens an Arabic clause: "أصيب جنديان"), else after it."""
-    before = _PLAIN_WORD.findall(sentence.text[:amount.start - sentence.start])[-3:]
+    before = _plain_words_before(sentence, amount)  # nearest first
     clause = re.split(r"[,;:.!?()،؛]", sentence.text[amount.end - sentence.start:], maxsplit=1)[0]
     after = _PLAIN_WORD.findall(clause)[:4]
-    role = _plain_role([noun]) or _plain_role(before[::-1]) or _plain_role(after)
+    role = _plain_role([noun]) or _plain_role(before) or _plain_role(after)
     if role is None and amount.low == 1:
         return None  # "رجل واحد" alone is no count, as "a man" is none without what befell him
     subject = " ".join([noun] + after)
