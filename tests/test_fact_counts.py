@@ -280,6 +280,11 @@ def test_an_arabic_one_or_two_written_with_its_noun_is_counted(text, quote, valu
     assert (count.value["exact"], count.value["role"]) == (value, role)
 
 
+def test_an_arabic_dual_after_the_contracted_preposition_and_article_is_counted():
+    # "لل" is "to the": the dual noun behind it is read as in "الجنديين"
+    assert by_quote("منح الوزير وساما للجنديين المصابين.", "ar")["جنديين"].value["exact"] == 2
+
+
 def test_an_arabic_sound_plural_is_no_dual():
     assert "مدرسين" not in by_quote("اجتمع الوزير مع مدرسين من المدينة.", "ar")  # teachers, not two teachers
 

@@ -428,7 +428,7 @@ def _arabic_people_forms() -> tuple[frozenset[str], frozenset[str]]:
 _ARABIC_PEOPLE, _ARABIC_PEOPLE_DUALS = _arabic_people_forms()
 _ARABIC_ONE = frozenset({"واحد", "واحدة"})
 # The clitics and the article a noun may carry: "وجنديان", "للجنديين", "القتيلان".
-_ARABIC_NOUN_PREFIX = re.compile(r"^(?:[وف]?[بل]?(?:ال)?|[وف]?لل)")
+_ARABIC_NOUN_PREFIX = re.compile(r"^(?:[وف]?لل|[وف]?[بل]?(?:ال)?)")  # "لل" first: the other branch always matches
 
 
 @dataclass(slots=True)
