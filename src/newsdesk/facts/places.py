@@ -77,6 +77,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from newsdesk.facts.cjk import HAN_LANGUAGES
 from newsdesk.facts.document import FactText, Finding, Sentence
 from newsdesk.model import Place
 from newsdesk.places import contains, country_place, demonym_country, get_gazetteer, kind_of, resolve_places, specificity
@@ -103,7 +104,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 SUBJECT = "place mentioned"
-_HAN_LANGUAGES = frozenset({"zh", "ja"})
 _NER_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NOT_PLACE_LABELS = frozenset({"PERSON"})
 # Head nouns of a locative phrase ("the border crossing in Chitral", "the Arundu sector").
@@ -270,7 +270,7 @@ def find_places(fact_text: FactText) -> list[Finding]:
 
 
 def _resolved(mentions: list[_Mention], source: str | None, demonyms: set[str], administered: set[str],
-              speech: str | None = None) -> list[Place | None]:
+              speech: str | None) -> list[Place | None]:
     """The mentions' places, resolved together (a mention known already keeps its place); ``speech`` is the
     country of the text's language."""
     land = iter(resolve_places([m.name for m in mentions if not m.water], source_country=source,
@@ -912,7 +912,7 @@ def _demonym_mentions(sentence: Sentence) -> list[_Mention]:
 
 def _named_mentions(sentence: Sentence, surnames: frozenset[str], whole: str) -> list[_Mention]:
     spots = spot(sentence.text, sentence.start, surnames=surnames, whole=whole, language=sentence.language)
-    if sentence.language in _HAN_LANGUAGES:  # no spaces nor capitals: names are matched by the dictionary
+    if sentence.language in HAN_LANGUAGES:  # no spaces nor capitals: names are matched by the dictionary
         # a name in Latin letters there is mostly a person's or a firm's, given in the original: sure ones only
         spots = sorted([s for s in spots if not has_han(s.text) and s.confidence == SURE]
                        + han_spots(sentence.text, sentence.start),
