@@ -274,40 +274,44 @@ def _spaced_en(text: str, word: _Word) -> bool:
 
 
 def _big_town_opening(gaz: Gazetteer, text: str, word: _Word, language: str) -> _Word:
-    """A word that opens the sentence and names a city of millions (see :func:`_names_city_of_millions`), read
+    """A word that opens the sentence and names a city of millions (see :func:`_city_of_millions`), read
     as inside the sentence. Outside English a capital standing for its government opens sentences by its own
     language's name ("Moskau bestritt", "Kabil reddetti"), to the gazetteer an alternate name."""
     if not word.opens_sentence or not word.capitalised or word.weak \
-            or not _names_city_of_millions(gaz, text[word.start:word.end], language):
+            or _city_of_millions(gaz, text[word.start:word.end], language) is None:
         return word
     return replace(word, opens_sentence=False)
 
 
 def _as_city_of_millions(gaz: Gazetteer, spot: Spot, language: str) -> Spot:
-    """A doubted name of one word that names a city of millions (see :func:`_names_city_of_millions`): the
+    """A doubted name of one word that names a city of millions (see :func:`_city_of_millions`): the
     city ("Москва", "Moskwa", "Киев" are Moscow and Kyiv, not a village of Turkmenistan or Moscow, Idaho)."""
-    if spot.confidence != DOUBTFUL or spot.name or not _names_city_of_millions(gaz, spot.text, language):
+    if spot.confidence != DOUBTFUL or spot.name:
         return spot
-    city = max(lookup(gaz, spot.text)[1], key=gaz.population)
+    city = _city_of_millions(gaz, spot.text, language)
+    if city is None:
+        return spot
     if normalize(gaz.name(city)) == normalize(spot.text):
         return spot  # its own name: doubted for its place in the sentence ("il Dubai", an index), not its name
     return replace(spot, confidence=LIKELY)
 
 
-def _names_city_of_millions(gaz: Gazetteer, name: str, language: str) -> bool:
-    """Whether a word of four letters or more, no stop word of ``language``, names a city of
-    ``BARE_MIN_POPULATION`` people or more by any of its names, and otherwise only places a tenth its size or
-    less. Shorter words and stop words name cities as often by chance ("Dla" Douala, "Dabei" Dubai)."""
+def _city_of_millions(gaz: Gazetteer, name: str, language: str) -> int | None:
+    """The row of the city of ``BARE_MIN_POPULATION`` people or more that a word of four letters or more, no
+    stop word of ``language``, names by any of its names, when it names otherwise only places a tenth its size
+    or less; else None. Shorter words and stop words name cities as often by chance ("Dla" Douala, "Dabei"
+    Dubai)."""
     if len(name) < _CITY_NAME_MIN_LETTERS or not name.isalpha() or name.lower() in stop_words(language):
-        return False
+        return None
     rows = lookup(gaz, name)[1]
     if not rows:
-        return False
+        return None
     city = max(rows, key=gaz.population)
     if gaz.kind(city) != CITY or gaz.population(city) < BARE_MIN_POPULATION:
-        return False
-    return all(gaz.population(row) * _DOMINANCE <= gaz.population(city) or _same_spot(gaz, city, row)
-               for row in rows if row != city)
+        return None
+    dominant = all(gaz.population(row) * _DOMINANCE <= gaz.population(city) or _same_spot(gaz, city, row)
+                   for row in rows if row != city)
+    return city if dominant else None
 
 
 _CITY_NAME_MIN_LETTERS = 4
