@@ -124,7 +124,7 @@ def dictionary_form(word: str, language: str | None, *, after_locative: bool,
         return None
     least = LOCATIVE_MIN_POPULATION if after_locative else BARE_MIN_POPULATION
     widest = COUNTRY if in_longer_name and not after_locative else ADMIN1 if written else CITY
-    if any(gaz.kind(row) != CITY or gaz.population(row) >= LOCATIVE_MIN_POPULATION for row in written):
+    if any_big_enough_after_locative(gaz, written):
         widest = COUNTRY  # a region's or a big town's name as written yields only to a country's: "z Chin"
     if language == "pl" and _POLISH_ADJECTIVE.search(word):
         widest = COUNTRY  # "Kurski" is a surname, "Polski" still Poland's genitive
@@ -164,6 +164,12 @@ def _forms(word: str, rules: tuple[tuple[str, tuple[str, ...]], ...], language: 
                 if closed != stem:
                     forms.append(closed)
     return forms
+
+
+def any_big_enough_after_locative(gaz: Gazetteer, rows: tuple[int, ...]) -> bool:
+    """Whether one of ``rows`` is a place a text names after a preposition of place: a country, a region or a
+    town of ``LOCATIVE_MIN_POPULATION`` people or more."""
+    return any(gaz.kind(row) != CITY or gaz.population(row) >= LOCATIVE_MIN_POPULATION for row in rows)
 
 
 def _rank(gaz: Gazetteer, form: str, least: int, widest: int) -> tuple[int, int] | None:

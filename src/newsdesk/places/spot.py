@@ -59,8 +59,8 @@ from newsdesk.places.gazetteer import (
 from newsdesk.places.inflection import (
     BARE_MIN_POPULATION,
     INFLECTED_LANGUAGES,
-    LOCATIVE_MIN_POPULATION,
     after_locative,
+    any_big_enough_after_locative,
     dictionary_form,
 )
 from newsdesk.stop_words import stop_words
@@ -711,7 +711,8 @@ _TURKISH_VOWELS = regex.compile(r"[aeıioöuüâîû]", regex.IGNORECASE)
 def _turkish_case_suffix(word: str, after_name: bool) -> regex.Match | None:
     """The case ending after an apostrophe that Turkish writes after a proper name, or None. A one-vowel
     ending only after a name of one word (not a person's surname: "Orçun Yaman'ı") that names a place a text
-    would go to: a country, a region or a town of ``LOCATIVE_MIN_POPULATION`` ("Moon'a" is no French village)."""
+    would go to (see :func:`~newsdesk.places.inflection.any_big_enough_after_locative`: "Moon'a" is no French
+    village)."""
     found = _TURKISH_CASE_SUFFIX.search(word)
     if found is not None:
         return found
@@ -725,7 +726,7 @@ def _turkish_case_suffix(word: str, after_name: bool) -> regex.Match | None:
     whole, base = lookup(gaz, word)[1], lookup(gaz, word[:found.start()])[1]
     if whole and max(whole, key=gaz.population) not in base:
         return None  # "Dar'a" is Daraa written so ("Berline" too names Berlin: "Berlin'e" is its dative)
-    if not any(gaz.kind(row) != CITY or gaz.population(row) >= LOCATIVE_MIN_POPULATION for row in base):
+    if not any_big_enough_after_locative(gaz, base):
         return None
     return found
 
