@@ -713,6 +713,8 @@ def _turkish_case_suffix(word: str, after_name: bool) -> regex.Match | None:
     ending only after a name of one word (not a person's surname: "Orçun Yaman'ı") that names a place a text
     would go to (see :func:`~newsdesk.places.inflection.any_big_enough_after_locative`: "Moon'a" is no French
     village)."""
+    if "'" not in word and "’" not in word:
+        return None  # the common case, cheaply: both endings start with the apostrophe
     found = _TURKISH_CASE_SUFFIX.search(word)
     if found is not None:
         return found
