@@ -461,9 +461,7 @@ def _with_dictionary_forms(text: str, run: list[_Word], offset: int, found: list
         written = text[start:word.end]
         # German capitalises its nouns: "Bürgermeister Berlins" is no longer name; nor is a sentence's first
         # word with the name after it ("Власти Харькова")
-        before = run[first - 1] if first > 0 else None
-        longer = language != "de" and ((before is not None and before.capitalised and not before.opens_sentence)
-                                       or (k + 1 < len(run) and run[k + 1].capitalised))
+        longer = language != "de" and _inside_longer_name(run, first, k)
         locative = after_locative(text, start, language)
         tail = _FIXED_TAIL.match(text, word.end)
         end = word.end if tail is None else tail.end()
@@ -478,6 +476,14 @@ def _with_dictionary_forms(text: str, run: list[_Word], offset: int, found: list
             changed = True
     changed = _with_two_word_forms(text, run, offset, language, spots) or changed
     return sorted(spots.values(), key=lambda s: s.start) if changed else found
+
+
+def _inside_longer_name(run: list[_Word], first: int, last: int) -> bool:
+    """Whether ``run[first:last + 1]`` stands inside a longer capitalised name: a capitalised word that does not
+    open the sentence before it, or a capitalised word after it."""
+    before = run[first - 1] if first > 0 else None
+    return (before is not None and before.capitalised and not before.opens_sentence) \
+        or (last + 1 < len(run) and run[last + 1].capitalised)
 
 
 # The fixed tail of a name whose head alone takes the case ending: "-на-Дону" of "Ростове-на-Дону".
@@ -497,10 +503,9 @@ def _with_two_word_forms(text: str, run: list[_Word], offset: int, language: str
                     spot.confidence == SURE and spot.name == "" and a < second.end and first.start < b
                     for (a, b), spot in spots.items()):
             continue
-        longer = (k >= 2 and run[k - 2].capitalised and not run[k - 2].opens_sentence) \
-            or (k + 1 < len(run) and run[k + 1].capitalised)
         form = dictionary_form(text[first.start:second.end], language,
-                               after_locative=after_locative(text, first.start, language), in_longer_name=longer)
+                               after_locative=after_locative(text, first.start, language),
+                               in_longer_name=_inside_longer_name(run, k - 1, k))
         if form is not None:
             for key in [key for key in spots if key[0] < second.end and first.start < key[1]]:
                 del spots[key]
