@@ -633,10 +633,12 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|into|near)\s+")
 _HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Prof|President|Chancellor|Premier"
                              r"|Senator|Governor|Judge|Sheikh|Imam)\.?\s+([A-Z][a-z]+)\b(?![\s-]+[A-Z])")
 # A full name after a title: "District Attorney Paul Howard", "Managing Editor Jane Q. Public".
-_TITLES = (r"(?:President|Senator|Governor|Judge|Minister|Secretary|Attorney|General|Ambassador|Mayor|Sheriff"
-           r"|Commissioner|Coach|Director|Chairman|Detective|Officer|Deputy|Justice|Speaker|Captain|Colonel"
-           r"|Sergeant|Lieutenant|Editor|Manager|Spokesman|Spokeswoman|Professor|Agent|Trooper"
-           r"|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Dep|Sgt|Lt|Capt|Col|Prof)")
+_TITLE_WORDS = (
+    "President Senator Governor Judge Minister Secretary Attorney General Ambassador Mayor Sheriff"
+    " Commissioner Coach Director Chairman Detective Officer Deputy Justice Speaker Captain Colonel"
+    " Sergeant Lieutenant Editor Manager Spokesman Spokeswoman Professor Agent Trooper"
+    " Mr Mrs Ms Dr Sen Rep Gov Gen Dep Sgt Lt Capt Col Prof".split())
+_TITLES = "(?:" + "|".join(_TITLE_WORDS) + ")"
 _TITLE_WORD = re.compile(_TITLES)
 _TITLED_FULL_NAME = re.compile(
     r"\b" + _TITLES + r"\.?\s+(?P<given>[A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+)?(?:[A-Z]\.\s+)?([A-Z][a-z]+)\b(?![\s-]+[A-Z])")
@@ -1095,7 +1097,7 @@ _CAPITALISED_OR_ARTICLE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*|\b[A-Z]\.|\b(
 _CAPITALISED_AFTER = re.compile(r"[ \t-]+[A-Z]")
 # Capitalised words after a town that name what belongs to it, not a person ("Kabul Governor ... the Governor";
 # "Paris Club", "London Marathon" take "the" when alone, which the rule already reads).
-_NOT_SURNAMES = frozenset(w.lower() for w in _TITLES.strip("(?:)").split("|")) | _BODY_HEADS
+_NOT_SURNAMES = frozenset(w.lower() for w in _TITLE_WORDS) | _BODY_HEADS
 
 
 def _titled_given_name(text: str, run: list[_Word], i: int) -> bool:
