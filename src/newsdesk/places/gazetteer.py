@@ -632,10 +632,12 @@ def candidates(name: str) -> list[Candidate]:
 
 
 def place_of(geonameid: int) -> Place | None:
-    """The place with a GeoNames id (a city, a country or a US state), or None.
+    """The place with a GeoNames id (a town, a country, a region or a district), or None.
 
     >>> place_of(1181065).name
     'Chitral'
+    >>> place_of(1168873).name
+    'Khyber Pakhtunkhwa'
     """
     gaz = get_gazetteer()
     row = gaz.row_of_id(geonameid)
