@@ -407,6 +407,30 @@ def test_a_french_count_quotes_the_adjectives_after_its_noun_but_not_what_befell
         ("4 gendarmes mobiles", "injured"), ("7 gardiens suisses", "killed")]
 
 
+@pytest.mark.parametrize(("language", "text", "quotes"), [
+    ("fr", "On compte 31 décès dus à la grippe cet hiver.", ["31 décès"]),  # a participle with its complement
+    ("es", "Hubo 58 muertes relacionadas con las lluvias.", ["58 muertes"]),
+    ("es", "Unos 7 millones de lectores puedes ver el vídeo aquí.", ["Unos 7 millones de lectores"]),  # "puede" + s
+    ("es", "Hay 12 heridos leves y 5 muertos en el hospital.", ["12 heridos leves", "5 muertos"]),
+    ("pl", "Straż odnotowała 230 alarmów fałszywych.", ["230 alarmów fałszywych"]),  # adjective after its noun
+    ("pl", "Potwierdzono 75 przypadków związanych z epidemią.", ["75 przypadków"]),  # a participle is none
+    ("pl", "Lekarze zbadali 14 osób tych rodzin.", ["14 osób"]),  # a pronoun is none
+])
+def test_a_count_quotes_the_adjectives_after_its_noun_up_to_a_verb(language: str, text: str,
+                                                                   quotes: list[str]) -> None:
+    assert [text[f.start:f.end] for f in counts(text, language)] == quotes
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("es", "De los enfermos, 40 han fallecido.", [("40", None, "killed")]),  # the verb is no noun
+    ("fr", "Sur les cas suspects, 215 ont été testés.", []),  # a bare number with no role
+    ("fr", "Une personne a été tuée.", [("Une personne", "personne", "killed")]),  # a stop word after one
+])
+def test_a_function_word_after_a_number_is_no_counted_noun(language: str, text: str,
+                                                            expected: list[tuple]) -> None:
+    assert [(text[f.start:f.end], f.value["what"], f.value["role"]) for f in counts(text, language)] == expected
+
+
 def test_a_french_people_noun_is_counted_though_capitalised():
     text = "Des milliers de Syriens ont gagné la frontière turque."
     assert [(text[f.start:f.end], f.value["what"]) for f in counts(text, "fr")] == [("milliers de Syriens", "syriens")]

@@ -630,6 +630,8 @@ def _plain_count(sentence: Sentence, amount: Amount, following: Amount | None = 
     nouns = [w for w in after if w.lower() not in _PLAIN_SKIP]
     nouns = nouns[_adjectives_before_noun(nouns, sentence.language):]
     noun = nouns[0] if nouns else None
+    if noun is not None and _above_one(amount) and _function_word(noun, sentence.language):
+        noun = None  # "40 han fallecido", "293 ont été": the number's verb follows, no noun
     if noun is not None and noun.lower() in _NOT_COUNTED:
         return None
     single = amount.from_word and amount.low == amount.high == 1
@@ -781,32 +783,80 @@ def _adjectives_before_noun(words: list[str], language: str | None) -> int:
 
 
 # French, Spanish and Portuguese put most adjectives after the noun ("3 casques bleus", "12 soldats maliens"); a
-# plural noun's are plural too, in -s or -x.
-_ADJECTIVES_AFTER_LANGUAGES = frozenset("fr es pt".split())
+# plural noun's are plural too, in -s or -x. Polish puts a classifying adjective after it ("ofiar śmiertelnych",
+# "żołnierzy amerykańskich"), in the genitive plural after five and more.
+_ADJECTIVES_AFTER_LANGUAGES = frozenset("fr es pt pl".split())
 _MAX_ADJECTIVES_AFTER = 2
 _PLURAL_END = ("s", "x")
 _MIN_ADJECTIVE_LETTERS = 3
+# A participle that takes a complement is a verb of the clause, not an adjective of the noun: "89 décès dus à la
+# maladie", "99 muertes relacionadas con el tráfico".
+_PARTICIPLE_END = {"fr": ("és", "ées", "us", "ues", "is", "ies"), "es": ("ados", "adas", "idos", "idas"),
+                   "pt": ("ados", "adas", "idos", "idas")}
+_COMPLEMENT_PREPOSITIONS = {"fr": frozenset("à au aux de du des par pour avec".split()),
+                            "es": frozenset("a al de del por con para".split()),
+                            "pt": frozenset("a à ao aos às de do da dos das por pelo pela pelos pelas com para".split())}
+
+
+def _above_one(amount: Amount) -> bool:
+    return max(amount.low or 0, amount.high or 0) > 1
+
+
+def _function_word(word: str, language: str | None) -> bool:
+    """Whether the word after a number above one is a function word of French, Spanish or Portuguese, no noun:
+    one of spaCy's stop words that is not plural ("han", "ont", "en", "del"). The plural ones ("otros", "autres",
+    "estados") may stand for a noun or be one, and so may singular ones after one ("une personne", "um grupo")."""
+    lowered = word.lower()
+    return (language in _PARTICIPLE_END and not lowered.endswith(_PLURAL_END)
+            and lowered in stop_words(language))
 
 
 def _adjectives_after_noun_length(text: str, noun: str, language: str | None) -> int:
-    """How many characters of ``text`` (what follows a plural noun) are adjectives of it: lower-case plural words
-    right after it that are neither function words ("dans", "sans", "plus") nor what befell them ("tués")."""
-    if language not in _ADJECTIVES_AFTER_LANGUAGES or not noun.lower().endswith(_PLURAL_END):
+    """How many characters of ``text`` (what follows a noun) are adjectives of it: in French, Spanish and
+    Portuguese lower-case plural words right after a plural noun that are neither function words ("dans", "sans",
+    "plus") nor what befell them ("tués") nor a verb with its complement ("dus à"); in Polish the genitive plural
+    adjectives after it."""
+    if language not in _ADJECTIVES_AFTER_LANGUAGES:
+        return 0
+    if language != "pl" and not noun.lower().endswith(_PLURAL_END):
         return 0
     length = 0
     for _ in range(_MAX_ADJECTIVES_AFTER):
         word = _NEXT_WORD.match(text, length)
         if word is None:
             break
-        if not _plural_adjective(word.group("word"), language):
+        if not _adjective_after(word.group("word"), language) or _takes_complement(word, text, language):
             break
         length = word.end()
     return length
 
 
+def _adjective_after(word: str, language: str) -> bool:
+    if language == "pl":
+        return (word[:1].islower() and _GENITIVE_PLURAL_ADJECTIVE["pl"].search(word) is not None
+                and not word.endswith(_POLISH_PARTICIPLE_END) and word not in stop_words(language)
+                and _plain_role([word]) is None)
+    return _plural_adjective(word, language)
+
+
+# Polish participles after a noun are verbs with their own complement ("przypadków związanych z", "osób
+# podtrutych czadem", "koronawirusów krążących wśród"): active -ący, passive -any, -ony, -ęty, -uty.
+_POLISH_PARTICIPLE_END = ("ących", "anych", "onych", "ętych", "utych")
+
+
 def _plural_adjective(word: str, language: str) -> bool:
+    """A plural word that is no function word, nor one with its last letter ("puedes": "puede", a verb)."""
     return (word[:1].islower() and word.endswith(_PLURAL_END) and len(word) >= _MIN_ADJECTIVE_LETTERS
-            and word not in stop_words(language) and _plain_role([word]) is None)
+            and word not in stop_words(language) and word[:-1] not in stop_words(language)
+            and _plain_role([word]) is None)
+
+
+def _takes_complement(word: regex.Match, text: str, language: str) -> bool:
+    """Whether the word is a participle followed by a preposition that opens its complement ("dus à")."""
+    if not word.group("word").endswith(_PARTICIPLE_END.get(language, ())):
+        return False
+    following = _NEXT_WORD.match(text, word.end())
+    return following is not None and following.group("word").lower() in _COMPLEMENT_PREPOSITIONS[language]
 
 
 _NEXT_WORD = regex.compile(r"[ \t]+(?P<word>\p{L}[\p{L}\p{M}]*)\b")
