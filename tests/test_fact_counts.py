@@ -431,6 +431,20 @@ def test_a_function_word_after_a_number_is_no_counted_noun(language: str, text: 
     assert [(text[f.start:f.end], f.value["what"], f.value["role"]) for f in counts(text, language)] == expected
 
 
+@pytest.mark.parametrize(("language", "text", "quote"), [
+    ("fr", "Des milliers d'Américains ont regardé le match.", "milliers d'Américains"),  # unlike "États-Unis"
+    ("es", "Cientos de Estadounidenses llenaron el estadio.", "Cientos de Estadounidenses"),
+    ("it", "Migliaia di Tedeschi hanno visitato la mostra.", "Migliaia di Tedeschi"),  # a language's name
+    ("pl", "Setki Amerykanów obejrzały mecz.", "Setki Amerykanów"),
+])
+def test_a_people_is_counted_though_its_name_is_unlike_its_country(language: str, text: str, quote: str) -> None:
+    assert [text[f.start:f.end] for f in counts(text, language)] == [quote]
+
+
+def test_a_capitalised_plural_unlike_any_people_is_still_a_name() -> None:
+    assert counts("Il a été vu par 532 Koronas cette année.", "fr") == []  # "Koro" is a minor language
+
+
 def test_a_french_people_noun_is_counted_though_capitalised():
     text = "Des milliers de Syriens ont gagné la frontière turque."
     assert [(text[f.start:f.end], f.value["what"]) for f in counts(text, "fr")] == [("milliers de Syriens", "syriens")]

@@ -863,32 +863,45 @@ _NEXT_WORD = regex.compile(r"[ \t]+(?P<word>\p{L}[\p{L}\p{M}]*)\b")
 
 
 def _people_noun(word: str, language: str | None) -> bool:
-    """Whether a capitalised plural word names a people after its country ("Soudanais", "Syriens", "Afghans"): it
-    opens with the name of a country in the text's language, whole or short of its last letter ("Syri|e"), or with
-    six letters of it ("Afghan|istan"). Such a word is a counted noun, not a name ("des milliers de Soudanais")."""
+    """Whether a capitalised plural word names a people ("Soudanais", "Syriens", "Afghans", "Américains",
+    "Alemanes", "Tedeschi"): it opens with the name of a country or a language in the text's language, or with
+    the adjective that names a language's regional variant ("anglais américain"), whole or short of its last letter
+    ("Syri|e", "Américai|n"), or with six letters of it ("Afghan|istan"). Such a word is a counted noun, not a name
+    ("des milliers de Soudanais")."""
     folded = _fold(word)
-    if not folded.endswith(_PLURAL_END):
+    if not folded.endswith(_PEOPLE_PLURAL_END.get(language or "", _PLURAL_END)):
         return False
-    return any(folded.startswith(country[:max(len(country) - 1, _MIN_PEOPLE_STEM)])
-               or (len(country) > _LONG_PEOPLE_STEM and folded.startswith(country[:_LONG_PEOPLE_STEM]))
-               for country in _country_names(language))
+    return any(folded.startswith(stem[:max(len(stem) - 1, _MIN_PEOPLE_STEM)])
+               or (len(stem) > _LONG_PEOPLE_STEM and folded.startswith(stem[:_LONG_PEOPLE_STEM]))
+               for stem in _people_stems(language))
 
 
 _MIN_PEOPLE_STEM = 4
 _LONG_PEOPLE_STEM = 6
+# The plural endings of a people's name where they are not -s or -x: "Tedeschi", "Amerykanów", "Niemcy".
+_PEOPLE_PLURAL_END = {"it": ("i", "e"), "pl": ("ow", "ie", "cy")}
 
 
 @lru_cache(maxsize=16)
-def _country_names(language: str | None) -> tuple[str, ...]:
-    """The one-word country names of CLDR in ``language``, accent-folded and lower-case."""
+def _people_stems(language: str | None) -> tuple[str, ...]:
+    """What a people's name opens with in ``language``, from CLDR (accent-folded, lower-case, one word): the names
+    of countries ("Syrie"); of the languages with a two-letter code, which many languages name after their
+    people ("allemand", "alemán", "tedesco"); and the adjectives that name a language's regional variants, which are the people's of the region
+    ("anglais américain", "inglés estadounidense", "angielski amerykański"), where the country's name is unlike
+    them ("États-Unis")."""
     from babel import Locale, UnknownLocaleError
 
     try:
-        names = Locale.parse(language or "en").territories
+        locale = Locale.parse(language or "en")
     except (UnknownLocaleError, ValueError):
         return ()
-    return tuple(sorted({_fold(name) for code, name in names.items()
-                         if code.isalpha() and name.isalpha() and len(name) >= _MIN_PEOPLE_STEM}))
+    names = {name for code, name in locale.territories.items() if code.isalpha()}
+    names |= {name for code, name in locale.languages.items() if len(code) == 2}  # the major ones, not "Koro"
+    for code, name in locale.languages.items():
+        base, _, region = code.partition("_")
+        if len(region) == 2 and region.isalpha() and (base_name := locale.languages.get(base)):
+            names |= set(name.split()) - set(base_name.split())
+    return tuple(sorted({_fold(name) for name in names if name.isalpha() and len(name) >= _MIN_PEOPLE_STEM}))
 
 
 def _fold(word: str) -> str:
