@@ -179,3 +179,8 @@ def test_the_whole_chinese_example_of_the_issue():
     assert ("place", "巴基斯坦") in found and ("place", "喀布尔") in found
     assert ("count", "其中包括5名军官") in found
     assert not any(kind == "place" and quote == "阿富汗" for kind, quote in found)
+
+
+def test_a_broadcast_in_a_town_names_the_town_but_a_broadcaster_does_not():
+    assert "好莱坞" in [quote for quote, _ in places("数百万观众在好莱坞广播中看到了新年烟火。")]
+    assert "北京" not in [quote for quote, _ in places("北京广播电台报道了这次地震。")]

@@ -1204,3 +1204,10 @@ def test_a_shouted_common_word_opening_a_line_leaves_the_line_shouted():
 def test_en_between_spaces_outside_english_joins_no_body_to_the_town_after_it():
     text = "Hubo una protesta frente al Congreso en Lima."  # not "Congreso en Lima", inside which Lima is doubted
     assert [(text[f.start:f.end], f.value["country"]) for f in places_of(text, "es")] == [("Lima", "PE")]
+
+
+def test_the_arabic_idiom_for_a_birthplace_names_no_muscat():
+    def countries(text: str) -> list[str | None]:
+        return [f.value["country"] for f in find_places(FactText.of("a", text, language="ar"))]
+    assert "OM" not in countries("عاد الطبيب إلى مسقط رأسه بعد غياب طويل.")
+    assert "OM" in countries("وصل الوزير إلى مسقط أمس في زيارة رسمية.")

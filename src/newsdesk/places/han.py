@@ -58,10 +58,12 @@ _AFFILIATION_AFTER = re.compile(
     r"|节|節)")  # and a festival named after a place or a saint: "圣帕特里克节" (St Patrick's Day)
 # An organisation's name made of a town's and the word of its kind: a newspaper, its town and a word or two before
 # "报" ("纽约时报", "纽约时报公司", "北京日报", "华盛顿邮报"; not "报道", "报告", reports), a bank, an exchange, a
-# broadcaster, a company ("上海银行", "纽约证券交易所", "东京电视台", "上海汽车集团").
+# broadcaster, a company ("上海银行", "纽约证券交易所", "东京电视台", "北京广播公司", "上海汽车集团"). "广播" alone is a
+# broadcast, which happens in its town ("在好莱坞广播中"): a broadcaster's name goes on with the word of its kind.
 _ORGANISATION_AFTER = re.compile(
     r"[^\W\d_]{0,2}?(?:报|報)(?![道導导告警复復名])"
-    r"|(?:银行|銀行|证券|證券|交易所|集团|集團|电视台|電視台|电台|電台|广播|廣播|出版社|控股)")
+    r"|(?:银行|銀行|证券|證券|交易所|集团|集團|电视台|電視台|电台|電台|出版社|控股)"
+    r"|(?:广播|廣播)(?:公司|电台|電台|网|網|集团|集團|局|台)")
 # A team's name: its town and its nickname before "队" ("费城老鹰队", the Philadelphia Eagles).
 _TEAM_AFTER = re.compile(r"[^\W\d_]{0,4}?(?:队|隊)")
 # A compass point before a country's name makes a region of it ("北爱尔兰", Northern Ireland) the gazetteer may

@@ -226,6 +226,7 @@ def spot(text: str, offset: int = 0, *, surnames: frozenset[str] = frozenset(),
         if language == "ar":
             found = _with_arabic_clitics(gaz, text, run, offset, found)
             found = _with_short_arabic_names(gaz, text, run, offset, found)
+            found = [spot for spot in found if not _in_arabic_idiom(text, spot, offset)]
         if language == "de":
             found = [_doubted_as_german_noun(text, _after_german_noun_von(gaz, text, run, spot, offset), offset)
                      for spot in found]
@@ -371,6 +372,15 @@ def _with_short_arabic_names(gaz: Gazetteer, text: str, run: list[_Word], offset
     taken = [(s.start, s.end) for s in added]
     kept = [s for s in found if not any(a < s.end and s.start < b for a, b in taken)]
     return sorted(kept + added, key=lambda s: s.start)
+
+
+# Idioms whose first word is a town's name: "مسقط رأسه" (his birthplace, where his head fell) names no Muscat.
+_ARABIC_IDIOMS = {"مسقط": regex.compile(r"\s+(?:رأس|راس)")}
+
+
+def _in_arabic_idiom(text: str, spot: Spot, offset: int) -> bool:
+    after = _ARABIC_IDIOMS.get(spot.name or spot.text)
+    return after is not None and after.match(text, spot.end - offset) is not None
 
 
 def _arabic_bases(word: str) -> list[tuple[int, str]]:
