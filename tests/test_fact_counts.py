@@ -296,6 +296,19 @@ def test_an_age_before_a_person_noun_after_the_counts_one_person():
     assert "The tractor" not in found  # "the" with no age counts nothing
 
 
+def test_an_age_standing_for_its_noun_counts_one_person():
+    found = by_quote("The 71-year-old was crushed to death when the roof fell. Doctors said the 19-year-old died in hospital.")
+    assert found["The 71-year-old"].value == {"exact": 1, "what": "person", "role": "killed"}
+    assert found["the 19-year-old"].value == {"exact": 1, "what": "person", "role": "killed"}
+    assert by_quote("Masked men abducted an 8-year-old outside the school.")["an 8-year-old"].value == \
+        {"exact": 1, "what": "person", "role": "kidnapped"}
+
+
+def test_an_age_without_a_role_or_of_a_thing_counts_nothing():
+    assert counts("The 71-year-old was a retired pilot.") == []
+    assert by_quote("The 12-year-old dispute has wounded hundreds.").keys() == {"hundreds"}
+
+
 def test_a_turkish_scale_in_capitals_is_read():
     # "İ" lowers to "i" and a combining dot: "BİN" (thousand) in a headline had raised a KeyError
     assert [a.value for a in find_amounts("DEPREMDE 5 BİN KİŞİ EVSİZ KALDI", "tr")] == [{"exact": 5000}]

@@ -10,8 +10,9 @@ modifies, and the verb that noun is the subject or object of. A role needs the
 counted people on the receiving end: "gunmen killed 5 civilians" gives 5
 civilians killed, never "gunmen killed" (the active subject of a transitive
 role verb is the doer). An indefinite singular with a role ("a man was shot
-dead"), or a singular person with an age ("the 45-year-old man was killed"),
-counts as exactly 1; a bare "one"/"a" without a role is not a count.
+dead"), or a singular person with an age ("the 45-year-old man was killed"; "the 60-year-old was killed",
+whose age stands for its noun and counts one "person"), counts as exactly 1; a bare "one"/"a" without a role
+is not a count.
 Other languages get the noun that follows the number and a role from a short
 keyword list in the words around it.
 
@@ -160,10 +161,9 @@ _PLAIN_SKIP = frozenset(
     "de d des of di do da dos das von der die das les los las the sus ses leurs seine ihre seus suas "
     "loro ces estos estas diese".split()
 )
-# "a man was killed", and "the 45-year-old man was killed": an age makes "the" one person (see _aged); the
-# age must come before a noun ("the 15-year-old was killed" names none, and its parse would cost for nothing)
-_SINGULAR_GATE = re.compile(r"\b(?i:a|an)\s|\b(?i:the)\s+[\w-]+-(?i:year|month)s?-old\s+"
-                            r"(?!(?:was|were|is|are|has|had|have|who|and|or|said|died)\b)[a-z]")
+# "a man was killed", "the 45-year-old man was killed" and "the 60-year-old was killed": an age makes "the"
+# one person (see _aged and _aged_person)
+_SINGULAR_GATE = re.compile(r"\b(?i:a|an)\s|\b(?i:the)\s+[\w-]+-(?i:year|month)s?-old\b")
 
 
 def find_counts(fact_text: FactText, amounts: list[Amount] | None = None) -> list[Finding]:
@@ -514,6 +514,10 @@ def _singular_counts(sentence: Sentence, doc: Doc, taken: set[int]) -> list[Find
         if lower not in wanted:
             continue
         token = doc[i]
+        if _aged_person(token):
+            found = _aged_person_count(sentence, token)
+            out += [found] if found is not None else []
+            continue
         if not _singular_determiner(token) or token.head.pos_ not in ("NOUN", "PROPN"):
             continue
         noun = token.head
@@ -527,6 +531,28 @@ def _singular_counts(sentence: Sentence, doc: Doc, taken: set[int]) -> list[Find
         value = {"exact": 1, "what": noun.lower_, "role": role}
         out.append(Finding("count", _subject(noun, verb, noun.lower_, noun), value, start, end))
     return out
+
+
+def _aged_person(determiner: Token) -> bool:
+    """'The 60-year-old was killed': an age with no noun after it stands for one person (spaCy makes "old" the
+    head of the phrase, with "year" its child)."""
+    old = determiner.head
+    return determiner.dep_ == "det" and determiner.lower_ in ("a", "an", "the") and old.lower_ == "old" \
+        and old.dep_ in _AGED_PERSON_DEPS and any(unit.lower_ in _AGE_UNITS for unit in old.children)
+
+
+_AGED_PERSON_DEPS = frozenset("nsubj nsubjpass dobj conj appos".split())
+
+
+def _aged_person_count(sentence: Sentence, determiner: Token) -> Finding | None:
+    old = determiner.head
+    role, verb = _role(old, None)
+    if role is None:
+        return None  # "the 60-year-old was a teacher"
+    start = sentence.start + determiner.idx
+    end = sentence.start + old.idx + len(old)
+    value = {"exact": 1, "what": "person", "role": role}
+    return Finding("count", _subject(None, verb, "person", old), value, start, end)
 
 
 _SINGULAR_WORDS = ("a", "an", "the", "his", "her", "their")  # every word _singular_determiner accepts
