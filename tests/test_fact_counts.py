@@ -309,6 +309,38 @@ def test_an_age_without_a_role_or_of_a_thing_counts_nothing():
     assert by_quote("The 12-year-old dispute has wounded hundreds.").keys() == {"hundreds"}
 
 
+@pytest.mark.parametrize("language, text, whole, part", [
+    ("en", "About 30 pilgrims, including four guides, drowned.", "About 30 pilgrims, including four guides",
+     "including four guides"),
+    ("fr", "Au moins 30 pèlerins, parmi eux quatre guides, se sont noyés.",
+     "Au moins 30 pèlerins, parmi eux quatre guides", "parmi eux quatre guides"),
+    ("it", "Almeno 30 pellegrini, tra cui quattro guide, sono annegati.",
+     "Almeno 30 pellegrini, tra cui quattro guide", "tra cui quattro guide"),
+    ("pl", "Utonęło 30 pielgrzymów, w tym czterech przewodników.", "30 pielgrzymów, w tym czterech przewodników",
+     "w tym czterech przewodników"),
+])
+def test_one_list_of_part_cues_nests_the_part_in_every_language(language, text, whole, part):
+    found = by_quote(text, language)
+    assert set(found) == {whole, part}
+    assert found[part].subject.endswith("among them")
+
+
+def test_the_part_starts_at_its_cue_not_at_an_earlier_among():
+    found = by_quote("About 30 fans were hurt among the crowd, including nine children.")
+    assert "including nine children" in found
+
+
+def test_a_spanish_part_between_commas_leaves_the_role_to_the_whole():
+    found = by_quote("Unos 30 mineros, incluyendo dos capataces, murieron en la mina.", "es")
+    assert found["Unos 30 mineros, incluyendo dos capataces"].value["role"] == "killed"
+
+
+def test_an_italian_elision_after_one_keeps_its_noun():
+    # the Turkish case ending after a number ("14'te") is read in Turkish only
+    found = by_quote("Un'infermiera è stata ferita ieri sera.", "it")
+    assert found["Un'infermiera"].value == {"exact": 1, "what": "infermiera", "role": "injured"}
+
+
 def test_a_turkish_scale_in_capitals_is_read():
     # "İ" lowers to "i" and a combining dot: "BİN" (thousand) in a headline had raised a KeyError
     assert [a.value for a in find_amounts("DEPREMDE 5 BİN KİŞİ EVSİZ KALDI", "tr")] == [{"exact": 5000}]

@@ -101,7 +101,7 @@ _ROLE_WORDS: tuple[tuple[str, str], ...] = tuple(sorted((
 _ROLE_PATTERN = re.compile("|".join(re.escape(word) for word, _ in _ROLE_WORDS))
 _ROLE_OF = dict(_ROLE_WORDS)
 # "46名士兵越境，其中包括5名军官" ("うち5人" in Japanese): the part's cue, at the end of the gap between the whole and the part.
-NESTED_CUE = re.compile(r"^[^。；;！？!?]{0,40}?(?:其中包括|其中有|其中|包括|包含|含|そのうち|うち)\s?$")
+NESTED_CUE = re.compile(r"^[^。；;！？!?]{0,40}?(?P<cue>其中包括|其中有|其中|包括|包含|含|そのうち|うち)\s?$")
 
 
 def han_amounts(text: str) -> list[Amount]:
@@ -254,6 +254,7 @@ def _role_before(text: str, start: int, limit: int) -> str | None:
 
 
 def nested_part(gap: str) -> re.Match | None:
-    """The cue of a part of a count in the gap after the whole ("，其中包括"), or None."""
+    """The cue of a part of a count in the gap after the whole ("，其中包括"), or None; its group "cue" is the cue's
+    words."""
     return NESTED_CUE.match(gap)
 

@@ -116,11 +116,16 @@ _THING_ENDINGS = ("ment",)
 _NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 # "three of them", "two of whom": a part of people counted before, never the counted noun itself
 _PART_PRONOUNS = frozenset("them us whom those these".split())
-_NESTED_CUE = re.compile(
-    r"^[^.;:!?]{0,40}?[,(–—-]?\s*(?:including|among them|among whom|of whom|of them|incl\.|dont|incluidos|incluidas|"
-    r"incluyendo|entre ellos|entre ellas|darunter|unter ihnen|inclusive|among)\s+$",
-    re.IGNORECASE,
+# The words that open a part of a count after its whole: "46 soldiers, including five officers", "32 civils,
+# dont six enfants"; "aralarında" opens the Turkish part that comes before its whole (see _TURKISH_PART_BEFORE).
+_PART_CUES = (
+    "including", "among them", "among whom", "of whom", "of them", "incl.", "inclusive", "among",
+    "dont", "parmi eux", "incluidos", "incluidas", "incluyendo", "entre ellos", "entre ellas", "darunter",
+    "unter ihnen", "tra cui", "tra i quali", "tra loro", "w tym", "в том числе", "среди них", "aralarında",
 )
+_PART_CUE = "(?:" + "|".join(re.escape(cue) for cue in _PART_CUES) + ")"
+# The gap between a whole and its part: a few words, then the cue (group "cue") right before the part.
+_NESTED_CUE = re.compile(r"^[^.;:!?]{0,40}?[,(–—-]?\s*(?P<cue>" + _PART_CUE + r")\s+$", re.IGNORECASE)
 # Other languages: a role from word beginnings (French, Spanish, German, Portuguese, Italian), so that
 # "évacuées", "heridas" and "Verletzten" need no list of endings. English words for mixed text.
 _PLAIN_STEMS: tuple[tuple[str, str], ...] = tuple(
@@ -646,10 +651,7 @@ def _plain_count(sentence: Sentence, amount: Amount, following: Amount | None = 
     sentence's next amount."""
     if sentence.language == "ar" and (own := arabic_counted_noun(amount.quote)) is not None:
         return _arabic_noun_count(sentence, amount, own)
-    offset = amount.end - sentence.start
-    suffix = _CASE_SUFFIX.match(sentence.text, offset)  # "14'te", "60'a": the number's case, no noun
-    if suffix is not None:
-        offset = suffix.end()
+    offset = _after_number(sentence, amount)
     clause = _clause_after(sentence.text[offset:])
     after = [_elided(w) for w in _PLAIN_WORD.findall(clause)[:8]]
     before = _plain_words_before(sentence, amount)
@@ -673,6 +675,14 @@ def _plain_count(sentence: Sentence, amount: Amount, following: Amount | None = 
     if role is None and (noun is None or named):
         return None  # a bare number, "5929 Martin Luther Avenue"
     return _plain_finding(sentence, amount, offset, clause, after, noun, role)
+
+
+def _after_number(sentence: Sentence, amount: Amount) -> int:
+    """Where the words after a number start in its sentence: past a Turkish case ending on it ("14'te", "60'a":
+    the number's case, no noun). Only in Turkish: an Italian "un'" elides before its noun ("un'infermiera")."""
+    offset = amount.end - sentence.start
+    suffix = _CASE_SUFFIX.match(sentence.text, offset) if sentence.language == "tr" else None
+    return suffix.end() if suffix is not None else offset
 
 
 def _plain_words_before(sentence: Sentence, amount: Amount) -> list[str]:
@@ -735,7 +745,7 @@ def _single_count(sentence: Sentence, amount: Amount, after: list[str], next_sta
     """"un soldat a été tué": one, with a role from the words after it up to the next number. The role is
     not its own when that number is the object of the role's verb: "une explosion a fait 9 morts", "un'esplosione
     ha ucciso 9 persone", "un coche bomba mató a 7 personas"."""
-    offset = amount.end - sentence.start
+    offset = _after_number(sentence, amount)
     between = sentence.text[offset:next_start - sentence.start] if next_start is not None else ""
     if next_start is not None and not _CLAUSE_MARK.search(between):  # the next number in its clause
         after = [_elided(w) for w in _PLAIN_WORD.findall(between)]
@@ -761,10 +771,7 @@ _BEFORE_WORDS = 6
 _CLAUSE_MARK = re.compile(r"[,;:.!?()]")
 _CLAUSE_MARK_OR_DIGIT = re.compile(r"[,;:.!?()\d]")
 # Parts of a count that sit between its noun and its verb ("32 civils, dont six enfants, ont été tués").
-_NESTED_PART = re.compile(
-    r"\s*[,(–—]\s*(?:including|among them|dont|parmi eux|incluidos|incluidas|entre ellos|entre ellas|darunter|"
-    r"unter ihnen|tra cui|tra i quali|tra loro|w tym|в том числе|среди них|aralarında)\b[^,;:.!?()]*[,)–—]",
-    re.IGNORECASE)
+_NESTED_PART = re.compile(r"\s*[,(–—]\s*" + _PART_CUE + r"\b[^,;:.!?()]*[,)–—]", re.IGNORECASE)
 
 
 def _clause_after(text: str) -> str:
@@ -1028,9 +1035,7 @@ def _nest(text: str, findings: list[Finding]) -> None:
         if (cue is None and part_of is None) or outer.start > inner.start:
             continue
         if cue is not None:
-            word = re.search(r"(?:including|among|of whom|of them|incl\.|dont|incluid|incluyendo|entre|darunter|"
-                             r"unter|inclusive|其中|包括|包含|含|そのうち|うち)", gap, re.IGNORECASE)
-            inner.start = outer.end + word.start()
+            inner.start = outer.end + cue.start("cue")
         outer.end = max(outer.end, inner.end)
         what = inner.value.get("what") or "people"
         inner.subject = f"{what} among them"
