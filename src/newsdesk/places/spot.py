@@ -1110,6 +1110,46 @@ _CAPITALISED_AFTER = re.compile(r"[ \t-]+[A-Z]")
 _NOT_SURNAMES = frozenset(w.lower() for w in _TITLE_WORDS) | _BODY_HEADS
 
 
+def opens_person_name(text: str, start: int, end: int, surnames: frozenset[str]) -> bool:
+    """Whether the place name at ``text[start:end]`` is the given name of a two-word person's name: a surname
+    of the article (see :func:`surnames_in`) follows it and closes the name ("Paris Hilton arrived", "Jordan
+    Peterson's book"), whatever place shares the given name, a capital's or a country's. English only: there
+    a capitalised word after a place is mostly a name. Not after "the" or a capitalised word ("the Iraq War",
+    "Air Canada Cargo"),
+    nor before a word that names an event, a body or what belongs to the place ("Kenya Airways", "Kabul
+    Governor"), nor before a possessive of the place ("Jordan's army") or a lower-case word ("Paris police").
+
+    >>> names = surnames_in("Paris Hilton arrived. Paris police came. Jordan's army left. The Iraq War ended.")
+    >>> [opens_person_name(t, 0, len(w), names) for t, w in [("Paris Hilton arrived.", "Paris"),
+    ...     ("Paris police came.", "Paris"), ("Jordan's army left.", "Jordan")]]
+    [True, False, False]
+    >>> opens_person_name("The Iraq War ended.", 4, 8, names)
+    False
+    """
+    if _CAPITALISED_OR_ARTICLE_BEFORE.search(text, 0, start):
+        return False  # "the Iraq War", "Air Canada Cargo": the place is inside a longer name
+    after = _SURNAME_AFTER.match(text, end)
+    if after is None:
+        return False
+    name = after.group(1)
+    key = normalize(name)
+    return key in surnames and key not in _NOT_SURNAMES and key not in _NOT_SURNAME_WORDS \
+        and name.lower() not in _PLACE_HEADS and not never_a_place(name) and demonym_country(name) is None \
+        and _small_towns_only(get_gazetteer(), name)
+
+
+# One capitalised word closing the name: a possessive may follow, another capitalised word or a hyphen not.
+_SURNAME_AFTER = re.compile(r" ([A-Z][a-z]+)(?:['’]s)?(?![\w'’-])(?![ \t]+[A-Z])")
+# Words after a place's name that name an event or a body of it, never a person.
+_NOT_SURNAME_WORDS = frozenset(
+    "war wars agreement accord accords convention conventions declaration protocol process talks summit "
+    "conference marathon olympics games airways airlines airport gate brigade brigades club bank times exchange "
+    "university college police army attack attacks bombing bombings massacre uprising crisis spring "
+    "republic customs governorship township airbase base cargo fire transport united masters light power "
+    "oeste este norte sur".split()
+) | _BODY_NAME_ENDS
+
+
 def _titled_given_name(text: str, run: list[_Word], i: int) -> bool:
     """Whether ``run[i]`` is the given name of a full name after a title ("Minister Israel Katz"), whatever
     place shares it: a title is followed by a person's name, not by a place's."""
