@@ -1238,3 +1238,21 @@ def test_a_place_name_that_opens_a_persons_name_is_no_place(text):
 ])
 def test_a_place_before_its_own_body_or_a_headline_verb_stays_a_place(text, place):
     assert place in _place_names(text)
+
+
+@pytest.mark.parametrize("language, text, country", [
+    ("es", "El equipo juega en la Liga desde hace diez años.", "CI"),  # the league, not Liga of Côte d'Ivoire
+    ("fr", "Elle a été chef de la direction de Saks pendant dix ans.", "US"),  # the firm, not Saks of Alabama
+])
+def test_outside_english_a_lone_small_town_abroad_with_nothing_around_it_is_no_place(language, text, country):
+    assert country not in [f.value["country"] for f in places_of(text, language)]
+
+
+def test_a_small_town_abroad_stays_a_place_beside_its_region():
+    text = "Elle a grandi à Saks, en Alabama, avant de partir."
+    assert ("Saks", "US") in [(text[f.start:f.end], f.value["country"]) for f in places_of(text, "fr")]
+
+
+def test_a_town_s_own_name_with_a_case_ending_is_no_town_without_a_preposition_of_place():
+    assert "IT" not in [f.value["country"] for f in places_of("Kibice Milana świętowali do rana.", "pl")]
+    assert [f.value["country"] for f in places_of("Finlandia wygrała z Norwegią.", "pl")][:1] == ["FI"]

@@ -84,7 +84,8 @@ from newsdesk.model import Place
 from newsdesk.places import contains, country_place, demonym_country, get_gazetteer, kind_of, resolve_places, specificity
 from newsdesk.places.gazetteer import ADMIN1, CITY, COUNTRY, Gazetteer, lies_in, lookup, normalize
 from newsdesk.places.han import han_spots, has_han
-from newsdesk.places.source import language_country, source_country
+from newsdesk.places.resolve import STRAY_TOWN_POPULATION
+from newsdesk.places.source import countries_speaking, language_country, source_country
 from newsdesk.places.spot import (
     INSTITUTION_WORDS,
     LIKELY,
@@ -244,6 +245,10 @@ def find_places(fact_text: FactText) -> list[Finding]:
         places = _resolved(mentions, source, demonyms, administered, speech)
     else:
         mentions, places = [mentions[i] for i in kept], [places[i] for i in kept]
+    abroad = _villages_abroad(mentions, places, fact_text.language)
+    if abroad:  # dropped, they must not sway the others' choice either
+        mentions = [mention for i, mention in enumerate(mentions) if i not in abroad]
+        places = _resolved(mentions, source, demonyms, administered, speech)
     _holders_of_addresses(fact_text.text, mentions, places)
     _within_containers(fact_text.text, mentions, places, hints)
     _without_airport_villages(fact_text.text, mentions, places)
@@ -269,6 +274,34 @@ def find_places(fact_text: FactText) -> list[Finding]:
         findings.append(Finding("place", SUBJECT, value, mention.start, mention.end))
     _widen_to_phrases(mentions, places, findings)
     return findings
+
+
+def _villages_abroad(mentions: list[_Mention], places: list[Place | None], language: str | None) -> set[int]:
+    """Outside English, the mentions of one word that name only small towns (under ``STRAY_TOWN_POPULATION``) in
+    countries where the text's language is not spoken (:func:`~newsdesk.places.source.countries_speaking`), none of
+    whose countries holds another place of the document: more likely a word of the language or a firm's name
+    ("en la Liga", the league, not Liga of Côte d'Ivoire; "la direction de Saks", not Saks of Alabama) than a
+    small town abroad named with nothing around it. English is the news language of every country: left alone; so
+    is a name in a script without case (Chinese, Arabic), found by the gazetteer's own spellings, not by its
+    capital letter."""
+    spoken = countries_speaking(language) if language not in (None, "en") else frozenset()
+    if not spoken:
+        return set()
+    gaz = get_gazetteer()
+    abroad = set()
+    for i, mention in enumerate(mentions):
+        if mention.known is not None or mention.water or len(mention.text.split()) != 1 \
+                or mention.text.lower() == mention.text.upper():
+            continue
+        rows = lookup(gaz, mention.name)[1]
+        if not rows or any(gaz.kind(row) != CITY or gaz.population(row) >= STRAY_TOWN_POPULATION
+                           or gaz.country(row) in spoken for row in rows):
+            continue
+        elsewhere = {place.country for j, place in enumerate(places)
+                     if place is not None and mentions[j].name != mention.name}
+        if not elsewhere & {gaz.country(row) for row in rows}:
+            abroad.add(i)
+    return abroad
 
 
 def _resolved(mentions: list[_Mention], source: str | None, demonyms: set[str], administered: set[str],

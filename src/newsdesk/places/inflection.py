@@ -136,6 +136,17 @@ def dictionary_form(word: str, language: str | None, *, after_locative: bool,
     return best
 
 
+def nominatives(word: str, language: str | None) -> list[str]:
+    """Every form the ending rules of ``language`` give a word (or a name of two words) in the nominative, whether
+    a place bears it or not; none in a language without rules.
+
+    >>> "Milan" in nominatives("Milana", "pl"), nominatives("Milana", "fr")
+    (True, [])
+    """
+    rules = _RULES.get(language or "")
+    return [] if rules is None else _name_forms(word, rules, language)
+
+
 def _name_forms(name: str, rules: tuple[tuple[str, tuple[str, ...]], ...], language: str | None) -> list[str]:
     """The forms of a name of one word, of an adjective and a noun, or of a head with a fixed tail."""
     first, space, last = name.partition(" ")

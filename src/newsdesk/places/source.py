@@ -92,6 +92,28 @@ _LANGUAGE_COUNTRIES = {"tr": "TR", "it": "IT", "pl": "PL", "uk": "UA", "el": "GR
                        "fi": "FI", "da": "DK", "lt": "LT", "lv": "LV", "et": "EE", "ka": "GE", "hy": "AM"}
 
 
+# A language counts as spoken in a country where it has any official status there or a tenth of the people speak it
+# (CLDR's estimate): a round figure, not tuned.
+_SPOKEN_PERCENT = 10.0
+
+
+@lru_cache(maxsize=64)
+def countries_speaking(language: str | None) -> frozenset[str]:
+    """ISO2 codes of the countries where ``language`` is spoken (see ``_SPOKEN_PERCENT``), from CLDR.
+
+    >>> sorted(countries_speaking("pl")), "US" in countries_speaking("es"), "US" in countries_speaking("fr")
+    (['PL'], True, False)
+    """
+    from babel.core import get_global
+
+    spoken = set()
+    for territory, languages in get_global("territory_languages").items():
+        info = languages.get(language or "")
+        if info and (info.get("official_status") or info.get("population_percent", 0) >= _SPOKEN_PERCENT):
+            spoken.add(territory)
+    return frozenset(spoken)
+
+
 def language_country(language: str | None) -> str | None:
     """ISO2 code of the country where ``language`` is mainly spoken, when one country holds nearly all its
     speakers; else None.

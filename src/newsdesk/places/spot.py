@@ -62,6 +62,7 @@ from newsdesk.places.inflection import (
     after_locative,
     any_big_enough_after_locative,
     dictionary_form,
+    nominatives,
 )
 from newsdesk.stop_words import stop_words
 
@@ -232,6 +233,8 @@ def spot(text: str, offset: int = 0, *, surnames: frozenset[str] = frozenset(),
                      for spot in found]
         elif language not in (None, "en") and len(run) == 1:
             found = [_as_city_of_millions(gaz, spot, language) for spot in found]
+        if inflected:
+            found = [_own_name_in_case_ending(gaz, text, spot, offset, language) for spot in found]
         spots.extend(found)
     return spots
 
@@ -486,6 +489,25 @@ def _with_dictionary_forms(text: str, run: list[_Word], offset: int, found: list
             changed = True
     changed = _with_two_word_forms(text, run, offset, language, spots) or changed
     return sorted(spots.values(), key=lambda s: s.start) if changed else found
+
+
+def _own_name_in_case_ending(gaz: Gazetteer, text: str, spot: Spot, offset: int, language: str) -> Spot:
+    """A word of a language that writes names in case endings, naming a place only by an alternate name that is the
+    town's own name with an ending of that language ("Milana", "Milanu": Milan's names in other languages) is
+    that own name inflected, doubted unless a preposition of place stands before it: the language gives such a
+    name to what bears it in the language itself (a club, a person: "Milana" is also the genitive of the given name
+    Milan), while it may call the place otherwise (Polish "Mediolan")."""
+    if spot.name or spot.confidence == DOUBTFUL or " " in spot.text:
+        return spot
+    key, rows = lookup(gaz, spot.text)
+    if any(gaz.kind(row) != CITY for row in rows):
+        return spot  # a country's or a region's name in the language is CLDR's or the subdivisions' own: "Finlandia"
+    own_names = {normalize(gaz.name(row)) for row in rows}
+    if not rows or key in own_names or not own_names & {normalize(form) for form in nominatives(spot.text, language)}:
+        return spot
+    if after_locative(text, spot.start - offset, language):
+        return spot
+    return replace(spot, confidence=DOUBTFUL)
 
 
 def _inside_longer_name(run: list[_Word], first: int, last: int) -> bool:
