@@ -505,3 +505,28 @@ def test_a_french_people_noun_is_counted_though_capitalised():
 ])
 def test_a_role_inside_the_next_counts_noun_phrase_is_its_own(language, text, roles):
     assert [f.value["role"] for f in counts(text, language)] == roles
+
+
+@pytest.mark.parametrize("language, text, quote, what", [
+    ("fr", "Les autorités ont annoncé 47 nouveaux décès dimanche.", "47 nouveaux décès", "décès"),
+    ("es", "El ministerio confirmó 312 nuevos casos ayer.", "312 nuevos casos", "casos"),
+    ("fr", "Le convoi a perdu 5 autres soldats en route.", "5 autres soldats", "soldats"),
+    ("fr", "Hier, 3 casques bleus ont été blessés.", "3 casques bleus", "casques"),  # the adjective after it
+])
+def test_a_plural_adjective_before_the_noun_is_not_the_counted_noun(language, text, quote, what):
+    assert by_quote(text, language)[quote].value["what"] == what
+
+
+def test_a_portuguese_number_word_with_a_people_s_name_counts_those_killed():
+    found = by_quote("Ontem, três alemães foram mortos num ataque.", "pt")["três alemães"].value
+    assert (found["exact"], found["what"], found["role"]) == (3, "alemães", "killed")
+    assert by_quote("Dezasseis turistas ficaram feridos.", "pt")["Dezasseis turistas"].value["exact"] == 16
+
+
+@pytest.mark.parametrize("text, quote, role", [
+    ("Saldırıda yüzlerce Amerikalı öldü.", "yüzlerce Amerikalı", "killed"),  # the demonym is the noun
+    ("Dün yüzlerce Amerikalı protesto etti.", "yüzlerce Amerikalı", None),
+    ("Saldırıda 46 Afgan askeri öldü.", "46 Afgan askeri", "killed"),  # the demonym qualifies the noun
+])
+def test_a_turkish_demonym_before_a_verb_is_the_counted_noun(text, quote, role):
+    assert by_quote(text, "tr")[quote].value["role"] == role

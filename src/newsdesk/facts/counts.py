@@ -811,8 +811,45 @@ def _adjectives_before_noun(words: list[str], language: str | None) -> int:
         return int(bool(_GENITIVE_PLURAL_ADJECTIVE[language].search(first.lower())) and second[:1].islower()
                    and len(second) >= _MIN_NOUN_LETTERS)
     if language == "tr":
-        return int(_turkish_lower(first) in _turkish_demonyms() and second[:1].islower())
+        return int(_turkish_lower(first) in _turkish_demonyms() and second[:1].islower()
+                   and not _turkish_predicate(words[1:3]))
+    if language in _PARTICIPLE_END:
+        return int(_plural_word_before_noun(first, second, language))
     return 0
+
+
+# The light verbs that make a verb of the noun before them: "protesto etti", "gösteri yaptı", "şehit oldu".
+_TURKISH_LIGHT_VERB = re.compile(r"^(?:et(?:t|m|ti|miş)|ed(?:i|e)|yap(?:t|ı|m)|ol(?:d|m|u))", re.IGNORECASE)
+
+
+def _turkish_predicate(words: list[str]) -> bool:
+    """Whether the words after a Turkish demonym are the clause's verb, not a noun it qualifies: a word of what
+    befell them ("Amerikalı öldü") or a noun with its light verb ("Amerikalı protesto etti"). The demonym is then
+    the counted noun itself."""
+    return bool(_plain_role(words[:1])) or (len(words) > 1 and _TURKISH_LIGHT_VERB.match(words[1]) is not None)
+
+
+# The plural adjectives that French, Spanish and Portuguese put before the noun, the closed class of age, order,
+# size and sameness that spaCy's stop-word lists hold only in part: "nouveaux décès", "últimos días", "outros casos".
+_ADJECTIVES_BEFORE_NOUN = {
+    "fr": frozenset("nouveaux nouvelles premiers premières derniers dernières autres jeunes vieux vieilles petits "
+                    "petites grands grandes anciens anciennes".split()),
+    "es": frozenset("nuevos nuevas primeros primeras últimos últimas otros otras jóvenes viejos viejas pequeños "
+                    "pequeñas grandes antiguos antiguas".split()),
+    "pt": frozenset("novos novas primeiros primeiras últimos últimas outros outras jovens velhos velhas pequenos "
+                    "pequenas grandes antigos antigas".split()),
+}
+
+
+def _plural_word_before_noun(first: str, second: str, language: str) -> bool:
+    """French, Spanish and Portuguese: whether a plural stop word stands before a lower-case plural word that is
+    none, nor a participle: an adjective or a determiner before the noun ("89 nouveaux décès", "5 autres
+    soldats", "89 nuevos casos"). A participle after a stop word says what befell it ("otros heridos")."""
+    stop = stop_words(language)
+    first, second = first.lower(), second.lower() if second[:1].islower() else ""
+    before = first in _ADJECTIVES_BEFORE_NOUN[language] or first in stop
+    return (before and first.endswith(_PLURAL_END) and second.endswith(_PLURAL_END)
+            and second not in stop and not second.endswith(_PARTICIPLE_END[language]))
 
 
 # French, Spanish and Portuguese put most adjectives after the noun ("3 casques bleus", "12 soldats maliens"); a
@@ -901,6 +938,8 @@ def _people_noun(word: str, language: str | None) -> bool:
     the adjective that names a language's regional variant ("anglais américain"), whole or short of its last letter
     ("Syri|e", "Américai|n"), or with six letters of it ("Afghan|istan"). Such a word is a counted noun, not a name
     ("des milliers de Soudanais")."""
+    if language == "tr":
+        return _turkish_demonym(word)
     folded = _fold(word)
     if not folded.endswith(_PEOPLE_PLURAL_END.get(language or "", _PLURAL_END)):
         return False
@@ -940,6 +979,12 @@ def _people_stems(language: str | None) -> tuple[str, ...]:
 def _fold(word: str) -> str:
     """Lower-case, without accents ("Français" -> "francais")."""
     return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+
+
+def _turkish_demonym(word: str) -> bool:
+    """A Turkish demonym, singular (Turkish counts in the singular: "yüzlerce Amerikalı") or plural ("-lar")."""
+    lower = _turkish_lower(word)
+    return lower in _turkish_demonyms() or lower[-3:] in ("lar", "ler") and lower[:-3] in _turkish_demonyms()
 
 
 def _turkish_lower(word: str) -> str:
