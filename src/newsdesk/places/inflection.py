@@ -8,6 +8,7 @@ Mir, "Владимиром" -> Vladimir), so a form must name a place that a new
 of place ("в", "из", "w", "z"...) a country, a region or a town of ``LOCATIVE_MIN_POPULATION`` people, else
 (a genitive: "власти Украины", "Deutschlands") a country, a region or a city of ``BARE_MIN_POPULATION``, and
 only a country or a continent where the word stands in a longer capitalised name without such a preposition
+(a name of two words, an adjective agreeing with its noun, needs a tenth of those populations)
 ("Jacka Kurskiego", "Ochotniczej Straży Pożarnej", but "prezydent Rosji Władimir Putin"). A word the gazetteer
 knows only as a village is read so too when its dictionary form is a country or a region.
 
@@ -25,6 +26,9 @@ from newsdesk.places.gazetteer import ADMIN1, CITY, COUNTRY, Gazetteer, get_gaze
 # Round figures, not tuned: a big town after a preposition of place, a city of millions without one.
 LOCATIVE_MIN_POPULATION = 100_000
 BARE_MIN_POPULATION = 1_000_000
+# An adjective and a noun that agree and reduce together to a town's name of two words are far less often a chance
+# reading than one word: a town a tenth the size will do ("w Nowym Sączu", 84,000 people). A round figure.
+TWO_WORD_FACTOR = 10
 _MIN_STEM = 3  # letters left once an ending is cut: "Уфе" is too short to be sure of
 # Polish adjectives and surnames in "-ski", "-cki", "-dzki" are nominatives ("Kurski"), no case of "Kursk".
 _POLISH_ADJECTIVE = re.compile(r"(?:sk|ck|dzk)[iay]$", re.IGNORECASE)
@@ -43,6 +47,8 @@ _UKRAINIAN = (
     ("и", ("а", "и")), ("у", ("а", "", "о")), ("ю", ("я", "ь", "й")), ("ом", ("", "о")), ("ем", ("ь", "")),
     ("єм", ("й",)), ("ою", ("а",)), ("ею", ("я",)), ("єю", ("я",)), ("ові", ("",)), ("а", ("", "о")),
     ("я", ("ь", "й")), ("ах", ("и",)),
+    # "г", "к", "х" turn into "з", "ц", "с" before the "і" of the dative and locative: "Ризі" (Рига), "Розі" (Ріг)
+    ("зі", ("га", "г")), ("ці", ("ка", "к")), ("сі", ("ха", "х")),
 )
 _POLISH = (
     ("ie", ("a", "")), ("i", ("a", "ia", "")), ("y", ("a", "y")), ("u", ("",)), ("iu", ("",)), ("a", ("",)),
@@ -91,6 +97,7 @@ _LOCATIVE_BEFORE = {language: re.compile(rf"(?:^|[^\w-])(?:{words})\s+$", re.IGN
                     for language, words in _LOCATIVE.items() if words}
 # Ukrainian closes the last syllable's "о", "е" into "і" and "є" into "ї" in the nominative: "Харкова" is of
 # Харків, "Києва" of Київ.
+_VOWEL = re.compile(r"[аеєиіїоуюя]")
 _UKRAINIAN_CLOSED = re.compile(r"([оеє])([бвгґджзклмнпрстфхцчшщ]ь?)$")
 
 
@@ -123,6 +130,8 @@ def dictionary_form(word: str, language: str | None, *, after_locative: bool,
     if any(gaz.kind(row) <= COUNTRY for row in written):
         return None
     least = LOCATIVE_MIN_POPULATION if after_locative else BARE_MIN_POPULATION
+    if " " in word:
+        least //= TWO_WORD_FACTOR
     widest = COUNTRY if in_longer_name and not after_locative else ADMIN1 if written else CITY
     if any_big_enough_after_locative(gaz, written):
         widest = COUNTRY  # a region's or a big town's name as written yields only to a country's: "z Chin"
@@ -169,10 +178,11 @@ def _forms(word: str, rules: tuple[tuple[str, tuple[str, ...]], ...], language: 
             continue
         stem = word[:len(word) - len(ending)]
         for nominative in nominatives:
-            forms.append(stem + nominative)
-            if language == "uk" and nominative == "":
-                closed = _UKRAINIAN_CLOSED.sub(lambda m: {"є": "ї"}.get(m.group(1), "і") + m.group(2), stem)
-                if closed != stem:
+            form = stem + nominative
+            forms.append(form)
+            if language == "uk" and not _VOWEL.search(nominative):  # a nominative that ends in a consonant
+                closed = _UKRAINIAN_CLOSED.sub(lambda m: {"є": "ї"}.get(m.group(1), "і") + m.group(2), form)
+                if closed != form:
                     forms.append(closed)
     return forms
 
