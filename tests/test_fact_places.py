@@ -1256,3 +1256,10 @@ def test_a_small_town_abroad_stays_a_place_beside_its_region():
 def test_a_town_s_own_name_with_a_case_ending_is_no_town_without_a_preposition_of_place():
     assert "IT" not in [f.value["country"] for f in places_of("Kibice oglądali mecz Milana do rana.", "pl")]
     assert [f.value["country"] for f in places_of("Finlandia wygrała z Norwegią.", "pl")][:1] == ["FI"]
+
+
+def test_a_german_text_names_its_region_in_german():
+    text = "Nach der Wahl in Thüringen traf sich der Landtag in Erfurt. Auch in Nordrhein-Westfalen wird bald gewählt."
+    places = {(text[f.start:f.end], f.value["name"], f.value["country"]) for f in find_places(FactText.of("t", text, language="de"))}
+    assert ("Thüringen", "Thuringia", "DE") in places
+    assert ("Nordrhein-Westfalen", "North Rhine-Westphalia", "DE") in places

