@@ -536,6 +536,11 @@ def test_lands_of_one_country_that_are_no_region_are_known_by_their_names():
     assert resolve_place("Nagorno-Karabakh").country == "AZ"
 
 
+def test_bare_kurdistan_is_iraqs_region_and_the_province_is_irans():
+    assert resolve_place("Kurdistan").country == "IQ"
+    assert resolve_place("Kurdistan Province").country == "IR"
+
+
 def test_a_place_in_a_case_ending_is_an_event_place_of_a_russian_or_polish_article():
     from newsdesk.events.features import extract_event_features
     from newsdesk.model import Article

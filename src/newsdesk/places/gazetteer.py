@@ -1020,7 +1020,8 @@ def _build() -> _Data:
 # see _split_regions, at the mean of their regions' points).
 _NAMED_AREAS: dict[str, tuple[str, str]] = {
     "Donbas|Donbass": ("UA", "05 14"),  # Donetsk and Luhansk oblasts
-    "Kurdistan Region|Iraqi Kurdistan|Kurdistan Region of Iraq": ("IQ", "05 08 11"),  # Sulaymaniyah, Duhok, Erbil
+    # bare "Kurdistan" in news is Iraq's Kurdistan Region; Iran's province is "Kurdistan province" (or Kordestan)
+    "Kurdistan Region|Iraqi Kurdistan|Kurdistan Region of Iraq|Kurdistan": ("IQ", "05 08 11"),  # Sulaymaniyah, Duhok, Erbil
     "Nagorno-Karabakh|Karabakh|Artsakh": ("AZ", "55 61 64 65"),  # Shusha, Khankendi, Khojaly, Khojavend
 }
 
