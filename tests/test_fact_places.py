@@ -1263,3 +1263,37 @@ def test_a_german_text_names_its_region_in_german():
     places = {(text[f.start:f.end], f.value["name"], f.value["country"]) for f in find_places(FactText.of("t", text, language="de"))}
     assert ("Thüringen", "Thuringia", "DE") in places
     assert ("Nordrhein-Westfalen", "North Rhine-Westphalia", "DE") in places
+
+
+def _extracted_places(text: str) -> dict[str, dict]:
+    from newsdesk.facts.extract import extract_findings  # parses the sentences, as the desk does
+    findings = extract_findings(FactText.of("t", text, language="en", published="2024-03-12"))
+    return {text[f.value["toponym_span"][0]:f.value["toponym_span"][1]]: f.value
+            for f in findings if f.kind == "place"}
+
+
+@pytest.mark.parametrize("text, town, country", [
+    ("Bandits stormed Kagara (Rafi LGA, Niger) before dawn and took four people.", "Kagara", "NG"),
+    ("Two soldiers died on the edge of Tarinkot city, Uruzgan, on Tuesday.", "Tarinkot", "AF"),
+])
+def test_a_name_the_parse_calls_a_person_is_a_place_when_its_kind_or_address_follows(text, town, country):
+    found = _extracted_places(text)
+    assert town in found and found[town]["country"] == country
+
+
+def test_a_container_written_as_part_of_a_namesakes_region_name_picks_that_namesake():
+    found = {p.value["name"]: p.value for p in places_of("A trader was robbed in Chitakale (Mulanje, Southern) on Friday.")}
+    assert found["Mulanje"]["country"] == "MW" and found["Mulanje"]["located_by"] == "gazetteer"
+    assert found["Southern Region"]["country"] == "MW"  # not Zambia's Southern province
+    found = {p.value["name"]: p.value for p in places_of("Police broke up a camp in Agnibilekrou town (Indenie-Djuablin, "
+                                                         "Comoe) last week.")}
+    assert found["Agnibilékrou"]["country"] == "CI" and all(v["country"] == "CI" for v in found.values())
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Teachers protested in Rivadavia, San Juan on Monday.", "San Juan", "AR"),  # a namesake held already
+    ("Strikes hit Delhi, Punjab and Haryana.", "Delhi", "IN"),  # a big town before a bare comma stays
+])
+def test_a_container_that_holds_the_town_already_changes_nothing(text, name, country):
+    found = {p.value["name"]: p.value for p in places_of(text)}
+    assert found[name]["country"] == country

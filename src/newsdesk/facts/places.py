@@ -250,6 +250,7 @@ def find_places(fact_text: FactText) -> list[Finding]:
         mentions = [mention for i, mention in enumerate(mentions) if i not in abroad]
         places = _resolved(mentions, source, demonyms, administered, speech)
     _holders_of_addresses(fact_text.text, mentions, places)
+    _regions_written_after(fact_text.text, mentions, places)
     _within_containers(fact_text.text, mentions, places, hints)
     _without_airport_villages(fact_text.text, mentions, places)
     mentions += _acronym_mentions(fact_text, mentions, places)
@@ -965,7 +966,8 @@ def _named_mentions(sentence: Sentence, surnames: frozenset[str], whole: str) ->
             places.append(span)
         elif entity.label_ in _NOT_PLACE_LABELS:
             others.append(span)
-    mentions = [_Mention(s.start, s.end, s.text, sentence) for s in spots if _kept(s, places, others)]
+    mentions = [_Mention(s.start, s.end, s.text, sentence) for s in spots
+                if _kept(s, places, others) or _placed_by_what_follows(sentence, s, others)]
     for a, b in places:
         if not any(m.start < b and a < m.end for m in mentions):
             a, text = _without_article(a, sentence.text[a - sentence.start:b - sentence.start])
@@ -1017,6 +1019,20 @@ def _demonym_only(name: str) -> bool:
 def _already_parsed(sentence: Sentence) -> Doc | None:
     """The sentence's spaCy parse when another finder has made it already (parsing costs more than finding)."""
     return sentence.parsed if sentence.language == "en" else None
+
+
+# After a name, what makes it a place whatever the parse says: its kind ("Tarinkot city") or an address in
+# brackets ("Kagara (Rafi LGA, Niger)").
+_KIND_OR_ADDRESS_AFTER = re.compile(r"\s+(?:city|town|village|municipality|district|subdivision|commune|LGA|township)\b"
+                                    r"|\s*\([A-Z][^()]*,\s*[A-Z][^()]*\)")
+
+
+def _placed_by_what_follows(sentence: Sentence, spot_: Spot, others: list[tuple[int, int]]) -> bool:
+    """A likely spot the parse reads as a person's one-word name ("attacked Kagara (Rafi LGA, Niger)", "the
+    limits of Tarinkot city") that the words after it place: a person is not written with a town's kind or
+    an address."""
+    return spot_.confidence >= LIKELY and (spot_.start, spot_.end) in others \
+        and _KIND_OR_ADDRESS_AFTER.match(sentence.text, spot_.end - sentence.start) is not None
 
 
 def _kept(spot_: Spot, places: list[tuple[int, int]], others: list[tuple[int, int]]) -> bool:
@@ -1111,6 +1127,70 @@ _AIRPORT_AFTER = re.compile(r"\s+(?:[Aa]irport|[Aa]irfield|[Aa]ir [Bb]ase|[Aa]ir
 _AIRPORT_VILLAGE_POPULATION = 10_000
 
 
+# "X, Y", "X (A, B)", "X town (A, B)", "X village, A": the gap before a container, a kind of place allowed.
+_TYPED_ADDRESS_GAP = re.compile(r"^(?:\s+(?:city|town|village|municipality|district|subdivision|commune|LGA|township))?"
+                                r"(?:\s*,\s*|\s*,?\s*\(\s*)$")
+
+
+def _regions_written_after(text: str, mentions: list[_Mention], places: list[Place | None]) -> None:
+    """Where a container written after a name ("X, Y", "X (A, B)") is, word for word, part of the name of the
+    region of one of X's namesakes, and the container's own reading does not hold that namesake, take the
+    namesake and its region: "Mulange (Mulanje, Southern)" is the town of Malawi's Southern Region, not a
+    place of Zambia's Southern province; "Agnibilekrou town (Indenie-Djuablin, Comoe)" lies in Sud-Comoe,
+    whatever else "Comoe" is spelled like. After a bare comma a region or a big town (``SURE_TOWN_POPULATION``)
+    stays: "Delhi, Punjab and Haryana" is a list."""
+    gaz = get_gazetteer()
+    for i, mention in enumerate(mentions):
+        if mention.known is not None:
+            continue
+        row = gaz.row_of(places[i]) if places[i] is not None else None
+        sure = row is not None and (gaz.kind(row) != CITY or gaz.population(row) >= SURE_TOWN_POPULATION)
+        found = _region_written_after(gaz, text, mentions, places, i, brackets_only=sure)
+        if found is not None:
+            j, town, region = found
+            places[i], places[j] = gaz.place(town), gaz.place(region)
+
+
+def _region_written_after(gaz: Any, text: str, mentions: list[_Mention], places: list[Place | None], i: int,
+                          brackets_only: bool) -> tuple[int, int, int] | None:
+    """(index of the container mention, town row, region row) of :func:`_regions_written_after`, else None."""
+    namesakes = [row for row in lookup(gaz, mentions[i].name)[1] if gaz.kind(row) == CITY and gaz.is_packaged_record(row)]
+    end = mentions[i].end
+    for j in range(i + 1, min(i + 3, len(mentions))):
+        gap = text[end:mentions[j].start]
+        if not _TYPED_ADDRESS_GAP.match(gap) or mentions[j].known is not None or (brackets_only and "(" not in gap):
+            return None
+        end = mentions[j].end
+        written = [(town, region) for town in namesakes
+                   if (region := _region_row(gaz, town)) is not None and _written_in(mentions[j].text, gaz.name(region))]
+        if written:  # one held by the container's reading settles it ("San Juan, San Juan" of Argentina)
+            if any(_holds_town(gaz, places[j], town) for town, _ in written):
+                return None
+            town, region = max(written, key=lambda pair: gaz.population(pair[0]))
+            return j, town, region
+    return None
+
+
+def _region_row(gaz: Any, town: int) -> int | None:
+    return gaz.admin1_row(gaz.country(town), gaz.admin1_code(town)) if gaz.admin1_code(town) else None
+
+
+def _written_in(written: str, name: str) -> bool:
+    """Whether every word written is a word of the name ("Southern" of "Southern Region", "Comoe" of "Sud-Comoe")."""
+    return set(_NAME_PARTS.split(normalize(written))) <= set(_NAME_PARTS.split(normalize(name)))
+
+
+def _holds_town(gaz: Any, place: Place | None, town: int) -> bool:
+    """Whether a container's reading holds the town ``town``: a region or country it lies in, or a town of its
+    region."""
+    row = gaz.row_of(place) if place is not None else None
+    if row is None:
+        return False
+    if gaz.kind(row) == CITY:
+        return gaz.country(row) == gaz.country(town) and gaz.admin1_code(row) == gaz.admin1_code(town)
+    return lies_in(gaz, town, row)
+
+
 def _without_airport_villages(text: str, mentions: list[_Mention], places: list[Place | None]) -> None:
     """Leave unresolved a name written before "airport" (or "airbase") whose place is a village of fewer than
     ``_AIRPORT_VILLAGE_POPULATION`` people that no other place of the article shares a region with: airports
@@ -1185,6 +1265,8 @@ def _areas_named(gaz: Any, mention: _Mention, place: Place | None) -> list[int]:
     row = gaz.row_of(place) if place is not None else None
     written = mention.name if mention.inflected else mention.text
     rows = lookup(gaz, written)[1] if mention.known is None else (row,)  # "D.C.": the state abbreviated
+    if row is not None and row not in rows and gaz.kind(row) == ADMIN1 and _written_in(written, gaz.name(row)):
+        return [row]  # read so by _regions_written_after: "Southern" is Malawi's Southern Region there
     if row is None or row not in rows:
         return []
     if gaz.kind(row) == CITY:
