@@ -1297,3 +1297,13 @@ def test_a_container_written_as_part_of_a_namesakes_region_name_picks_that_names
 def test_a_container_that_holds_the_town_already_changes_nothing(text, name, country):
     found = {p.value["name"]: p.value for p in places_of(text)}
     assert found[name]["country"] == country
+
+
+@pytest.mark.parametrize("text, town, country", [
+    ("On 3 June 2021, two Taliban fighters died when their mine went off early in the limits of Maidan Shar city, "
+     "Wardak.", "Maidan Shar", "AF"),
+    ("On 3 June 2021, soldiers shelled homes, killing a farmer, in the Sheikhan area of Bala Buluk district, Farah.",
+     "Farah", "AF"),
+])
+def test_a_town_the_parse_reads_with_its_kind_as_a_person_or_after_a_district_is_a_place(text, town, country):
+    assert _extracted_places(text).get(town, {}).get("country") == country

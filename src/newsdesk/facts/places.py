@@ -1022,17 +1022,25 @@ def _already_parsed(sentence: Sentence) -> Doc | None:
 
 
 # After a name, what makes it a place whatever the parse says: its kind ("Tarinkot city") or an address in
-# brackets ("Kagara (Rafi LGA, Niger)").
+# brackets ("Kagara (Rafi LGA, Niger)"); before it, the kind of the place it holds ("Bala Buluk district, Farah").
 _KIND_OR_ADDRESS_AFTER = re.compile(r"\s+(?:city|town|village|municipality|district|subdivision|commune|LGA|township)\b"
                                     r"|\s*\([A-Z][^()]*,\s*[A-Z][^()]*\)")
+_KIND_BEFORE = re.compile(r"\b(?:city|town|village|municipality|district|subdivision|commune|LGA|township|province"
+                          r"|county|community|area)\s*,\s*$")
 
 
 def _placed_by_what_follows(sentence: Sentence, spot_: Spot, others: list[tuple[int, int]]) -> bool:
-    """A likely spot the parse reads as a person's one-word name ("attacked Kagara (Rafi LGA, Niger)", "the
-    limits of Tarinkot city") that the words after it place: a person is not written with a town's kind or
-    an address."""
-    return spot_.confidence >= LIKELY and (spot_.start, spot_.end) in others \
-        and _KIND_OR_ADDRESS_AFTER.match(sentence.text, spot_.end - sentence.start) is not None
+    """A likely spot the parse reads as a person's name, alone or with the kind word after it ("attacked
+    Kagara (Rafi LGA, Niger)", "the limits of Maidan Shar city", "Bala Buluk district, Farah"), that the
+    words around it place: a person is not written with a town's kind, an address, or after a district's."""
+    if spot_.confidence < LIKELY:
+        return False
+    start, end = spot_.start - sentence.start, spot_.end - sentence.start
+    after = _KIND_OR_ADDRESS_AFTER.match(sentence.text, end)
+    if after is None and _KIND_BEFORE.search(sentence.text, max(0, start - 40), start) is None:
+        return False
+    kind_end = sentence.start + after.end() if after is not None and "(" not in after.group() else spot_.end
+    return any(a == spot_.start and spot_.end <= b <= kind_end for a, b in others)
 
 
 def _kept(spot_: Spot, places: list[tuple[int, int]], others: list[tuple[int, int]]) -> bool:
