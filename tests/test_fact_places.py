@@ -1127,6 +1127,24 @@ def test_a_name_in_case_endings_is_read_whole(language, text, quote, name):
     assert found == [(quote, name)]
 
 
+@pytest.mark.parametrize("language, text, found", [
+    ("ru", "Ночью в Донецкой области отключили свет.", [("Донецкой области", "Donetsk")]),
+    ("ru", "Губернатор Московской области открыл мост.", [("Московской области", "Moskovskaya")]),  # a genitive
+    ("ru", "Колонна въехала в Ростовскую область.", [("Ростовскую область", "Rostov")]),  # an accusative
+    ("ru", "Град прошёл в Краснодарском крае.", [("Краснодарском крае", "Krasnodarskiy")]),  # a kind noun listed
+    ("uk", "Уночі у Львівській області пролунали вибухи.", [("Львівській області", "Lviv")]),
+    ("ru", "Дожди идут в Донецкой и Луганской областях.",  # two adjectives before one plural noun
+     [("Донецкой", "Donetsk"), ("Луганской областях", "Luhansk")]),
+    ("pl", "Burza przeszła w województwie mazowieckim.", [("województwie mazowieckim", "Masovian Voivodeship")]),
+    ("pl", "Strażacy z województwa śląskiego pomagali.", [("województwa śląskiego", "Silesian Voivodeship")]),
+    ("pl", "Burze przeszły w województwach śląskim i małopolskim.",  # the noun first, in the plural
+     [("województwach śląskim", "Silesian Voivodeship"), ("małopolskim", "Lesser Poland Voivodeship")]),
+    ("ru", "Совещание прошло в области здравоохранения.", []),  # "область" of a field of work names no region
+])
+def test_a_region_named_by_an_adjective_and_a_kind_noun_in_a_case_ending(language, text, found):
+    assert [(text[f.start:f.end], f.value["name"]) for f in places_of(text, language)] == found
+
+
 @pytest.mark.parametrize("text, quotes, countries", [
     ("اندلعت اشتباكات عنيفة في حلب مساء الأحد.", ["حلب"], ["SY"]),  # a short name after "in"
     ("وصل وزير الخارجية إلى القاهرة صباحا.", ["القاهرة"], ["EG"]),  # a spelling Cairo's namesakes share

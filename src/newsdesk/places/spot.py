@@ -63,6 +63,7 @@ from newsdesk.places.inflection import (
     any_big_enough_after_locative,
     dictionary_form,
     nominatives,
+    region_names,
 )
 from newsdesk.stop_words import stop_words
 
@@ -236,7 +237,19 @@ def spot(text: str, offset: int = 0, *, surnames: frozenset[str] = frozenset(),
         if inflected:
             found = [_own_name_in_case_ending(gaz, text, spot, offset, language) for spot in found]
         spots.extend(found)
-    return spots
+    return _with_region_names(text, offset, spots, language) if inflected else spots
+
+
+def _with_region_names(text: str, offset: int, spots: list[Spot], language: str | None) -> list[Spot]:
+    """The spots, with the regions named by an adjective and a kind noun in a case ending ("в Донецкой области",
+    "w województwie mazowieckim", see :func:`~newsdesk.places.inflection.region_names`) in place of the spots
+    they overlap."""
+    regions = [Spot(start + offset, end + offset, text[start:end], SURE, form)
+               for start, end, form in region_names(text, language)]
+    if not regions:
+        return spots
+    kept = [s for s in spots if not any(r.start < s.end and s.start < r.end for r in regions)]
+    return sorted(kept + regions, key=lambda s: s.start)
 
 
 # Words for days near the day of writing that open sentences of news ("Dün Sinop'ta", "Ayer Madrid", "Wczoraj
