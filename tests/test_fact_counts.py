@@ -525,8 +525,46 @@ def test_a_portuguese_number_word_with_a_people_s_name_counts_those_killed():
 
 @pytest.mark.parametrize("text, quote, role", [
     ("Saldırıda yüzlerce Amerikalı öldü.", "yüzlerce Amerikalı", "killed"),  # the demonym is the noun
-    ("Dün yüzlerce Amerikalı protesto etti.", "yüzlerce Amerikalı", None),
+    ("Dün yüzlerce Amerikalı protesto etti.", "yüzlerce Amerikalı", "protesters"),  # as "protested"
     ("Saldırıda 46 Afgan askeri öldü.", "46 Afgan askeri", "killed"),  # the demonym qualifies the noun
 ])
 def test_a_turkish_demonym_before_a_verb_is_the_counted_noun(text, quote, role):
     assert by_quote(text, "tr")[quote].value["role"] == role
+
+
+@pytest.mark.parametrize("language, text, quote, role", [
+    ("fr", "Le ministère a signalé 89 nouveaux décès mardi.", "89 nouveaux décès", "killed"),
+    ("it", "La polizia ha contato 9 arresti e 3 decessi.", "3 decessi", "killed"),  # not the arrests before it
+    ("de", "Die Polizei meldete 12 Festnahmen und 6 Todesfälle.", "12 Festnahmen", "arrested"),
+    ("de", "Die Polizei meldete 12 Festnahmen und 6 Todesfälle.", "6 Todesfälle", "killed"),
+    ("de", "Es gab 3 Verwundete.", "3 Verwundete", "injured"),
+    ("es", "Hubo 4 lesionados en el choque.", "4 lesionados", "injured"),
+    ("pt", "Foram registrados 15 óbitos no hospital.", "15 óbitos", "killed"),
+    ("ru", "В больнице зарегистрировано 5 умерших.", "5 умерших", "killed"),
+    ("ar", "سجلت السلطات 7 وفيات جديدة.", "7 وفيات", "killed"),
+    ("tr", "Depremde 12 can kaybı yaşandı.", "12 can", "killed"),
+])
+def test_a_counted_noun_that_names_the_dead_the_wounded_or_the_arrested_gives_the_role(language, text, quote, role):
+    assert by_quote(text, language)[quote].value["role"] == role
+
+
+@pytest.mark.parametrize("language, text, quote", [
+    ("fr", "La police a fait état de 12 victimes.", "12 victimes"),
+    ("ru", "В городе 14 жертв.", "14 жертв"),
+    ("en", "Officials reported 30 casualties.", "30 casualties"),
+])
+def test_a_noun_of_victims_whatever_befell_them_gives_no_role(language, text, quote):
+    assert by_quote(text, language)[quote].value["role"] is None
+
+
+@pytest.mark.parametrize("language, text, quote, role", [
+    ("tr", "Dün 500 öğrenci kararı protesto etti.", "500 öğrenci", "protesters"),
+    ("tr", "Meydanda 200 kişi eylem yaptı.", "200 kişi", "protesters"),
+    ("tr", "Karar 300 kişi tarafından protesto edildi.", "300 kişi", None),  # the passive: what was protested
+    ("fr", "Environ 5000 personnes ont manifesté samedi.", "Environ 5000 personnes", "protesters"),
+    ("it", "Circa 300 persone hanno protestato davanti al municipio.", "Circa 300 persone", "protesters"),
+    ("pl", "Około 300 osób protestowało przed urzędem.", "Około 300 osób", "protesters"),
+    ("ru", "Около 300 человек протестовали у мэрии.", "Около 300 человек", "protesters"),
+])
+def test_a_verb_of_protest_makes_the_counted_protesters(language, text, quote, role):
+    assert by_quote(text, language)[quote].value["role"] == role

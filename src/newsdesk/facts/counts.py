@@ -127,24 +127,34 @@ _PART_CUE = "(?:" + "|".join(re.escape(cue) for cue in _PART_CUES) + ")"
 # The gap between a whole and its part: a few words, then the cue (group "cue") right before the part.
 _NESTED_CUE = re.compile(r"^[^.;:!?]{0,40}?[,(–—-]?\s*(?P<cue>" + _PART_CUE + r")\s+$", re.IGNORECASE)
 # Other languages: a role from word beginnings (French, Spanish, German, Portuguese, Italian), so that
-# "évacuées", "heridas" and "Verletzten" need no list of endings. English words for mixed text.
+# "évacuées", "heridas" and "Verletzten" need no list of endings. English words for mixed text. Written from the
+# languages' grammar, as English's _ROLE_WORDS: the verbs, the participles and adjectives used as nouns ("30
+# fallecidos", "5 Tote", "10 погибших") and the nouns of the act ("89 décès", "12 Festnahmen") that English gives a
+# role ("deaths", "arrests"); a noun of victims whatever befell them ("victimes", "Opfer", "жертв") gets none, as
+# "casualties" and "victims" get none in English.
 _PLAIN_STEMS: tuple[tuple[str, str], ...] = tuple(
     (stem, role) for role, stems in {
         "killed": "tué mort décéd muert fallec asesin muri morre getötet tote starb gestorb uccis assassin "
-                  "killed dead died погиб убит убил смерт öldü ölü öldür ölen मौत मारे मृत हत्या "
+                  "killed dead died погиб убит убил смерт умерш умерл скончал öldü ölü öldür ölen मौत मारे मृत हत्या "
+                  "décè decess todesf óbito defunc "
                   "mató mataron matando tötet todesopfer zgin zabit zabił zabil zmarł zmarl śmierteln martw zgon",
         "injured": "bless herid verletz ferid ferit injur wound ранен ранены пострадал пострадав yaralan yaralı "
-                   "घायल जख्मी ज़ख्मी ranni ranny rannych rannym ranne poszkodowan",
+                   "घायल जख्मी ज़ख्मी ranni ranny rannych rannym ranne poszkodowan verwund lesionad",
         "missing": "disparu desaparec vermisst dispers missing пропавш kayıp लापता zaginion zaginęl",
         "kidnapped": "enlev kidnapp otage secuestr rehen entführ geisel sequestr rapit abduct похищ kaçırıl "
                      "अपहरण अगवा porwan uprowadz",
         "arrested": "arrêt interpell détenu detenid arrestad festgenommen verhaftet detid arrestat arrest detain "
-                    "задерж арестов gözaltı tutuklan गिरफ्तार गिरफ़्तार हिरासत detuv zatrzyma aresztowa",
+                    "задерж арестов gözaltı tutuklan गिरफ्तार गिरफ़्तार हिरासत detuv zatrzyma aresztowa festnahm "
+                    "verhaft",
         "displaced": "déplacé desplaz vertrieb deslocad sfollat displac refugee беженц переселен विस्थापित",
         "evacuated": "évacu evacu evakuier эвакуир tahliye ewakuow",
         "affected": "sinistré afectad damnific betroffen afetad colpit affected",
         "protesters": "manifestant demonstrant protester protestor demonstrier manifestar marchar протестующ "
-                      "митингующ gösterici eylemci protestocu प्रदर्शनकारी",
+                      "митингующ gösterici eylemci protestocu प्रदर्शनकारी "
+                      # the verbs of English "protested", "demonstrated": "ont manifesté", "hanno protestato"
+                      "manifesté manifestaient manifestato manifestav protestat protestav protestar protestab "
+                      "protestier protestow protestując demonstrow demonstrując manifestow manifestując "
+                      "протестовал митинговал демонстрант манифестант",
     }.items() for stem in stems.split()
 )
 # Arabic words carry their clitics ("وقتل", "بالمعتقلين"): a root found anywhere in the word.
@@ -156,12 +166,19 @@ _ARABIC_ROOTS: tuple[tuple[str, str], ...] = tuple(
         "kidnapped": "خطف",
         "arrested": "اعتقل معتقل احتجز",
         "displaced": "نزوح نازح",
-        "protesters": "متظاهر محتج",
+        "protesters": "متظاهر محتج تظاهر احتج",  # after "احتجز" (detained), which the arrested find first
     }.items() for root in roots.split()
 )
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
+# "وفيات" (deaths) names the dead only as the count's own noun ("7 وفيات", "7 حالات وفيات"), as English "deaths":
+# read among the words around any number, it would give the infected and the recovered of a tally their role.
+_ARABIC_DEATHS = "وفيات"
 _PLAIN_BIGRAMS = {"ums leben": "killed", "perdu la vie": "killed", "perdieron la vida": "killed",
-                  "hayatını kaybetti": "killed", "hayatını kaybeden": "killed", "без вести": "missing"}
+                  "hayatını kaybetti": "killed", "hayatını kaybeden": "killed", "can kayb": "killed",
+                  "без вести": "missing"}
+# Turkish says "protested" with a noun and its light verb: "protesto etti", "gösteri yaptı", "eylem yapan"; not in
+# the passive ("protesto edildi", "gösteri yapıldı": what was protested, where a rally was held).
+_TURKISH_PROTEST = re.compile(r"(?:protesto\s+e(?:t|d(?!il))|(?:gösteri|eylem|yürüyüş)\s+yap(?!ıl))")
 _PLAIN_SKIP = frozenset(
     "de d des of di do da dos das von der die das les los las the sus ses leurs seine ihre seus suas "
     "loro ces estos estas diese".split()
@@ -666,6 +683,8 @@ def _plain_count(sentence: Sentence, amount: Amount, following: Amount | None = 
     if single:
         return _single_count(sentence, amount, after, following.start if following else None, noun)
     role = _plain_role(_role_words_after(sentence, offset, clause, after, following)) or _plain_role(before)
+    if role is None and sentence.language == "ar" and any(_ARABIC_DEATHS in word for word in after[:2]):
+        role = "killed"
     if role == "protesters" and noun is not None and _plain_role([noun]) == role:
         # who they are comes after what happened to them: "200 manifestants ont été interpellés"
         others = [w for w in after if w is not noun]
@@ -1061,6 +1080,8 @@ def _plain_role(words: list[str]) -> str | None:
         for bigram, role in _PLAIN_BIGRAMS.items():
             if " ".join(lowered[i:i + bigram.count(" ") + 1]).startswith(bigram):  # "hayatını kaybettiği"
                 return role
+        if _TURKISH_PROTEST.match(" ".join(lowered[i:i + 2])):
+            return "protesters"
     return None
 
 
