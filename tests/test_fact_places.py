@@ -1325,3 +1325,26 @@ def test_a_container_that_holds_the_town_already_changes_nothing(text, name, cou
 ])
 def test_a_town_the_parse_reads_with_its_kind_as_a_person_or_after_a_district_is_a_place(text, town, country):
     assert _extracted_places(text).get(town, {}).get("country") == country
+
+
+@pytest.mark.parametrize("language, text, word", [
+    ("fr", "Un accident dans le comté de Cherokee a fait deux morts.", "Cherokee"),
+    ("it", "Un incidente nella contea di Cherokee ha causato due morti.", "Cherokee"),
+    ("es", "Un choque en el condado de Cherokee dejó dos muertos.", "Cherokee"),
+    ("de", "Ein Unfall im Landkreis Cherokee forderte zwei Tote.", "Cherokee"),
+    ("pl", "Wypadek w hrabstwie Cherokee spowodował śmierć dwóch osób.", "Cherokee"),
+])
+def test_outside_english_a_word_after_an_administrative_unit_s_noun_stays_a_place(language, text, word):
+    found = [(text[f.start:f.end], f.value["country"]) for f in places_of(text, language)]
+    assert (word, "US") in found
+
+
+def test_a_word_after_an_administrative_unit_s_noun_is_asked_as_that_unit():
+    from newsdesk.places.admin_words import administrative_kind
+
+    text = "Il neige dans la province de Hebei et dans le comté d'Orange."
+    assert administrative_kind(text, text.index("Hebei"), text.index("Hebei") + 5, "fr") == "province"
+    assert administrative_kind(text, text.index("Orange"), text.index("Orange") + 6, "fr") == "county"
+    turkish = "Kaza Hatay ilinde oldu."
+    assert administrative_kind(turkish, 5, 10, "tr") == "province"
+    assert administrative_kind("Kaza Hatay'da oldu.", 5, 10, "tr") is None

@@ -210,6 +210,7 @@ class _Mention:
     water: bool = False  # a water body the gazetteer lacks (see _water_body): never placed on land by its name
     open_water: bool = False  # a sea or an ocean, wider than any town: not placed by the article's focus either
     inflected: bool = False  # written in a case ending ("в Москве"): ``name`` is its dictionary form
+    unit: bool = False  # named after the noun of an administrative unit ("comté de Cherokee"): a place
 
     def __post_init__(self) -> None:
         self.name = self.name or self.text
@@ -282,7 +283,8 @@ def _villages_abroad(mentions: list[_Mention], places: list[Place | None], langu
     countries where the text's language is not spoken (:func:`~newsdesk.places.source.countries_speaking`), none of
     whose countries holds another place of the document: more likely a word of the language or a firm's name
     ("en la Liga", the league, not Liga of Côte d'Ivoire; "la direction de Saks", not Saks of Alabama) than a
-    small town abroad named with nothing around it. English is the news language of every country: left alone; so
+    small town abroad named with nothing around it; not a name after the noun of an administrative unit ("comté de
+    Cherokee", see :mod:`newsdesk.places.admin_words`). English is the news language of every country: left alone; so
     is a name in a script without case (Chinese, Arabic), found by the gazetteer's own spellings, not by its
     capital letter."""
     spoken = countries_speaking(language) if language not in (None, "en") else frozenset()
@@ -292,7 +294,7 @@ def _villages_abroad(mentions: list[_Mention], places: list[Place | None], langu
     abroad = set()
     for i, mention in enumerate(mentions):
         if mention.known is not None or mention.water or len(mention.text.split()) != 1 \
-                or mention.text.lower() == mention.text.upper():
+                or mention.text.lower() == mention.text.upper() or mention.unit:
             continue
         rows = lookup(gaz, mention.name)[1]
         if not rows or any(gaz.kind(row) != CITY or gaz.population(row) >= STRAY_TOWN_POPULATION
@@ -957,7 +959,7 @@ def _named_mentions(sentence: Sentence, surnames: frozenset[str], whole: str) ->
         spots = [s for s in spots if not _given_name_of_a_person(sentence, s, surnames)]
     doc = _already_parsed(sentence)
     if doc is None:
-        return [_Mention(s.start, s.end, s.text, sentence, s.name, inflected=bool(s.name))
+        return [_Mention(s.start, s.end, s.text, sentence, s.name, inflected=bool(s.name) and not s.unit, unit=s.unit)
                 for s in spots if s.confidence >= LIKELY]
     places, others = [], []
     for entity in doc.ents:

@@ -56,6 +56,8 @@ from newsdesk.places.gazetteer import (
     possessive_own_name_rows,
     skeleton,
 )
+from newsdesk.places.admin_words import REGION_KINDS, administrative_kind
+from newsdesk.places.source import countries_speaking
 from newsdesk.places.inflection import (
     BARE_MIN_POPULATION,
     INFLECTED_LANGUAGES,
@@ -163,6 +165,7 @@ class Spot:
     text: str
     confidence: int  # DOUBTFUL, LIKELY or SURE
     name: str = ""  # what to ask the gazetteer, when not the text: the dictionary form of "Москве"
+    unit: bool = False  # named after the noun of an administrative unit: "comté de Cherokee"
 
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass costs four times as much to make, per word of a text
@@ -236,6 +239,8 @@ def spot(text: str, offset: int = 0, *, surnames: frozenset[str] = frozenset(),
             found = [_as_city_of_millions(gaz, spot, language) for spot in found]
         if inflected:
             found = [_own_name_in_case_ending(gaz, text, spot, offset, language) for spot in found]
+        if language not in (None, "en"):
+            found = [_as_administrative_unit(gaz, text, spot, offset, language) for spot in found]
         spots.extend(found)
     return _with_region_names(text, offset, spots, language) if inflected else spots
 
@@ -521,6 +526,38 @@ def _own_name_in_case_ending(gaz: Gazetteer, text: str, spot: Spot, offset: int,
     if after_locative(text, spot.start - offset, language):
         return spot
     return replace(spot, confidence=DOUBTFUL)
+
+
+def _as_administrative_unit(gaz: Gazetteer, text: str, spot: Spot, offset: int, language: str) -> Spot:
+    """A name after the noun of an administrative unit of the text's language ("comté de Cherokee", "Kadirli
+    ilçesinde") is a place, the unit's (see :mod:`newsdesk.places.admin_words`): asked as that unit ("Cherokee
+    county", as an English text writes it) where the unit's kind only narrows the places of its countries, not
+    where it would move it abroad ("la provincia de Córdoba" of Spain is no Argentine province: the gazetteer lacks
+    Spain's provinces). Only after a noun in running text (not a body's name: "Departamento de Salud"; German
+    capitalises every noun) and with no capitalised word after it (no person's name: "del Estado Andrés Carbajal",
+    "сенатор штата Лена Тейлор"). A word in a
+    case ending is a complement, not the unit's name ("районом Китая", a region of China): left alone."""
+    at, end = spot.start - offset, spot.end - offset
+    kind = None if spot.name else administrative_kind(text, at, end, language)
+    if kind is None:
+        return spot
+    if language != "de" and _ADMIN_NOUN_CAPITALISED.search(text, 0, at) or _CAPITALISED_WORD_AFTER.match(text, end):
+        return spot
+    confidence = max(spot.confidence, LIKELY)
+    typed = f"{spot.text} {kind}"
+    rows, typed_rows = lookup(gaz, spot.text)[1], lookup(gaz, typed)[1]
+    if kind in REGION_KINDS and all(gaz.kind(row) == CITY and gaz.country(row) not in countries_speaking(language)
+                                    for row in rows):
+        return spot  # a region the gazetteer knows by another name, no town abroad: "штата Виктория" is no Victoria, BC
+    countries = {gaz.country(row) for row in rows}
+    same_countries = bool(typed_rows) and {gaz.country(row) for row in typed_rows} == countries
+    if any(gaz.kind(row) == COUNTRY for row in rows) or not same_countries:
+        typed = ""
+    return replace(spot, confidence=confidence, name=typed, unit=True)
+
+
+_ADMIN_NOUN_CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}+\s+(?:\p{Ll}+\s+|\p{Ll}+['’])?\Z")
+_CAPITALISED_WORD_AFTER = regex.compile(r"\s+\p{Lu}")
 
 
 def _inside_longer_name(run: list[_Word], first: int, last: int) -> bool:
