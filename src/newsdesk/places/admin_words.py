@@ -1,12 +1,14 @@
 """The nouns of administrative units in the languages news is read in, which name the unit they open:
 "comté de Cherokee", "contea di Johnson", "condado de Marin", "Landkreis Cherokee", "hrabstwie Cherokee",
-"округе Чероки", "محافظة حلب"; in Turkish the noun follows the name ("Hatay ilinde").
+"штате Огайо", "محافظة حلب"; in Turkish the noun follows the name ("Hatay ilinde").
 
 The word after such a noun is a place, and the unit itself: :func:`administrative_kind` gives the English kind
 word that the gazetteer's lookup reads after a name ("Cherokee county", see
 :func:`newsdesk.places.gazetteer.lookup`), so that the unit is asked before a town of the same name, as in an
 English text. Written from the languages' grammar, not from any corpus; a noun with a common second meaning
-before a capitalised word ("Gemeinde", the parish; "منطقة", any area; Russian "в районе", near) is left out.
+before a capitalised word ("Gemeinde", the parish; "منطقة", any area; Russian "в районе", near) is left out; so
+is Russian and Ukrainian "округ", a county but also an okrug or any district, after which a foreign county's
+name in Cyrillic is read as a town in a case ending ("округе Станислаус": no Stanislav).
 """
 
 from __future__ import annotations
@@ -33,10 +35,10 @@ _NOUNS: dict[str, dict[str, str]] = {
     "pl": {"county": r"hrabstw\w*", "district": r"powiat\w* dystrykt\w* okręg\w*", "province": r"prowincj\w*",
            "region": r"region\w*", "state": r"stan(?:ie|u|em)?", "department": r"departament\w*",
            "commune": r"gmin\w*", "oblast": r"obwod\w*", "prefecture": r"prefektur\w*"},
-    "ru": {"county": r"округ\w* графств\w* уезд\w*", "province": r"провинци\w*",
+    "ru": {"county": r"графств\w* уезд\w*", "province": r"провинци\w*",
            "region": r"регион\w*", "state": r"штат\w*", "oblast": r"област\w*", "department": r"департамент\w*",
            "prefecture": r"префектур\w*", "governorate": r"мухафаз\w*"},
-    "uk": {"county": r"округ\w* графств\w*", "province": r"провінці\w*",
+    "uk": {"county": r"графств\w*", "province": r"провінці\w*",
            "region": r"регіон\w*", "state": r"штат\w*", "oblast": r"област\w*", "department": r"департамент\w*"},
     "ar": {"governorate": "محافظة", "state": "ولاية", "province": "مقاطعة إقليم"},
 }
