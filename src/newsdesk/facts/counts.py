@@ -977,8 +977,8 @@ _PEOPLE_PLURAL_END = {"it": ("i", "e"), "pl": ("ow", "ie", "cy")}
 def _people_stems(language: str | None) -> tuple[str, ...]:
     """What a people's name opens with in ``language``, from CLDR (accent-folded, lower-case, one word): the names
     of countries ("Syrie"); of the languages with a two-letter code, which many languages name after their
-    people ("allemand", "alemán", "tedesco"); and the adjectives that name a language's regional variants, which are the people's of the region
-    ("anglais américain", "inglés estadounidense", "angielski amerykański"), where the country's name is unlike
+    people ("allemand", "alemán", "tedesco"); and the adjectives that name a language's regional variants, which
+    are the region's people's ("anglais américain", "inglés estadounidense", "angielski amerykański"), where the country's name is unlike
     them ("États-Unis")."""
     from babel import Locale, UnknownLocaleError
 

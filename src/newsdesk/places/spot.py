@@ -535,8 +535,8 @@ def _as_administrative_unit(gaz: Gazetteer, text: str, spot: Spot, offset: int, 
     where it would move it abroad ("la provincia de Córdoba" of Spain is no Argentine province: the gazetteer lacks
     Spain's provinces). Only after a noun in running text (not a body's name: "Departamento de Salud"; German
     capitalises every noun) and with no capitalised word after it (no person's name: "del Estado Andrés Carbajal",
-    "сенатор штата Лена Тейлор"). A word in a
-    case ending is a complement, not the unit's name ("районом Китая", a region of China): left alone."""
+    "сенатор штата Лена Тейлор"). A word in a case ending is a complement, not the unit's name ("районом Китая", a
+    region of China): left alone."""
     at, end = spot.start - offset, spot.end - offset
     kind = None if spot.name else administrative_kind(text, at, end, language)
     if kind is None:
@@ -1187,8 +1187,7 @@ def opens_person_name(text: str, start: int, end: int, surnames: frozenset[str])
     of the article (see :func:`surnames_in`) follows it and closes the name ("Paris Hilton arrived", "Jordan
     Peterson's book"), whatever place shares the given name, a capital's or a country's. English only: there
     a capitalised word after a place is mostly a name. Not after "the" or a capitalised word ("the Iraq War",
-    "Air Canada Cargo"),
-    nor before a word that names an event, a body or what belongs to the place ("Kenya Airways", "Kabul
+    "Air Canada Cargo"), nor before a word that names an event, a body or what belongs to the place ("Kenya Airways", "Kabul
     Governor"), nor before a possessive of the place ("Jordan's army") or a lower-case word ("Paris police").
 
     >>> names = surnames_in("Paris Hilton arrived. Paris police came. Jordan's army left. The Iraq War ended.")
