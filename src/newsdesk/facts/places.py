@@ -1024,11 +1024,11 @@ def _already_parsed(sentence: Sentence) -> Doc | None:
 
 
 # The kinds of place that news writes after a town's name ("Tarinkot city", "Agnibilekrou town").
-_TOWN_KINDS = "city|town|village|municipality|district|subdivision|commune|LGA|township"
+_KINDS_BESIDE_A_TOWN = "city|town|village|municipality|district|subdivision|commune|LGA|township"
 # After a name, what makes it a place whatever the parse says: its kind ("Tarinkot city") or an address in
 # brackets ("Kagara (Rafi LGA, Niger)"); before it, the kind of the place it holds ("Bala Buluk district, Farah").
-_KIND_OR_ADDRESS_AFTER = re.compile(rf"\s+(?:{_TOWN_KINDS})\b|\s*\([A-Z][^()]*,\s*[A-Z][^()]*\)")
-_KIND_BEFORE = re.compile(rf"\b(?:{_TOWN_KINDS}|province|county|community|area)\s*,\s*$")
+_KIND_OR_ADDRESS_AFTER = re.compile(rf"\s+(?:{_KINDS_BESIDE_A_TOWN})\b|\s*\([A-Z][^()]*,\s*[A-Z][^()]*\)")
+_KIND_BEFORE = re.compile(rf"\b(?:{_KINDS_BESIDE_A_TOWN}|province|county|community|area)\s*,\s*$")
 
 
 def _placed_by_what_follows(sentence: Sentence, spot_: Spot, others: list[tuple[int, int]]) -> bool:
@@ -1138,7 +1138,7 @@ _AIRPORT_VILLAGE_POPULATION = 10_000
 
 
 # "X, Y", "X (A, B)", "X town (A, B)", "X village, A": the gap before a container, a kind of place allowed.
-_TYPED_ADDRESS_GAP = re.compile(rf"^(?:\s+(?:{_TOWN_KINDS}))?(?:\s*,\s*|\s*,?\s*\(\s*)$")
+_TYPED_ADDRESS_GAP = re.compile(rf"^(?:\s+(?:{_KINDS_BESIDE_A_TOWN}))?(?:\s*,\s*|\s*,?\s*\(\s*)$")
 
 
 def _regions_written_after(text: str, mentions: list[_Mention], places: list[Place | None]) -> None:
