@@ -165,6 +165,18 @@ def dictionary_form(word: str, language: str | None, *, after_locative: bool,
         widest = COUNTRY  # a region's or a big town's name as written yields only to a country's: "z Chin"
     if language == "pl" and _POLISH_ADJECTIVE.search(word):
         widest = COUNTRY  # "Kurski" is a surname, "Polski" still Poland's genitive
+    best = _best_form(gaz, word, rules, language, least, widest)
+    if best is None and widest == ADMIN1 and after_locative:
+        # The word names only villages as written: after a preposition of place, a city of millions is the likelier
+        # reading ("в Уфе" is Ufa, not Ouffet of Belgium, which has "Уфе" among its alternate names). Not without
+        # one: "Cena", "Boga" and "Mars" are words first.
+        best = _best_form(gaz, word, rules, language, max(least, BARE_MIN_POPULATION), CITY)
+    return best
+
+
+def _best_form(gaz: Gazetteer, word: str, rules: tuple[tuple[str, tuple[str, ...]], ...], language: str | None,
+               least: int, widest: int) -> str | None:
+    """The form of ``word`` that names the best place (see :func:`_rank`), else that of a short stem."""
     best, best_rank = None, None
     for form in _name_forms(word, rules, language):
         rank = _rank(gaz, form, least, widest)
