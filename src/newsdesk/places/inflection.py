@@ -1,5 +1,5 @@
 """Dictionary forms of place names written in a case ending: Russian "в Москве", Ukrainian "у Харкові",
-Polish "w Warszawie", German "Deutschlands".
+Polish "w Warszawie", Czech "v Praze", Slovak "v Bratislave", German "Deutschlands".
 
 A handful of ending rules per language turns a word the gazetteer does not know into the forms it may have in
 the nominative ("Москве" -> "Москва", "Москв", "Москво"...); a form counts only where the gazetteer knows a
@@ -69,6 +69,18 @@ _POLISH = (
     ("si", ("ś",)), ("ci", ("ć",)), ("ni", ("ń",)), ("zi", ("ź",)),
     ("sią", ("ś",)), ("cią", ("ć",)), ("nią", ("ń",)), ("zią", ("ź",)),
 )
+# Czech and Slovak soften a consonant before the "ě" or "e" of the locative and dative: "v Praze" (Praha), "v Americe"
+# (Amerika), "v Ostravě", "v Brně" (Brno), "v Londýně" (Londýn).
+_CZECH = (
+    ("ě", ("a", "o", "")), ("ze", ("ha", "ga")), ("ce", ("ka",)), ("ře", ("ra",)), ("y", ("a",)), ("u", ("", "o", "a")),
+    ("i", ("e", "", "a")), ("ii", ("ie",)), ("ií", ("ie",)), ("ou", ("a",)), ("em", ("", "o")), ("a", ("", "o")),
+    ("ách", ("y", "e")), ("ích", ("e", "y")), ("ic", ("ice",)),  # "v Pardubicích", "z Pardubic" (Pardubice)
+)
+_SLOVAK = (
+    ("e", ("a", "", "o")), ("y", ("a",)), ("u", ("", "o", "a")), ("i", ("a", "e", "")), ("ii", ("ia",)),
+    ("ou", ("a",)), ("om", ("", "o")), ("a", ("", "o")), ("ej", ("a",)),
+    ("iach", ("e",)), ("ach", ("y", "e")), ("íc", ("ice",)),  # "v Košiciach", "z Košíc" (Košice)
+)
 # The adjective that opens a name of two words agrees with its noun: "в Нижнем Новгороде" (Нижний Новгород),
 # "w Nowym Sączu" (Nowy Sącz), "у Білій Церкві" (Біла Церква).
 _RUSSIAN_ADJECTIVE = (
@@ -109,7 +121,7 @@ _REGION_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # A name whose head alone takes the case ending: "Ростове-на-Дону", "Франкфурте-на-Майне".
 _HEAD_WITH_FIXED_TAIL = re.compile(r"^([^\W\d_]+)(-[^\W\d_A-ZА-ЯЁ]{1,4}-[^\W\d_]+)$")
 _GERMAN = (("s", ("",)),)
-_RULES = {"ru": _RUSSIAN, "be": _RUSSIAN, "uk": _UKRAINIAN, "pl": _POLISH, "de": _GERMAN}
+_RULES = {"ru": _RUSSIAN, "be": _RUSSIAN, "uk": _UKRAINIAN, "pl": _POLISH, "de": _GERMAN, "cs": _CZECH, "sk": _SLOVAK}
 INFLECTED_LANGUAGES = frozenset(_RULES)
 
 # Prepositions of place and of origin before a name; "с", "к", "у" and "od" are left out in Russian and Polish,
@@ -119,6 +131,8 @@ _LOCATIVE = {
     "be": "в|ў|у|з|пад|на|да|каля",
     "uk": "в|у|з|із|зі|під|на|до|біля|поблизу",
     "pl": "w|we|z|ze|do|pod|na|koło|spod|przy|nad|znad",
+    "cs": "v|ve|z|ze|do|na|u|pod|nad|při|poblíž|kolem",
+    "sk": "v|vo|z|zo|do|na|u|pod|nad|pri|blízko|okolo",
     "de": "",
 }
 _LOCATIVE_BEFORE = {language: re.compile(rf"(?:^|[^\w-])(?:{words})\s+$", re.IGNORECASE)
