@@ -570,7 +570,7 @@ def test_the_kind_noun_and_its_adjective_are_put_in_their_dictionary_form():
     from newsdesk.places.inflection import region_names
 
     text = "Ostrzał trwał w obwodzie donieckim, a w województwie lubuskim spokój."
-    assert [form for _, _, form in region_names(text, "pl")] == ["województwo lubuskie"]
+    assert [form for _, _, form in region_names(text, "pl")] == ["Donetsk Oblast", "województwo lubuskie"]
     assert region_names("Вибухи у Донецькій області.", "uk") == [(9, 26, "Донецька область")]
     assert region_names("Вибухи у Донецькій області.", "fr") == []  # a language without ending rules
 
@@ -757,3 +757,55 @@ def test_a_short_stem_in_a_case_ending_is_read_only_as_a_big_place():
     assert dictionary_form("Ризі", "uk", after_locative=True) == "Рига"  # a capital: the stem "Ри" will do
     assert dictionary_form("Уфі", "uk", after_locative=True) == "Уфа"  # a city of a million
     assert dictionary_form("Оше", "ru", after_locative=True) is None  # Ош, a town of a few hundred thousand
+
+
+# -- Slavic case endings and colloquial region names -------------------------------------------------------
+
+def _place_ids(text: str, language: str) -> list[tuple[str, int | None]]:
+    from newsdesk.facts.document import FactText
+    from newsdesk.facts.extract import extract_findings
+
+    findings = extract_findings(FactText.of("t", text, language=language, published="2024-03-14"))
+    return [(text[f.start:f.end], f.value["geonameid"]) for f in findings if f.kind == "place"]
+
+
+def test_a_city_of_millions_in_a_case_ending_outweighs_a_village_of_that_written_name():
+    from newsdesk.places.inflection import dictionary_form
+
+    assert _place_ids("Пожар начался в Уфе ночью.", "ru") == [("Уфе", 479561)]  # not Ouffet, whose names hold "Уфе"
+    assert dictionary_form("Уфе", "ru", after_locative=False) is None  # without a preposition, the village's word
+    assert _place_ids("Cena chleba znów wzrosła.", "pl") == []  # a word first, no Chennai
+
+
+def test_an_oblast_is_found_by_its_colloquial_name_in_any_case():
+    assert _place_ids("Вночі на Харківщині вибухнув склад.", "uk") == [("Харківщині", 706482)]
+    assert _place_ids("Обстріли Донеччини тривають.", "uk") == [("Донеччини", 709716)]
+    assert _place_ids("Пожар в Нижегородской области потушен.", "ru") == [("Нижегородской области", 559838)]
+    assert _place_ids("Партія Батьківщина провела з'їзд.", "uk") == []  # "homeland", no oblast's adjective
+
+
+def test_colloquial_names_come_from_the_adjective_of_an_oblast():
+    from newsdesk.places.gazetteer import _colloquial_region_name
+
+    assert _colloquial_region_name("донецька область") == "донеччина"
+    assert _colloquial_region_name("одеська область") == "одещина"
+    assert _colloquial_region_name("брянская область") == "брянщина"
+    assert _colloquial_region_name("запорізька область") is None  # "Запоріжжя", the city's name, is no rule's
+
+
+def test_polish_names_an_oblast_by_the_adjective_of_its_biggest_town():
+    assert _place_ids("W obwodzie chersońskim ewakuowano ludzi.", "pl") == [("obwodzie chersońskim", 706442)]
+    assert _place_ids("W obwodzie kowalskim nic się nie działo.", "pl") == []  # no town Kowal of an oblast
+    assert _place_ids("W obwodzie kijowskim padało.", "pl") == []  # Kyiv is a region of its own, not the oblast's
+
+
+def test_czech_and_slovak_locatives_are_read_only_in_those_languages():
+    from newsdesk.places.inflection import dictionary_form
+
+    assert _place_ids("Včera v Ostravě hořel sklad.", "cs") == [("Ostravě", 3068799)]
+    assert [name for name, _ in _place_ids("Vlak jel z Prahy do Brna.", "cs")] == ["Prahy", "Brna"]
+    assert _place_ids("Hasiči v Košiciach zasahovali.", "sk") == [("Košiciach", 724443)]
+    assert dictionary_form("Praze", "cs", after_locative=True) == "Praha"
+    assert dictionary_form("Ostravě", "pl", after_locative=True) is None  # Polish rules know no "ě"
+    assert _place_ids("Vládě došly peníze.", "cs") == []  # a noun at the sentence's start
+    assert _place_ids("Tomáš zavolal Evě a Aleně.", "cs") == []  # people's names in the dative
