@@ -136,3 +136,45 @@ def test_a_day_in_its_accusative_or_with_its_possessive_part_of_day(language, te
 
 def test_an_accusative_that_is_also_a_noun_is_a_day_only_after_on():
     assert resolved("Они защищают окружающую среду.", "ru") == []
+
+
+THURSDAY = date(2024, 3, 14)
+
+
+@pytest.mark.parametrize("language, text, quote, first, last, part", [
+    # Chinese: CLDR's short and the spoken weekday names, the days before and their part of day
+    ("zh", "周日晚上，渡口有两人落水。", "周日晚上", "2024-03-10", "2024-03-10", "evening"),
+    ("zh", "礼拜天凌晨，仓库起火。", "礼拜天凌晨", "2024-03-10", "2024-03-10", "night"),
+    ("zh", "星期天下午，桥上发生车祸。", "星期天下午", "2024-03-10", "2024-03-10", "afternoon"),
+    ("zh", "前天上午，工厂停电。", "前天上午", "2024-03-12", "2024-03-12", "morning"),
+    ("zh", "昨晚，一座仓库倒塌。", "昨晚", "2024-03-13", "2024-03-13", "evening"),
+    ("zh", "市长将于周二访问该村。", "周二", "2024-03-19", "2024-03-19", None),
+    ("ja", "日曜日の夜、倉庫が燃えた。", "日曜日の夜", "2024-03-10", "2024-03-10", "night"),
+    # Arabic names the part of day before the day
+    ("ar", "انهار جسر في المدينة مساء الأحد.", "مساء الأحد", "2024-03-10", "2024-03-10", "evening"),
+    ("ar", "انهار جسر في المدينة صباح يوم الأحد.", "صباح يوم الأحد", "2024-03-10", "2024-03-10", "morning"),
+    ("ar", "انهار جسر في المدينة مساء أمس.", "مساء أمس", "2024-03-13", "2024-03-13", "evening"),
+    ("ar", "انهار جسر في المدينة ليلة الأحد.", "ليلة الأحد", "2024-03-09", "2024-03-10", "night"),
+    ("ar", "انهار جسر في المدينة يوم الأحد.", "يوم الأحد", "2024-03-10", "2024-03-10", None),
+    # Czech and Slovak: "v neděli" (locative), "v sobotu" (accusative), CLDR's part-of-day names
+    ("cs", "V neděli večer se zřítil most.", "V neděli večer", "2024-03-10", "2024-03-10", "evening"),
+    ("cs", "Ve středu ráno vypadl proud.", "Ve středu ráno", "2024-03-13", "2024-03-13", "morning"),
+    ("sk", "V nedeľu večer sa zrútil most.", "V nedeľu večer", "2024-03-10", "2024-03-10", "evening"),
+    ("de", "Die Brücke stürzte am Dienstagvormittag ein.", "am Dienstagvormittag", "2024-03-12", "2024-03-12",
+     "morning"),
+])
+def test_weekdays_and_days_before_with_their_part_of_day(language, text, quote, first, last, part):
+    found = [(text[m.start:m.end], m.first.isoformat(), m.last.isoformat(), m.part_of_day)
+             for m in time_mentions(text, THURSDAY, language)]
+    assert found == [(quote, first, last, part)]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("zh", "这家报纸每周三出版。"),  # every Wednesday
+    ("zh", "这位前天主教神父被起诉。"),  # a former Catholic priest
+    ("zh", "结果晚些时候公布。"),  # later
+    ("cs", "Ve středu města stojí kostel."),  # in the town centre
+    ("cs", "Každou neděli máme volno."),  # "every Sunday": the accusative with no "v" before it
+])
+def test_words_that_are_no_day(language, text):
+    assert time_mentions(text, THURSDAY, language) == []

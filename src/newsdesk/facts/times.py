@@ -59,16 +59,26 @@ _PARTS_OF_DAY = {
     "深夜": "night", "夜": "night", "夕方": "evening",
 }
 # "晚" alone is "evening" only right after a date ("7月25日晚"), and not in "晚些时候" (later), "晚于" (later than),
-# "晚点" (late).
-_NOT_AFTER_CJK_PART = {"晚": "(?![些于点了会到期])"}
+# "晚点" (late); "前天" is no day in "前天主教神父" (a former Catholic priest).
+_NOT_AFTER_CJK_PART = {"晚": "(?![些于点了会到期])", "前天": "(?!主)"}
+# Chinese says a weekday to come with "将于" (will, on): "谈判将于周四恢复" is next Thursday.
+_FUTURE_BEFORE = re.compile(r"(?:将于|将在|將於|將在)\s?$")
 # "yesterday", "today", "tomorrow" and kin, by day offset from publication. (Hindi कल is both
 # yesterday and tomorrow, so it is not here.)
 _RELATIVE_DAYS = {
     "yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
     "this evening": 0, "tomorrow": 1, "hier": -1, "ayer": -1, "gestern": -1, "ieri": -1, "ontem": -1,
     "gisteren": -1, "вчера": -1, "сегодня": 0, "wczoraj": -1, "dzisiaj": 0, "dün": -1, "bugün": 0,
-    "أمس": -1, "昨天": -1, "今天": 0, "昨日": -1,
+    "أمس": -1, "昨天": -1, "今天": 0, "昨日": -1, "前天": -2, "včera": -1, "dnes": 0,
+    # Chinese joins the day and its part in one word: "昨晚" (last night), "今晨" (this morning)
+    "昨晚": -1, "昨夜": -1, "今晚": 0, "今晨": 0, "今早": 0, "前晚": -2,
 }
+# The part of day a relative day's own word says.
+_RELATIVE_DAY_PARTS = {"last night": "night", "tonight": "night", "this morning": "morning",
+                       "this afternoon": "afternoon", "this evening": "evening", "昨晚": "evening", "昨夜": "night",
+                       "今晚": "evening", "今晨": "morning", "今早": "morning", "前晚": "evening"}
+# Arabic "اليوم" is "today" only after a part of day ("مساء اليوم", this evening): alone it is also "the day".
+_RELATIVE_AFTER_PART = {"اليوم": 0}
 _NO_SPACES = frozenset({"zh", "ja", "th"})  # scripts written without spaces between words
 
 
@@ -151,12 +161,14 @@ def _known_locale(language: str) -> bool:
 # ---- resolution of each pattern -------------------------------------------------------------
 
 
-def _explicit_date(match: re.Match, published: date | None, months: dict[str, int]) -> TimeMention | None:
+def _explicit_date(match: re.Match, published: date | None, months: dict[str, int],
+                   parts: dict[str, str] = _PARTS_OF_DAY) -> TimeMention | None:
     month = _month_of(match["month"], months)
-    return None if month is None else _day_of_month(match, month, published)
+    return None if month is None else _day_of_month(match, month, published, parts)
 
 
-def _day_of_month(match: re.Match, month: int, published: date | None) -> TimeMention | None:
+def _day_of_month(match: re.Match, month: int, published: date | None,
+                  parts: dict[str, str] = _PARTS_OF_DAY) -> TimeMention | None:
     """The day ``match`` names in ``month``: its year, or the latest such day not after publication."""
     day = int(match["day"])
     year = int(match["year"]) if match["year"] else _year_for(month, day, published)
@@ -166,7 +178,7 @@ def _day_of_month(match: re.Match, month: int, published: date | None) -> TimeMe
         when = date(year, month, day)
     except ValueError:
         return None
-    return TimeMention(match.start(), match.end(), when, when, _part(match))
+    return TimeMention(match.start(), match.end(), when, when, _part(match, parts))
 
 
 def _month_only(match: re.Match, published: date | None, months: dict[str, int]) -> TimeMention | None:
@@ -183,7 +195,8 @@ def _month_only(match: re.Match, published: date | None, months: dict[str, int])
     return TimeMention(match.start(), match.end(), first, last)
 
 
-def _weekday(match: re.Match, published: date | None, weekdays: dict[str, int]) -> TimeMention | None:
+def _weekday(match: re.Match, published: date | None, weekdays: dict[str, int],
+             parts: dict[str, str] = _PARTS_OF_DAY) -> TimeMention | None:
     if published is None:
         return None
     weekday = weekdays.get(match["weekday"].lower())
@@ -192,26 +205,39 @@ def _weekday(match: re.Match, published: date | None, weekdays: dict[str, int]) 
     accusative = match["weekday"].lower() in _accusative_days()
     if accusative and not _ON_BEFORE.search(match.string, 0, match.start("weekday")):
         return None  # "окружающую среду" is the environment; "в среду" Wednesday
+    if match["weekday"].lower() == "středu" and _CENTRE_OF.match(match.string, match.end("weekday")):
+        return None  # "ve středu města" is in the town centre
     back = (published.weekday() - weekday) % 7
     when = published - timedelta(days=back)
-    if match["next"]:
+    groups = match.groupdict()
+    if groups.get("next") or _FUTURE_BEFORE.search(match.string, max(0, match.start() - 3), match.start()):
         when = published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
-    elif match["last"] and back == 0:
+    elif groups.get("last") and back == 0:
         when -= timedelta(days=7)
-    return TimeMention(match.start(), match.end(), when, when, _part(match))
+    part = _part(match, parts)
+    if groups.get("part") in _NIGHT_BEFORE:  # "ليلة الأحد": the night that ends on Sunday, or Sunday's
+        return TimeMention(match.start(), match.end(), when - timedelta(days=1), when, part)
+    return TimeMention(match.start(), match.end(), when, when, part)
 
 
-def _relative_day(match: re.Match, published: date | None) -> TimeMention | None:
+def _part_first(match: re.Match, published: date | None, weekdays: dict[str, int],
+                parts: dict[str, str]) -> TimeMention | None:
+    """"مساء الأحد" (Sunday evening), "مساء أمس" (yesterday evening): Arabic names the part of day before the day."""
+    if match["weekday"]:
+        return _weekday(match, published, weekdays, parts)
+    return _relative_day(match, published, parts)
+
+
+def _relative_day(match: re.Match, published: date | None,
+                  parts: dict[str, str] = _PARTS_OF_DAY) -> TimeMention | None:
     if published is None:
         return None
     word = " ".join(match["word"].lower().split())
-    offset = _RELATIVE_DAYS.get(word)
+    offset = _RELATIVE_DAYS.get(word, _RELATIVE_AFTER_PART.get(word))
     if offset is None:
         return None
     when = published + timedelta(days=offset)
-    part = {"last night": "night", "tonight": "night", "this morning": "morning",
-            "this afternoon": "afternoon", "this evening": "evening"}.get(word) or _part(match)
-    return TimeMention(match.start(), match.end(), when, when, part)
+    return TimeMention(match.start(), match.end(), when, when, _RELATIVE_DAY_PARTS.get(word) or _part(match, parts))
 
 
 def _relative_period(match: re.Match, published: date | None) -> TimeMention | None:
@@ -282,10 +308,10 @@ def _time_ago(match: re.Match, published: date | None) -> TimeMention | None:
     return TimeMention(match.start(), match.end(), first, last)
 
 
-def _cjk_date(match: re.Match, published: date | None) -> TimeMention | None:
+def _cjk_date(match: re.Match, published: date | None, parts: dict[str, str] = _PARTS_OF_DAY) -> TimeMention | None:
     """2021年7月25日, 7月25日, 7月25日晚 (evening)."""
     month = int(match["month"])
-    return _day_of_month(match, month, published) if 1 <= month <= 12 else None
+    return _day_of_month(match, month, published, parts) if 1 <= month <= 12 else None
 
 
 def _iso_date(match: re.Match, published: date | None) -> TimeMention | None:
@@ -316,9 +342,9 @@ def _year_for(month: int, day: int, published: date | None) -> int | None:
     return year if candidate <= published + timedelta(days=1) else year - 1
 
 
-def _part(match: re.Match) -> str | None:
+def _part(match: re.Match, parts: dict[str, str] = _PARTS_OF_DAY) -> str | None:
     part = match.groupdict().get("part")
-    return _PARTS_OF_DAY.get(part.lower()) if part else None
+    return parts.get(part.lower()) if part else None
 
 
 # ---- patterns ---------------------------------------------------------------------------------
@@ -330,39 +356,119 @@ def _patterns(languages: tuple[str, ...]) -> tuple[tuple[re.Pattern, object, str
     with its resolver and a character all its matches contain ("" when there is none)."""
     month_numbers, weekday_numbers = _month_numbers(languages), _weekday_numbers(languages)
     months, weekdays = _alternation(month_numbers), _alternation(weekday_numbers)
-    explicit_date = partial(_explicit_date, months=month_numbers)
-    parts = _alternation(_PARTS_OF_DAY)
-    relative = _alternation(_RELATIVE_DAYS).replace(r"\ ", r"\s+")
+    part_names = _parts_of_day(languages)
+    explicit_date = partial(_explicit_date, months=month_numbers, parts=part_names)
+    parts = _part_alternation(part_names)
+    relative = _part_alternation(_RELATIVE_DAYS).replace(r"\ ", r"\s+")
     # Word edges: none in scripts written without spaces.
     before, after = ("", "") if set(languages) & _NO_SPACES else (r"(?<!\w)", r"(?!\w)")
-    on_words = ("on", "in", "during", "at", "le", "el", "am", "il", "no", "op", "в", "w")
+    on_words = ("on", "in", "during", "at", "le", "el", "am", "il", "no", "op", "в", "w", "يوم",
+                *(("v", "ve") if set(languages) & {"cs", "sk"} else ()))
     on = rf"(?:\b(?:{'|'.join(on_words)})\s+(?:the\s+)?)?"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
     year = r"(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d))?"
-    part = rf"(?:\s*(?:(?:in\s+the|à\s+la|por\s+la|de\s+la|in\s+der)\s+)?(?P<part>{parts}))?"
+    part = rf"(?:\s*(?:(?:in\s+the|à\s+la|por\s+la|de\s+la|in\s+der)\s+|の)?(?P<part>{parts}))?"
     day_month = rf"{on}{before}{day}\s+(?:of\s+|de\s+)?(?P<month>{months})\.?{year}{after}"
     month_day = rf"{on}{before}(?P<month>{months})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d){year}{after}"
     early = ("earlier", "early", "late", "mid", "in", "since", "en")
     month_only = (rf"\b(?P<early>earlier\s+in|early|late|mid-?|in|since|en)(?:\s+|(?<=-))(?P<month>{months})"
                   rf"(?:\s+(?P<year>(?:19|20)\d\d))?(?!\w)")
-    weekday = rf"(?:(?P<next>\bnext\s+)|(?P<last>\blast\s+)|{on}){before}(?P<weekday>{weekdays}){part}{after}"
+    # Chinese "下周日" is next Sunday ("上周日", last Sunday, is the last one anyway)
+    # "每周三", "逢周三": every Wednesday, no one day
+    weekday = (rf"(?:(?P<next>\bnext\s+|下(?=[周週星礼禮]))|(?P<last>\blast\s+)|{on}){before}(?<![每逢])"
+               rf"(?P<weekday>{weekdays})"
+               rf"{part}{after}")
     return (
         (re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), _iso_date, "-"),
         # a space may stand between the digits and the characters ("2019 年 12 月 18 日")
         (re.compile(r"(?:(?P<year>(?:19|20)\d\d)\s?年\s?)?(?P<month>[01]?\d)\s?月\s?(?P<day>[0-3]?\d)\s?[日号]"
-                    + _cjk_part()), _cjk_date, "月"),
+                    + _cjk_part()), partial(_cjk_date, parts=part_names), "月"),
         (re.compile(_starts(*on_words, digits=True) + day_month, re.I), explicit_date, ""),
         (re.compile(_starts(*on_words, *month_numbers) + month_day, re.I), explicit_date, ""),
         (re.compile(_starts(*early) + month_only, re.I), partial(_month_only, months=month_numbers), ""),
-        (re.compile(_starts("next", "last", *on_words, *weekday_numbers) + weekday, re.I),
-         partial(_weekday, weekdays=weekday_numbers), ""),
-        (re.compile(rf"(?i){before}(?P<word>{relative}){part}{after}"), _relative_day, ""),
+        *_part_first_patterns(languages, weekdays, weekday_numbers, relative),
+        (re.compile(_starts("next", "last", "下", *on_words, *weekday_numbers) + weekday, re.I),
+         partial(_weekday, weekdays=weekday_numbers, parts=part_names), ""),
+        (re.compile(rf"(?i){before}(?P<word>{relative}){part}{after}"), partial(_relative_day, parts=part_names), ""),
         (re.compile(r"\b[Oo]vernight\b"), _overnight, "vernight"),
         (re.compile(rf"(?i)\b(?P<n>\d{{1,2}}|{'|'.join(_AGO_NUMBERS)})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b"),
          _time_ago, "ago"),
         (re.compile(r"(?i)\b(?P<period>(?:earlier\s+)?this\s+(?:month|week|year)|last\s+(?:month|week|year))\b"),
          _relative_period, ""),
     )
+
+
+def _part_first_patterns(languages: tuple[str, ...], weekdays: str, weekday_numbers: dict[str, int],
+                         relative: str) -> tuple[tuple[re.Pattern, object, str], ...]:
+    """The pattern of a part of day before its day, "مساء (يوم) الأحد", "صباح أمس", for the languages that say it so."""
+    before = {word: part for language in languages for word, part in _parts_before_day(language).items()}
+    if not before:
+        return ()
+    relative_after = "|".join(re.escape(word) for word in _RELATIVE_AFTER_PART)
+    pattern = re.compile(rf"(?<!\w)(?P<part>{_alternation(before)})\s+(?:يوم\s+)?"
+                         rf"(?:(?P<weekday>{weekdays})|(?P<word>{relative}|{relative_after}))(?!\w)", re.I)
+    return ((pattern, partial(_part_first, weekdays=weekday_numbers, parts=before), ""),)
+
+
+# A night named by the day it ends in: "ليلة الأحد" is Saturday to Sunday, or Sunday night: both days.
+_NIGHT_BEFORE = frozenset({"ليلة"})
+# Arabic CLDR names of day periods are adverbs ("مساءً", in the evening); before a day the noun stands in the
+# construct without the ending ("مساء الأحد"). "ليلة" (the night of) is no CLDR period name.
+_ARABIC_ADVERB_ENDING = re.compile(r"(?:ًا|اً|ً|ا)$")
+_PARTS_BEFORE_DAY_EXTRA = {"ar": {"ليلة": "night"}}
+
+
+@lru_cache(maxsize=None)
+def _parts_before_day(language: str) -> dict[str, str]:
+    """The one-word parts of day written before the day in ``language`` (Arabic), without the adverb ending."""
+    if language not in _PARTS_BEFORE_DAY_EXTRA:
+        return {}
+    found = {_ARABIC_ADVERB_ENDING.sub("", word): part for word, part in _cldr_parts_of_day(language).items()
+             if " " not in word}
+    return {**found, **_PARTS_BEFORE_DAY_EXTRA[language]}
+
+
+@lru_cache(maxsize=None)
+def _parts_of_day(languages: tuple[str, ...]) -> dict[str, str]:
+    """Lower-case names of the parts of day of ``languages``: :data:`_PARTS_OF_DAY`, and those CLDR gives (its
+    wide and abbreviated period names, format and stand-alone) where the list has none ("večer", "مساءً")."""
+    names = dict(_PARTS_OF_DAY)
+    for language in languages:
+        if language != "en":
+            for word, part in _cldr_parts_of_day(language).items():
+                names.setdefault(word, part)
+            names.update({w: p for w, p in _parts_before_day(language).items() if w not in names})
+    return names
+
+
+# CLDR's period names that are not the part of day their key says (Arabic "في المساء", "in the evening", is
+# its night1).
+_CLDR_PART_FIXES = {"في المساء": "evening"}
+
+
+@lru_cache(maxsize=None)
+def _cldr_parts_of_day(language: str) -> dict[str, str]:
+    """CLDR's names of the morning, afternoon, evening and night periods of ``language``, lower-case; no
+    abbreviation ("več.") and no one-letter name ("ص")."""
+    from babel.dates import get_period_names
+
+    if not _known_locale(language):
+        return {}
+    names: dict[str, str] = {}
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            for key, name in get_period_names(width, context, locale=language).items():
+                part, word = key.rstrip("0123456789"), name.lower()
+                if part in ("morning", "afternoon", "evening", "night") and "." not in word and len(word) > 1:
+                    names.setdefault(word, _CLDR_PART_FIXES.get(word, part))
+    return names
+
+
+def _part_alternation(names: dict[str, object]) -> str:
+    """The alternation of part-of-day (or relative day) names, "晚" not before the characters that make it
+    "later" (see _NOT_AFTER_CJK_PART)."""
+    return "|".join(re.escape(word) + _NOT_AFTER_CJK_PART.get(word, "")
+                    for word in sorted(names, key=len, reverse=True))
 
 
 def _starts(*words: str, digits: bool = False) -> str:
@@ -426,12 +532,41 @@ def _weekday_numbers(languages: tuple[str, ...] = LANGUAGES) -> dict[str, int]:
                 days.setdefault(name.lower(), number)
                 for accusative in _accusatives(name, language):
                     days.setdefault(accusative, number)
+        if language == "zh":
+            days.update(_chinese_weekdays())
+    return days
+
+
+@lru_cache(maxsize=1)
+def _chinese_weekdays() -> dict[str, int]:
+    """Chinese weekday names beyond CLDR's "星期日": its short "周日" (and the traditional script's "週日"), and the
+    spoken "星期天", "礼拜天", "礼拜一" made from them: "礼拜" for "星期", and Sunday's "日" also "天"."""
+    from babel.dates import get_day_names
+
+    days: dict[str, int] = {}
+    for locale in ("zh", "zh_Hant"):
+        for width in ("wide", "abbreviated"):
+            for number, name in get_day_names(width, "format", locale=locale).items():
+                days.setdefault(name, number)
+    for name, number in list(days.items()):
+        if name.startswith("星期"):
+            days.setdefault("礼拜" + name[2:], number)
+            days.setdefault("禮拜" + name[2:], number)
+    for name, number in list(days.items()):
+        if name.endswith("日") and len(name) > 2:
+            days.setdefault(name[:-1] + "天", number)
     return days
 
 
 # "On" a day takes the accusative in Polish, Russian and Ukrainian: "w niedzielę", "в пятницу", "у середу".
-_ACCUSATIVE_ENDINGS = {"pl": (("a", "ę"),), "ru": (("а", "у"), ("я", "ю")), "uk": (("а", "у"), ("я", "ю"))}
-_ON_BEFORE = re.compile(r"(?:^|[^\w])(?:w|we|в|во|у|в\s+эту|w\s+tę|w\s+najbliższą|w\s+ostatnią)\s+$", re.IGNORECASE)
+# Czech and Slovak too ("ve středu", "v sobotu"), and Czech "v neděli" is a locative of the same ending.
+_ACCUSATIVE_ENDINGS = {"pl": (("a", "ę"),), "ru": (("а", "у"), ("я", "ю")), "uk": (("а", "у"), ("я", "ю")),
+                       "cs": (("a", "u"), ("e", "i")), "sk": (("a", "u"),)}
+_ON_BEFORE = re.compile(r"(?:^|[^\w])(?:w|we|в|во|у|v|ve|в\s+эту|w\s+tę|w\s+najbliższą|w\s+ostatnią)\s+$", re.IGNORECASE)
+
+
+# Czech "ve středu" is also "in the centre (of)": the centres news names most.
+_CENTRE_OF = re.compile(r"\s+(?:města|obce|vesnice|náměstí|pozornosti|zájmu|dění|sporu|debaty)\b")
 
 
 @lru_cache(maxsize=1)
