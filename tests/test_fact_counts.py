@@ -568,3 +568,15 @@ def test_a_noun_of_victims_whatever_befell_them_gives_no_role(language, text, qu
 ])
 def test_a_verb_of_protest_makes_the_counted_protesters(language, text, quote, role):
     assert by_quote(text, language)[quote].value["role"] == role
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Nach dem Spiel nahmen Beamte elf Fans fest.", "arrested"),
+    ("Die Polizei nimmt am Montag sieben Demonstranten in Köln fest, sagte ein Sprecher.", "arrested"),
+    ("Bei dem Brand kamen vier Bewohner um.", "killed"),
+    ("In der Nacht brachten Räuber zwei Wachleute um.", "killed"),
+    ("Nach dem Spiel nahmen Beamte elf Fans mit.", None),  # mitnehmen: no role
+])
+def test_a_german_separable_verb_gives_its_role_from_the_particle_at_the_clause_end(text, role):
+    [count] = counts(text, "de")
+    assert count.value["role"] == role

@@ -137,7 +137,9 @@ _PLAIN_STEMS: tuple[tuple[str, str], ...] = tuple(
         "killed": "tué mort décéd muert fallec asesin muri morre getötet tote starb gestorb uccis assassin "
                   "killed dead died погиб убит убил смерт умерш умерл скончал öldü ölü öldür ölen मौत मारे मृत हत्या "
                   "décè decess todesf óbito defunc "
-                  "mató mataron matando tötet todesopfer zgin zabit zabił zabil zmarł zmarl śmierteln martw zgon",
+                  "mató mataron matando tötet todesopfer zgin zabit zabił zabil zmarł zmarl śmierteln martw zgon "
+                  # German umkommen, umbringen, whole ("umgekommen") or joined from a separated particle ("umkam")
+                  "umkam umkomm umgekommen umbrach umbring umgebracht",
         "injured": "bless herid verletz ferid ferit injur wound ранен ранены пострадал пострадав yaralan yaralı "
                    "घायल जख्मी ज़ख्मी ranni ranny rannych rannym ranne poszkodowan verwund lesionad",
         "missing": "disparu desaparec vermisst dispers missing пропавш kayıp लापता zaginion zaginęl",
@@ -145,7 +147,7 @@ _PLAIN_STEMS: tuple[tuple[str, str], ...] = tuple(
                      "अपहरण अगवा porwan uprowadz",
         "arrested": "arrêt interpell détenu detenid arrestad festgenommen verhaftet detid arrestat arrest detain "
                     "задерж арестов gözaltı tutuklan गिरफ्तार गिरफ़्तार हिरासत detuv zatrzyma aresztowa festnahm "
-                    "verhaft",
+                    "verhaft festnehm festnimm",
         "displaced": "déplacé desplaz vertrieb deslocad sfollat displac refugee беженц переселен विस्थापित",
         "evacuated": "évacu evacu evakuier эвакуир tahliye ewakuow",
         "affected": "sinistré afectad damnific betroffen afetad colpit affected",
@@ -683,17 +685,38 @@ def _plain_count(sentence: Sentence, amount: Amount, following: Amount | None = 
     if single:
         return _single_count(sentence, amount, after, following.start if following else None, noun)
     role = _plain_role(_role_words_after(sentence, offset, clause, after, following)) or _plain_role(before)
+    if role is None:
+        role = _german_separated_role(sentence, amount)
     if role is None and sentence.language == "ar" and any(_ARABIC_DEATHS in word for word in after[:2]):
         role = "killed"
     if role == "protesters" and noun is not None and _plain_role([noun]) == role:
         # who they are comes after what happened to them: "200 manifestants ont été interpellés"
         others = [w for w in after if w is not noun]
-        role = _plain_role(others) or _plain_role(before) or role
+        role = _plain_role(others) or _plain_role(before) or _german_separated_role(sentence, amount) or role
     named = noun is not None and noun[0].isupper() and sentence.language != "de" \
         and not _people_noun(noun, sentence.language)
     if role is None and (noun is None or named):
         return None  # a bare number, "5929 Martin Luther Avenue"
     return _plain_finding(sentence, amount, offset, clause, after, noun, role)
+
+
+# The particles of the German separable verbs of _PLAIN_STEMS: in a main clause the particle ends the clause, far from
+# its verb ("Die Polizei nahm zwölf Personen fest": festnehmen; "brachten drei Menschen um": umbringen).
+_GERMAN_PARTICLES = frozenset({"fest", "um"})
+
+
+def _german_separated_role(sentence: Sentence, amount: Amount) -> str | None:
+    """The role of a German separable verb whose particle ends the number's clause: the particle joined to each word
+    before it ("fest" + "nahm" = "festnahm") and read as one word."""
+    if sentence.language != "de":
+        return None
+    text, at = sentence.text, amount.start - sentence.start
+    start = max((mark.end() for mark in _CLAUSE_MARK.finditer(text, 0, at)), default=0)
+    end_mark = _CLAUSE_MARK.search(text, amount.end - sentence.start)
+    words = _PLAIN_WORD.findall(text[start:end_mark.start() if end_mark else len(text)])
+    if len(words) < 2 or words[-1].lower() not in _GERMAN_PARTICLES:
+        return None
+    return _plain_role([words[-1].lower() + word.lower() for word in words[:-1]])
 
 
 def _after_number(sentence: Sentence, amount: Amount) -> int:
