@@ -580,3 +580,23 @@ def test_a_verb_of_protest_makes_the_counted_protesters(language, text, quote, r
 def test_a_german_separable_verb_gives_its_role_from_the_particle_at_the_clause_end(text, role):
     [count] = counts(text, "de")
     assert count.value["role"] == role
+
+
+@pytest.mark.parametrize(("language", "text", "value", "role"), [
+    ("cs", "Při požáru skladu zemřeli čtyři hasiči.", 4, "killed"),
+    ("cs", "Policie ve čtvrtek zatkla sedm mladíků.", 7, "arrested"),
+    ("cs", "Po srážce vlaků bylo zraněno dvacet cestujících.", 20, "injured"),
+    ("sk", "Pri výbuchu zahynuli traja robotníci.", 3, "killed"),
+    ("sk", "Hasiči evakuovali štyridsať obyvateľov.", 40, "evacuated"),
+])
+def test_czech_and_slovak_number_words_and_roles(language, text, value, role):
+    [count] = counts(text, language)
+    assert (count.value["exact"], count.value["role"]) == (value, role)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("cs", "Bylo mu dvacet let."),  # an age
+    ("sk", "Stavba trvala tri roky."),  # a duration
+])
+def test_czech_and_slovak_ages_and_durations_are_no_counts(language, text):
+    assert counts(text, language) == []

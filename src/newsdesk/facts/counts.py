@@ -139,24 +139,25 @@ _PLAIN_STEMS: tuple[tuple[str, str], ...] = tuple(
                   "décè decess todesf óbito defunc "
                   "mató mataron matando tötet todesopfer zgin zabit zabił zabil zmarł zmarl śmierteln martw zgon "
                   # German umkommen, umbringen, whole ("umgekommen") or joined from a separated particle ("umkam")
-                  "umkam umkomm umgekommen umbrach umbring umgebracht",
+                  "umkam umkomm umgekommen umbrach umbring umgebracht "
+                  "zemř zahynul zomrel usmrt mrtv mŕtv",  # Czech and Slovak
         "injured": "bless herid verletz ferid ferit injur wound ранен ранены пострадал пострадав yaralan yaralı "
-                   "घायल जख्मी ज़ख्मी ranni ranny rannych rannym ranne poszkodowan verwund lesionad",
-        "missing": "disparu desaparec vermisst dispers missing пропавш kayıp लापता zaginion zaginęl",
+                   "घायल जख्मी ज़ख्मी ranni ranny rannych rannym ranne poszkodowan verwund lesionad zraněn zranen",
+        "missing": "disparu desaparec vermisst dispers missing пропавш kayıp लापता zaginion zaginęl pohřešovan pohrešovan nezvěstn nezvestn",
         "kidnapped": "enlev kidnapp otage secuestr rehen entführ geisel sequestr rapit abduct похищ kaçırıl "
-                     "अपहरण अगवा porwan uprowadz",
+                     "अपहरण अगवा porwan uprowadz unesen",
         "arrested": "arrêt interpell détenu detenid arrestad festgenommen verhaftet detid arrestat arrest detain "
                     "задерж арестов gözaltı tutuklan गिरफ्तार गिरफ़्तार हिरासत detuv zatrzyma aresztowa festnahm "
-                    "verhaft festnehm festnimm",
+                    "verhaft festnehm festnimm zatčen zatkl zatknut zatkol zadrž",
         "displaced": "déplacé desplaz vertrieb deslocad sfollat displac refugee беженц переселен विस्थापित",
-        "evacuated": "évacu evacu evakuier эвакуир tahliye ewakuow",
+        "evacuated": "évacu evacu evakuier эвакуир tahliye ewakuow evakuov",
         "affected": "sinistré afectad damnific betroffen afetad colpit affected",
         "protesters": "manifestant demonstrant protester protestor demonstrier manifestar marchar протестующ "
                       "митингующ gösterici eylemci protestocu प्रदर्शनकारी "
                       # the verbs of English "protested", "demonstrated": "ont manifesté", "hanno protestato"
                       "manifesté manifestaient manifestato manifestav protestat protestav protestar protestab "
                       "protestier protestow protestując demonstrow demonstrując manifestow manifestując "
-                      "протестовал митинговал демонстрант манифестант",
+                      "протестовал митинговал демонстрант манифестант protestuj demonstrov",
     }.items() for stem in stems.split()
 )
 # Arabic words carry their clitics ("وقتل", "بالمعتقلين"): a root found anywhere in the word.

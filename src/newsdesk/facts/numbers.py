@@ -204,7 +204,7 @@ _AGE_OR_DURATION_AFTER = re.compile(
     r"^[\s-]*(?:(?:years?|yrs?|months?|ans|años|anos|jahren?|anni)\b|-?jährig)", re.IGNORECASE,
 )
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|âgée?s? de|de edad de|im alter von)\s*$", re.IGNORECASE)
-# Words of Russian, Arabic, Turkish, Hindi and Polish after a number that make it a duration, an age, an hour of
+# Words of Russian, Arabic, Turkish, Hindi, Polish, Czech and Slovak after a number that make it a duration, an age, an hour of
 # the day, a share or a distance ("40 лет", "45 yaşındaki", "10 बजे", "6 प्रतिशत"). Devanagari words may
 # end in a vowel sign, after which \b never holds: the end is "no letter follows".
 _OTHER_UNIT_AFTER = re.compile(
@@ -213,7 +213,8 @@ _OTHER_UNIT_AFTER = re.compile(
     r"kilometre\w*|sene\w*|عاما|عامًا|سنة|سنوات|أعوام|ساعة|ساعات|دقيقة|دقائق|يوما|أيام|أسابيع|أشهر|"
     r"كيلومتر\w*|بالمئة|بالمائة|في المئة|في المائة|साल|वर्ष\S*|बजे|घंटे|घंटों|मिनट|दिन|दिनों|महीने|"
     r"हफ्ते|प्रतिशत|फीसदी|फ़ीसदी|किलोमीटर|"
-    r"lat|lata|latach|roku|lat\w+|let\w+|godzin\w*|godz|minut\w*|dni|tygodni\w*|miesięcy|miesiące|proc|procent\w*)"
+    r"lat|lata|latach|roku|lat\w+|let\w+|godzin\w*|godz|minut\w*|dni|tygodni\w*|miesięcy|miesiące|proc|procent\w*|"
+    r"let|rok\w*|hodin\w*|hodín|dn[íůy]|týdn\w*|týžd\w*|měsíc\w*|mesiac\w*|percent\w*)"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -351,6 +352,23 @@ _ADDITIVE_WORDS: dict[str, dict[str, int]] = {
         600: "sześćset sześciuset", 700: "siedemset siedmiuset", 800: "osiemset ośmiuset",
         900: "dziewięćset dziewięciuset",
     }.items() for word in words.split()},
+    # Czech and Slovak: nominative, and the genitive and (Slovak) masculine forms of people ("tří lidí", "traja
+    # ľudia"); not "jeden", as much "a" as "one".
+    "cs": {word: value for value, words in {
+        2: "dva dvě dvou", 3: "tři tří", 4: "čtyři čtyř", 5: "pět pěti", 6: "šest šesti", 7: "sedm sedmi",
+        8: "osm osmi", 9: "devět devíti", 10: "deset deseti", 11: "jedenáct", 12: "dvanáct", 13: "třináct",
+        14: "čtrnáct", 15: "patnáct", 16: "šestnáct", 17: "sedmnáct", 18: "osmnáct", 19: "devatenáct",
+        20: "dvacet", 30: "třicet", 40: "čtyřicet", 50: "padesát", 60: "šedesát", 70: "sedmdesát", 80: "osmdesát",
+        90: "devadesát", 100: "sto",
+    }.items() for word in words.split()},
+    "sk": {word: value for value, words in {
+        2: "dva dve dvaja dvoch", 3: "tri traja troch", 4: "štyri štyria štyroch", 5: "päť piati piatich",
+        6: "šesť šiesti šiestich", 7: "sedem siedmi siedmich", 8: "osem ôsmi ôsmich", 9: "deväť deviati deviatich",
+        10: "desať desiati desiatich", 11: "jedenásť", 12: "dvanásť", 13: "trinásť", 14: "štrnásť", 15: "pätnásť",
+        16: "šestnásť", 17: "sedemnásť", 18: "osemnásť", 19: "devätnásť", 20: "dvadsať", 30: "tridsať",
+        40: "štyridsať", 50: "päťdesiat", 60: "šesťdesiat", 70: "sedemdesiat", 80: "osemdesiat", 90: "deväťdesiat",
+        100: "sto",
+    }.items() for word in words.split()},
     "tr": {word: value for value, word in {
         2: "iki", 3: "üç", 4: "dört", 5: "beş", 6: "altı", 7: "yedi", 8: "sekiz", 9: "dokuz",
         10: "on", 20: "yirmi", 30: "otuz", 40: "kırk", 50: "elli", 60: "altmış", 70: "yetmiş", 80: "seksen",
@@ -394,6 +412,8 @@ _ADDITIVE_SCALES: dict[str, dict[str, int]] = {
     "ru": {"тысяча": 1_000, "тысячи": 1_000, "тысяч": 1_000, "миллион": 1_000_000, "миллиона": 1_000_000,
            "миллионов": 1_000_000},
     "tr": {"yüz": 100, "bin": 1_000, "milyon": 1_000_000},
+    "cs": {"tisíc": 1_000, "tisíce": 1_000, "milion": 1_000_000, "miliony": 1_000_000, "milionů": 1_000_000},
+    "sk": {"tisíc": 1_000, "tisíce": 1_000, "milión": 1_000_000, "milióny": 1_000_000, "miliónov": 1_000_000},
     "pl": {"tysiąc": 1_000, "tysiące": 1_000, "tysięcy": 1_000, "milion": 1_000_000, "miliony": 1_000_000,
            "milionów": 1_000_000},
     "ar": {"مائة": 100, "مئة": 100, "ألف": 1_000, "آلاف": 1_000, "مليون": 1_000_000, "ملايين": 1_000_000},
