@@ -184,3 +184,18 @@ def test_the_whole_chinese_example_of_the_issue():
 def test_a_broadcast_in_a_town_names_the_town_but_a_broadcaster_does_not():
     assert "好莱坞" in [quote for quote, _ in places("数百万观众在好莱坞广播中看到了新年烟火。")]
     assert "北京" not in [quote for quote, _ in places("北京广播电台报道了这次地震。")]
+
+
+def test_the_original_of_a_transliterated_person_s_name_is_no_place():
+    text = "会上，议员林肯·布朗（Lincoln Brown）表示，这座桥将于明年重建。"
+    assert [f.value["name"] for f in find_places(FactText.of("t", text, language="zh"))
+            if f.value["name"] == "Lincoln"] == []
+
+
+def test_original_names_and_other_letters_in_han_text():
+    from newsdesk.facts.cjk import has_other_letters, original_of_a_person
+
+    text = "议员林肯·布朗（Lincoln Brown）与来自特威克纳姆 (Twickenham) 的代表会面。"
+    assert original_of_a_person(text, text.index("Lincoln"))
+    assert not original_of_a_person(text, text.index("Twickenham"))  # a place's name, no "·" before it
+    assert has_other_letters(text) and not has_other_letters("上海有三人死亡。2024年")

@@ -253,6 +253,24 @@ def _role_before(text: str, start: int, limit: int) -> str | None:
     return _ROLE_OF[found[-1].group()] if found else None
 
 
+# A letter of a script other than Han and kana: a name in it is for the Latin place spotter.
+_OTHER_LETTER = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# A foreign person's name written in Han, with "·" between its parts, and then the original in brackets:
+# "伊丽莎白·沃伦（Elizabeth Warren）".
+_TRANSLITERATED_PERSON_BEFORE = re.compile(r"[\u4e00-\u9fff]+[·•・][\u4e00-\u9fff·•・]+\s?[（(]\s?$")
+
+
+def has_other_letters(text: str) -> bool:
+    """Whether a Chinese or Japanese text has a letter of another script (a name the Latin spotter may find)."""
+    return _OTHER_LETTER.search(text) is not None
+
+
+def original_of_a_person(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens the original of a foreign person's name given in brackets after its Han
+    transliteration ("沃伦（Elizabeth Warren）"): a given name there, "Elizabeth", is no place."""
+    return _TRANSLITERATED_PERSON_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
 def nested_part(gap: str) -> re.Match | None:
     """The cue of a part of a count in the gap after the whole ("，其中包括"), or None; its group "cue" is the cue's
     words."""

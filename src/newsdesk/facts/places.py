@@ -78,7 +78,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from newsdesk.facts.cjk import HAN_LANGUAGES
+from newsdesk.facts.cjk import HAN_LANGUAGES, has_other_letters, original_of_a_person
 from newsdesk.facts.document import FactText, Finding, Sentence
 from newsdesk.model import Place
 from newsdesk.places import contains, country_place, demonym_country, get_gazetteer, kind_of, resolve_places, specificity
@@ -949,10 +949,13 @@ def _demonym_mentions(sentence: Sentence) -> list[_Mention]:
 
 
 def _named_mentions(sentence: Sentence, surnames: frozenset[str], whole: str) -> list[_Mention]:
-    spots = spot(sentence.text, sentence.start, surnames=surnames, whole=whole, language=sentence.language)
-    if sentence.language in HAN_LANGUAGES:  # no spaces nor capitals: names are matched by the dictionary
+    han = sentence.language in HAN_LANGUAGES
+    spots = spot(sentence.text, sentence.start, surnames=surnames, whole=whole, language=sentence.language) \
+        if not han or has_other_letters(sentence.text) else []  # the Latin spotter finds nothing in Han alone
+    if han:  # no spaces nor capitals: names are matched by the dictionary
         # a name in Latin letters there is mostly a person's or a firm's, given in the original: sure ones only
-        spots = sorted([s for s in spots if not has_han(s.text) and s.confidence == SURE]
+        spots = sorted([s for s in spots if not has_han(s.text) and s.confidence == SURE
+                        and not original_of_a_person(sentence.text, s.start - sentence.start)]
                        + han_spots(sentence.text, sentence.start),
                        key=lambda s: s.start)
     if sentence.language == "en":
