@@ -64,17 +64,28 @@ def _before_pattern(language: str, nouns: dict[str, str]) -> re.Pattern[str]:
 
 
 _BEFORE = {language: _before_pattern(language, nouns) for language, nouns in _NOUNS.items()}
+# An English text may keep a unit's own name in its language ("the provincia de Buenos Aires", "the comté de
+# Cherokee"): the nouns of French, Spanish, Portuguese and Italian that are no English word, with their joiner.
+_ENGLISH_WORDS = frozenset("district province region commune oblast county".split())
+_FOREIGN_NOUNS = sorted({noun for language in ("fr", "es", "pt", "it") for words in _NOUNS[language].values()
+                         for noun in words.split()} - _ENGLISH_WORDS)
+_FOREIGN_JOINER = "|".join(_JOINERS[language].removeprefix("(?:").removesuffix(")?") for language in _JOINERS)
+_BEFORE["en"] = re.compile(rf"(?:^|\W)(?P<noun>{'|'.join(_FOREIGN_NOUNS)})\s+(?:{_FOREIGN_JOINER})$", re.IGNORECASE)
 _READ_BEFORE = 40  # characters: the longest noun with its joiner
 
 
 def administrative_kind(text: str, start: int, end: int, language: str | None) -> str | None:
     """The English kind of the administrative unit whose noun stands before ``text[start:end]`` (after it in
-    Turkish), in the text's language; None when there is none.
+    Turkish), in the text's language; None when there is none. In English, only a unit's noun of French,
+    Spanish, Portuguese or Italian with its joiner ("the provincia de Buenos Aires").
 
     >>> text = "Deux morts dans le comté de Cherokee."
     >>> administrative_kind(text, text.index("Cherokee"), len(text) - 1, "fr")
     'county'
-    >>> administrative_kind(text, text.index("Cherokee"), len(text) - 1, "en") is None
+    >>> english = "Floods in the provincia de Buenos Aires and in Cherokee."
+    >>> administrative_kind(english, english.index("Buenos"), english.index(" and"), "en")
+    'province'
+    >>> administrative_kind(english, english.index("Cherokee"), len(english) - 1, "en") is None
     True
     """
     if language == "tr":
@@ -84,4 +95,13 @@ def administrative_kind(text: str, start: int, end: int, language: str | None) -
         found = pattern.search(text[max(0, start - _READ_BEFORE):start]) if pattern is not None else None
     if found is None:
         return None
+    if language == "en":
+        return _english_kind(found.group("noun"))
     return next(kind for kind, word in found.groupdict().items() if word)
+
+
+def _english_kind(noun: str) -> str:
+    """The English kind of a French, Spanish, Portuguese or Italian noun of an administrative unit."""
+    noun = noun.lower()
+    return next(kind for language in ("fr", "es", "pt", "it") for kind, words in _NOUNS[language].items()
+                if noun in words.split())

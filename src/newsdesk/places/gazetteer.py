@@ -733,6 +733,8 @@ _ACRONYM = re.compile(r"(?:[A-Z]\.?){1,4}")
 
 def _lookup(gaz: Gazetteer, name: str) -> tuple[str, tuple[int, ...]]:
     key = normalize(name)
+    if key.endswith(" county") and (counties := _own_named(gaz, key)):
+        return key, counties  # "Cherokee county": the US counties named so, not the towns called Cherokee
     if _WRITTEN_TYPE.search(name) and (typed := _typed_lookup(gaz, key))[1]:
         return typed[0], typed[1] + tuple(r for r in _key_rows(gaz, key) if r not in typed[1])
     rows = _key_rows(gaz, key) if key else ()
@@ -748,6 +750,11 @@ def _lookup(gaz: Gazetteer, name: str) -> tuple[str, tuple[int, ...]]:
     if rural:  # "Rural Damascus", "Bujumbura Rural": the countryside named after its town
         return _lookup(gaz, rural.group(1) or rural.group(2))
     return _typed_lookup(gaz, key)
+
+
+def _own_named(gaz: Gazetteer, key: str) -> tuple[int, ...]:
+    """The rows whose own name is ``key``."""
+    return tuple(row for row in gaz.rows(key) if normalize(gaz.name(row)) == key)
 
 
 def _typed_lookup(gaz: Gazetteer, key: str) -> tuple[str, tuple[int, ...]]:

@@ -147,10 +147,13 @@ class _Context:
     # countries the text names outright: by name, by their capital, or by a demonym
     told_countries: set[str] = field(default_factory=set)
     language_country: str | None = None
+    # the text is not in English: the gazetteer holds its names of famous cities as their alternate names
+    foreign_language: bool = False
 
 
 def resolve_places(names: Sequence[str], *, source_country: str | None = None, countries: Collection[str] = (),
-                   administered_by: Collection[str] = (), language_country: str | None = None) -> list[Place | None]:
+                   administered_by: Collection[str] = (), language_country: str | None = None,
+                   foreign_language: bool = False) -> list[Place | None]:
     """Resolve a document's toponyms together; one Place (or None if unknown) per name, in order.
 
     ``names`` are the toponyms as they appear in the text, repeats allowed
@@ -162,7 +165,8 @@ def resolve_places(names: Sequence[str], *, source_country: str | None = None, c
     like a country wins over that country when nothing in the document supports the country itself.
     ``language_country`` is the country where the text's language is mainly spoken
     (:func:`newsdesk.places.source.language_country`): the weakest hint (``LANGUAGE_COUNTRY``), for the choice
-    among namesakes only, not for telling strays.
+    among namesakes only, not for telling strays. ``foreign_language`` says the text is not in English, where a
+    famous city is often named by the language's own name (see :func:`_known_abroad`).
 
     >>> [p.country for p in resolve_places(["Lorca", "Murcia", "Spain"])]
     ['ES', 'ES', 'ES']
@@ -193,6 +197,7 @@ def resolve_places(names: Sequence[str], *, source_country: str | None = None, c
         if row is None:
             continue
         context = _context(gaz, chosen, name)
+        context.foreign_language = foreign_language
         if _stray(gaz, found[name], row, context, hints, pointed):
             chosen[name] = _supported_instead(gaz, found[name], row, context, hints)
     return [None if chosen[name] is None else gaz.place(chosen[name]) for name in names]
@@ -227,11 +232,16 @@ def _stray(gaz: Gazetteer, found: tuple[str, tuple[int, ...]], row: int, context
     """Whether the town a name chose is more likely a place the gazetteer lacks (see the module doc)."""
     key = found[0]
     own = normalize(gaz.name(row))
+    if own == key and key.endswith(_COUNTY):
+        return False  # "Cherokee County" says it is a US county, wherever the text's other places are
     by_other_name = own != key and not _short_form(own, key)
     if by_other_name and _stray_by_other_name(gaz, row, context, hints):
         return True
     demonym_countries = pointed if own != key and not _respelled(own, key) else frozenset()
     return not _sole_bearer(gaz, found, row, context) and _stray_town(gaz, row, context, hints, demonym_countries)
+
+
+_COUNTY = " county"  # the US counties are indexed with their kind word (see gazetteer._admin2_names)
 
 
 def _stray_by_other_name(gaz: Gazetteer, row: int, context: _Context, hints: frozenset[str]) -> bool:
@@ -241,7 +251,15 @@ def _stray_by_other_name(gaz: Gazetteer, row: int, context: _Context, hints: fro
     region the gazetteer lacks than a city abroad called by a name other than the one news gives it."""
     regions_abroad = {country for country, _ in context.named_regions} - {gaz.country(row)}
     return (gaz.kind(row) == CITY and bool(regions_abroad) and gaz.country(row) not in hints
-            and _evidence(gaz, row, context, hints) == 0)
+            and not (context.foreign_language and _known_abroad(gaz, row)) and _evidence(gaz, row, context, hints) == 0)
+
+
+def _known_abroad(gaz: Gazetteer, row: int) -> bool:
+    """A national capital or a city of ``METROPOLIS_POPULATION`` or more: each language has its own name for it
+    ("Bruselas", "Londres"), which a region abroad named in the text does not make a gap of the gazetteer. Not in
+    English, whose names are the gazetteer's own: there a city's other name beside a region abroad is more likely a
+    place there ("Adan" beside Somalia's regions is no Aden)."""
+    return gaz.is_capital(row) or gaz.population(row) >= METROPOLIS_POPULATION
 
 
 def _sole_bearer(gaz: Gazetteer, found: tuple[str, tuple[int, ...]], row: int, context: _Context) -> bool:
