@@ -72,6 +72,7 @@ quotes a locative phrase).
 from __future__ import annotations
 
 import re
+import regex
 from collections import Counter
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
@@ -99,6 +100,7 @@ from newsdesk.places.spot import (
     names_a_body,
     never_a_place,
     opens_person_name,
+    saints_name,
     spot,
     surnames_in,
 )
@@ -227,6 +229,7 @@ def find_places(fact_text: FactText) -> list[Finding]:
     []
     """
     surnames, streets = surnames_in(fact_text.text, fact_text.language), _numbered_streets(fact_text.text)
+    surnames |= _surnames_of_persons_named_like_villages(fact_text.text, fact_text.language)
     mentions = [m for sentence in fact_text.sentences
                 for m in _sentence_mentions(sentence, surnames, fact_text.text, streets)]
     if not mentions:
@@ -235,7 +238,8 @@ def find_places(fact_text: FactText) -> list[Finding]:
     source = source_country(fact_text.source)
     hints = demonyms | administered | {source} - {None}
     speech = language_country(fact_text.language)
-    places = _resolved(mentions, source, demonyms, administered, speech)
+    foreign = fact_text.language not in (None, "en")
+    places = _resolved(mentions, source, demonyms, administered, speech, foreign)
     kept = _plausible_respellings(mentions, places, hints)
     implausible = [i for i in range(len(mentions)) if i not in kept and (mentions[i].unknown or mentions[i].site)]
     for i in implausible:  # a name the gazetteer lacks, whose spelling alike is no plausible place
@@ -243,13 +247,13 @@ def find_places(fact_text: FactText) -> list[Finding]:
     kept = sorted(kept + implausible)
     if any(places[i] is not None for i in set(range(len(mentions))) - set(kept) | set(implausible)):
         mentions = [mentions[i] for i in kept]  # a respelling dropped must not sway the others' choice
-        places = _resolved(mentions, source, demonyms, administered, speech)
+        places = _resolved(mentions, source, demonyms, administered, speech, foreign)
     else:
         mentions, places = [mentions[i] for i in kept], [places[i] for i in kept]
     abroad = _villages_abroad(mentions, places, fact_text.language)
     if abroad:  # dropped, they must not sway the others' choice either
         mentions = [mention for i, mention in enumerate(mentions) if i not in abroad]
-        places = _resolved(mentions, source, demonyms, administered, speech)
+        places = _resolved(mentions, source, demonyms, administered, speech, foreign)
     _holders_of_addresses(fact_text.text, mentions, places)
     _regions_written_after(fact_text.text, mentions, places)
     _within_containers(fact_text.text, mentions, places, hints)
@@ -308,11 +312,12 @@ def _villages_abroad(mentions: list[_Mention], places: list[Place | None], langu
 
 
 def _resolved(mentions: list[_Mention], source: str | None, demonyms: set[str], administered: set[str],
-              speech: str | None) -> list[Place | None]:
+              speech: str | None, foreign: bool = False) -> list[Place | None]:
     """The mentions' places, resolved together (a mention known already keeps its place); ``speech`` is the
-    country of the text's language."""
+    country of the text's language, ``foreign`` whether that language is not English."""
     land = iter(resolve_places([m.name for m in mentions if not m.water], source_country=source,
-                               countries=demonyms, administered_by=administered, language_country=speech))
+                               countries=demonyms, administered_by=administered, language_country=speech,
+                               foreign_language=foreign))
     resolved = [None if m.water else next(land) for m in mentions]
     return [m.known or place for m, place in zip(mentions, resolved)]
 
@@ -960,6 +965,8 @@ def _named_mentions(sentence: Sentence, surnames: frozenset[str], whole: str) ->
                        key=lambda s: s.start)
     if sentence.language == "en":
         spots = [s for s in spots if not _given_name_of_a_person(sentence, s, surnames)]
+    elif sentence.language in _LOCATIVES:
+        spots = [s for s in spots if not _named_like_a_person(sentence, s)]
     doc = _already_parsed(sentence)
     if doc is None:
         return [_Mention(s.start, s.end, s.text, sentence, s.name, inflected=bool(s.name) and not s.unit, unit=s.unit)
@@ -971,8 +978,8 @@ def _named_mentions(sentence: Sentence, surnames: frozenset[str], whole: str) ->
             places.append(span)
         elif entity.label_ in _NOT_PLACE_LABELS:
             others.append(span)
-    mentions = [_Mention(s.start, s.end, s.text, sentence) for s in spots
-                if _kept(s, places, others) or _placed_by_what_follows(sentence, s, others)]
+    mentions = [_Mention(s.start, s.end, s.text, sentence, s.name if s.unit else "", unit=s.unit) for s in spots
+                if s.unit or _kept(s, places, others) or _placed_by_what_follows(sentence, s, others)]
     for a, b in places:
         if not any(m.start < b and a < m.end for m in mentions):
             a, text = _without_article(a, sentence.text[a - sentence.start:b - sentence.start])
@@ -998,6 +1005,54 @@ def _given_name_of_a_person(sentence: Sentence, spot_: Spot, surnames: frozenset
         return any(e.start_char == start and e.end_char > end and e.label_ == "PERSON" for e in doc.ents)
     return doc is None or not any(e.start_char == start and e.end_char == end and e.label_ in _NER_LABELS
                                   for e in doc.ents)
+
+
+# Prepositions that put a place after them, not a person; not Spanish or Portuguese "a", which also marks a
+# person as an object ("criticó a Pedro Sánchez"), nor "de", "di", "da", which also mark a possessor.
+_LOCATIVES = {"es": r"en|hacia|desde|hasta", "fr": r"à|en|vers|depuis", "it": r"in|a|verso|presso",
+              "pt": r"em|no|na|para|até", "de": r"in|nach|bei|aus"}
+_LOCATIVE_BEFORE = {language: regex.compile(rf"(?:^|\s)(?:{words})\s+\Z", regex.IGNORECASE)
+                    for language, words in _LOCATIVES.items()}
+
+
+def _named_like_a_person(sentence: Sentence, spot_: Spot) -> bool:
+    """Outside English, where no parse tells persons: a small town named after a person, the whole name ("Pedro
+    Sánchez", a village of the Dominican Republic), is the person unless a preposition of place stands before it.
+    (A town's name that only opens a person's, "Dolores Galván", is no place already: see the spotter's
+    surnames.)"""
+    start = spot_.start - sentence.start
+    return len(spot_.text.split()) == 2 \
+        and _village_named_like_a_person(sentence.text, start, spot_.text, sentence.language)
+
+
+def _village_named_like_a_person(text: str, start: int, name: str, language: str) -> bool:
+    """Whether two words a small town bears ("Pedro Sánchez") are a person's name: a saint's given name and a
+    capitalised word, with no preposition of place before them."""
+    given, last = name.split()
+    return last[:1].isupper() and saints_name(get_gazetteer(), given) and _small_towns_only(name) \
+        and not _after_locative(text, start, language)
+
+
+def _after_locative(text: str, start: int, language: str) -> bool:
+    return _LOCATIVE_BEFORE[language].search(text, 0, start) is not None
+
+
+def _small_towns_only(name: str) -> bool:
+    gaz = get_gazetteer()
+    rows = lookup(gaz, name)[1]
+    return bool(rows) and all(gaz.kind(row) == CITY and gaz.population(row) < SURE_TOWN_POPULATION for row in rows)
+
+
+_TWO_NAMES = regex.compile(r"\b\p{Lu}\p{Ll}+ (\p{Lu}\p{Ll}+)\b")
+
+
+def _surnames_of_persons_named_like_villages(text: str, language: str | None) -> frozenset[str]:
+    """The surnames of the persons named like a village (see :func:`_village_named_like_a_person`): one name, one
+    sense, "Sánchez" alone later on is the same person, no town of that name."""
+    if language not in _LOCATIVES:
+        return frozenset()
+    return frozenset(normalize(match.group(1)) for match in _TWO_NAMES.finditer(text)
+                     if _village_named_like_a_person(text, match.start(), match.group(), language))
 
 
 def _unknown_entity(start: int, end: int, text: str, sentence: Sentence) -> _Mention:

@@ -241,6 +241,9 @@ def spot(text: str, offset: int = 0, *, surnames: frozenset[str] = frozenset(),
             found = [_own_name_in_case_ending(gaz, text, spot, offset, language) for spot in found]
         if language not in (None, "en"):
             found = [_as_administrative_unit(gaz, text, spot, offset, language) for spot in found]
+        else:
+            found = [_as_written_county(gaz, text, _as_administrative_unit(gaz, text, spot, offset, "en"), offset)
+                     for spot in found]
         spots.extend(found)
     return _with_region_names(text, offset, spots, language) if inflected else spots
 
@@ -551,9 +554,36 @@ def _as_administrative_unit(gaz: Gazetteer, text: str, spot: Spot, offset: int, 
         return spot  # a region the gazetteer knows by another name, no town abroad: "штата Виктория" is no Victoria, BC
     countries = {gaz.country(row) for row in rows}
     same_countries = bool(typed_rows) and {gaz.country(row) for row in typed_rows} == countries
-    if any(gaz.kind(row) == COUNTRY for row in rows) or not same_countries:
+    own_named = bool(typed_rows) and normalize(gaz.name(typed_rows[0])) == normalize(typed)  # "Alameda County"
+    if any(gaz.kind(row) == COUNTRY for row in rows) or not (same_countries or own_named
+                                                                 or _a_region_over_villages(gaz, rows, typed_rows)):
         typed = ""
     return replace(spot, confidence=confidence, name=typed, unit=True)
+
+
+def _a_region_over_villages(gaz: Gazetteer, rows: tuple[int, ...], typed_rows: tuple[int, ...]) -> bool:
+    """Whether a unit's kind names a region (``typed_rows``) whose countries hold every town of the name of
+    ``SURE_TOWN_POPULATION`` or more: "la provincia de Buenos Aires" is Argentina's province, not the city, and
+    the other Buenos Aires are villages; "la provincia de Córdoba" may be Spain's, whose city is no village."""
+    countries = {gaz.country(row) for row in typed_rows}
+    return any(gaz.kind(row) != CITY for row in typed_rows) and not any(
+        gaz.kind(row) == CITY and gaz.population(row) >= SURE_TOWN_POPULATION and gaz.country(row) not in countries
+        for row in rows)
+
+
+_COUNTY_AFTER = re.compile(r"\s+county\b")
+
+
+def _as_written_county(gaz: Gazetteer, text: str, spot: Spot, offset: int) -> Spot:
+    """A name with "county" after it in lower case ("Cherokee county") is the county when the gazetteer holds
+    counties of that name (US counties, indexed with their kind word), not a town of the bare name."""
+    if spot.name or not _COUNTY_AFTER.match(text, spot.end - offset):
+        return spot
+    county = f"{spot.text} county"
+    key, rows = lookup(gaz, county)
+    if not rows or normalize(gaz.name(rows[0])) != key:
+        return spot
+    return replace(spot, confidence=max(spot.confidence, LIKELY), name=county, unit=True)
 
 
 _ADMIN_NOUN_CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}+\s+(?:\p{Ll}+\s+|\p{Ll}+['’])?\Z")
@@ -1219,6 +1249,24 @@ _NOT_SURNAME_WORDS = frozenset(
     "republic customs governorship township airbase base cargo fire transport united masters light power "
     "oeste este norte sur".split()
 ) | _BODY_NAME_ENDS
+
+
+# A saint's name opens many towns' ("San Pedro", "São Luiz", "Saint-Jean", "Sankt Johann"): the gazetteer's
+# own list of given names. Words of such towns that are no given name (Santa Cruz, Santa Fe) are left out.
+_SAINTS = ("san", "santa", "santo", "sao", "saint", "sainte", "sankt")
+_NOT_GIVEN_NAMES = frozenset("cruz fe cristo espiritu".split())
+
+
+def saints_name(gaz: Gazetteer, word: str) -> bool:
+    """Whether a word is a saint's name, and so a given name, by the towns named after that saint.
+
+    >>> gaz = get_gazetteer()
+    >>> saints_name(gaz, "Pedro"), saints_name(gaz, "Jean"), saints_name(gaz, "Cruz"), saints_name(gaz, "Alta")
+    (True, True, False, False)
+    """
+    key = normalize(word)
+    return key not in _NOT_GIVEN_NAMES and " " not in key \
+        and any(gaz.rows(f"{saint} {key}") for saint in _SAINTS)
 
 
 def _titled_given_name(text: str, run: list[_Word], i: int) -> bool:
