@@ -1348,3 +1348,68 @@ def test_a_word_after_an_administrative_unit_s_noun_is_asked_as_that_unit():
     turkish = "Kaza Hatay ilinde oldu."
     assert administrative_kind(turkish, 5, 10, "tr") == "province"
     assert administrative_kind("Kaza Hatay'da oldu.", 5, 10, "tr") is None
+
+
+def _named_places(text: str, language: str) -> list[tuple[str, str, str]]:
+    return [(text[f.start:f.end], f.value["name"], f.value["country"]) for f in places_of(text, language)]
+
+
+@pytest.mark.parametrize("language, text, person", [
+    ("es", "Ayer Pedro Sánchez inauguró un puente en Valencia.", "Pedro Sánchez"),
+    ("pt", "O ministro disse que Pedro Sánchez chegou tarde a Lisboa.", "Pedro Sánchez"),
+])
+def test_outside_english_a_village_named_like_a_person_is_the_person(language, text, person):
+    assert person not in [written for written, _, _ in _named_places(text, language)]
+
+
+def test_outside_english_a_village_named_like_a_person_stays_a_place_after_a_preposition_of_place():
+    text = "La tormenta dejó sin luz a los vecinos que viven en Pedro Sánchez, cerca de El Seibo."
+    assert ("Pedro Sánchez", "Pedro Sánchez", "DO") in _named_places(text, "es")
+
+
+def test_a_capital_named_in_the_language_is_no_gap_beside_a_region_of_another_country():
+    text = "El parlamento de Andalucía aprobó la ley y la consejera viajó luego a Bruselas."
+    assert ("Bruselas", "Brussels", "BE") in _named_places(text, "es")
+
+
+def test_a_famous_city_s_other_name_beside_a_region_abroad_is_the_city_outside_english_only():
+    assert resolve_places(["Bruselas", "Andalusia"], foreign_language=True)[0].country == "BE"
+    assert resolve_places(["Bruselas", "Andalusia"])[0] is None  # in English, more likely a place the gazetteer lacks
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Hail hit Cherokee county overnight and then the provincia de Buenos Aires."),
+    ("es", "El granizo golpeó la provincia de Buenos Aires y después el condado de Cherokee."),
+])
+def test_a_county_and_a_province_named_by_their_unit_are_those_units(language, text):
+    found = {written: (name, country) for written, name, country in _named_places(text, language)}
+    assert found["Cherokee"] == ("Cherokee County", "US")
+    buenos_aires = resolve_places(["Buenos Aires province"])[0]
+    assert found["Buenos Aires"] == ("Buenos Aires", "AR") and kind_of(buenos_aires) == "admin1"
+    assert next(f for f in places_of(text, language) if f.value["name"] == "Buenos Aires").value["admin1"] \
+        == buenos_aires.admin1 != "Buenos Aires F.D."
+
+
+def test_a_province_whose_name_a_city_abroad_bears_keeps_the_city():
+    text = "Las inundaciones en la provincia de Córdoba, en Andalucía, cortaron carreteras."
+    assert ("Córdoba", "Cordoba", "ES") in _named_places(text, "es")
+
+
+def test_buenos_aires_alone_stays_the_city():
+    text = "Thousands marched in Buenos Aires on Friday."
+    assert places_of(text)[0].value["admin1"] == "Buenos Aires F.D."
+
+
+def test_outside_english_a_town_named_like_a_given_name_stays_a_place_after_a_preposition():
+    text = "La crecida afectó a los barrios bajos en Dolores, en la provincia de Buenos Aires."
+    assert ("Dolores", "Dolores", "AR") in _named_places(text, "es")
+
+
+def test_the_surname_of_a_person_named_like_a_village_is_no_place_alone():
+    text = "La investidura de Pedro Sánchez fracasó en Madrid. Sánchez esperará al martes."
+    assert [written for written, _, _ in _named_places(text, "es")] == ["Madrid"]
+
+
+def test_a_county_the_text_names_in_italian_is_the_county():
+    text = "Il procuratore della contea di Alameda, in California, ha parlato ai giornalisti."
+    assert ("Alameda", "Alameda County", "US") in _named_places(text, "it")
