@@ -1105,6 +1105,20 @@ def test_a_german_noun_that_is_also_a_towns_name_is_no_place():
     assert [quote for quote, _ in found].count("Essen") == 1  # "dem Essen" is the meal
 
 
+def test_a_german_noun_spelled_like_a_foreign_towns_alternate_name_is_no_place():
+    # "Kitas" is a Lithuanian name of Quito, "Dabei" a name of Dubai, "Google" one of Topeka
+    text = ("Ab Montag bleiben Schulen, Kitas und Spielplätze geschlossen. Dabei hatte die Stadt lange gezögert. "
+            "Ein Telefon ohne Google verkauft sich schlecht.")
+    assert places_of(text, language="de") == []
+
+
+def test_a_foreign_town_by_its_german_name_or_after_a_preposition_of_place_stays_a_place():
+    text = ("Moskau wies die Vorwürfe zurück. Der Minister flog danach nach Warna und weiter nach Quito. "
+            "Die Gäste kamen aus Freising und München.")
+    found = [(text[f.start:f.end], f.value["country"]) for f in places_of(text, language="de")]
+    assert {("Moskau", "RU"), ("Warna", "BG"), ("Quito", "EC"), ("München", "DE")} <= set(found)
+
+
 def test_a_german_town_after_von_and_a_common_noun_is_a_place_not_a_name_particle():
     text = "Die Feuerwehr von Leverkusen und der Bürgermeister von Köln baten um Geduld."
     found = [(text[f.start:f.end], f.value["country"]) for f in places_of(text, language="de")]

@@ -460,21 +460,45 @@ def _doubted_as_german_noun(text: str, spot: Spot, offset: int) -> Spot:
 
 def reads_as_german_noun(text: str, start: int, end: int, name: str) -> bool:
     """Whether the German word ``text[start:end]``, a town's name (``name``), reads as a noun there: after an
-    article or a quantifier, or, for a small town only, with no preposition of place before it.
+    article or a quantifier, or, with no preposition of place before it, when it names no big town as German
+    would name one (see :func:`_population_named_as_in`).
 
     >>> reads_as_german_noun("nach dem Essen", 9, 14, "Essen"), reads_as_german_noun("aus Essen", 4, 9, "Essen")
     (True, False)
     """
     gaz = get_gazetteer()
-    rows = lookup(gaz, name)[1]
+    key, rows = lookup(gaz, name)
     kinds = {gaz.kind(row) for row in rows}
     if CITY not in kinds or any(kind <= COUNTRY for kind in kinds):
         return False  # countries and regions take articles in German ("die Schweiz", "im Elsass")
     before = text[max(0, start - 24):start]
     if _GERMAN_DETERMINER_BEFORE.search(before) and not text.startswith("-", end):
         return True  # "ein Zug" is a train, though Zug is a canton's name too; but "der Borno-Hauptstadt"
-    return kinds == {CITY} and max(map(gaz.population, rows)) < SURE_TOWN_POPULATION \
+    return kinds == {CITY} and _population_named_as_in(gaz, key, rows, "de") < SURE_TOWN_POPULATION \
         and not _GERMAN_PLACE_PREPOSITION_BEFORE.search(before)
+
+
+def _population_named_as_in(gaz: Gazetteer, key: str, rows: tuple[int, ...], language: str) -> int:
+    """The population of the biggest of the towns ``rows`` that ``language`` calls ``key``: by the town's own
+    name, as a town where the language is spoken, or by CLDR's name of it in the language. A town named
+    otherwise is named by one of the many alternate names GeoNames gathers from every language, which a noun
+    of this one may spell: "Kitas" (Lithuanian for Quito) are kindergartens, "Dabei" (a name of Dubai) an
+    adverb; but "Warschau", "Moskau", "Posen" are German names."""
+    speaking = countries_speaking(language)
+    named = [row for row in rows if gaz.country(row) in speaking or key in _zone_city_names(language)
+             or normalize(gaz.name(row)) == key or particle_short_form(normalize(gaz.name(row)), key)]
+    return max(map(gaz.population, named), default=0)
+
+
+@lru_cache(maxsize=16)
+def _zone_city_names(language: str) -> frozenset[str]:
+    """Normalised names CLDR gives the cities of its time zones in ``language`` ("Moskau", "Warschau")."""
+    try:
+        from babel import Locale
+    except ImportError:
+        return frozenset()
+    zones = Locale.parse(language).time_zones.values()
+    return frozenset(normalize(zone["city"].split("(")[0]) for zone in zones if "city" in zone)
 
 
 def _with_dictionary_forms(text: str, run: list[_Word], offset: int, found: list[Spot],
