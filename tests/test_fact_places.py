@@ -1119,6 +1119,20 @@ def test_a_foreign_town_by_its_german_name_or_after_a_preposition_of_place_stays
     assert {("Moskau", "RU"), ("Warna", "BG"), ("Quito", "EC"), ("München", "DE")} <= set(found)
 
 
+def test_a_party_named_for_a_place_names_no_place():
+    german = "Die Alternative für Deutschland verlor Stimmen. Die AfD will nun klagen."
+    assert "Deutschland" not in [german[f.start:f.end] for f in places_of(german, language="de")]
+    spanish = "En el pleno votaron el PP, Vox y Junts per Catalunya contra la ley."
+    assert places_of(spanish, language="es") == []
+
+
+def test_a_place_after_the_for_of_the_articles_own_language_stays_a_place():
+    german = "Die Prognose für Deutschland ist düster, sagte die AfD."  # no acronym "PfD"
+    assert [german[f.start:f.end] for f in places_of(german, language="de")] == ["Deutschland"]
+    spanish = "El director de la empresa para Filipinas habló ayer."
+    assert [f.value["country"] for f in places_of(spanish, language="es")] == ["PH"]
+
+
 def test_a_german_town_after_von_and_a_common_noun_is_a_place_not_a_name_particle():
     text = "Die Feuerwehr von Leverkusen und der Bürgermeister von Köln baten um Geduld."
     found = [(text[f.start:f.end], f.value["country"]) for f in places_of(text, language="de")]

@@ -245,7 +245,28 @@ def spot(text: str, offset: int = 0, *, surnames: frozenset[str] = frozenset(),
             found = [_as_written_county(gaz, text, _as_administrative_unit(gaz, text, spot, offset, "en"), offset)
                      for spot in found]
         spots.extend(found)
+    spots = [s for s in spots if not _closes_a_name_for_a_place(text, s, offset, whole or text, language)]
     return _with_region_names(text, offset, spots, language) if inflected else spots
+
+
+# "for" in the languages whose parties and bodies are named "X for <place>"
+_FOR_WORDS = frozenset({"für", "for", "per", "pour", "para", "dla"})
+_NAME_FOR_BEFORE = regex.compile(r"(?<!\w)(\p{Lu}[\p{L}\p{M}]*)\s+(\p{L}+)\s+$")
+
+
+def _closes_a_name_for_a_place(text: str, spot_: Spot, offset: int, whole: str, language: str | None) -> bool:
+    """Whether a spot ends the name of a party or body "X for <place>", which names no place of the article's
+    events: when the article writes the name's initials as an acronym ("Alternative für Deutschland" and
+    "AfD"), or when its "for" is no word of the article's language ("Junts per Catalunya" in Spanish)."""
+    start = spot_.start - offset
+    before = _NAME_FOR_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or before.group(2).lower() not in _FOR_WORDS:
+        return False
+    if before.group(2).lower() not in stop_words(language):
+        return True
+    initials = before.group(1)[0] + before.group(2)[0] + "".join(word[0] for word in spot_.text.split())
+    return any(sum(letter.isupper() for letter in found.group()) >= 2
+               for found in regex.finditer(rf"(?<!\w){regex.escape(initials)}(?!\w)", whole, regex.IGNORECASE))
 
 
 def _with_region_names(text: str, offset: int, spots: list[Spot], language: str | None) -> list[Spot]:
