@@ -1133,6 +1133,20 @@ def test_a_place_after_the_for_of_the_articles_own_language_stays_a_place():
     assert [f.value["country"] for f in places_of(spanish, language="es")] == ["PH"]
 
 
+def test_a_towns_name_the_article_fuses_with_a_longer_word_is_that_words_stem():
+    # Corona is a town of California; here, beside "Coronavirus", it is the virus
+    german = "Das Coronavirus breitet sich aus. Wegen Corona schließen die Bäder, in Corona-Zeiten bleibt man daheim."
+    assert places_of(german, language="de") == []
+    turkish = "Koronavirüs salgını sürüyor. Korona nedeniyle okullar kapandı."
+    assert places_of(turkish, language="tr") == []
+
+
+def test_a_towns_name_beside_its_peoples_name_or_a_web_address_stays_a_place():
+    text = "Berliner protestierten in Berlin. Detroit voted, says detroitnews.com, and Corona too."
+    found = [text[f.start:f.end] for f in places_of(text, language="en")]
+    assert "Berlin" in found and "Detroit" in found and "Corona" in found
+
+
 def test_a_german_town_after_von_and_a_common_noun_is_a_place_not_a_name_particle():
     text = "Die Feuerwehr von Leverkusen und der Bürgermeister von Köln baten um Geduld."
     found = [(text[f.start:f.end], f.value["country"]) for f in places_of(text, language="de")]

@@ -94,6 +94,7 @@ from newsdesk.places.spot import (
     SURE_TOWN_POPULATION,
     TEAM_NICKNAMES,
     TIME_WORDS,
+    stem_of_a_longer_word,
     Spot,
     capitalised_runs,
     is_generic,
@@ -492,7 +493,7 @@ def _sentence_mentions(sentence: Sentence, surnames: frozenset[str], whole: str,
     extra += [m for m in respellings if not any(n.start < m.end and m.start < n.end for n in named + extra)]
     extra += _contained_mentions(sentence, named + extra, locative)
     respelled = {(m.start, m.end): m for m in extra if m.respelled}
-    for site in _unknown_site_mentions(sentence, [m for m in named + extra if not m.respelled], surnames):
+    for site in _unknown_site_mentions(sentence, [m for m in named + extra if not m.respelled], surnames, whole):
         if (site.start, site.end) in respelled:
             respelled[(site.start, site.end)].site = True  # "in Garabulli": a site, if no place spelled alike
         elif not any(m.start < site.end and site.start < m.end for m in respelled.values()):
@@ -613,9 +614,11 @@ _NOT_SITE_WORDS = frozenset(
     | INSTITUTION_WORDS | TEAM_NICKNAMES
 
 
-def _unknown_site_mentions(sentence: Sentence, known: list[_Mention], surnames: frozenset[str]) -> list[_Mention]:
+def _unknown_site_mentions(sentence: Sentence, known: list[_Mention], surnames: frozenset[str],
+                           whole: str) -> list[_Mention]:
     """A capitalised name that the gazetteer does not know, after "in", "at", "into" or "near" inside a
-    sentence: a village, a venue or a quarter, placed later by the text around it or the article's town."""
+    sentence: a village, a venue or a quarter, placed later by the text around it or the article's town; not
+    one whose first word the article fuses with a longer word ("in Corona-Zeiten" beside "Coronavirus")."""
     mentions = []
     text = sentence.text
     for match in _SITE.finditer(text):
@@ -627,7 +630,8 @@ def _unknown_site_mentions(sentence: Sentence, known: list[_Mention], surnames: 
                 or words[0] in ("the", "a") or words[-1] in surnames or is_generic(name) \
                 or text.startswith("&", match.start(1) + len(name)) or names_a_body(name) \
                 or any(w in _NOT_SITE_WORDS or w in TIME_WORDS or demonym_country(w) for w in words) \
-                or any(len(w) > 1 and w.isupper() for w in _NAME_PARTS.split(name)) or lookup(get_gazetteer(), name)[1]:
+                or any(len(w) > 1 and w.isupper() for w in _NAME_PARTS.split(name)) or lookup(get_gazetteer(), name)[1] \
+                or stem_of_a_longer_word(_NAME_PARTS.split(name)[0], whole):
             continue
         mentions.append(_Mention(a, b, name, sentence))
     return mentions

@@ -245,8 +245,42 @@ def spot(text: str, offset: int = 0, *, surnames: frozenset[str] = frozenset(),
             found = [_as_written_county(gaz, text, _as_administrative_unit(gaz, text, spot, offset, "en"), offset)
                      for spot in found]
         spots.extend(found)
-    spots = [s for s in spots if not _closes_a_name_for_a_place(text, s, offset, whole or text, language)]
+    spots = [_doubted_as_a_word_stem(gaz, s, whole or text) for s in spots
+             if not _closes_a_name_for_a_place(text, s, offset, whole or text, language)]
     return _with_region_names(text, offset, spots, language) if inflected else spots
+
+
+# a town's name fused with a lower-case word after it: "Coronavirus", "Coronakrise", "koronavirüs"; not with a
+# suffix of the town's people or adjective, which starts with a vowel ("Berliner", "Parisiens", "Romano"), nor
+# in a web address ("detroitnews.com")
+_FUSED_WORD_AFTER = r"(?=\p{Ll})[^aeiouyäöüéèáíóúı\W\d_]\p{Ll}{3,}(?!\.\p{L})"
+
+
+_STEM_MIN_LETTERS = 4
+
+
+def stem_of_a_longer_word(word: str, whole: str) -> bool:
+    """Whether the article ``whole`` writes ``word`` as the first part of a longer word ("Corona" in
+    "Coronavirus").
+
+    >>> stem_of_a_longer_word("Corona", "Das Coronavirus"), stem_of_a_longer_word("Berlin", "Die Berliner")
+    (True, False)
+    """
+    if len(word) < _STEM_MIN_LETTERS:
+        return False  # "Al" of "Although"
+    first = regex.escape(word[:1].upper()) + "|" + regex.escape(word[:1].lower())
+    return regex.search(rf"(?<![\w./@])(?:{first}){regex.escape(word[1:])}{_FUSED_WORD_AFTER}", whole) is not None
+
+
+def _doubted_as_a_word_stem(gaz: Gazetteer, spot_: Spot, whole: str) -> Spot:
+    """A lone town's name that the article also writes as the first part of a longer word is that word's stem
+    ("Corona" beside "Coronavirus" is the virus, not Corona of California): ``DOUBTFUL``, so that only the
+    parse can make it a place."""
+    if spot_.confidence == DOUBTFUL or spot_.name or " " in spot_.text or "-" in spot_.text:
+        return spot_
+    if any(gaz.kind(row) != CITY for row in lookup(gaz, spot_.text)[1]):
+        return spot_
+    return replace(spot_, confidence=DOUBTFUL) if stem_of_a_longer_word(spot_.text, whole) else spot_
 
 
 # "for" in the languages whose parties and bodies are named "X for <place>"
