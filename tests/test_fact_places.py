@@ -1455,3 +1455,10 @@ def test_the_surname_of_a_person_named_like_a_village_is_no_place_alone():
 def test_a_county_the_text_names_in_italian_is_the_county():
     text = "Il procuratore della contea di Alameda, in California, ha parlato ai giornalisti."
     assert ("Alameda", "Alameda County", "US") in _named_places(text, "it")
+
+
+def test_words_that_a_town_lists_among_its_names_but_mean_something_else():
+    # GeoNames lists "God" for Göd (Hungary) and "Google" for Topeka (Kansas)
+    text = "Thank God, said the pastor, whose sermon Google streamed from Kansas."
+    names = [finding.value["name"] for finding in find_places(FactText.of("godgoogle", text, language="en"))]
+    assert names == ["Kansas"]

@@ -124,6 +124,9 @@ INSTITUTION_WORDS = frozenset(
 NEWS_AGENCIES = frozenset(
     "SANA SABA Xinhua IRNA ISNA Tasnim Yonhap Kyodo Bernama Antara WAFA KUNA QNA WAM SPA MENA NNA Anadolu"
     " Interfax TASS Sputnik Reuters AFP EFE ANSA PTI IANS".split())
+# Words that GeoNames lists among a town's alternate names but that name something else wherever news writes them:
+# "God" (Göd, Hungary, without its accent) and "Google" (Topeka, Kansas, for its renaming as a publicity stunt in 2010).
+_OTHER_SENSE_WORDS = frozenset({"god", "google"})
 # Words after a place's name that make it a newspaper's ("The Washington Post", "Gulf News").
 _PUBLICATION_WORDS = frozenset(
     "post times herald tribune journal gazette chronicle telegraph observer guardian independent express courier"
@@ -731,14 +734,17 @@ def is_generic(name: str) -> bool:
 
 
 def never_a_place(name: str) -> bool:
-    """A time word or a body's name alone ("Monday", "Ramadan", "Congress", "Xinhua"): no place, whatever the
-    gazetteer holds.
+    """A time word, a body's name alone or a word of another sense ("Monday", "Ramadan", "Congress", "Xinhua",
+    "Google"): no place, whatever the gazetteer holds.
 
-    >>> never_a_place("Christmas"), never_a_place("Congress"), never_a_place("SANA"), never_a_place("Chitral")
-    (True, True, True, False)
+    >>> never_a_place("Christmas"), never_a_place("Congress"), never_a_place("SANA"), never_a_place("Google")
+    (True, True, True, True)
+    >>> never_a_place("Chitral"), never_a_place("Göd")
+    (False, False)
     """
     key = normalize(name)
-    return key in TIME_WORDS or key in INSTITUTION_WORDS or name in NEWS_AGENCIES
+    return key in TIME_WORDS or key in INSTITUTION_WORDS or name in NEWS_AGENCIES or (
+        key in _OTHER_SENSE_WORDS and name.isascii())
 
 
 def surnames_in(text: str, language: str | None = None) -> frozenset[str]:
