@@ -874,6 +874,56 @@ def country_names() -> dict[str, str]:
     return {normalize(gaz.name(row)): gaz.country(row) for row in gaz.country_rows()}
 
 
+@lru_cache(maxsize=8)
+def country_names_in(language: str) -> dict[str, str]:
+    """CLDR's names of the countries in ``language``, lower-cased with their accents, -> each country's own
+    (English) name, for a language whose names the index does not hold (``_COUNTRY_NAME_LOCALES``): asked only for
+    a text of that language, where its words mean what they do there (Czech "Island" is Iceland, a word of
+    English). Empty for a language the index holds, or that CLDR does not know.
+
+    Left out, as the index leaves out a foreign name: a name that a big town or a region bears in its own right
+    (Czech "Salvador", Brazil's city), and a territory named after a saint (English "St. Martin"), whose name
+    the language gives the saint's feast day and churches far more often ("na Svatého Martina"), and a name that
+    two territories share (Czech "Svatý Martin" of Saint Martin and of Sint Maarten).
+
+    >>> country_names_in("cs")["německo"], country_names_in("en")
+    ('Germany', {})
+    """
+    if language in _COUNTRY_NAME_LOCALES:
+        return {}
+    try:
+        from babel import Locale, UnknownLocaleError
+        territories = Locale.parse(language).territories
+    except (ImportError, ValueError, UnknownLocaleError):
+        return {}
+    gaz = get_gazetteer()
+    english = _babel_country_names(("en",))
+    names: dict[str, str] = {}
+    for code, name in territories.items():
+        row = gaz.country_row(code) if len(code) == 2 and code.isalpha() else None
+        if row is None or not name[:1].isupper():
+            continue
+        saint = any(n.startswith("St. ") for n in english.get(code, ()))
+        for part in _bracketed_parts(name):
+            if not any(other != row and _clashes(gaz, other) for other in gaz.rows(normalize(part))):
+                key, own = part.casefold(), "" if saint else gaz.name(row)
+                names[key] = "" if names.get(key, own) != own else own  # a saint's name blocks its namesakes too
+    return {key: own for key, own in names.items() if own}
+
+
+def _bracketed_parts(name: str) -> tuple[str, ...]:
+    """A name and, when it holds one in brackets, both of its parts: "Myanmar (Barma)"."""
+    if "(" not in name:
+        return (name,)
+    outer, _, inner = name.partition("(")
+    return name, outer.strip(), inner.strip(" )")
+
+
+def _clashes(gaz: Gazetteer, row: int) -> bool:
+    """Whether a place bears a name in its own right so that a country's foreign name must yield to it."""
+    return gaz.kind(row) == ADMIN1 or gaz.kind(row) == CITY and gaz.population(row) >= _FOREIGN_NAME_MAX_CLASH
+
+
 # ---------------------------------------------------------------------------
 # Demonyms
 

