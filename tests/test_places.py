@@ -810,3 +810,64 @@ def test_czech_and_slovak_locatives_are_read_only_in_those_languages():
     assert dictionary_form("Ostravě", "pl", after_locative=True) is None  # Polish rules know no "ě"
     assert _place_ids("Vládě došly peníze.", "cs") == []  # a noun at the sentence's start
     assert _place_ids("Tomáš zavolal Evě a Aleně.", "cs") == []  # people's names in the dative
+
+
+def test_czech_and_slovak_country_names_are_read_in_their_cases():
+    assert _place_ids("Ministr zahraničí odletěl do Ruska a pak na Ukrajinu.", "cs") == [
+        ("Ruska", 2017370), ("Ukrajinu", 690791)]
+    assert _place_ids("Na Slovensku a v Maďarsku pršelo.", "cs") == [("Slovensku", 3057568), ("Maďarsku", 719819)]
+    assert _place_ids("Rusko zaútočilo na přístav.", "cs") == [("Rusko", 2017370)]  # a Finnish village as written
+    assert _place_ids("Vláda Nemecka rokovala so Spojeným kráľovstvom.", "sk") == [
+        ("Nemecka", 2921044), ("Spojeným kráľovstvom", 2635167)]
+
+
+def test_czech_and_slovak_country_names_of_several_words_take_lower_case_words():
+    assert _place_ids("Sankce ze Spojených států dopadly na firmy v Německu.", "cs") == [
+        ("Spojených států", 6252001), ("Německu", 2921044)]
+    assert _place_ids("Zo Spojených štátov priletel minister.", "sk") == [("Spojených štátov", 6252001)]
+    # the official name, which CLDR lacks
+    assert _place_ids("V České republice stoupla inflace.", "cs") == [("České republice", 3077311)]
+    assert _place_ids("Lekári odchádzajú zo Slovenskej republiky.", "sk") == [("Slovenskej republiky", 3057568)]
+    # "Korea" alone would be South Korea
+    assert _place_ids("Diplomaté z Jižní Koreje jednali v Severní Koreji.", "cs") == [
+        ("Jižní Koreje", 1835841), ("Severní Koreji", 1873107)]
+
+
+def test_czech_country_names_are_asked_only_in_czech_and_slovak():
+    from newsdesk.places.gazetteer import country_names_in
+    from newsdesk.places.inflection import dictionary_form
+
+    assert dictionary_form("Německu", "pl", after_locative=True) is None
+    assert "salvador" not in country_names_in("cs")  # Brazil's Salvador bears it in its own right
+    assert _place_ids("Na Svatého Martina napadl sníh.", "cs") == []  # a feast day, no Sint Maarten
+    assert _place_ids("Ruská vláda a slovenský premiér jednali.", "cs") == []  # adjectives
+    assert _place_ids("U Nováků v kuchyni hořelo.", "cs") == []
+
+
+def test_czech_town_names_drop_their_last_vowel_in_a_case():
+    assert _place_ids("Požár v Plzni zničil halu.", "cs") == [("Plzni", 3068160)]
+    assert _place_ids("Kamion z Liberce uvízl ve sněhu.", "cs") == [("Liberce", 3071961)]
+    assert _place_ids("Lékaři ve Fakultní nemocnici v Hradci Králové operovali.", "cs") == [
+        ("Hradci Králové", 3074967)]
+
+
+def test_czech_and_slovak_regions_are_read_by_their_adjectives():
+    assert _place_ids("Vichřice v Moravskoslezském a Zlínském kraji.", "cs") == [
+        ("Moravskoslezském", 3339573), ("Zlínském kraji", 3339578)]
+    assert _place_ids("Sneh v Košickom kraji.", "sk") == [("Košickom kraji", 865084)]
+
+
+def test_belarusian_oblasts_are_read_by_the_adjective_of_their_centre():
+    assert _place_ids("Навальніца ў Брэсцкай вобласці.", "be") == [("Брэсцкай вобласці", 629631)]
+    assert _place_ids("У Гродзенскай, Магілёўскай і Віцебскай абласцях снег.", "be") == [
+        ("Гродзенскай", 628035), ("Магілёўскай", 625073), ("Віцебскай абласцях", 620134)]
+    assert _place_ids("Экскурсія па Брэсцкай крэпасці.", "be") == []  # a fortress, no kind noun
+
+
+def test_polish_oblast_lists_go_on_past_the_oblast_around_a_city_region():
+    assert _place_ids("Ostrzał w obwodach odeskim, kijowskim i lwowskim.", "pl") == [
+        ("obwodach odeskim", 698738), ("kijowskim", 703446), ("lwowskim", 702549)]
+    # GeoNames lacks the Polish name of the centre: the oblast's own name, Polish "w" read as "v"
+    assert _place_ids("W obwodzie dniepropetrowskim ogłoszono alarm.", "pl") == [
+        ("obwodzie dniepropetrowskim", 709929)]
+    assert _place_ids("W obwodzie warszawskim.", "pl") == []  # Warsaw's region is no oblast

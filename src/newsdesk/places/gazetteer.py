@@ -122,6 +122,11 @@ _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "SY": ("Syrian Arab Republic",),
 }
 
+# Names that a language's news gives a country beside CLDR's: the official names of Czechia and Slovakia, which
+# Czech and Slovak news write far more often than CLDR's short ones ("v České republice"); no package lists them.
+_CZECHOSLOVAK_OFFICIAL = {"Česká republika": "CZ", "Slovenská republika": "SK"}
+_LANGUAGE_COUNTRY_ALIASES: dict[str, dict[str, str]] = {"cs": _CZECHOSLOVAK_OFFICIAL, "sk": _CZECHOSLOVAK_OFFICIAL}
+
 # Regions of several countries that news names as places: "name|other names" -> member countries.
 _MACRO_REGIONS: dict[str, str] = {
     "Middle East|Mideast": "BH CY EG IR IQ IL JO KW LB OM PS QA SA SY TR AE YE",
@@ -908,6 +913,9 @@ def country_names_in(language: str) -> dict[str, str]:
             if not any(other != row and _clashes(gaz, other) for other in gaz.rows(normalize(part))):
                 key, own = part.casefold(), "" if saint else gaz.name(row)
                 names[key] = "" if names.get(key, own) != own else own  # a saint's name blocks its namesakes too
+    for name, code in _LANGUAGE_COUNTRY_ALIASES.get(language, {}).items():
+        if (row := gaz.country_row(code)) is not None:
+            names[name.casefold()] = gaz.name(row)
     return {key: own for key, own in names.items() if own}
 
 
