@@ -256,7 +256,8 @@ def spot(text: str, offset: int = 0, *, surnames: frozenset[str] = frozenset(),
 # a town's name fused with a lower-case word after it: "Coronavirus", "Coronakrise", "koronavirüs"; not with a
 # suffix of the town's people or adjective, which starts with a vowel ("Berliner", "Parisiens", "Romano"), nor
 # in a web address ("detroitnews.com")
-_FUSED_WORD_AFTER = r"(?=\p{Ll})[^aeiouyäöüéèáíóúı\W\d_]\p{Ll}{3,}(?!\.\p{L})"
+_FUSED_WORD_AFTER = regex.compile(r"(?=\p{Ll})[^aeiouyäöüéèáíóúı\W\d_]\p{Ll}{3,}(?!\.\p{L})")
+_STEM_CUT_BEFORE = regex.compile(r"[\w./@]")  # inside a word or an address, no word starts there
 
 
 _STEM_MIN_LETTERS = 4
@@ -271,8 +272,15 @@ def stem_of_a_longer_word(word: str, whole: str) -> bool:
     """
     if len(word) < _STEM_MIN_LETTERS:
         return False  # "Al" of "Although"
-    first = regex.escape(word[:1].upper()) + "|" + regex.escape(word[:1].lower())
-    return regex.search(rf"(?<![\w./@])(?:{first}){regex.escape(word[1:])}{_FUSED_WORD_AFTER}", whole) is not None
+    tail = word[1:]
+    for first in {word[:1].upper(), word[:1].lower()}:
+        start = whole.find(first + tail)
+        while start != -1:
+            end = start + len(word)
+            if (start == 0 or not _STEM_CUT_BEFORE.match(whole, start - 1)) and _FUSED_WORD_AFTER.match(whole, end):
+                return True
+            start = whole.find(first + tail, start + 1)
+    return False
 
 
 def _doubted_as_a_word_stem(gaz: Gazetteer, spot_: Spot, whole: str) -> Spot:
