@@ -72,12 +72,13 @@ quotes a locative phrase).
 from __future__ import annotations
 
 import re
-import regex
 from collections import Counter
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
+
+import regex
 
 from newsdesk.facts.cjk import HAN_LANGUAGES, has_other_letters, original_of_a_person
 from newsdesk.facts.document import FactText, Finding, Sentence
@@ -94,7 +95,6 @@ from newsdesk.places.spot import (
     SURE_TOWN_POPULATION,
     TEAM_NICKNAMES,
     TIME_WORDS,
-    stem_of_a_longer_word,
     Spot,
     capitalised_runs,
     is_generic,
@@ -102,7 +102,9 @@ from newsdesk.places.spot import (
     never_a_place,
     opens_person_name,
     saints_name,
+    small_towns_only,
     spot,
+    stem_of_a_longer_word,
     surnames_in,
 )
 
@@ -313,7 +315,7 @@ def _villages_abroad(mentions: list[_Mention], places: list[Place | None], langu
 
 
 def _resolved(mentions: list[_Mention], source: str | None, demonyms: set[str], administered: set[str],
-              speech: str | None, foreign: bool = False) -> list[Place | None]:
+              speech: str | None, foreign: bool) -> list[Place | None]:
     """The mentions' places, resolved together (a mention known already keeps its place); ``speech`` is the
     country of the text's language, ``foreign`` whether that language is not English."""
     land = iter(resolve_places([m.name for m in mentions if not m.water], source_country=source,
@@ -1033,18 +1035,13 @@ def _village_named_like_a_person(text: str, start: int, name: str, language: str
     """Whether two words a small town bears ("Pedro Sánchez") are a person's name: a saint's given name and a
     capitalised word, with no preposition of place before them."""
     given, last = name.split()
-    return last[:1].isupper() and saints_name(get_gazetteer(), given) and _small_towns_only(name) \
-        and not _after_locative(text, start, language)
+    gaz = get_gazetteer()
+    return last[:1].isupper() and saints_name(gaz, given) and bool(lookup(gaz, name)[1]) \
+        and small_towns_only(gaz, name) and not _after_locative(text, start, language)
 
 
 def _after_locative(text: str, start: int, language: str) -> bool:
     return _LOCATIVE_BEFORE[language].search(text, 0, start) is not None
-
-
-def _small_towns_only(name: str) -> bool:
-    gaz = get_gazetteer()
-    rows = lookup(gaz, name)[1]
-    return bool(rows) and all(gaz.kind(row) == CITY and gaz.population(row) < SURE_TOWN_POPULATION for row in rows)
 
 
 _TWO_NAMES = regex.compile(r"\b\p{Lu}\p{Ll}+ (\p{Lu}\p{Ll}+)\b")

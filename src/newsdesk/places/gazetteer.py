@@ -919,6 +919,21 @@ def country_names_in(language: str) -> dict[str, str]:
     return {key: own for key, own in names.items() if own}
 
 
+@lru_cache(maxsize=16)
+def city_names_in(language: str) -> frozenset[str]:
+    """Normalised names that CLDR gives the cities of its time zones in ``language`` (German "Moskau", "Warschau").
+
+    >>> "warschau" in city_names_in("de")
+    True
+    """
+    try:
+        from babel import Locale
+        zones = Locale.parse(language).time_zones.values()
+    except (ImportError, ValueError):
+        return frozenset()
+    return frozenset(normalize(zone["city"].split("(")[0]) for zone in zones if "city" in zone)
+
+
 def _bracketed_parts(name: str) -> tuple[str, ...]:
     """A name and, when it holds one in brackets, both of its parts: "Myanmar (Barma)"."""
     if "(" not in name:

@@ -48,6 +48,7 @@ from newsdesk.places.gazetteer import (
     CITY,
     COUNTRY,
     Gazetteer,
+    city_names_in,
     demonym_country,
     get_gazetteer,
     lookup,
@@ -550,21 +551,12 @@ def _population_named_as_in(gaz: Gazetteer, key: str, rows: tuple[int, ...], lan
     otherwise is named by one of the many alternate names GeoNames gathers from every language, which a noun
     of this one may spell: "Kitas" (Lithuanian for Quito) are kindergartens, "Dabei" (a name of Dubai) an
     adverb; but "Warschau", "Moskau", "Posen" are German names."""
+    if key in city_names_in(language):
+        return max(map(gaz.population, rows))
     speaking = countries_speaking(language)
-    named = [row for row in rows if gaz.country(row) in speaking or key in _zone_city_names(language)
+    named = [row for row in rows if gaz.country(row) in speaking
              or normalize(gaz.name(row)) == key or particle_short_form(normalize(gaz.name(row)), key)]
     return max(map(gaz.population, named), default=0)
-
-
-@lru_cache(maxsize=16)
-def _zone_city_names(language: str) -> frozenset[str]:
-    """Normalised names CLDR gives the cities of its time zones in ``language`` ("Moskau", "Warschau")."""
-    try:
-        from babel import Locale
-    except ImportError:
-        return frozenset()
-    zones = Locale.parse(language).time_zones.values()
-    return frozenset(normalize(zone["city"].split("(")[0]) for zone in zones if "city" in zone)
 
 
 def _with_dictionary_forms(text: str, run: list[_Word], offset: int, found: list[Spot],
@@ -776,7 +768,7 @@ def surnames_in(text: str, language: str | None = None) -> frozenset[str]:
     found = {normalize(match.group(1)) for pattern in _SURNAME_PATTERNS for match in pattern.finditer(text)}
     for match in _TITLED_FULL_NAME.finditer(text):
         found.add(normalize(match.group(2)))
-        if _small_towns_only(gaz, match.group("given")):
+        if small_towns_only(gaz, match.group("given")):
             found.add(normalize(match.group("given")))  # "Foreign Minister Wang Yi": "Wang said" is he
     runs = list(_runs(_common_openings(gaz, text, _words(text), language)))
     # one name, one sense: a name the text writes after "in", "at"... is a site ("at Brands Hatch on Sunday"),
@@ -791,12 +783,12 @@ def surnames_in(text: str, language: str | None = None) -> frozenset[str]:
             if name not in sites and not lookup(gaz, name)[1] and run[-1].text.lower() not in _PLACE_HEADS \
                     and len(run[-1].text.rstrip(".")) > 1:  # "George W." ends with an initial
                 found.add(normalize(run[-1].text))
-                if len(run) == 2 and not never_a_place(run[0].text) and _small_towns_only(gaz, run[0].text):
+                if len(run) == 2 and not never_a_place(run[0].text) and small_towns_only(gaz, run[0].text):
                     found.add(normalize(run[0].text))  # "Rod Stewart": "Rod's career" is his, no town's
     return frozenset(found)
 
 
-def _small_towns_only(gaz: Gazetteer, name: str) -> bool:
+def small_towns_only(gaz: Gazetteer, name: str) -> bool:
     """Whether every place named so is a town below ``SURE_TOWN_POPULATION``."""
     rows = lookup(gaz, name)[1]
     return all(gaz.kind(row) == CITY and gaz.population(row) < SURE_TOWN_POPULATION for row in rows)
@@ -1267,7 +1259,7 @@ def _given_name(gaz: Gazetteer, text: str, word: _Word, after: _Word, surnames: 
     """Whether a town's name (``word``) is a given name: a surname of the article (see :func:`surnames_in`)
     follows it that the gazetteer knows as small towns at most ("Tyler Smith": a Smith of Nevada has 1,000
     people), and the town is no capital nor a region's name."""
-    if normalize(after.text) not in surnames or not _small_towns_only(gaz, after.text) \
+    if normalize(after.text) not in surnames or not small_towns_only(gaz, after.text) \
             or after.text.lower() in _PLACE_HEADS:
         return False
     rows = lookup(gaz, word.text)[1]
@@ -1285,7 +1277,7 @@ def _surname_used_alone(gaz: Gazetteer, text: str, whole: str | None, offset: in
     name = after.text
     if not article[word.end + offset:after.start + offset].isspace() or not name[:1].isupper() or name.isupper() \
             or normalize(name) in _NOT_SURNAMES or name.lower() in _PLACE_HEADS \
-            or never_a_place(name) or demonym_country(name) is not None or not _small_towns_only(gaz, name) \
+            or never_a_place(name) or demonym_country(name) is not None or not small_towns_only(gaz, name) \
             or _is_region(gaz, word.text):
         return False
     for match in re.finditer(rf"(?<![\w'’.-]){re.escape(name)}(?![\w-])", article):
@@ -1329,7 +1321,7 @@ def opens_person_name(text: str, start: int, end: int, surnames: frozenset[str])
     key = normalize(name)
     return key in surnames and key not in _NOT_SURNAMES and key not in _NOT_SURNAME_WORDS \
         and name.lower() not in _PLACE_HEADS and not never_a_place(name) and demonym_country(name) is None \
-        and _small_towns_only(get_gazetteer(), name)
+        and small_towns_only(get_gazetteer(), name)
 
 
 # One capitalised word closing the name: a possessive may follow, another capitalised word or a hyphen not.
