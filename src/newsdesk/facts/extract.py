@@ -25,7 +25,7 @@ from newsdesk.facts.document import FactText, Finding, Sentence
 from newsdesk.facts.nlp import parse
 from newsdesk.facts.numbers import Amount, find_amounts
 from newsdesk.facts.places import find_places
-from newsdesk.facts.statements import REPORTING_CUE, attribution_by_sentence, find_statements
+from newsdesk.facts.statements import REPORTING_CUE, attribution_by_sentence, covering_statement, find_statements
 from newsdesk.facts.times import TimeMention, find_times, time_mentions
 from newsdesk.model import Article, ArticleClaim
 
@@ -97,22 +97,24 @@ def extract_findings(fact_text: FactText, amounts: list[Amount] | None = None) -
                 *find_actions(fact_text)]
     covering = attribution_by_sentence(fact_text, statements)  # resolves "the statement said" first
     statements = [s for s in statements if s.subject.lower() not in _PRONOUNS]
-    covering = {i: s for i, s in covering.items() if s.subject.lower() not in _PRONOUNS}
+    covering = {i: named for i, said in covering.items()
+                if (named := [s for s in said if s.subject.lower() not in _PRONOUNS])}
     for statement in statements:
         statement.value = _speaker_actor(statement, actors)
     findings += statements
     _mark_statement_times(fact_text, findings)
     _mark_datelines(fact_text, findings)
+    speaking = {id(statement) for statement in statements}
     for finding in findings:
         index = fact_text.sentence_index(finding.start)
         finding.background = index in background
-        statement = covering.get(index)
-        if statement is not None and finding is not statement:
+        if id(finding) in speaking:  # a statement is its own speaker's, whoever else the sentence quotes
+            finding.attributed_to = finding.subject
+        elif index in covering:
+            statement = covering_statement(covering[index], finding.start)
             finding.attributed_to = statement.subject
             if finding.kind == "count":  # a denial denies what is claimed, not the names around it
                 finding.polarity = statement.polarity
-        elif finding is statement:
-            finding.attributed_to = finding.subject
     for statement in statements:  # what was said: the statement's sentence, shortened
         sentence = fact_text.sentences[fact_text.sentence_index(statement.start)].text
         statement.subject = sentence if len(sentence) <= _STATEMENT_CHARS else sentence[:_STATEMENT_CHARS - 1] + "…"

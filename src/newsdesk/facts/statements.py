@@ -29,17 +29,40 @@ _REPORTING = frozenset(
 _DENYING = frozenset("deny denies denied reject rejects rejected dismiss dismisses dismissed refute refuted".split())
 _SPEECH_VERBS = _REPORTING | _DENYING
 REPORTING_CUE = re.compile(
-    r"(?i)\b(?:says?|said|told|tells|reported|reports|announced|confirm(?:s|ed)?|claim(?:s|ed)|stated|added|"
-    r"quoted|insisted|warned|alleged|den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refuted|according\s+to|"
+    r"(?i)\b(?:says?|said|told|tells|reported|reports|announce[sd]?|confirm(?:s|ed)?|claim(?:s|ed)|stated|added|"
+    r"quoted|insist(?:s|ed)|warn(?:s|ed)|alleged|den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refuted|"
+    r"according\s+to|"
     r"selon|según|segun|laut|secondo|segundo|a\s+déclaré|a\s+affirmé|dijo|afirmó|declaró|sagte|erklärte)\b"
 )
 _ACCORDING = re.compile(
     r"(?i)\b(?:according\s+to|selon|según|segun|laut|secondo|segundo)\s+"
     r"(?:(?:a|an|the)\s+(?:statement|report|communiqué|press\s+release|spokes(?:man|woman|person))\s+"
-    r"(?:from|by|of|issued\s+by)\s+)?(?P<who>[^,.;:]{2,120})"
+    r"(?:from|by|of|issued\s+by)\s+)?(?P<who>[^,.;:–—]{2,120}?)(?=\s+-\s|[,.;:–—]|$)"
 )
 _ANAPHORIC = frozenset("he she they it statement spokesman spokeswoman spokesperson official".split())
 _DETERMINERS = re.compile(r"(?i)^(?:the|a|an)\s+")
+
+
+def _with_plurals(words: str) -> frozenset[str]:
+    """The words and their regular plurals (the pipeline runs no lemmatiser)."""
+    singular = words.split()
+    return frozenset(singular + [w[:-1] + "ies" if w.endswith("y") else w + "s" for w in singular])
+
+
+_RELATIVE_PRONOUNS = frozenset("who which that".split())
+# A quotation closed between a subject and its verb: the subject is inside what was said.
+_QUOTE_END = re.compile(r"[,.!?]?[”\"’'](?=\s)")
+_QUOTE_CLOSED = re.compile(r"[,.!?][\"”’']|[\"”’'][,.!?]")
+# "made him say": an object pronoun is the subject of a bare infinitive, not someone the article quotes.
+_OBJECT_PRONOUNS = frozenset("him her them me us".split())
+# What "reject", "dismiss" or "refute" must have as object to deny something said.
+_SAID_NOUNS = _with_plurals(
+    "claim allegation accusation charge report rumour rumor suggestion assertion speculation notion idea "
+    "criticism account story statement involvement responsibility wrongdoing it this that")
+# What "deny" withholds when it refuses a request rather than denying something said.
+_ASKED_FOR = _with_plurals(
+    "request bail motion appeal application petition permission access entry visa bid attempt plea parole "
+    "licence license asylum")
 
 
 def find_statements(fact_text: FactText) -> list[Finding]:
@@ -51,13 +74,13 @@ def find_statements(fact_text: FactText) -> list[Finding]:
     return findings
 
 
-def attribution_by_sentence(fact_text: FactText, statements: list[Finding]) -> dict[int, Finding]:
-    """Sentence index -> the statement that covers its claims.
+def attribution_by_sentence(fact_text: FactText, statements: list[Finding]) -> dict[int, list[Finding]]:
+    """Sentence index -> its statements in text order (see :func:`covering_statement`).
 
-    A sentence's own statement covers it; "the statement said" or "he said"
-    take the speaker of the latest named statement before them.
+    "The statement said" or "he said" take the speaker of the latest named
+    statement before them.
     """
-    covering: dict[int, Finding] = {}
+    covering: dict[int, list[Finding]] = {}
     latest_named: Finding | None = None
     for statement in sorted(statements, key=lambda s: s.start):
         index = fact_text.sentence_index(statement.start)
@@ -65,20 +88,35 @@ def attribution_by_sentence(fact_text: FactText, statements: list[Finding]) -> d
             statement.subject = latest_named.subject
         elif statement.subject.lower() not in _ANAPHORIC:
             latest_named = statement
-        covering.setdefault(index, statement)
+        covering.setdefault(index, []).append(statement)
     return covering
 
 
+def covering_statement(statements: list[Finding], start: int) -> Finding:
+    """Of one sentence's statements, the one that covers a claim at ``start``: the last one that opens before it
+    ("the outlet reported ..., and the label denied that 2 stars ..."), else the first ("46 soldiers crossed,
+    the army said").
+
+    >>> said, denied = Finding("statement", "outlet", "", 0, 20), Finding("statement", "label", "", 40, 60)
+    >>> covering_statement([said, denied], 70).subject, covering_statement([said, denied], 30).subject
+    ('label', 'outlet')
+    """
+    before = [statement for statement in statements if statement.start <= start]
+    return before[-1] if before else statements[0]
+
+
 def _sentence_statements(sentence: Sentence) -> list[Finding]:
-    found = [_according_to(sentence, m) for m in _ACCORDING.finditer(sentence.text)]
     doc = sentence.doc()
+    found = [_according_to(sentence, m, doc) for m in _ACCORDING.finditer(sentence.text)]
     if doc is not None:
         found.extend(_parsed_statements(sentence, doc, taken=[(f.start, f.end) for f in found]))
     return found
 
 
-def _according_to(sentence: Sentence, match: re.Match) -> Finding:
+def _according_to(sentence: Sentence, match: re.Match, doc) -> Finding:
     written = match["who"]
+    if doc is not None:  # the noun phrase the parse gives, where punctuation does not end it
+        written = written[:_noun_phrase_end(doc, match.start("who"), match.end("who")) - match.start("who")]
     who = _DETERMINERS.sub("", written).strip()
     start = sentence.start + match.start("who") + written.index(who)
     return Finding("statement", _speaker_name(who), sentence.text, start, start + len(who))
@@ -87,22 +125,108 @@ def _according_to(sentence: Sentence, match: re.Match) -> Finding:
 def _parsed_statements(sentence: Sentence, doc, taken: list[tuple[int, int]]) -> list[Finding]:
     found = []
     for token in tokens_among(doc, _SPEECH_VERBS):
-        word = token.lower_
         if token.pos_ not in ("VERB", "AUX"):
             continue
-        subjects = [child for child in token.children if child.dep_ in ("nsubj", "nsubjpass")]
-        if not subjects:
+        speaker = _speaker_of(token)
+        if speaker is None or (speaker.tag_ == "PRP" and speaker.lower_ in _OBJECT_PRONOUNS):
             continue
-        subject = subjects[0]
-        left = min(subject.left_edge.idx, token.idx)
-        right = max(_subtree_end(subject), _verb_end(token))
+        denying = token.lower_ in _DENYING
+        if denying and not _denies_a_claim(token):
+            continue  # "denied bail", "rejected an amendment": a decision, not a denial of what was said
+        left = min(speaker.left_edge.idx, token.idx)
+        right = max(_phrase_end(speaker), _verb_end(token))
         start, end = sentence.start + left, sentence.start + right
         if any(start < b and a < end for a, b in taken):
             continue
-        speaker = sentence.text[subject.left_edge.idx:_subtree_end(subject)]  # the Doc's text, not rebuilt
-        polarity = "denies" if word in _DENYING else "asserts"
-        found.append(Finding("statement", _speaker_name(speaker), sentence.text, start, end, polarity=polarity))
+        name = _speaker_name(sentence.text[speaker.left_edge.idx:_phrase_end(speaker)])  # the Doc's text
+        found.append(Finding("statement", name, sentence.text, start, end,
+                             polarity="denies" if denying else "asserts"))
     return found
+
+
+def _speaker_of(verb):
+    """Who a reporting verb says spoke: its subject, past a quotation that the parse took for a second subject
+    ("... piece of work,” Rourke said"); the agent of a passive denial ("claims denied by the Vatican"); the
+    antecedent of a relative pronoun ("Mr. Ghosn, who has denied ..."). None when the subject is what was said
+    or told ("the lawsuit was dismissed", "three people were reported killed", "a court was told"); "X was
+    quoted" is X speaking."""
+    subjects = [child for child in verb.children
+                if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and verb.lower_ == "quoted")]
+    if not subjects:
+        return _agent_of_denial(verb)
+    unquoted = [child for child in subjects if not _QUOTE_CLOSED.search(_between(child, verb))]
+    subject = (unquoted or subjects)[0]
+    if subject.tag_ in ("WP", "WDT") and not subject.text.isupper():  # "who", "which", "that"; not the WHO
+        return verb.head if verb.dep_ == "relcl" and _next_to(subject, verb) else None
+    return subject
+
+
+def _agent_of_denial(verb):
+    """"claims denied by the Vatican": the agent denies when what is denied is something said."""
+    denied = [child for child in verb.children if child.dep_ == "nsubjpass"]
+    if verb.dep_ == "acl":
+        denied.append(verb.head)
+    if verb.lower_ not in _DENYING or not any(token.lower_ in _SAID_NOUNS for token in denied):
+        return None
+    agents = [grandchild for child in verb.children if child.dep_ == "agent"
+              for grandchild in child.children if grandchild.dep_ == "pobj"]
+    return agents[0] if agents else None
+
+
+def _between(token, verb) -> str:
+    """The text from a subject before its verb to the verb."""
+    return token.doc.text[token.left_edge.idx:verb.idx] if token.i < verb.i else ""
+
+
+def _next_to(pronoun, verb) -> bool:
+    """Whether only auxiliaries and adverbs stand between a relative pronoun and its verb ("who has denied",
+    not "who Trump says")."""
+    return all(token.pos_ in ("AUX", "ADV", "PART") for token in pronoun.doc[pronoun.i + 1:verb.i])
+
+
+def _denies_a_claim(verb) -> bool:
+    """Whether a denying verb denies something said. "Deny" does unless what it withholds is a thing asked for
+    ("denied bail", "denied the request"); "reject", "dismiss" and "refute" only when their object is something
+    said ("rejected the claim", "dismissed the report as propaganda") or a clause ("dismissed that ...")."""
+    objects = [child for child in verb.children if child.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp")]
+    if verb.lower_.startswith("den"):
+        return not any(child.dep_ in ("dobj", "nsubjpass") and child.lower_ in _ASKED_FOR for child in objects)
+    return any(child.dep_ in ("ccomp", "xcomp") or child.lower_ in _SAID_NOUNS for child in objects)
+
+
+def _opens_a_relative_clause(token) -> bool:
+    """A relative clause that a pronoun or a comma opens ("Biggs, who was appointed"), not an infinitive the
+    parse also calls one ("Coalition to Restore Legitimacy")."""
+    return token.lower_ in _RELATIVE_PRONOUNS | {"whose", "whom"} or (token.i > 0 and token.nbor(-1).text == ",")
+
+
+def _noun_phrase_end(doc, start: int, end: int) -> int:
+    """Where the phrase of "according to <phrase>" that starts at ``start`` ends (at most ``end``): at the end of
+    its noun phrase when a verb follows before ``end``, as where no punctuation closes it ("according to one
+    shop employee mornings are best" -> "one shop employee mornings")."""
+    first = next((token for token in doc if token.idx >= start), None)
+    if first is None:
+        return end
+    head = first
+    while head.dep_ != "pobj" and head.head is not head and head.head.idx >= start:
+        head = head.head
+    if head.dep_ != "pobj":
+        return end
+    phrase_end = _phrase_end(head)
+    verb_after = any(token.pos_ in ("VERB", "AUX") and phrase_end <= token.idx < end for token in doc)
+    return min(end, phrase_end) if verb_after else end
+
+
+def _phrase_end(speaker) -> int:
+    """End of the speaker's phrase without its relative clauses ("Daniels, who had 10 tackles, said")."""
+    clause_starts = [child.left_edge.i for token in speaker.subtree for child in token.children
+                     if child.dep_ == "relcl" and _opens_a_relative_clause(child.left_edge)]
+    if not clause_starts:
+        return _subtree_end(speaker)
+    last = speaker.doc[min(clause_starts) - 1]
+    while last.i > speaker.left_edge.i and last.is_punct:
+        last = last.nbor(-1)
+    return last.idx + len(last.text)
 
 
 def _subtree_end(token) -> int:
@@ -121,5 +245,20 @@ def _verb_end(verb) -> int:
 
 
 def _speaker_name(phrase: str) -> str:
-    """The speaker as written, without a leading article and trailing punctuation."""
+    """The speaker as written, without a leading article and trailing punctuation, and without the end of a
+    quotation or a headline that the parse joined to it ("weapon' Kim Jong-un" -> "Kim Jong-un").
+
+    >>> _speaker_name("the ‘new weapon’ Kim Jong-un"), _speaker_name("NPD’s food adviser")
+    ('Kim Jong-un', 'NPD’s food adviser')
+    """
+    closed = [match.end() for match in _QUOTE_END.finditer(phrase) if _opened_before(phrase, match.start())]
+    if closed and phrase[closed[-1]:].strip():
+        phrase = phrase[closed[-1]:]
     return _DETERMINERS.sub("", phrase.strip().strip("\"'“”‘’")).strip(" ,")
+
+
+def _opened_before(phrase: str, end: int) -> bool:
+    """Whether a quotation mark that closes at ``end`` closes one: a double mark always does, a single one
+    (also an apostrophe: "the players’ union") only after an opening one."""
+    mark = phrase[end] if phrase[end] in "”\"’'" else phrase[end + 1]
+    return mark in "”\"" or re.search("‘" if mark == "’" else r"(?:^|\s)'", phrase[:end]) is not None

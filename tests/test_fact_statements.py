@@ -1,0 +1,112 @@
+"""Who the article says said it, and who denied it (facts/statements.py through extract_findings)."""
+
+import pytest
+
+from newsdesk.facts.document import FactText
+from newsdesk.facts.extract import extract_findings
+
+
+def findings(text: str) -> list:
+    return extract_findings(FactText.of("t", text, language="en", published="2024-03-14"))
+
+
+def statements(text: str) -> list[tuple[str, str | None, str]]:
+    """(quote, speaker, polarity) of each statement."""
+    return [(text[f.start:f.end], f.attributed_to, f.polarity) for f in findings(text) if f.kind == "statement"]
+
+
+def count_attribution(text: str, quote: str) -> tuple[str | None, str]:
+    [count] = [f for f in findings(text) if f.kind == "count" and text[f.start:f.end] == quote]
+    return count.attributed_to, count.polarity
+
+
+def test_a_relative_pronoun_speaks_for_the_name_before_it():
+    assert statements("Mr. Okafor, who has denied the charges, left Lagos on Friday.") == [
+        ("Mr. Okafor, who has denied", "Mr. Okafor", "denies")]
+
+
+def test_a_relative_pronoun_with_another_subject_before_its_verb_is_no_speaker():
+    # "who" is the subject of "bring", not of "says": nobody here can be named by the pronoun.
+    assert all(speaker != "who" for _, speaker, _ in statements("They stopped the traders, who the mayor says "
+                                                                   "bring 3 kinds of trouble."))
+
+
+def test_a_relative_clause_is_not_part_of_the_speakers_name():
+    assert count_attribution("Ms. Varga, who runs the shelter in Szeged, said 40 families had arrived.",
+                             "40 families") == ("Ms. Varga", "asserts")
+
+
+def test_an_infinitive_after_the_name_stays_in_it():
+    attributed, _ = count_attribution("Six prisoners have arrived at the airbase, said the Coalition to Restore "
+                                      "Peace in Yemen.", "Six prisoners")
+    assert attributed == "Coalition to Restore Peace in Yemen"
+
+
+def test_a_quotation_parsed_as_a_subject_is_not_the_speaker():
+    assert statements("“That lying, no-good piece of junk,” Delgado said in the video.") == [
+        ("Delgado said", "Delgado", "asserts")]
+
+
+@pytest.mark.parametrize("text", [
+    "Three people were reported killed in the blast.",
+    "The lawsuit against the club has been dismissed.",
+    "A court was told that 2 men had fled.",
+])
+def test_the_subject_of_a_passive_is_not_a_speaker(text):
+    assert statements(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The judge denied bail to 3 suspects.",
+    "The council rejected an amendment allowing 4 new kiosks.",
+    "The high court dismissed a petition filed by 12 residents.",
+])
+def test_a_decision_is_not_a_denial(text):
+    assert statements(text) == []
+    assert all(f.polarity == "asserts" for f in findings(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The ministry rejected the claims.", "ministry"),
+    ("The rebels dismissed the report as propaganda.", "rebels"),
+    ("The army denied that 30 civilians were killed.", "army"),
+])
+def test_denying_something_said_is_a_denial(text, speaker):
+    [(_, attributed, polarity)] = statements(text)
+    assert (attributed, polarity) == (speaker, "denies")
+
+
+def test_claims_denied_by_someone_are_denied_by_them():
+    assert statements("The bishop was accused of fraud, claims denied by the diocese.") == [
+        ("denied by the diocese", "diocese", "denies")]
+
+
+def test_a_player_denied_by_a_decision_is_no_denial():
+    assert statements("Okoye scored twice after being denied by a late offside decision.") == []
+
+
+def test_according_to_ends_where_a_new_clause_begins():
+    [(_, speaker, _)] = statements("Sales peak on Tuesdays, according to one store manager mornings are best.")
+    assert "are best" not in speaker
+
+
+def test_according_to_stops_at_a_dash():
+    [(_, speaker, _)] = statements("He was their best player, according to the league – but he is injured.")
+    assert speaker == "league"
+
+
+def test_a_claim_takes_the_statement_of_its_own_clause():
+    text = "The radio reported that they had met, and the embassy denied that 2 envoys were in town."
+    assert count_attribution(text, "2 envoys") == ("embassy", "denies")
+    assert [speaker for _, speaker, _ in statements(text)] == ["radio", "embassy"]
+
+
+def test_an_object_pronoun_is_no_speaker_but_the_us_is():
+    assert statements("Asked what made him say yes, he smiled.") == []
+    assert statements("The US has announced it will send 750 soldiers.") == [
+        ("The US has announced", "US", "asserts")]
+
+
+def test_the_who_is_no_relative_pronoun():
+    assert statements("On Friday the WHO announced that 4,000 people had died.")[0][1] == "WHO"
+
