@@ -86,6 +86,7 @@ from newsdesk.model import Place
 from newsdesk.places import contains, country_place, demonym_country, get_gazetteer, kind_of, resolve_places, specificity
 from newsdesk.places.gazetteer import ADMIN1, CITY, COUNTRY, Gazetteer, lies_in, lookup, normalize
 from newsdesk.places.han import han_spots, has_han
+from newsdesk.places.prepositions import after_preposition_of_place_not_person
 from newsdesk.places.resolve import STRAY_TOWN_POPULATION
 from newsdesk.places.source import countries_speaking, language_country, source_country
 from newsdesk.places.spot import (
@@ -971,7 +972,7 @@ def _named_mentions(sentence: Sentence, surnames: frozenset[str], whole: str) ->
                        key=lambda s: s.start)
     if sentence.language == "en":
         spots = [s for s in spots if not _given_name_of_a_person(sentence, s, surnames)]
-    elif sentence.language in _LOCATIVES:
+    elif sentence.language in _PERSONS_NAMED_LIKE_VILLAGES_LANGUAGES:
         spots = [s for s in spots if not _named_like_a_person(sentence, s)]
     doc = _already_parsed(sentence)
     if doc is None:
@@ -1013,12 +1014,9 @@ def _given_name_of_a_person(sentence: Sentence, spot_: Spot, surnames: frozenset
                                   for e in doc.ents)
 
 
-# Prepositions that put a place after them, not a person; not Spanish or Portuguese "a", which also marks a
-# person as an object ("criticó a Pedro Sánchez"), nor "de", "di", "da", which also mark a possessor.
-_LOCATIVES = {"es": r"en|hacia|desde|hasta", "fr": r"à|en|vers|depuis", "it": r"in|a|verso|presso",
-              "pt": r"em|no|na|para|até", "de": r"in|nach|bei|aus"}
-_LOCATIVE_BEFORE = {language: regex.compile(rf"(?:^|\s)(?:{words})\s+\Z", regex.IGNORECASE)
-                    for language, words in _LOCATIVES.items()}
+# The languages the rule of persons named like villages was made and checked for (see
+# :func:`_village_named_like_a_person`).
+_PERSONS_NAMED_LIKE_VILLAGES_LANGUAGES = frozenset({"es", "fr", "it", "pt", "de"})
 
 
 def _named_like_a_person(sentence: Sentence, spot_: Spot) -> bool:
@@ -1037,11 +1035,7 @@ def _village_named_like_a_person(text: str, start: int, name: str, language: str
     given, last = name.split()
     gaz = get_gazetteer()
     return last[:1].isupper() and saints_name(gaz, given) and bool(lookup(gaz, name)[1]) \
-        and small_towns_only(gaz, name) and not _after_locative(text, start, language)
-
-
-def _after_locative(text: str, start: int, language: str) -> bool:
-    return _LOCATIVE_BEFORE[language].search(text, 0, start) is not None
+        and small_towns_only(gaz, name) and not after_preposition_of_place_not_person(text, start, language)
 
 
 _TWO_NAMES = regex.compile(r"\b\p{Lu}\p{Ll}+ (\p{Lu}\p{Ll}+)\b")
@@ -1050,7 +1044,7 @@ _TWO_NAMES = regex.compile(r"\b\p{Lu}\p{Ll}+ (\p{Lu}\p{Ll}+)\b")
 def _surnames_of_persons_named_like_villages(text: str, language: str | None) -> frozenset[str]:
     """The surnames of the persons named like a village (see :func:`_village_named_like_a_person`): one name, one
     sense, "Sánchez" alone later on is the same person, no town of that name."""
-    if language not in _LOCATIVES:
+    if language not in _PERSONS_NAMED_LIKE_VILLAGES_LANGUAGES:
         return frozenset()
     return frozenset(normalize(match.group(1)) for match in _TWO_NAMES.finditer(text)
                      if _village_named_like_a_person(text, match.start(), match.group(), language))

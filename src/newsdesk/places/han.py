@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from newsdesk.places.gazetteer import CITY, Gazetteer, get_gazetteer
+from newsdesk.places.prepositions import OF_PLACE
 from newsdesk.places.spot import LIKELY, SURE, Spot
 
 _MAX_NAME = 10  # characters: "马萨诸塞州" has 5, transliterated towns rarely more than 8
@@ -43,9 +44,8 @@ _HAN_CHARACTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u30a1-\u3
 _KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")  # "ー" lengthens a vowel inside a name
 # Words of the kind of place written right after a name: "吉德拉尔地区", "中和市", "洛杉矶县".
 _PLACE_WORD_AFTER = re.compile(r"(?:地区|地區|市|省|县|縣|区|區|州|镇|鎮|村|乡|鄉|港|岛|島|湾|灣|机场|機場|郡|町)")
-# Prepositions and verbs of place before a name: in, at, to, from, into, towards, arrived at, located in.
-_PLACE_WORD_BEFORE = re.compile(
-    r"(?:在|于|於|到|从|從|自|赴|往|进入|進入|前往|抵达|抵達|飞往|飛往|来自|來自|位于|位於|访问|訪問|途经|途經|返回|离开|離開)$")
+# Prepositions and verbs of place right before a name, with no space between.
+_PLACE_WORD_BEFORE = re.compile(f"(?:{'|'.join(OF_PLACE['zh'])})$")
 # Nouns of a people or of its bodies after a place's name: the name says who, not where ("阿富汗士兵").
 _AFFILIATION_AFTER = re.compile(
     r"(?:副|前|代理|安全|国家|國家|有线|有線|电视|電視)?"  # "爱尔兰副总理", "美国安全部队", "美国有线电视新闻网"

@@ -36,6 +36,7 @@ from newsdesk.places.gazetteer import (
     lookup_rows,
     normalize,
 )
+from newsdesk.places.prepositions import after_preposition_of_place_not_person
 
 # Round figures, not tuned: a big town after a preposition of place, a city of millions without one.
 LOCATIVE_MIN_POPULATION = 100_000
@@ -167,19 +168,6 @@ _HEAD_CASE_LANGUAGES = frozenset({"cs", "sk"})
 _RULES = {"ru": _RUSSIAN, "be": _BELARUSIAN, "uk": _UKRAINIAN, "pl": _POLISH, "de": _GERMAN, "cs": _CZECH, "sk": _SLOVAK}
 INFLECTED_LANGUAGES = frozenset(_RULES)
 
-# Prepositions of place and of origin before a name; "с", "к", "у" and "od" are left out in Russian and Polish,
-# as often before a person ("с Владимиром", "od Anny").
-_LOCATIVE = {
-    "ru": "в|во|из|изо|под|подо|на|до|около|возле|близ|из-под",
-    "be": "в|ў|у|з|пад|на|да|каля",
-    "uk": "в|у|з|із|зі|під|на|до|біля|поблизу",
-    "pl": "w|we|z|ze|do|pod|na|koło|spod|przy|nad|znad",
-    "cs": "v|ve|z|ze|do|na|u|pod|nad|při|poblíž|kolem",
-    "sk": "v|vo|z|zo|do|na|u|pod|nad|pri|blízko|okolo",
-    "de": "",
-}
-_LOCATIVE_BEFORE = {language: re.compile(rf"(?:^|[^\w-])(?:{words})\s+$", re.IGNORECASE)
-                    for language, words in _LOCATIVE.items() if words}
 # Ukrainian closes the last syllable's "о", "е" into "і" and "є" into "ї" in the nominative: "Харкова" is of
 # Харків, "Києва" of Київ.
 _VOWEL = re.compile(r"[аеєиіїоуюя]")
@@ -187,9 +175,10 @@ _UKRAINIAN_CLOSED = re.compile(r"([оеє])([бвгґджзклмнпрстфх�
 
 
 def after_locative(text: str, start: int, language: str | None) -> bool:
-    """Whether a preposition of place of ``language`` ends right before ``text[start]``."""
-    pattern = _LOCATIVE_BEFORE.get(language or "")
-    return pattern is not None and pattern.search(text[max(0, start - 12):start]) is not None
+    """Whether a preposition of place of ``language`` ends right before ``text[start]``. Never in German: a name
+    takes no ending after a preposition ("in Hamburg"), so its one ending, the genitive's "s", is no likelier
+    there ("in Hamburgs Hafen") and a word in "s" right after one is mostly written so in the nominative."""
+    return language != "de" and after_preposition_of_place_not_person(text, start, language)
 
 
 def follows_locative(text: str, name: str, language: str | None) -> bool:

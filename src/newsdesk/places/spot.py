@@ -68,6 +68,7 @@ from newsdesk.places.inflection import (
     nominatives,
     region_names,
 )
+from newsdesk.places.prepositions import OF_PLACE, after_preposition_of_place, ending_with, ends_before
 from newsdesk.stop_words import stop_words
 
 DOUBTFUL, LIKELY, SURE = 0, 1, 2
@@ -437,9 +438,9 @@ def _with_arabic_clitics(gaz: Gazetteer, text: str, run: list[_Word], offset: in
     return sorted(found + added, key=lambda s: s.start) if added else found
 
 
-# A preposition of place or a place word before a name, written as a word of its own: "في حلب", "محافظة إربد".
-_ARABIC_PLACE_WORD_BEFORE = regex.compile(
-    r"(?:^|\s)(?:في|إلى|الى|من|قرب|نحو|بـ|مدينة|بمدينة|محافظة|بمحافظة|العاصمة)\s+$")
+# A preposition of place or a place word (city, governorate, the capital) before a name, written as a word of its
+# own: "في حلب", "محافظة إربد".
+_ARABIC_PLACE_WORD_BEFORE = ending_with(OF_PLACE["ar"] + ("مدينة", "بمدينة", "محافظة", "بمحافظة", "العاصمة"))
 
 
 def _with_short_arabic_names(gaz: Gazetteer, text: str, run: list[_Word], offset: int,
@@ -452,7 +453,7 @@ def _with_short_arabic_names(gaz: Gazetteer, text: str, run: list[_Word], offset
     for word in run:
         if len(word.text) >= _BIG_ALIAS_MIN_LENGTH or _cased(word.text) \
                 or any(a < word.end and word.start < b for a, b in sure) \
-                or not _ARABIC_PLACE_WORD_BEFORE.search(text, max(0, word.start - 12), word.start):
+                or not ends_before(_ARABIC_PLACE_WORD_BEFORE, text, word.start):
             continue
         rows = lookup(gaz, word.text)[1]
         if _one_big_town(gaz, rows, namesakes=True) \
@@ -495,9 +496,6 @@ _GERMAN_DETERMINER_BEFORE = re.compile(
     r"(?:^|\W)(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|im|am|vom|zum|zur|beim|ins|ans|aufs"
     r"|kein|keine|keinem|keinen|keiner|mehrere|mehreren|viele|vielen|alle|allen|jede|jeder|jedes|jedem|dieser"
     r"|diese|dieses|diesem|diesen|sein|seine|seinem|seinen|ihr|ihre|ihrem|ihren|unser|unsere)\s+$", re.IGNORECASE)
-_GERMAN_PLACE_PREPOSITION_BEFORE = re.compile(
-    r"(?:^|\W)(?:in|aus|nach|bei|von|um|nahe|nahe bei|südlich von|nördlich von|östlich von|westlich von|bis)\s+$",
-    re.IGNORECASE)
 
 
 def _after_german_noun_von(gaz: Gazetteer, text: str, run: list[_Word], spot: Spot, offset: int) -> Spot:
@@ -542,7 +540,7 @@ def reads_as_german_noun(text: str, start: int, end: int, name: str) -> bool:
     if _GERMAN_DETERMINER_BEFORE.search(before) and not text.startswith("-", end):
         return True  # "ein Zug" is a train, though Zug is a canton's name too; but "der Borno-Hauptstadt"
     return kinds == {CITY} and _population_named_as_in(gaz, key, rows, "de") < SURE_TOWN_POPULATION \
-        and not _GERMAN_PLACE_PREPOSITION_BEFORE.search(before)
+        and not after_preposition_of_place(text, start, "de")
 
 
 def _population_named_as_in(gaz: Gazetteer, key: str, rows: tuple[int, ...], language: str) -> int:
@@ -773,8 +771,8 @@ def surnames_in(text: str, language: str | None = None) -> frozenset[str]:
     runs = list(_runs(_common_openings(gaz, text, _words(text), language)))
     # one name, one sense: a name the text writes after "in", "at"... is a site ("at Brands Hatch on Sunday"),
     # not a person, wherever else it appears
-    after = {match.end() for match in _LOCATIVE_BEFORE.finditer(text)}
-    sites = {text[run[0].start:word.end] for run in runs if run[0].start in after for word in run}
+    sites = {text[run[0].start:word.end] for run in runs if after_preposition_of_place(text, run[0].start, "en")
+             for word in run}
     for run in (stretch for run in runs for stretch in _capitalised_stretches(run)):
         if 2 <= len(run) <= 3 and _cased(run[-1].text) and _given_name_first(run) \
                 and not any(w.text.lower() in _GENERIC_WORDS for w in run[:-1]):  # "Eastern Ghouta",
@@ -824,8 +822,6 @@ def _english_stop_words() -> frozenset[str]:
     return frozenset(w.lower() for w in stop_words("en"))
 
 
-# A preposition of place before a run of capitalised words.
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|into|near)\s+")
 # A name after a title of address: "Mr. Kim", "President Kim", "Gen. Patton".
 _HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Prof|President|Chancellor|Premier"
                              r"|Senator|Governor|Judge|Sheikh|Imam)\.?\s+([A-Z][a-z]+)\b(?![\s-]+[A-Z])")
