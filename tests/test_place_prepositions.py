@@ -59,6 +59,8 @@ def test_before_a_place_not_a_person(text: str, name: str, language: str, expect
 
 def test_english_and_arabic_before_a_place() -> None:
     assert _after(after_preposition_of_place, "fighting near Aleppo", "Aleppo", "en")
+    assert _after(after_preposition_of_place, "a camp outside Mosul", "Mosul", "en")
+    assert _after(after_preposition_of_place, "At Brands Hatch", "Brands", "en")
     assert not _after(after_preposition_of_place, "said Aleppo", "Aleppo", "en")
     assert _after(after_preposition_of_place, "قتال في حلب", "حلب", "ar")
 

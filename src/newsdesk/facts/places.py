@@ -86,7 +86,7 @@ from newsdesk.model import Place
 from newsdesk.places import contains, country_place, demonym_country, get_gazetteer, kind_of, resolve_places, specificity
 from newsdesk.places.gazetteer import ADMIN1, CITY, COUNTRY, Gazetteer, lies_in, lookup, normalize
 from newsdesk.places.han import han_spots, has_han
-from newsdesk.places.prepositions import after_preposition_of_place_not_person
+from newsdesk.places.prepositions import OF_PLACE, after_preposition_of_place_not_person
 from newsdesk.places.resolve import STRAY_TOWN_POPULATION
 from newsdesk.places.source import countries_speaking, language_country, source_country
 from newsdesk.places.spot import (
@@ -124,7 +124,8 @@ _PLACE_NOUNS = frozenset(
 )
 # Links from a name (or a place noun) to the place noun that heads it.
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
-_LOCATIVE_PREPOSITIONS = frozenset({"in", "of", "near"})
+# Prepositions that put a name in a place noun, or name it ("the city of Aleppo").
+_LOCATIVE_PREPOSITIONS = frozenset((*OF_PLACE["en"], "of"))
 # Nouns after which a demonym stands for its country's land, not its people or government.
 _DEMONYM_BEFORE_PLACE = re.compile(
     r"\b([A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:borders?|frontier|cities|city|capital|islands?|towns?|villages?|coast"

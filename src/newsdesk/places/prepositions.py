@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 OF_PLACE: dict[str, tuple[str, ...]] = {
-    "en": ("in", "at", "into", "near"),
+    "en": ("in", "at", "into", "near", "inside", "outside"),
     # "von" and "um" also stand before a person ("von Anna", "um Anna"), but not before a bare common noun,
     # which takes an article there: the tell of a town against a noun, not of a town against a person.
     # "südlich von", "nahe bei" need no entry: their last word counts.

@@ -1158,7 +1158,7 @@ def _named_after_by_a_body(text: str, run: list[_Word], i: int) -> bool:
     text does not put anything at the body ("shots at the University of Alabama": there the place is literal)."""
     head = _head_before_of(run, i)
     return head is not None and run[head].text.lower() in _ORGANISATION_HEADS \
-        and not _LOCATIVE_BEFORE_BODY.search(text, max(0, run[head].start - 12), run[head].start)
+        and not _puts_something_at(text, run[head].start)
 
 
 def _head_before_of(run: list[_Word], i: int) -> int | None:
@@ -1173,7 +1173,15 @@ def _head_before_of(run: list[_Word], i: int) -> int | None:
     return None
 
 
-_LOCATIVE_BEFORE_BODY = re.compile(r"\b(?:at|in|inside|outside|near|into|on)\s+(?:the\s+)?\Z")
+# "On" puts an attack or a ban on a body: "shots at the University", "a raid on the Bank".
+_AT_A_BODY = ending_with((*OF_PLACE["en"], "on"))
+_THE_BEFORE = re.compile(r"(?<![\w-])the\s+\Z", re.IGNORECASE)
+
+
+def _puts_something_at(text: str, start: int) -> bool:
+    """Whether a preposition of place, or "on", stands before ``text[start]``, across "the"."""
+    the = _THE_BEFORE.search(text, max(0, start - 8), start)
+    return ends_before(_AT_A_BODY, text, start if the is None else the.start())
 
 
 # Lower-case words for a body after the field it deals with: "the Interior and Commerce departments".
