@@ -1462,3 +1462,28 @@ def test_words_that_a_town_lists_among_its_names_but_mean_something_else():
     text = "Thank God, said the pastor, whose sermon Google streamed from Kansas."
     names = [finding.value["name"] for finding in find_places(FactText.of("godgoogle", text, language="en"))]
     assert names == ["Kansas"]
+
+
+def _places_of(text: str, language: str) -> list[tuple[str, str | None]]:
+    return [(text[f.start:f.end], f.value["country"]) for f in find_places(FactText.of("inv", text, language=language))]
+
+
+def test_a_capitalised_stop_word_of_the_language_is_no_place_even_where_no_sentence_opens():
+    # "Para" (for) is the Brazilian state Pará to the gazetteer; after a headline no full stop opens its sentence
+    text = "Nuevas rutas aéreas llegan al país  Para 2030 habrá más vuelos a Bogotá. PARA todos los viajeros."
+    assert _places_of(text, "es") == [("Bogotá", "CO")]
+    assert ("Pará", "BR") in _places_of("El gobernador viajó a Belém, en el estado de Pará.", "es")
+
+
+def test_a_czech_word_with_an_accent_the_countrys_czech_name_lacks_is_no_country():
+    text = "Malí chlapci si hráli na hřišti. Vojáci odjeli do Mali."
+    assert _places_of(text, "cs") == [("Mali", "ML")]
+
+
+def test_a_german_noun_before_a_month_or_a_year_is_no_town():
+    text = "Der Kurs fiel bis Mitte März deutlich, und Mitte 2021 stieg er wieder. Sie arbeitet in Mitte."
+    assert _places_of(text, "de") == [("Mitte", "DE")]
+
+
+def test_an_english_pronoun_after_in_is_no_unknown_site():
+    assert _places_of("God loves us all, and in Him we live and hope.", "en") == []

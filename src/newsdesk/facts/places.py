@@ -108,6 +108,7 @@ from newsdesk.places.spot import (
     stem_of_a_longer_word,
     surnames_in,
 )
+from newsdesk.stop_words import stop_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -635,7 +636,8 @@ def _unknown_site_mentions(sentence: Sentence, known: list[_Mention], surnames: 
                 or text.startswith("&", match.start(1) + len(name)) or names_a_body(name) \
                 or any(w in _NOT_SITE_WORDS or w in TIME_WORDS or demonym_country(w) for w in words) \
                 or any(len(w) > 1 and w.isupper() for w in _NAME_PARTS.split(name)) or lookup(get_gazetteer(), name)[1] \
-                or stem_of_a_longer_word(_NAME_PARTS.split(name)[0], whole):
+                or stem_of_a_longer_word(_NAME_PARTS.split(name)[0], whole) \
+                or (len(words) == 1 and words[0] in stop_words("en")):
             continue
         mentions.append(_Mention(a, b, name, sentence))
     return mentions

@@ -36,6 +36,7 @@ Weekdays, months and demonyms ("Afghan") are never spotted.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -49,6 +50,7 @@ from newsdesk.places.gazetteer import (
     COUNTRY,
     Gazetteer,
     city_names_in,
+    country_names_in,
     demonym_country,
     get_gazetteer,
     lookup,
@@ -245,7 +247,8 @@ def spot(text: str, offset: int = 0, *, surnames: frozenset[str] = frozenset(),
         if inflected:
             found = [_own_name_in_case_ending(gaz, text, spot, offset, language) for spot in found]
         if language not in (None, "en"):
-            found = [_as_administrative_unit(gaz, text, spot, offset, language) for spot in found]
+            found = [_doubted_as_a_word_of(language, _as_administrative_unit(gaz, text, spot, offset, language))
+                     for spot in found]
         else:
             found = [_as_written_county(gaz, text, _as_administrative_unit(gaz, text, spot, offset, "en"), offset)
                      for spot in found]
@@ -357,6 +360,33 @@ def _common_openings(gaz: Gazetteer, text: str, words: tuple[_Word, ...], langua
             continue
         out[i] = replace(word, capitalised=False)
     return tuple(out)
+
+
+def _doubted_as_a_word_of(language: str, spot_: Spot) -> Spot:
+    """A spot of one word, ``DOUBTFUL`` where it is written as a word of the text's language: one of its stop words
+    wherever it stands (Spanish "Para el ..." after a headline, where no sentence was seen to open; "PARA") or a
+    country's name with an accent that the language's own name of the country lacks (Czech "Malí chlapci", small
+    boys: Czech writes the country "Mali")."""
+    if spot_.confidence == DOUBTFUL or spot_.unit or " " in spot_.text:
+        return spot_
+    written = spot_.text.lower()
+    if written in stop_words(language) or _accented_unlike_country_name(written, language):
+        return replace(spot_, confidence=DOUBTFUL)
+    return spot_
+
+
+def _accented_unlike_country_name(written: str, language: str) -> bool:
+    """Whether a lower-cased word bears an accent that CLDR's name of a country in ``language`` lacks."""
+    bare = _without_accents(written)
+    if bare == written:
+        return False
+    names = country_names_in(language)
+    return bare in names and written not in names
+
+
+def _without_accents(word: str) -> str:
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", word)
+                                                 if not unicodedata.combining(c)))
 
 
 def _spaced_en(text: str, word: _Word) -> bool:
@@ -536,11 +566,38 @@ def reads_as_german_noun(text: str, start: int, end: int, name: str) -> bool:
     kinds = {gaz.kind(row) for row in rows}
     if CITY not in kinds or any(kind <= COUNTRY for kind in kinds):
         return False  # countries and regions take articles in German ("die Schweiz", "im Elsass")
+    if _before_a_german_date(text, end):
+        return True  # "Mitte März", "Ende 2021": a noun of time, not Berlin's Mitte
     before = text[max(0, start - 24):start]
     if _GERMAN_DETERMINER_BEFORE.search(before) and not text.startswith("-", end):
         return True  # "ein Zug" is a train, though Zug is a canton's name too; but "der Borno-Hauptstadt"
     return kinds == {CITY} and _population_named_as_in(gaz, key, rows, "de") < SURE_TOWN_POPULATION \
         and not after_preposition_of_place(text, start, "de")
+
+
+_WORD_AFTER = regex.compile(r"[ \t]+(\p{L}+|\d{4}\b)")
+
+
+def _before_a_german_date(text: str, end: int) -> bool:
+    """Whether a month's name (as CLDR writes it in German) or a year follows the word ending at ``end``."""
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return word.isdigit() or normalize(word) in _german_month_names()
+
+
+@lru_cache(maxsize=1)
+def _german_month_names() -> frozenset[str]:
+    """CLDR's German month names, full and abbreviated, with Austria's ("Jänner"), normalised."""
+    from babel import Locale
+    names = set()
+    for locale in ("de", "de_AT"):
+        months = Locale.parse(locale).months
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                names |= {normalize(name.rstrip(".")) for name in months[context][width].values()}
+    return frozenset(names)
 
 
 def _population_named_as_in(gaz: Gazetteer, key: str, rows: tuple[int, ...], language: str) -> int:
