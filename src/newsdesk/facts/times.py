@@ -61,8 +61,14 @@ _PARTS_OF_DAY = {
 # "晚" alone is "evening" only right after a date ("7月25日晚"), and not in "晚些时候" (later), "晚于" (later than),
 # "晚点" (late); "前天" is no day in "前天主教神父" (a former Catholic priest).
 _NOT_AFTER_CJK_PART = {"晚": "(?![些于点了会到期])", "前天": "(?!主)"}
-# Chinese says a weekday to come with "将于" (will, on): "谈判将于周四恢复" is next Thursday.
-_FUTURE_BEFORE = re.compile(r"(?:将于|将在|將於|將在)\s?$")
+# Chinese says a weekday to come with "将于" (will, on): "谈判将于周四恢复" is next Thursday; so do "会在", "要在"
+# (will, at), "计划于", "拟于", "定于" (planned, proposed, set for), and "预计", "预测", "预报" (expected, forecast:
+# "预计到周六天气将恶化"). Not "将" or "会" alone, nor a marker further back: "将其" makes "将" a mark of the
+# object ("周三将其成立日定为"), and "他周一表示，球队将..." said on Monday what is to come.
+_FUTURE_BEFORE = re.compile(
+    r"(?:(?:将|將|会|會|要)(?:于|於|在)|(?:计划|計劃|拟|擬|定)(?:于|於|在)?|(?:预计|預計|预测|預測|预报|預報)(?:于|於|在|到)?)"
+    r"\s?$")
+_FUTURE_MARKER_MAX = 4  # characters of the longest marker, its particle and a space
 # "yesterday", "today", "tomorrow" and kin, by day offset from publication. (Hindi कल is both
 # yesterday and tomorrow, so it is not here.)
 _RELATIVE_DAYS = {
@@ -210,7 +216,7 @@ def _weekday(match: re.Match, published: date | None, weekdays: dict[str, int],
     back = (published.weekday() - weekday) % 7
     when = published - timedelta(days=back)
     groups = match.groupdict()
-    if groups.get("next") or _FUTURE_BEFORE.search(match.string, max(0, match.start() - 3), match.start()):
+    if groups.get("next") or _FUTURE_BEFORE.search(match.string, max(0, match.start() - _FUTURE_MARKER_MAX), match.start()):
         when = published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
     elif groups.get("last") and back == 0:
         when -= timedelta(days=7)
