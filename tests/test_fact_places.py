@@ -1487,3 +1487,8 @@ def test_a_german_noun_before_a_month_or_a_year_is_no_town():
 
 def test_an_english_pronoun_after_in_is_no_unknown_site():
     assert _places_of("God loves us all, and in Him we live and hope.", "en") == []
+
+
+def test_a_small_town_abroad_repeated_in_a_list_does_not_vouch_for_itself():
+    # "A, A, A" asks the first A as a town and the next as its region: the one word vouches for no country
+    assert _places_of("Çiftçiler, Hamza, Hamza ve diğerleri tarlada çalıştı.", "tr") == []

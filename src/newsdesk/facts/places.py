@@ -310,8 +310,10 @@ def _villages_abroad(mentions: list[_Mention], places: list[Place | None], langu
         if not rows or any(gaz.kind(row) != CITY or gaz.population(row) >= STRAY_TOWN_POPULATION
                            or gaz.country(row) in spoken for row in rows):
             continue
-        elsewhere = {place.country for j, place in enumerate(places)
-                     if place is not None and mentions[j].name != mention.name}
+        written = normalize(mention.text)
+        elsewhere = {place.country for j, place in enumerate(places)  # the same word asked as a town and as a
+                     if place is not None and mentions[j].name != mention.name  # region vouches for neither
+                     and normalize(mentions[j].text) != written}
         if not elsewhere & {gaz.country(row) for row in rows}:
             abroad.add(i)
     return abroad
