@@ -110,3 +110,16 @@ def test_an_object_pronoun_is_no_speaker_but_the_us_is():
 def test_the_who_is_no_relative_pronoun():
     assert statements("On Friday the WHO announced that 4,000 people had died.")[0][1] == "WHO"
 
+
+
+def test_a_denial_in_a_clause_of_its_own_covers_only_that_clause():
+    text = "The mayor was accused of fraud, claims denied by the council, and four offices were searched."
+    assert count_attribution(text, "four offices") == (None, "asserts")
+    text = "Mr. Okafor, who has denied the 4 charges, left Lagos with 2 aides."
+    assert count_attribution(text, "4 charges") == ("Mr. Okafor", "denies")
+    assert count_attribution(text, "2 aides") == (None, "asserts")
+
+
+def test_a_main_verb_of_saying_covers_the_whole_sentence():
+    text = "At least 46 soldiers crossed into Pakistan on Sunday night, the army said."
+    assert count_attribution(text, "At least 46 soldiers") == ("army", "asserts")

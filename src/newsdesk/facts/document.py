@@ -100,7 +100,9 @@ class FactText:
 class Finding:
     """One thing a finder found: a claim of one article before it gets its id and quote.
 
-    ``start``/``end`` are offsets into the article's clean text.
+    ``start``/``end`` are offsets into the article's clean text. A statement
+    read from the parse also has ``reach``: the offsets of the clause its verb
+    governs, where a denial denies ("the army denied that 30 were killed").
     """
 
     kind: ClaimKind
@@ -111,6 +113,7 @@ class Finding:
     attributed_to: str | None = None
     polarity: Polarity = "asserts"
     background: bool = False
+    reach: tuple[int, int] | None = None
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -110,8 +110,7 @@ def extract_findings(fact_text: FactText, amounts: list[Amount] | None = None) -
         finding.background = index in background
         if id(finding) in speaking:  # a statement is its own speaker's, whoever else the sentence quotes
             finding.attributed_to = finding.subject
-        elif index in covering:
-            statement = covering_statement(covering[index], finding.start)
+        elif (statement := covering_statement(covering.get(index, []), finding.start)) is not None:
             finding.attributed_to = statement.subject
             if finding.kind == "count":  # a denial denies what is claimed, not the names around it
                 finding.polarity = statement.polarity

@@ -16,6 +16,7 @@ reporting verb); other languages by a few patterns.
 
 from __future__ import annotations
 
+import math
 import re
 
 from newsdesk.facts.document import FactText, Finding, Sentence
@@ -92,17 +93,23 @@ def attribution_by_sentence(fact_text: FactText, statements: list[Finding]) -> d
     return covering
 
 
-def covering_statement(statements: list[Finding], start: int) -> Finding:
-    """Of one sentence's statements, the one that covers a claim at ``start``: the last one that opens before it
-    ("the outlet reported ..., and the label denied that 2 stars ..."), else the first ("46 soldiers crossed,
-    the army said").
+def covering_statement(statements: list[Finding], start: int) -> Finding | None:
+    """Of one sentence's statements, the one that covers a claim at ``start``: of those whose clause holds it
+    (an "according to" phrase holds the whole sentence), the innermost ("the outlet reported ..., and the
+    label denied that 2 stars ..." -> the label); None when it lies outside all of them ("claims denied by
+    the Vatican, and four statues were seized").
 
-    >>> said, denied = Finding("statement", "outlet", "", 0, 20), Finding("statement", "label", "", 40, 60)
+    >>> said = Finding("statement", "outlet", "", 0, 20, reach=(0, 100))
+    >>> denied = Finding("statement", "label", "", 40, 60, reach=(40, 100))
     >>> covering_statement([said, denied], 70).subject, covering_statement([said, denied], 30).subject
     ('label', 'outlet')
+    >>> covering_statement([denied], 30) is None
+    True
     """
-    before = [statement for statement in statements if statement.start <= start]
-    return before[-1] if before else statements[0]
+    holding = [s for s in statements if s.reach is None or s.reach[0] <= start < s.reach[1]]
+    if not holding:
+        return None
+    return min(holding, key=lambda s: (s.reach[1] - s.reach[0], -s.start) if s.reach else (math.inf, -s.start))
 
 
 def _sentence_statements(sentence: Sentence) -> list[Finding]:
@@ -140,8 +147,18 @@ def _parsed_statements(sentence: Sentence, doc, taken: list[tuple[int, int]]) ->
             continue
         name = _speaker_name(sentence.text[speaker.left_edge.idx:_phrase_end(speaker)])  # the Doc's text
         found.append(Finding("statement", name, sentence.text, start, end,
-                             polarity="denies" if denying else "asserts"))
+                             polarity="denies" if denying else "asserts", reach=_reach(sentence, token)))
     return found
+
+
+def _reach(sentence: Sentence, verb) -> tuple[int, int] | None:
+    """The text a reporting verb's statement covers: the whole sentence for a main verb ("46 crossed, the army
+    said"); the verb's own clause when it is embedded ("Mr. Ghosn, who has denied the charges, fled with 2
+    aides"), with the noun a participle qualifies ("claims denied by the Vatican")."""
+    if verb.dep_ == "ROOT":
+        return None
+    governed = verb.head if verb.dep_ == "acl" else verb
+    return sentence.start + governed.left_edge.idx, sentence.start + _subtree_end(governed)
 
 
 def _speaker_of(verb):
