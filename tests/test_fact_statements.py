@@ -123,3 +123,16 @@ def test_a_denial_in_a_clause_of_its_own_covers_only_that_clause():
 def test_a_main_verb_of_saying_covers_the_whole_sentence():
     text = "At least 46 soldiers crossed into Pakistan on Sunday night, the army said."
     assert count_attribution(text, "At least 46 soldiers") == ("army", "asserts")
+
+
+def test_the_occasion_is_not_part_of_the_speaker():
+    text = "Nine shops stayed shut, said the Trade Ministry in a statement on May 3."
+    assert count_attribution(text, "Nine shops")[0] == "Trade Ministry"
+    text = "Supplies of 20 kits are short, said a representative of the province, quoted by Reuters."
+    assert count_attribution(text, "20 kits")[0] == "representative of the province"
+
+
+def test_according_to_him_is_the_speaker_named_before():
+    text = "Gen. Okoro said the parade went well. According to him, 5 soldiers were honoured."
+    assert count_attribution(text, "5 soldiers")[0] == "Gen. Okoro"
+    assert count_attribution("According to him, 5 soldiers were honoured.", "5 soldiers")[0] is None

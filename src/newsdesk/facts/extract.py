@@ -32,7 +32,7 @@ from newsdesk.model import Article, ArticleClaim
 _Spanned = TypeVar("_Spanned", Amount, Finding)
 _DATELINE = re.compile(r"\s*(?:,\s*\w[\w .]*)?\s*(?:\([^)]{1,40}\)\s*)?[:—–-]")
 _STATEMENT_CHARS = 200
-_PRONOUNS = frozenset("it he she they we i you this that".split())
+_PRONOUNS = frozenset("it he she they we i you this that him her them us me".split())
 _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|told\s+\w+|reported|confirmed|stated)\s*$", re.IGNORECASE)
 
 
@@ -96,9 +96,8 @@ def extract_findings(fact_text: FactText, amounts: list[Amount] | None = None) -
     findings = [*find_counts(fact_text, amounts), *places, *find_times(fact_text, mentions), *actors,
                 *find_actions(fact_text)]
     covering = attribution_by_sentence(fact_text, statements)  # resolves "the statement said" first
-    statements = [s for s in statements if s.subject.lower() not in _PRONOUNS]
-    covering = {i: named for i, said in covering.items()
-                if (named := [s for s in said if s.subject.lower() not in _PRONOUNS])}
+    statements = [s for s in statements if not _is_pronoun(s.subject)]
+    covering = {i: named for i, said in covering.items() if (named := [s for s in said if not _is_pronoun(s.subject)])}
     for statement in statements:
         statement.value = _speaker_actor(statement, actors)
     findings += statements
@@ -132,6 +131,11 @@ def _outside_dates(items: list[_Spanned], mentions: list[TimeMention]) -> list[_
 
 def _span(item: Amount | Finding) -> tuple[int, int]:
     return (item.number_start, item.number_end) if isinstance(item, Amount) else (item.start, item.end)
+
+
+def _is_pronoun(name: str) -> bool:
+    """A speaker left a pronoun (none named before it); "US" is a country."""
+    return name.lower() in _PRONOUNS and not (len(name) > 1 and name.isupper())
 
 
 def _not_places(text: str, actors: list[Finding], places: list[Finding]) -> list[Finding]:

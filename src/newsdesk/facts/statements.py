@@ -40,7 +40,7 @@ _ACCORDING = re.compile(
     r"(?:(?:a|an|the)\s+(?:statement|report|communiqué|press\s+release|spokes(?:man|woman|person))\s+"
     r"(?:from|by|of|issued\s+by)\s+)?(?P<who>[^,.;:–—]{2,120}?)(?=\s+-\s|[,.;:–—]|$)"
 )
-_ANAPHORIC = frozenset("he she they it statement spokesman spokeswoman spokesperson official".split())
+_ANAPHORIC = frozenset("he she they it him her them statement spokesman spokeswoman spokesperson official".split())
 _DETERMINERS = re.compile(r"(?i)^(?:the|a|an)\s+")
 
 
@@ -51,6 +51,13 @@ def _with_plurals(words: str) -> frozenset[str]:
 
 
 _RELATIVE_PRONOUNS = frozenset("who which that".split())
+# "said the ministry in a statement on Monday": the occasion, not part of the speaker.
+_OCCASION_PREPOSITIONS = frozenset("in during on at".split())
+_OCCASIONS = _with_plurals("statement interview briefing conference release communique post tweet video message "
+                           "letter speech broadcast address session hearing meeting")
+_WEEKDAYS_AND_MONTHS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # A quotation closed between a subject and its verb: the subject is inside what was said.
 _QUOTE_END = re.compile(r"[,.!?]?[”\"’'](?=\s)")
 _QUOTE_CLOSED = re.compile(r"[,.!?][\"”’']|[\"”’'][,.!?]")
@@ -140,12 +147,12 @@ def _parsed_statements(sentence: Sentence, doc, taken: list[tuple[int, int]]) ->
         denying = token.lower_ in _DENYING
         if denying and not _denies_a_claim(token):
             continue  # "denied bail", "rejected an amendment": a decision, not a denial of what was said
+        phrase_start, phrase_end = _phrase_span(speaker)
         left = min(speaker.left_edge.idx, token.idx)
-        right = max(_phrase_end(speaker), _verb_end(token))
-        start, end = sentence.start + left, sentence.start + right
+        start, end = sentence.start + left, sentence.start + max(phrase_end, _verb_end(token))
         if any(start < b and a < end for a, b in taken):
             continue
-        name = _speaker_name(sentence.text[speaker.left_edge.idx:_phrase_end(speaker)])  # the Doc's text
+        name = _speaker_name(sentence.text[phrase_start:phrase_end])  # the Doc's text, not rebuilt
         found.append(Finding("statement", name, sentence.text, start, end,
                              polarity="denies" if denying else "asserts", reach=_reach(sentence, token)))
     return found
@@ -229,21 +236,47 @@ def _noun_phrase_end(doc, start: int, end: int) -> int:
         head = head.head
     if head.dep_ != "pobj":
         return end
-    phrase_end = _phrase_end(head)
+    phrase_end = _phrase_span(head)[1]
     verb_after = any(token.pos_ in ("VERB", "AUX") and phrase_end <= token.idx < end for token in doc)
     return min(end, phrase_end) if verb_after else end
 
 
-def _phrase_end(speaker) -> int:
-    """End of the speaker's phrase without its relative clauses ("Daniels, who had 10 tackles, said")."""
-    clause_starts = [child.left_edge.i for token in speaker.subtree for child in token.children
-                     if child.dep_ == "relcl" and _opens_a_relative_clause(child.left_edge)]
-    if not clause_starts:
+def _phrase_span(speaker) -> tuple[int, int]:
+    """Start and end of the speaker's phrase in its sentence: without what the parse hangs on the name after it,
+    relative clauses first ("Daniels, who had 10 tackles, said"; "a representative, quoted by Reuters"); then
+    after the end of a quotation or headline joined to it ("touts ‘new weapon’ Kim Jong-un said" -> "Kim
+    Jong-un"); then without the occasion ("said the ministry in a statement on May 3")."""
+    doc, first = speaker.doc, speaker.left_edge
+    dependents = [child for token in speaker.subtree for child in token.children]
+    end = _end_before([child.left_edge.i for child in dependents if _clause_after_the_name(child)], speaker)
+    start = first.idx + _quotation_end(doc.text[first.idx:end])
+    occasions = [child.left_edge.i for child in dependents
+                 if child.left_edge.idx >= start and _occasion(child) and child.left_edge.idx < end]
+    return start, min(end, _end_before(occasions, speaker))
+
+
+def _end_before(cuts: list[int], speaker) -> int:
+    """End of the last word before the first of the token indices ``cuts`` (punctuation left out)."""
+    if not cuts:
         return _subtree_end(speaker)
-    last = speaker.doc[min(clause_starts) - 1]
+    last = speaker.doc[min(cuts) - 1]
     while last.i > speaker.left_edge.i and last.is_punct:
         last = last.nbor(-1)
     return last.idx + len(last.text)
+
+
+def _clause_after_the_name(child) -> bool:
+    """A relative clause that a pronoun or a comma opens, or a participle set off by a comma."""
+    if child.dep_ == "relcl":
+        return _opens_a_relative_clause(child.left_edge)
+    return child.dep_ == "acl" and child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ","
+
+
+def _occasion(child) -> bool:
+    """"in a statement", "during a briefing", "on Saturday": when and how it was said, not who said it."""
+    return child.dep_ == "prep" and child.lower_ in _OCCASION_PREPOSITIONS and any(
+        token.lower_ in _OCCASIONS or token.lower_ in _WEEKDAYS_AND_MONTHS or token.ent_type_ in ("DATE", "TIME")
+        for token in child.subtree)
 
 
 def _subtree_end(token) -> int:
@@ -262,16 +295,19 @@ def _verb_end(verb) -> int:
 
 
 def _speaker_name(phrase: str) -> str:
-    """The speaker as written, without a leading article and trailing punctuation, and without the end of a
-    quotation or a headline that the parse joined to it ("weapon' Kim Jong-un" -> "Kim Jong-un").
+    """The speaker as written, without a leading article and trailing punctuation."""
+    return _DETERMINERS.sub("", phrase.strip().strip("\"'“”‘’")).strip(" ,")
 
-    >>> _speaker_name("the ‘new weapon’ Kim Jong-un"), _speaker_name("NPD’s food adviser")
-    ('Kim Jong-un', 'NPD’s food adviser')
+
+def _quotation_end(phrase: str) -> int:
+    """Where the last quotation closed in ``phrase`` ends, when something follows it; else 0.
+
+    >>> text = "the ‘new weapon’ Kim"
+    >>> text[_quotation_end(text):], _quotation_end("NPD’s food adviser"), _quotation_end("the players’ union")
+    (' Kim', 0, 0)
     """
     closed = [match.end() for match in _QUOTE_END.finditer(phrase) if _opened_before(phrase, match.start())]
-    if closed and phrase[closed[-1]:].strip():
-        phrase = phrase[closed[-1]:]
-    return _DETERMINERS.sub("", phrase.strip().strip("\"'“”‘’")).strip(" ,")
+    return closed[-1] if closed and phrase[closed[-1]:].strip() else 0
 
 
 def _opened_before(phrase: str, end: int) -> bool:
