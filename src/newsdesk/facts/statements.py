@@ -3,10 +3,14 @@
 A sentence such as "Pakistan army said in a statement that ..." or "According
 to ISPR, ..." yields a ``statement`` finding whose span is the attribution
 phrase and whose subject is the speaker; the speaker becomes the
-``attributed_to`` of every other claim of that sentence (see
-:func:`attribution_by_sentence`). "Kabul denied that ..." gives polarity
-``denies``. English sentences are read with the spaCy parse (subject of a
-reporting verb); other languages by a few patterns.
+``attributed_to`` of the other claims of the clause the statement covers: the
+whole sentence for a main verb or an "according to" phrase, the verb's own
+clause for one embedded in it ("Mr. Ghosn, who denied the charges, fled";
+see :func:`covering_statement`). "Kabul denied that ..." gives polarity
+``denies``; "denied bail" or "rejected an amendment" is a decision, no
+statement. English sentences are read with the spaCy parse (the subject of a
+reporting verb, its agent, or a relative pronoun's antecedent); other
+languages by a few patterns.
 
 >>> from newsdesk.facts.document import FactText
 >>> text = "Pakistan army said in a statement that 46 soldiers crossed. Kabul denied the report."
