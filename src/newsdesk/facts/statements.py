@@ -9,8 +9,10 @@ clause for one embedded in it ("Mr. Ghosn, who denied the charges, fled";
 see :func:`covering_statement`). "Kabul denied that ..." gives polarity
 ``denies``; "denied bail" or "rejected an amendment" is a decision, no
 statement. English sentences are read with the spaCy parse (the subject of a
-reporting verb, its agent, or a relative pronoun's antecedent); other
-languages by a few patterns.
+reporting verb, its agent, or a relative pronoun's antecedent); French,
+Spanish, Italian, German, Polish and Russian by the verb tables and patterns
+of :mod:`newsdesk.facts.reported_speech` ("Le ministre a démenti" ->
+``denies``); every language by "according to" and its translations.
 
 >>> from newsdesk.facts.document import FactText
 >>> text = "Pakistan army said in a statement that 46 soldiers crossed. Kabul denied the report."
@@ -25,6 +27,7 @@ import re
 
 from newsdesk.facts.document import FactText, Finding, Sentence
 from newsdesk.facts.nlp import tokens_among
+from newsdesk.facts.reported_speech import speaks, speech_cue, speech_in
 
 _REPORTING = frozenset(
     "say says said tell tells told report reports reported announce announces announced confirm confirms "
@@ -81,7 +84,8 @@ def find_statements(fact_text: FactText) -> list[Finding]:
     """Attribution and denial phrases of every sentence, in text order."""
     findings: list[Finding] = []
     for sentence in fact_text.sentences:
-        if REPORTING_CUE.search(sentence.text):
+        if REPORTING_CUE.search(sentence.text) or \
+                (speaks(sentence.language) and speech_cue(sentence.language).search(sentence.text)):
             findings.extend(_sentence_statements(sentence))
     return findings
 
@@ -126,8 +130,22 @@ def covering_statement(statements: list[Finding], start: int) -> Finding | None:
 def _sentence_statements(sentence: Sentence) -> list[Finding]:
     doc = sentence.doc()
     found = [_according_to(sentence, m, doc) for m in _ACCORDING.finditer(sentence.text)]
+    taken = [(f.start, f.end) for f in found]
     if doc is not None:
-        found.extend(_parsed_statements(sentence, doc, taken=[(f.start, f.end) for f in found]))
+        found.extend(_parsed_statements(sentence, doc, taken))
+    elif speaks(sentence.language):
+        found.extend(_patterned_statements(sentence, taken))
+    return found
+
+
+def _patterned_statements(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Finding]:
+    """Statements of a language without a parse, from its verb table ("a déclaré le ministre")."""
+    found = []
+    for speech in speech_in(sentence.text, sentence.language):
+        start, end = sentence.start + speech.start, sentence.start + speech.end
+        if not any(start < b and a < end for a, b in taken):
+            found.append(Finding("statement", speech.speaker, sentence.text, start, end,
+                                 polarity="denies" if speech.denies else "asserts"))
     return found
 
 
