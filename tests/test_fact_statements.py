@@ -136,3 +136,9 @@ def test_according_to_him_is_the_speaker_named_before():
     text = "Gen. Okoro said the parade went well. According to him, 5 soldiers were honoured."
     assert count_attribution(text, "5 soldiers")[0] == "Gen. Okoro"
     assert count_attribution("According to him, 5 soldiers were honoured.", "5 soldiers")[0] is None
+
+
+def test_a_verb_of_saying_inside_a_quotation_is_no_attribution():
+    text = "“No matter how much others say we cannot, 3 teams will finish,” Adeyemi told the crowd."
+    assert [speaker for _, speaker, _ in statements(text)] == ["Adeyemi"]
+    assert count_attribution(text, "3 teams")[0] == "Adeyemi"

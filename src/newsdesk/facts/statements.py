@@ -163,6 +163,8 @@ def _parsed_statements(sentence: Sentence, doc, taken: list[tuple[int, int]]) ->
     for token in tokens_among(doc, _SPEECH_VERBS):
         if token.pos_ not in ("VERB", "AUX"):
             continue
+        if _inside_a_quotation(sentence.text, token.idx):
+            continue  # "No matter how much others say we cannot," he said: words quoted, not an attribution
         speaker = _speaker_of(token)
         if speaker is None or (speaker.tag_ == "PRP" and speaker.lower_ in _OBJECT_PRONOUNS):
             continue
@@ -178,6 +180,15 @@ def _parsed_statements(sentence: Sentence, doc, taken: list[tuple[int, int]]) ->
         found.append(Finding("statement", name, sentence.text, start, end,
                              polarity="denies" if denying else "asserts", reach=_reach(sentence, token)))
     return found
+
+
+def _inside_a_quotation(text: str, at: int) -> bool:
+    """Whether ``text[at]`` lies inside a quotation the sentence opens before it and closes after it (curly
+    double quotes, or straight ones by their parity)."""
+    before, after = text[:at], text[at:]
+    if before.count("“") > before.count("”"):
+        return "”" in after
+    return before.count('"') % 2 == 1 and '"' in after
 
 
 def _reach(sentence: Sentence, verb) -> tuple[int, int] | None:
