@@ -60,3 +60,23 @@ def test_a_french_denial_is_the_speaker_and_polarity_of_the_count_it_covers() ->
     counts = [f for f in findings if f.kind == "count"]
     assert [(text[f.start:f.end], f.attributed_to, f.polarity) for f in counts] == \
         [("300 soldats", "ministère", "denies")]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "Die Brücke soll laut Medienberichten am Freitag in Dresden gesperrt worden sein.", ["Medienberichten"]),
+    ("de", "Laut dem Sprecher der Feuerwehr brannten zwei Scheunen.", ["Sprecher der Feuerwehr"]),
+    ("de", "Die Fans sangen laut im Stadion.", []),
+    ("es", "Según fuentes policiales el incendio empezó de madrugada.", ["fuentes policiales"]),
+    ("es", "Según informó el ayuntamiento el martes, el río se desbordó.", ["ayuntamiento"]),
+    ("es", "El equipo ganó por segundo año consecutivo.", []),
+    ("fr", "Selon le ministère de l'Intérieur, deux bus ont brûlé.", ["ministère de l'Intérieur"]),
+    ("fr", "Selon lui, la digue a cédé.", []),
+    ("it", "La squadra è passata al secondo turno. Secondo quanto riferito, il ponte è chiuso.", []),
+    ("it", "Secondo la polizia stradale il camion viaggiava troppo veloce.", ["polizia stradale"]),
+    ("pl", "Według policji, sprawca uciekł pieszo. Według policji sprawca uciekł pieszo.", ["policji"]),
+    ("ru", "По словам мэра города, мост закрыт. По данным на 1 мая в городе 5 больных.", ["мэра города"]),
+])
+def test_according_to_ends_its_source_where_a_name_ends(language: str, text: str, expected: list[str]) -> None:
+    found = _statements(text, language)
+    assert [subject for _, subject, _ in found] == expected
+    assert all(span == subject for span, subject, _ in found)

@@ -61,6 +61,8 @@ class SpeechTable:
     participles: tuple[str, ...] = ()  # reporting participles after an auxiliary
     denying_participles: tuple[str, ...] = ()
     rejecting_participles: tuple[str, ...] = ()
+    governed_articles: frozenset[str] = frozenset()  # open the object of a preposition ("laut dem Minister")
+    bare_openings: tuple[str, ...] = ()  # endings of a word opening a name without article ("según fuentes")
 
 
 def _words(text: str) -> frozenset[str]:
@@ -95,6 +97,8 @@ SPEECH: dict[str, SpeechTable] = {
         said_nouns=("accusation", "allégation", "information", "affirmation", "rumeur", "propos", "version"),
         articles=_words("le la les l' un une"),
         connectors=_words("de du des d' la l'"),
+        governed_articles=_words("des"),
+        bare_openings=("s", "x"),
         clause_openers=_words("et mais ou car que qu' qui dont où lorsque quand puis"),
         adverbs=_words("aussi également encore ensuite enfin hier"),
         pronouns=_words("il elle ils elles on je nous vous ce cela ça celui celle"),
@@ -117,6 +121,7 @@ SPEECH: dict[str, SpeechTable] = {
         refusing=_words("se"),
         articles=_words("el la los las un una"),
         connectors=_words("de del la"),
+        bare_openings=("s",),
         clause_openers=_words("y e o pero que quien quienes donde cuando mientras aunque pues"),
         adverbs=_words("también además ayer hoy luego después finalmente asimismo"),
         pronouns=_words("él ella ellos ellas yo nosotros usted ustedes esto eso este esta"),
@@ -137,6 +142,7 @@ SPEECH: dict[str, SpeechTable] = {
         refusing=_words("si"),
         articles=_words("il lo la i gli le l' un una uno un'"),
         connectors=_words("di del della dello dei degli delle dell' d'"),
+        bare_openings=("i", "e"),
         clause_openers=_words("e ed o ma che chi cui dove quando mentre"),
         adverbs=_words("anche inoltre poi ieri oggi infine"),
         pronouns=_words("lui lei egli ella esso essa loro io noi voi questo quello ciò"),
@@ -157,6 +163,8 @@ SPEECH: dict[str, SpeechTable] = {
                    ("wiesen", "zurück"), ("weist", "zurück")),
         articles=_words("der die das ein eine"),
         connectors=_words("des der von vom"),
+        governed_articles=_words("dem den des einem einen einer eines"),
+        bare_openings=("en", "er", "em", "es"),  # "laut vorläufigen Ergebnissen", "laut offizieller Statistik"
         clause_openers=_words("und oder aber denn dass wie als wo während nachdem weil sondern zumal"),
         adverbs=_words("auch zudem außerdem gestern heute dann nun jetzt später zuvor bereits inzwischen"),
         pronouns=_words("er sie es man wir ich ihr du"),
@@ -207,6 +215,7 @@ _GAP = re.compile(r"\n|\s{2,}")  # a headline glued to the text: the clause ends
 _LINE = "\n"
 _INVERSION_MARKS = frozenset(",«»„“”\"'’‘—–-")  # after a quotation or a clause the speaker may follow the verb
 _OBJECT_WINDOW = 6
+_CLAUSE_MARK = re.compile(r"[,;:()—–-]$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,11 +289,64 @@ def speech_in(sentence: str, language: str) -> list[Speech]:
     tokens = _tokens(sentence)
     found = []
     for first, last, denies in _verbs(tokens, table):
-        span = _speaker_span(_Verb(tokens, first, last, table, language), denies)
+        span = _speaker_span(_Verb(tokens, table, language, first, last), denies)
         if span is not None:
             start, end = tokens[span[0]].start, tokens[span[1] - 1].end
             found.append(Speech(sentence[start:end], start, end, tokens[first].start, tokens[last].end, denies))
     return found
+
+
+def cited_source(text: str, language: str, closes_sentence: bool = False) -> tuple[int, int] | None:
+    """Whom an "according to" word cites, read from the start of ``text`` (what follows "selon", "laut",
+    "по словам"): the (start, end) of the name in ``text``, without a leading article, ending where a speaker's
+    name ends ("Medienberichten am Samstag ..." -> "Medienberichten"); past a reporting verb ("según informó el
+    ministerio"). None when what follows is not plainly a noun phrase ("selon lui", "secondo quanto riferito").
+    ``closes_sentence``: the phrase follows a comma ("..., według policji."), so its source may end the sentence.
+
+    >>> text = "dem Sprecher der Polizei am Montag"
+    >>> start, end = cited_source(text, "de")
+    >>> text[start:end]
+    'Sprecher der Polizei'
+    """
+    table = SPEECH[language]
+    tokens = _tokens(text)
+    start = 0
+    while start < len(tokens) and (tokens[start].lower in table.articles
+                                   or tokens[start].lower in table.governed_articles):
+        start += 1
+    if start < len(tokens) and tokens[start].lower in table.reporting:
+        span = _speaker_after(_Verb(tokens, table, language, start, start), None)
+    elif start == 0 < len(tokens) and table.articles and not _may_open_a_name(tokens[start], table) \
+            and not tokens[start].lower.endswith(table.bare_openings):
+        return None  # "según muestran las cifras": no article, capital or plural opens a name
+    else:
+        span = _name_at(_Words(tokens, table, language), start, closes_sentence)
+    if span is None:
+        return None
+    first, end = span
+    while first < end and tokens[first].lower in table.articles:
+        first += 1
+    if first == end or tokens[first].lower in table.pronouns:
+        return None
+    return tokens[first].start, tokens[end - 1].end
+
+
+def _name_at(words: _Words, start: int, closes_sentence: bool) -> tuple[int, int] | None:
+    """The tokens of a name opening at ``start`` and running to where a name ends, or None."""
+    tokens, table = words.tokens, words.table
+    end = start
+    while end < len(tokens) and not words.ends_name(end, start):
+        end += 1
+    while end > start and (tokens[end - 1].lower in table.articles or tokens[end - 1].lower in table.connectors):
+        end -= 1
+    if end == start or end - start > MAX_SPEAKER_WORDS or not _content(tokens[start:end], table):
+        return None
+    closing = tokens[end].text if end < len(tokens) else ""
+    if not table.articles and not (_CLAUSE_MARK.match(closing) or (closes_sentence and closing in ("", ".", "!", "?"))):
+        return None  # Polish and Russian mark no noun: only a comma shows where "Według policji, ..." ends
+    if words.language == "de" and not _noun_like(tokens[end - 1]):
+        return None  # a German name ends with a noun: "laut um Hilfe" is "loudly"
+    return start, end
 
 
 def _tokens(sentence: str) -> list[_Token]:
@@ -333,34 +395,12 @@ def _perfects(tokens: list[_Token], table: SpeechTable) -> list[tuple[int, int, 
 
 
 @dataclass(frozen=True, slots=True)
-class _Verb:
-    """A reporting or denying verb found in a sentence's tokens."""
+class _Words:
+    """A sentence's tokens, read with one language's table: where a name ends."""
 
     tokens: list[_Token]
-    first: int
-    last: int
     table: SpeechTable
     language: str
-
-    @property
-    def is_perfect(self) -> bool:
-        """"hat ... gesagt": the auxiliary, its object, the participle."""
-        return self.tokens[self.first].lower in self.table.auxiliaries
-
-    @property
-    def form(self) -> str:
-        """The verb as the table writes it (a perfect's participle)."""
-        if self.is_perfect:
-            return self.tokens[self.last].lower
-        return " ".join(t.lower for t in self.tokens[self.first:self.last + 1])
-
-    @property
-    def object_words(self) -> list[str]:
-        """The words after the verb, or a perfect's words between auxiliary and participle, marks but commas
-        left out."""
-        words = self.tokens[self.first + 1:self.last] if self.is_perfect \
-            else self.tokens[self.last + 1:self.last + _OBJECT_WINDOW]
-        return [t.lower for t in words if not t.is_mark or t.text == ","]
 
     def is_stop(self, i: int) -> bool:
         """Whether the word at ``i`` cannot stand inside a speaker's name."""
@@ -400,6 +440,35 @@ class _Verb:
                 following = self.tokens[i + 1]
                 return following.is_mark or following.lower.endswith(("er", "en"))
         return False
+
+
+
+@dataclass(frozen=True, slots=True)
+class _Verb(_Words):
+    """A reporting or denying verb found in a sentence's tokens."""
+
+    first: int
+    last: int
+
+    @property
+    def is_perfect(self) -> bool:
+        """"hat ... gesagt": the auxiliary, its object, the participle."""
+        return self.tokens[self.first].lower in self.table.auxiliaries
+
+    @property
+    def form(self) -> str:
+        """The verb as the table writes it (a perfect's participle)."""
+        if self.is_perfect:
+            return self.tokens[self.last].lower
+        return " ".join(t.lower for t in self.tokens[self.first:self.last + 1])
+
+    @property
+    def object_words(self) -> list[str]:
+        """The words after the verb, or a perfect's words between auxiliary and participle, marks but commas
+        left out."""
+        words = self.tokens[self.first + 1:self.last] if self.is_perfect \
+            else self.tokens[self.last + 1:self.last + _OBJECT_WINDOW]
+        return [t.lower for t in words if not t.is_mark or t.text == ","]
 
 
 def _noun_like(token: _Token) -> bool:
@@ -546,7 +615,7 @@ def _may_open_a_name(token: _Token, table: SpeechTable) -> bool:
     return token.is_capitalised or token.text[0].isdigit() or token.lower in table.articles
 
 
-def _past_time(verb: _Verb, i: int) -> int:
+def _past_time(verb: _Words, i: int) -> int:
     """The first token at or after ``i`` past a time ("lundi", "el miércoles", "am Montag", "hier")."""
     tokens = verb.tokens
     for _ in range(3):

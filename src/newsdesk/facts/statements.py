@@ -27,7 +27,7 @@ import re
 
 from newsdesk.facts.document import FactText, Finding, Sentence
 from newsdesk.facts.nlp import tokens_among
-from newsdesk.facts.reported_speech import speaks, speech_cue, speech_in
+from newsdesk.facts.reported_speech import cited_source, speaks, speech_cue, speech_in
 
 _REPORTING = frozenset(
     "say says said tell tells told report reports reported announce announces announced confirm confirms "
@@ -39,7 +39,7 @@ _SPEECH_VERBS = _REPORTING | _DENYING
 REPORTING_CUE = re.compile(
     r"(?i)\b(?:says?|said|told|tells|reported|reports|announce[sd]?|confirm(?:s|ed)?|claim(?:s|ed)|stated|added|"
     r"quoted|insist(?:s|ed)|warn(?:s|ed)|alleged|den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refuted|"
-    r"according\s+to|"
+    r"according\s+to|według|по\s+словам|по\s+данным|"
     r"selon|según|segun|laut|secondo|segundo|a\s+déclaré|a\s+affirmé|dijo|afirmó|declaró|sagte|erklärte)\b"
 )
 _ACCORDING = re.compile(
@@ -47,6 +47,13 @@ _ACCORDING = re.compile(
     r"(?:(?:a|an|the)\s+(?:statement|report|communiqué|press\s+release|spokes(?:man|woman|person))\s+"
     r"(?:from|by|of|issued\s+by)\s+)?(?P<who>[^,.;:–—]{2,120}?)(?=\s+-\s|[,.;:–—]|$)"
 )
+# "according to" in each language read by reported_speech's patterns, its source named after it. Not Polish
+# "zdaniem" ("jego zdaniem" puts the source before it) nor Russian "согласно" (mostly laws and rules).
+_CITING = {language: re.compile(r"(?i)(?<!\w)(?:" + words + r")\s+") for language, words in {
+    "fr": "selon", "es": "según|segun", "it": "secondo", "de": "laut", "pl": "według",
+    "ru": r"по\s+словам|по\s+данным"}.items()}
+# "il secondo turno", "di secondo grado": the Italian ordinal, not "according to".
+_ORDINAL_SECONDO = re.compile(r"(?i)(?<!\w)(?:il|un|nel|del|al|dal|sul|di|lo)\s+$")
 _ANAPHORIC = frozenset("he she they it him her them statement spokesman spokeswoman spokesperson official".split())
 _DETERMINERS = re.compile(r"(?i)^(?:the|a|an)\s+")
 
@@ -129,7 +136,10 @@ def covering_statement(statements: list[Finding], start: int) -> Finding | None:
 
 def _sentence_statements(sentence: Sentence) -> list[Finding]:
     doc = sentence.doc()
-    found = [_according_to(sentence, m, doc) for m in _ACCORDING.finditer(sentence.text)]
+    if doc is None and speaks(sentence.language):
+        found = _cited_sources(sentence)
+    else:
+        found = [_according_to(sentence, m, doc) for m in _ACCORDING.finditer(sentence.text)]
     taken = [(f.start, f.end) for f in found]
     if doc is not None:
         found.extend(_parsed_statements(sentence, doc, taken))
@@ -146,6 +156,22 @@ def _patterned_statements(sentence: Sentence, taken: list[tuple[int, int]]) -> l
         if not any(start < b and a < end for a, b in taken):
             found.append(Finding("statement", speech.speaker, sentence.text, start, end,
                                  polarity="denies" if speech.denies else "asserts"))
+    return found
+
+
+def _cited_sources(sentence: Sentence) -> list[Finding]:
+    """The "according to" statements of a sentence read by patterns ("laut Medienberichten am Samstag" ->
+    "Medienberichten"): the source ends where a speaker's name ends; nothing when no plain noun phrase follows."""
+    found = []
+    for match in _CITING[sentence.language].finditer(sentence.text):
+        if sentence.language == "it" and _ORDINAL_SECONDO.search(sentence.text, 0, match.start()):
+            continue
+        after_comma = sentence.text[:match.start()].rstrip().endswith(",")
+        span = cited_source(sentence.text[match.end():], sentence.language, closes_sentence=after_comma)
+        if span is not None:
+            start, end = sentence.start + match.end() + span[0], sentence.start + match.end() + span[1]
+            found.append(Finding("statement", sentence.text[match.end() + span[0]:match.end() + span[1]],
+                                 sentence.text, start, end))
     return found
 
 
