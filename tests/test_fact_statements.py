@@ -142,3 +142,8 @@ def test_a_verb_of_saying_inside_a_quotation_is_no_attribution():
     text = "“No matter how much others say we cannot, 3 teams will finish,” Adeyemi told the crowd."
     assert [speaker for _, speaker, _ in statements(text)] == ["Adeyemi"]
     assert count_attribution(text, "3 teams")[0] == "Adeyemi"
+
+
+def test_the_periods_of_an_initialism_do_not_end_the_source():
+    text = "Turkey sent 5 drones to the region, according to the U.S. military."
+    assert count_attribution(text, "5 drones")[0] == "U.S. military"

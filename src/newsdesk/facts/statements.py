@@ -42,10 +42,11 @@ REPORTING_CUE = re.compile(
     r"according\s+to|według|по\s+словам|по\s+данным|"
     r"selon|según|segun|laut|secondo|segundo|a\s+déclaré|a\s+affirmé|dijo|afirmó|declaró|sagte|erklärte)\b"
 )
+# The source ends at punctuation, but not at the periods of an initialism ("a U.N. report").
 _ACCORDING = re.compile(
     r"(?i)\b(?:according\s+to|selon|según|segun|laut|secondo|segundo)\s+"
     r"(?:(?:a|an|the)\s+(?:statement|report|communiqué|press\s+release|spokes(?:man|woman|person))\s+"
-    r"(?:from|by|of|issued\s+by)\s+)?(?P<who>[^,.;:–—]{2,120}?)(?=\s+-\s|[,.;:–—]|$)"
+    r"(?:from|by|of|issued\s+by)\s+)?(?P<who>(?:[^,.;:–—]|(?<=\b\w)\.){2,120}?)(?=\s+-\s|[,;:–—]|(?<!\b\w)\.|$)"
 )
 # "according to" in each language read by reported_speech's patterns, its source named after it. Not Polish
 # "zdaniem" ("jego zdaniem" puts the source before it) nor Russian "согласно" (mostly laws and rules).
