@@ -147,3 +147,8 @@ def test_a_verb_of_saying_inside_a_quotation_is_no_attribution():
 def test_the_periods_of_an_initialism_do_not_end_the_source():
     text = "Turkey sent 5 drones to the region, according to the U.S. military."
     assert count_attribution(text, "5 drones")[0] == "U.S. military"
+
+
+def test_a_verb_of_saying_joined_by_and_shares_the_speaker_but_not_the_denial():
+    text = "The ministry denied that any unit had fled and said fewer than 20 wounded men were evacuated."
+    assert count_attribution(text, "fewer than 20 wounded men") == ("ministry", "asserts")

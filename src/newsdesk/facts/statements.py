@@ -199,7 +199,8 @@ def _parsed_statements(sentence: Sentence, doc, taken: list[tuple[int, int]]) ->
         if denying and not _denies_a_claim(token):
             continue  # "denied bail", "rejected an amendment": a decision, not a denial of what was said
         phrase_start, phrase_end = _phrase_span(speaker)
-        left = min(speaker.left_edge.idx, token.idx)
+        shared = token.i not in (speaker.head.i, speaker.i) and token.head.i != speaker.i  # "... and said"
+        left = token.idx if shared else min(speaker.left_edge.idx, token.idx)
         start, end = sentence.start + left, sentence.start + max(phrase_end, _verb_end(token))
         if any(start < b and a < end for a, b in taken):
             continue
@@ -237,12 +238,26 @@ def _speaker_of(verb):
     subjects = [child for child in verb.children
                 if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and verb.lower_ == "quoted")]
     if not subjects:
-        return _agent_of_denial(verb)
+        return _agent_of_denial(verb) or _shared_subject(verb)
     unquoted = [child for child in subjects if not _QUOTE_CLOSED.search(_between(child, verb))]
     subject = (unquoted or subjects)[0]
     if subject.tag_ in ("WP", "WDT") and not subject.text.isupper():  # "who", "which", "that"; not the WHO
         return verb.head if verb.dep_ == "relcl" and _next_to(subject, verb) else None
     return subject
+
+
+def _shared_subject(verb):
+    """"The ministry denied that any unit had fled and said fewer than 20 were hurt": a verb of saying joined by
+    "and" after a denial shares the denier as its subject, so what it says is asserted, not denied. (The parse
+    may hang it on any verb before it, and read elsewhere the shared subject is right for barely two joined
+    verbs in three: "Malkin scored twice and added an assist".) A bare participle is passive: no speaker."""
+    if verb.dep_ != "conj" or verb.lower_ in _DENYING or verb.tag_ == "VBN":
+        return None
+    earlier = [t for t in verb.doc[:verb.i] if t.lower_ in _SPEECH_VERBS and t.pos_ in ("VERB", "AUX")]
+    if not earlier or earlier[-1].lower_ not in _DENYING:
+        return None
+    subjects = [child for child in earlier[-1].children if child.dep_ == "nsubj"]
+    return subjects[0] if subjects and subjects[0].tag_ not in ("WP", "WDT") else None
 
 
 def _agent_of_denial(verb):
@@ -292,7 +307,7 @@ def _noun_phrase_end(doc, start: int, end: int) -> int:
     if first is None:
         return end
     head = first
-    while head.dep_ != "pobj" and head.head is not head and head.head.idx >= start:
+    while head.dep_ != "pobj" and head.head.i != head.i and head.head.idx >= start:
         head = head.head
     if head.dep_ != "pobj":
         return end
