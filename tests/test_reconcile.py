@@ -40,6 +40,14 @@ def test_a_toll_that_rises_in_later_reports_is_an_update_not_a_contest():
     assert claim.value["exact"] == 14 and claim.value["updated_from"][0]["exact"] == 10
 
 
+def test_a_part_of_a_group_does_not_contest_its_total():
+    articles = [article("a"), article("b")]
+    soldiers = {"what": "soldiers", "role": None}
+    claims = [ArticleClaim("a", "count", "soldiers crossed", {**soldiers, "exact": 41}, 0, 11, "41 soldiers"),
+              ArticleClaim("b", "count", "soldiers", {**soldiers, "exact": 2}, 0, 11, "two of them")]
+    assert [c.status for c in reconcile_event("E", articles, claims).claims] == ["single_source"] * 2
+
+
 def denial(said: str) -> ArticleClaim:
     return ArticleClaim("c", "statement", said, "Kabul", 0, 12, "Kabul denied", attributed_to="Kabul",
                         polarity="denies")

@@ -43,6 +43,8 @@ _SAME_KIND = {
 }
 _KIND_OF_NOUN = {noun: kind for kind, nouns in _SAME_KIND.items() for noun in nouns.split()}
 _UNBOUNDED = 10**12
+# "two of them", "three of the soldiers", "one of whom": a part of a group the text counted before.
+_PART_OF = re.compile(r"[\w-]+\s+of\s+(?:them|whom|those|these|the)\b", re.IGNORECASE)
 
 
 def interval(value: dict) -> tuple[float, float]:
@@ -62,9 +64,15 @@ def compatible(a: dict, b: dict) -> bool:
     return low_a <= high_b and low_b <= high_a
 
 
-def count_topic(claim: ArticleClaim) -> tuple[str | None, str]:
-    """What a count is about: its role and the kind of thing counted."""
-    return claim.value.get("role"), noun_kind(str(claim.value.get("what") or ""))
+def count_topic(claim: ArticleClaim) -> tuple[str | None, str, bool]:
+    """What a count is about: its role, the kind of thing counted, and whether it counts a part of a group
+    named before ("two of them", "five officers among them"), which never contradicts the group's total.
+
+    >>> count_topic(ArticleClaim("a", "count", "soldiers", {"exact": 2, "what": "soldiers"}, 0, 11, "two of them"))
+    (None, 'military', True)
+    """
+    part = claim.subject.endswith(" among them") or _PART_OF.match(claim.quote) is not None
+    return claim.value.get("role"), noun_kind(str(claim.value.get("what") or "")), part
 
 
 def noun_kind(what: str) -> str:
