@@ -116,6 +116,17 @@ _THING_ENDINGS = ("ment",)
 _NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 # "three of them", "two of whom": a part of people counted before, never the counted noun itself
 _PART_PRONOUNS = frozenset("them us whom those these".split())
+_PARTITIVE = re.compile(r"[\w-]+\s+of\s+(?:the|" + "|".join(sorted(_PART_PRONOUNS)) + r")\b", re.IGNORECASE)
+
+
+def counts_a_part(quote: str) -> bool:
+    """Whether a count's quote counts a part of a group named before it ("two of them", "three of the soldiers").
+
+    >>> counts_a_part("two of them"), counts_a_part("Three of the soldiers"), counts_a_part("46 soldiers")
+    (True, True, False)
+    """
+    return _PARTITIVE.match(quote) is not None
+
 # The words that open a part of a count after its whole: "46 soldiers, including five officers", "32 civils,
 # dont six enfants"; "aralarında" opens the Turkish part that comes before its whole (see _TURKISH_PART_BEFORE).
 _PART_CUES = (

@@ -360,11 +360,9 @@ def _tokens(sentence: str) -> list[_Token]:
 
 def _verbs(tokens: list[_Token], table: SpeechTable) -> list[tuple[int, int, bool]]:
     """(first token, last token, denies) of each verb form of the table in ``tokens``."""
-    forms = [(form.split(), False) for form in table.reporting] + [(form.split(), True) for form in table.denying]
-    forms += [(form.split(), True) for form in table.rejecting]
     found = []
     for i in range(len(tokens)):
-        for words, denies in forms:
+        for words, denies in _verb_forms(table):
             if [t.lower for t in tokens[i:i + len(words)]] == words:
                 found.append((i, i + len(words) - 1, denies))
                 break
@@ -376,11 +374,24 @@ def _verbs(tokens: list[_Token], table: SpeechTable) -> list[tuple[int, int, boo
 _PERFECT_REACH = 8
 
 
+@lru_cache(maxsize=None)
+def _verb_forms(table: SpeechTable) -> tuple[tuple[list[str], bool], ...]:
+    """(words, denies) of each verb form of a table, split once."""
+    return tuple([(form.split(), False) for form in table.reporting] + [(form.split(), True) for form in table.denying]
+                 + [(form.split(), True) for form in table.rejecting])
+
+
+@lru_cache(maxsize=None)
+def _participles(table: SpeechTable) -> dict[str, bool]:
+    """Participle -> denies, of a table's perfect forms."""
+    return {p: False for p in table.participles} | {p: True for p in table.denying_participles} \
+        | {p: True for p in table.rejecting_participles}
+
+
 def _perfects(tokens: list[_Token], table: SpeechTable) -> list[tuple[int, int, bool]]:
     """(auxiliary, participle, denies) of "Der Minister hat die Vorwürfe zurückgewiesen.": a participle that
     closes its clause, an auxiliary a few words before it in the same clause."""
-    participles = {p: False for p in table.participles} | {p: True for p in table.denying_participles} \
-        | {p: True for p in table.rejecting_participles}
+    participles = _participles(table)
     found = []
     for j, token in enumerate(tokens):
         if token.lower not in participles or (j + 1 < len(tokens) and not tokens[j + 1].is_mark):

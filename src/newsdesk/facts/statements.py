@@ -65,7 +65,7 @@ def _with_plurals(words: str) -> frozenset[str]:
     return frozenset(singular + [w[:-1] + "ies" if w.endswith("y") else w + "s" for w in singular])
 
 
-_RELATIVE_PRONOUNS = frozenset("who which that".split())
+_RELATIVE_PRONOUNS = frozenset("who which that whose whom".split())
 # "said the ministry in a statement on Monday": the occasion, not part of the speaker.
 _OCCASION_PREPOSITIONS = frozenset("in during on at".split())
 _OCCASIONS = _with_plurals("statement interview briefing conference release communique post tweet video message "
@@ -296,7 +296,7 @@ def _denies_a_claim(verb) -> bool:
 def _opens_a_relative_clause(token) -> bool:
     """A relative clause that a pronoun or a comma opens ("Biggs, who was appointed"), not an infinitive the
     parse also calls one ("Coalition to Restore Legitimacy")."""
-    return token.lower_ in _RELATIVE_PRONOUNS | {"whose", "whom"} or (token.i > 0 and token.nbor(-1).text == ",")
+    return token.lower_ in _RELATIVE_PRONOUNS or (token.i > 0 and token.nbor(-1).text == ",")
 
 
 def _noun_phrase_end(doc, start: int, end: int) -> int:

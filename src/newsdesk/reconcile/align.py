@@ -30,6 +30,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from datetime import date
 
+from newsdesk.facts.counts import counts_a_part
 from newsdesk.model import ArticleClaim
 
 # Nouns that count the same kind of people, so that one outlet's "46 soldiers"
@@ -43,8 +44,6 @@ _SAME_KIND = {
 }
 _KIND_OF_NOUN = {noun: kind for kind, nouns in _SAME_KIND.items() for noun in nouns.split()}
 _UNBOUNDED = 10**12
-# "two of them", "three of the soldiers", "one of whom": a part of a group the text counted before.
-_PART_OF = re.compile(r"[\w-]+\s+of\s+(?:them|whom|those|these|the)\b", re.IGNORECASE)
 
 
 def interval(value: dict) -> tuple[float, float]:
@@ -71,7 +70,7 @@ def count_topic(claim: ArticleClaim) -> tuple[str | None, str, bool]:
     >>> count_topic(ArticleClaim("a", "count", "soldiers", {"exact": 2, "what": "soldiers"}, 0, 11, "two of them"))
     (None, 'military', True)
     """
-    part = claim.subject.endswith(" among them") or _PART_OF.match(claim.quote) is not None
+    part = claim.subject.endswith(" among them") or counts_a_part(claim.quote)
     return claim.value.get("role"), noun_kind(str(claim.value.get("what") or "")), part
 
 
