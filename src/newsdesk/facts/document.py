@@ -34,7 +34,8 @@ if TYPE_CHECKING:
 _SENTENCE_END = re.compile(r"""(?<=[.!?])["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9À-ÖØ-Þ])|\n+|(?<=[。！？])[”’」』）]*\s*""")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen col lt capt maj sgt st no vs jan feb mar apr jun jul aug sep sept oct nov dec "
-    "rep sen gov pres inc ltd co corp u.s u.k u.n e.g i.e a.m p.m jr sr mt ft".split()
+    "rep sen gov pres inc ltd co corp u.s u.k u.n e.g i.e a.m p.m jr sr mt ft dist atty det cpl pvt supt insp cmdr "
+    "adm rev".split()
 )
 
 

@@ -272,7 +272,7 @@ def speech_cue(language: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
-def _time_words(language: str) -> frozenset[str]:
+def calendar_words(language: str) -> frozenset[str]:
     """The names of the days and months (CLDR, through babel): "a annoncé lundi le gouvernement" is no 'lundi'."""
     from babel.dates import get_day_names, get_month_names
 
@@ -419,7 +419,7 @@ class _Words:
         word = token.lower
         if word in table.articles or word in table.connectors or word in table.speaking_stop_words:
             return False
-        if word in _time_words(self.language) or word in table.pronouns:
+        if word in calendar_words(self.language) or word in table.pronouns:
             return True
         if self.language == "de" and token.is_capitalised and i > 0 and not self.tokens[i - 1].is_mark:
             return False  # a German capital inside a clause is a noun or a name ("Bundeskanzler Sebastian Kurz")
@@ -428,7 +428,7 @@ class _Words:
                                                                   and word.endswith(table.stop_endings))
 
     def is_time(self, i: int) -> bool:
-        return self.tokens[i].lower in _time_words(self.language) or self.tokens[i].lower in self.table.adverbs
+        return self.tokens[i].lower in calendar_words(self.language) or self.tokens[i].lower in self.table.adverbs
 
     def ends_name(self, i: int, start: int) -> bool:
         """Whether the word at ``i`` ends a name begun at ``start`` (reading forward): a mark, a stop word, an

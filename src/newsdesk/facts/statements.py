@@ -27,18 +27,34 @@ import re
 
 from newsdesk.facts.document import FactText, Finding, Sentence
 from newsdesk.facts.nlp import tokens_among
-from newsdesk.facts.reported_speech import cited_source, speaks, speech_cue, speech_in
+from newsdesk.facts.reported_speech import calendar_words, cited_source, speaks, speech_cue, speech_in
 
 _REPORTING = frozenset(
     "say says said tell tells told report reports reported announce announces announced confirm confirms "
     "confirmed claim claims claimed state states stated add adds added quote quoted note noted insist "
     "insisted warn warned allege alleged".split()
 )
-_DENYING = frozenset("deny denies denied reject rejects rejected dismiss dismisses dismissed refute refuted".split())
-_SPEECH_VERBS = _REPORTING | _DENYING
+_DENYING = frozenset("deny denies denied denying reject rejects rejected rejecting dismiss dismisses dismissed "
+                     "dismissing refute refuted refuting".split())
+# Verbs that report only when they put forward what was said ("Davies wrote that ...", "he admitted he had
+# lied"), not with a thing as object ("wrote a book", "the hospital admitted 30 patients").
+_CONTENT_VERBS = frozenset(
+    "write writes wrote concede concedes conceded admit admits admitted acknowledge acknowledges acknowledged "
+    "explain explains explained testify testifies testified tweet tweets tweeted argue argues argued reveal "
+    "reveals revealed disclose discloses disclosed declare declares declared".split())
+# Verbs that own up to something: their object is what they admit ("admitted firing", "acknowledged his
+# involvement"), unless it is counted ("the hospital admitted 30 patients").
+_ADMITTING = frozenset("concede concedes conceded admit admits admitted acknowledge acknowledges acknowledged".split())
+# Participles whose speaker stands elsewhere ("quoted the governor as saying", "issued a statement saying", "...,
+# saying that ...": the subject of the verb they qualify).
+_SAYING = frozenset("saying telling adding admitting insisting claiming warning".split())
+_SPEECH_VERBS = _REPORTING | _DENYING | _CONTENT_VERBS | _SAYING
 REPORTING_CUE = re.compile(
-    r"(?i)\b(?:says?|said|told|tells|reported|reports|announce[sd]?|confirm(?:s|ed)?|claim(?:s|ed)|stated|added|"
-    r"quoted|insist(?:s|ed)|warn(?:s|ed)|alleged|den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refuted|"
+    r"(?i)\b(?:says?|said|saying|told|tells|telling|reported|reports|announce[sd]?|confirm(?:s|ed)?|"
+    r"claim(?:s|ed|ing)|stated|add(?:ed|ing)|quoted|insist(?:s|ed|ing)|warn(?:s|ed|ing)|alleged|"
+    r"den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:ed|ing)|wr(?:ote|ites?)|"
+    r"conced(?:e[sd]?)|admit(?:s|ted|ting)?|acknowledge[sd]?|explain(?:s|ed)?|"
+    r"testif(?:y|ies|ied)|tweet(?:s|ed)|argue[sd]?|reveal(?:s|ed)?|disclose[sd]?|declare[sd]?|"
     r"according\s+to|według|по\s+словам|по\s+данным|"
     r"selon|según|segun|laut|secondo|segundo|a\s+déclaré|a\s+affirmé|dijo|afirmó|declaró|sagte|erklärte)\b"
 )
@@ -70,9 +86,6 @@ _RELATIVE_PRONOUNS = frozenset("who which that whose whom".split())
 _OCCASION_PREPOSITIONS = frozenset("in during on at".split())
 _OCCASIONS = _with_plurals("statement interview briefing conference release communique post tweet video message "
                            "letter speech broadcast address session hearing meeting")
-_WEEKDAYS_AND_MONTHS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
-    "september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # A quotation closed between a subject and its verb: the subject is inside what was said.
 _QUOTE_END = re.compile(r"[,.!?]?[”\"’'](?=\s)")
 _QUOTE_CLOSED = re.compile(r"[,.!?][\"”’']|[\"”’'][,.!?]")
@@ -102,18 +115,33 @@ def attribution_by_sentence(fact_text: FactText, statements: list[Finding]) -> d
     """Sentence index -> its statements in text order (see :func:`covering_statement`).
 
     "The statement said" or "he said" take the speaker of the latest named
-    statement before them.
+    statement before them; "he" and "she" that of the latest one speaking for one
+    ("Hansbrough", not "officials" or "Nixon and his aides").
     """
     covering: dict[int, list[Finding]] = {}
-    latest_named: Finding | None = None
+    latest: Finding | None = None
+    latest_one: Finding | None = None
     for statement in sorted(statements, key=lambda s: s.start):
         index = fact_text.sentence_index(statement.start)
-        if statement.subject.lower() in _ANAPHORIC and latest_named is not None:
-            statement.subject = latest_named.subject
-        elif statement.subject.lower() not in _ANAPHORIC:
-            latest_named = statement
+        pronoun = statement.subject.lower()
+        if pronoun in _ANAPHORIC:
+            named = latest_one if pronoun in ("he", "she") else latest
+            if named is not None:
+                statement.subject = named.subject
+        else:
+            latest = statement
+            if not _speaks_for_many(statement.subject):
+                latest_one = statement
         covering.setdefault(index, []).append(statement)
     return covering
+
+
+def _speaks_for_many(speaker: str) -> bool:
+    """A plural speaker, by the ending of the last word of its name: "officials", "victims' relatives", "Nixon and
+    his aides". A capitalised word is left alone: the parse tags "Davies" and "Timmons" plural as it does
+    "Officials"."""
+    last = speaker.replace("'", " ").split()[-1]
+    return last.islower() and last.endswith("s") and not last.endswith("ss")
 
 
 def covering_statement(statements: list[Finding], start: int) -> Finding | None:
@@ -192,16 +220,22 @@ def _parsed_statements(sentence: Sentence, doc, taken: list[tuple[int, int]]) ->
             continue
         if _inside_a_quotation(sentence.text, token.idx):
             continue  # "No matter how much others say we cannot," he said: words quoted, not an attribution
+        if _says_nothing(token):
+            continue
         speaker = _speaker_of(token)
         if speaker is None or (speaker.tag_ == "PRP" and speaker.lower_ in _OBJECT_PRONOUNS):
             continue
         denying = token.lower_ in _DENYING
         if denying and not _denies_a_claim(token):
             continue  # "denied bail", "rejected an amendment": a decision, not a denial of what was said
+        if denying and _withheld(token):
+            continue  # "did not deny", "neither can deny the attraction": no denial, and no claim put forward
         phrase_start, phrase_end = _phrase_span(speaker)
-        shared = token.i not in (speaker.head.i, speaker.i) and token.head.i != speaker.i  # "... and said"
+        # "... and said", "..., saying": the speaker is another verb's, the span the verb alone
+        shared = token.head.i != speaker.i and not any(t.i == speaker.i for t in token.subtree)
         left = token.idx if shared else min(speaker.left_edge.idx, token.idx)
-        start, end = sentence.start + left, sentence.start + max(phrase_end, _verb_end(token))
+        right = _verb_end(token) if shared else max(phrase_end, _verb_end(token))
+        start, end = sentence.start + left, sentence.start + right
         if any(start < b and a < end for a, b in taken):
             continue
         name = _speaker_name(sentence.text[phrase_start:phrase_end])  # the Doc's text, not rebuilt
@@ -238,34 +272,108 @@ def _speaker_of(verb):
     subjects = [child for child in verb.children
                 if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and verb.lower_ == "quoted")]
     if not subjects:
+        if verb.tag_ == "VBG":
+            return _speaker_of_saying(verb)
         return _agent_of_denial(verb) or _shared_subject(verb)
     unquoted = [child for child in subjects if not _QUOTE_CLOSED.search(_between(child, verb))]
-    subject = (unquoted or subjects)[0]
+    candidates = unquoted or subjects
+    subject = candidates[0]
+    if len(candidates) > 1 and not _apposed(candidates[0], candidates[1]):
+        # "The original trainwreck Tara Reid's publicist confirmed", "In a meeting with Wang Yi, Zarif said"
+        subject = min(candidates, key=lambda child: abs(verb.i - child.i))
     if subject.tag_ in ("WP", "WDT") and not subject.text.isupper():  # "who", "which", "that"; not the WHO
         return verb.head if verb.dep_ == "relcl" and _next_to(subject, verb) else None
     return subject
 
 
+def _apposed(first, second) -> bool:
+    """Whether two subjects the parse gives one verb are one speaker set off by punctuation: a name and its
+    title ("Jill Franken, Sioux Falls health director, said") or short name ("Imagination Technologies
+    ("Imagination")"); not "In a meeting with Wang Yi in Beijing, Zarif said"."""
+    gap = first.doc[first.right_edge.i + 1:second.i]
+    own = {token.i for token in second.subtree}
+    return len(gap) > 0 and gap[0].is_punct and all(token.is_punct or token.i in own for token in gap)
+
+
+def _puts_forward_content(verb) -> bool:
+    """A clause said ("wrote that ...", "admitted he had lied"), a quotation the verb sits in ("“...,” she
+    wrote"), or for a verb of admitting what it owns up to ("admitted firing", "acknowledged his involvement")."""
+    if verb.dep_ == "parataxis" or any(child.dep_ == "ccomp" for child in verb.children):
+        return True
+    return verb.lower_ in _ADMITTING and any(
+        child.dep_ in ("dobj", "xcomp") and not any(c.dep_ == "nummod" for c in child.children)
+        for child in verb.children)
+
+
+def _says_nothing(verb) -> bool:
+    """A verb of saying used for something else: a content verb or participle without what was said ("wrote a
+    book", "did not disclose how much", "adding Rory to the mix"), "reported to a health center", "claimed the
+    life of"."""
+    if verb.lower_ in _CONTENT_VERBS or (verb.lower_ in _SAYING and verb.lower_ not in ("saying", "telling")):
+        if not _puts_forward_content(verb) or any(child.dep_ == "neg" for child in verb.children):
+            return True
+    return _takes_a_life(verb) or _went_to(verb)
+
+
+def _went_to(verb) -> bool:
+    """"he reported to a health center": went there, said nothing."""
+    return verb.lower_.startswith("report") and any(child.dep_ == "prep" and child.lower_ == "to"
+                                                   for child in verb.children) and not any(
+        child.dep_ in ("ccomp", "dobj", "parataxis") for child in verb.children)
+
+
+def _takes_a_life(verb) -> bool:
+    """"a shooting that claimed the life of ...": a death, not a claim."""
+    return verb.lower_.startswith("claim") and any(  # the words after the verb: the parse often errs here
+        token.lower_ in ("life", "lives") for token in verb.doc[verb.i + 1:verb.i + 4])
+
+
+def _withheld(verb) -> bool:
+    """A denial negated or only possible ("did not deny", "can't deny", "neither can deny")."""
+    return any(child.dep_ == "neg" or child.lower_ in ("neither", "nobody", "none") or
+               (child.dep_ == "aux" and child.lower_ in ("can", "could", "ca")) for child in verb.children)
+
+
+def _speaker_of_saying(participle):
+    """Who speaks in "quoted the governor as saying" (the one quoted) or "issued a statement saying" (the
+    statement's issuer); None elsewhere ("with 60 percent of those polled saying")."""
+    head = participle.head
+    if participle.dep_ == "pcomp" and head.lower_ == "as" and head.head.lower_ in ("quoted", "cited"):
+        return next((child for child in head.head.children if child.dep_ == "dobj"), None)
+    if participle.dep_ == "acl" and head.lower_ in _OCCASIONS and head.dep_ == "dobj":
+        return next((child for child in head.head.children if child.dep_ == "nsubj"), None)
+    if participle.dep_ == "advcl":  # "Karamanlis dismissed calls to quit, saying ...", "Denying ..., Gigante ..."
+        return next((child for child in head.children if child.dep_ == "nsubj"), None)
+    return None
+
+
 def _shared_subject(verb):
-    """"The ministry denied that any unit had fled and said fewer than 20 were hurt": a verb of saying joined by
-    "and" after a denial shares the denier as its subject, so what it says is asserted, not denied. (The parse
-    may hang it on any verb before it, and read elsewhere the shared subject is right for barely two joined
-    verbs in three: "Malkin scored twice and added an assist".) A bare participle is passive: no speaker."""
-    if verb.dep_ != "conj" or verb.lower_ in _DENYING or verb.tag_ == "VBN":
+    """The subject a verb of saying joined to another shares with it: with a verb of saying ("Nixon acknowledged
+    his involvement, but always denied ..."), or with a denial before it ("The ministry denied that any unit had
+    fled and said fewer than 20 were hurt": what follows "said" is asserted, not denied). The parse may hang the
+    second on any verb before it, and there the shared subject is right for barely two joined verbs in three
+    ("Malkin scored twice and added an assist"), hence only after a denial. A bare participle is passive: no
+    speaker."""
+    if verb.dep_ != "conj" or verb.tag_ == "VBN":
         return None
-    earlier = [t for t in verb.doc[:verb.i] if t.lower_ in _SPEECH_VERBS and t.pos_ in ("VERB", "AUX")]
-    if not earlier or earlier[-1].lower_ not in _DENYING:
-        return None
-    subjects = [child for child in earlier[-1].children if child.dep_ == "nsubj"]
+    if verb.head.lower_ in _SPEECH_VERBS:
+        sharer = verb.head
+    else:
+        earlier = [t for t in verb.doc[:verb.i] if t.lower_ in _SPEECH_VERBS and t.pos_ in ("VERB", "AUX")]
+        if verb.lower_ in _DENYING or not earlier or earlier[-1].lower_ not in _DENYING:
+            return None
+        sharer = earlier[-1]
+    subjects = [child for child in sharer.children if child.dep_ == "nsubj"]
     return subjects[0] if subjects and subjects[0].tag_ not in ("WP", "WDT") else None
 
 
 def _agent_of_denial(verb):
-    """"claims denied by the Vatican": the agent denies when what is denied is something said."""
+    """"claims denied by the Vatican", "an election dismissed by critics as a sham": the agent denies when what
+    is denied is something said, or is judged "as" something."""
     denied = [child for child in verb.children if child.dep_ == "nsubjpass"]
     if verb.dep_ == "acl":
         denied.append(verb.head)
-    if verb.lower_ not in _DENYING or not any(token.lower_ in _SAID_NOUNS for token in denied):
+    if verb.lower_ not in _DENYING or not (any(token.lower_ in _SAID_NOUNS for token in denied) or _judged_as(verb)):
         return None
     agents = [grandchild for child in verb.children if child.dep_ == "agent"
               for grandchild in child.children if grandchild.dep_ == "pobj"]
@@ -288,9 +396,19 @@ def _denies_a_claim(verb) -> bool:
     ("denied bail", "denied the request"); "reject", "dismiss" and "refute" only when their object is something
     said ("rejected the claim", "dismissed the report as propaganda") or a clause ("dismissed that ...")."""
     objects = [child for child in verb.children if child.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp")]
-    if verb.lower_.startswith("den"):
-        return not any(child.dep_ in ("dobj", "nsubjpass") and child.lower_ in _ASKED_FOR for child in objects)
-    return any(child.dep_ in ("ccomp", "xcomp") or child.lower_ in _SAID_NOUNS for child in objects)
+    if verb.lower_.startswith("den"):  # "denied him (the post)": a thing asked for, too
+        return not any(child.dep_ in ("dobj", "nsubjpass") and child.lower_ in _ASKED_FOR | _OBJECT_PRONOUNS
+                       for child in objects) and not any(child.dep_ == "dative" for child in verb.children)
+    return any(child.dep_ in ("ccomp", "xcomp") or child.lower_ in _SAID_NOUNS for child in objects) or (
+        _judged_as(verb) and not any(child.lower_ in _ASKED_FOR for child in objects))
+
+
+def _judged_as(verb) -> bool:
+    """"dismissed the vote as a sham", "rejected by critics as a sham": what is dismissed is called false. The
+    parse hangs "as" on the verb, its object or its agent."""
+    holders = [verb, *(child for child in verb.children if child.dep_ in ("dobj", "agent")),
+               *(pobj for child in verb.children if child.dep_ == "agent" for pobj in child.children)]
+    return any(child.dep_ == "prep" and child.lower_ == "as" for holder in holders for child in holder.children)
 
 
 def _opens_a_relative_clause(token) -> bool:
@@ -323,7 +441,8 @@ def _phrase_span(speaker) -> tuple[int, int]:
     Jong-un"); then without the occasion ("said the ministry in a statement on May 3")."""
     doc, first = speaker.doc, speaker.left_edge
     dependents = [child for token in speaker.subtree for child in token.children]
-    end = _end_before([child.left_edge.i for child in dependents if _clause_after_the_name(child)], speaker)
+    end = _end_before([child.left_edge.i for child in dependents if _clause_after_the_name(child)
+                       or (child.dep_ == "prep" and child.lower_ == "as")], speaker)  # "critics as a sham"
     start = first.idx + _quotation_end(doc.text[first.idx:end])
     occasions = [child.left_edge.i for child in dependents
                  if child.left_edge.idx >= start and _occasion(child) and child.left_edge.idx < end]
@@ -350,7 +469,7 @@ def _clause_after_the_name(child) -> bool:
 def _occasion(child) -> bool:
     """"in a statement", "during a briefing", "on Saturday": when and how it was said, not who said it."""
     return child.dep_ == "prep" and child.lower_ in _OCCASION_PREPOSITIONS and any(
-        token.lower_ in _OCCASIONS or token.lower_ in _WEEKDAYS_AND_MONTHS or token.ent_type_ in ("DATE", "TIME")
+        token.lower_ in _OCCASIONS or token.lower_ in calendar_words("en") or token.ent_type_ in ("DATE", "TIME")
         for token in child.subtree)
 
 
@@ -360,11 +479,11 @@ def _subtree_end(token) -> int:
 
 
 def _verb_end(verb) -> int:
-    """End of the verb plus a following "in a statement" / "on Monday" prepositional phrase."""
+    """End of the verb plus a following "in a statement" (the occasion, see ``_OCCASIONS``)."""
     end = verb.idx + len(verb.text)
     for child in verb.children:
         if child.i == verb.i + 1 and child.dep_ == "prep" and child.lower_ == "in":
-            if any(t.lower_ in ("statement", "communique", "release", "interview") for t in child.subtree):
+            if any(t.lower_ in _OCCASIONS for t in child.subtree):
                 end = _subtree_end(child)
     return end
 
