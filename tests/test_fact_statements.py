@@ -201,3 +201,14 @@ def test_he_or_she_speaks_for_one_not_for_a_group():
 def test_of_two_subjects_a_name_and_its_title_the_name_speaks():
     assert count_attribution("Jill Franken, Sioux Falls Public Health Director said 12 parks were closed.",
                              "12 parks") == ("Jill Franken", "asserts")
+
+
+def test_he_after_other_sentences_is_the_person_named_last_before_it():
+    text = ('Mr. Abara said the bridge was closed. Maria Lopez, a nurse at the hospital, stayed home. '
+            'But he rode his bicycle into the city. "It was a battlefield," he said.')
+    assert [speaker for _, speaker, _ in statements(text)] == ["Mr. Abara", "Maria Lopez"]
+
+
+def test_a_name_inside_a_quotation_or_a_possessive_is_not_who_he_is():
+    text = ('Mr. Abara said the bridge was closed. The crowd grew. "We asked Ms. Lund for help," he said.')
+    assert [speaker for _, speaker, _ in statements(text)] == ["Mr. Abara", "Mr. Abara"]

@@ -117,6 +117,14 @@ def parse(texts: list[str], with_entities: list[bool]) -> list[Doc]:
     return docs
 
 
+def recognise_entities(docs: list[Doc]) -> None:
+    """Run the entity recogniser on docs :func:`parse` made without it (those that have entities are left)."""
+    missing = [doc for doc in docs if not doc.has_annotation("ENT_IOB")]
+    if missing:
+        with one_blas_thread():
+            _entity_decoder()(missing)
+
+
 def tokens_among(doc: Doc, words: frozenset[str]) -> list:
     """The tokens of ``doc`` whose lower-case form is one of ``words``, in order, without making a Token
     of every word (a finder that looks for a few verbs need not walk the whole sentence).

@@ -26,7 +26,7 @@ import math
 import re
 
 from newsdesk.facts.document import FactText, Finding, Sentence
-from newsdesk.facts.nlp import tokens_among
+from newsdesk.facts.nlp import parse, recognise_entities, tokens_among
 from newsdesk.facts.reported_speech import calendar_words, cited_source, speaks, speech_cue, speech_in
 
 _REPORTING = frozenset(
@@ -116,7 +116,9 @@ def attribution_by_sentence(fact_text: FactText, statements: list[Finding]) -> d
 
     "The statement said" or "he said" take the speaker of the latest named
     statement before them; "he" and "she" that of the latest one speaking for one
-    ("Hansbrough", not "officials" or "Nixon and his aides").
+    ("Hansbrough", not "officials" or "Nixon and his aides"), unless a sentence
+    stands between them: then the person the text names last before the pronoun
+    (see :func:`_person_named_before`).
     """
     covering: dict[int, list[Finding]] = {}
     latest: Finding | None = None
@@ -126,7 +128,11 @@ def attribution_by_sentence(fact_text: FactText, statements: list[Finding]) -> d
         pronoun = statement.subject.lower()
         if pronoun in _ANAPHORIC:
             named = latest_one if pronoun in ("he", "she") else latest
-            if named is not None:
+            since = -1 if named is None else fact_text.sentence_index(named.start)
+            person = _person_named_before(fact_text, statement, since) if pronoun in ("he", "she") else None
+            if person is not None:
+                statement.subject = person
+            elif named is not None:
                 statement.subject = named.subject
         else:
             latest = statement
@@ -134,6 +140,49 @@ def attribution_by_sentence(fact_text: FactText, statements: list[Finding]) -> d
                 latest_one = statement
         covering.setdefault(index, []).append(statement)
     return covering
+
+
+# How far back "he" or "she" is looked for among the names of people, in sentences.
+_PRONOUN_REACH = 3
+
+
+def _person_named_before(fact_text: FactText, statement: Finding, since: int) -> str | None:
+    """The person "he" or "she" stands for when sentences stand between it and the latest named speaker (in
+    sentence ``since``): the first person named in its own sentence before it ("Nichols stole the truck, where
+    he said"), else in the nearest sentence before that names one ("... Yanis Varoufakis, did not go to work.
+    But he rode into the city. '...,' he said"), back to that speaker's sentence and ``_PRONOUN_REACH``
+    sentences at most. The first person of a sentence is most often its subject, the likeliest antecedent.
+    """
+    index = fact_text.sentence_index(statement.start)
+    if since >= index - 1:
+        return None
+    sentences = fact_text.sentences[max(since + 1, index - _PRONOUN_REACH):index + 1]
+    if any(sentence.language != "en" for sentence in sentences):
+        return None
+    _parse_with_entities(sentences)
+    for sentence in reversed(sentences):
+        people = [entity for entity in sentence.parsed.ents if entity.label_ == "PERSON"
+                  and sentence.start + entity.end_char <= statement.start and _may_speak(sentence, entity)]
+        if people:
+            return _speaker_name(people[0].text)
+    return None
+
+
+def _may_speak(sentence: Sentence, entity) -> bool:
+    """A name outside quotation marks (one the sentence opens, or closes after an earlier one opened it) and
+    not a possessive ("Scindia's ideology")."""
+    text = sentence.text
+    quoted = _inside_a_quotation(text, entity.start_char) or (
+        not any(mark in text[:entity.start_char] for mark in "\"“”") and _QUOTE_CLOSED.search(text, entity.end_char))
+    possessive = any(token.tag_ == "POS" for token in entity.doc[entity.start:entity.end + 1])
+    return not quoted and not possessive
+
+
+def _parse_with_entities(sentences: list[Sentence]) -> None:
+    unparsed = [sentence for sentence in sentences if sentence.parsed is None]
+    for sentence, doc in zip(unparsed, parse([s.text for s in unparsed], [True] * len(unparsed))):
+        sentence.parsed = doc
+    recognise_entities([sentence.parsed for sentence in sentences])
 
 
 def _speaks_for_many(speaker: str) -> bool:
