@@ -159,9 +159,8 @@ def _person_named_before(fact_text: FactText, statement: Finding, since: int) ->
     sentences = fact_text.sentences[max(since + 1, index - _PRONOUN_REACH):index + 1]
     if any(sentence.language != "en" for sentence in sentences):
         return None
-    _parse_with_entities(sentences)
-    for sentence in reversed(sentences):
-        people = [entity for entity in sentence.parsed.ents if entity.label_ == "PERSON"
+    for sentence, doc in reversed(list(zip(sentences, _with_entities(sentences)))):
+        people = [entity for entity in doc.ents if entity.label_ == "PERSON"
                   and sentence.start + entity.end_char <= statement.start and _may_speak(sentence, entity)]
         if people:
             return _speaker_name(people[0].text)
@@ -178,11 +177,15 @@ def _may_speak(sentence: Sentence, entity) -> bool:
     return not quoted and not possessive
 
 
-def _parse_with_entities(sentences: list[Sentence]) -> None:
-    unparsed = [sentence for sentence in sentences if sentence.parsed is None]
-    for sentence, doc in zip(unparsed, parse([s.text for s in unparsed], [True] * len(unparsed))):
-        sentence.parsed = doc
-    recognise_entities([sentence.parsed for sentence in sentences])
+def _with_entities(sentences: list[Sentence]) -> list:
+    """The sentences' parses with named entities. A parse made without them is copied first: the batch shares
+    one parse among the copies of a sentence, and another article's finders must not see entities appear."""
+    unparsed = [sentence.text for sentence in sentences if sentence.parsed is None]
+    fresh = iter(parse(unparsed, [True] * len(unparsed)))
+    docs = [next(fresh) if sentence.parsed is None else sentence.parsed for sentence in sentences]
+    docs = [doc if doc.has_annotation("ENT_IOB") else doc.copy() for doc in docs]
+    recognise_entities(docs)
+    return docs
 
 
 def _speaks_for_many(speaker: str) -> bool:
