@@ -212,3 +212,9 @@ def test_he_after_other_sentences_is_the_person_named_last_before_it():
 def test_a_name_inside_a_quotation_or_a_possessive_is_not_who_he_is():
     text = ('Mr. Abara said the bridge was closed. The crowd grew. "We asked Ms. Lund for help," he said.')
     assert [speaker for _, speaker, _ in statements(text)] == ["Mr. Abara", "Mr. Abara"]
+
+
+def test_dismissed_concerns_are_denied_and_a_denied_offer_is_a_decision():
+    assert ("dismissed", "denies") in [(quote.split()[-1], polarity) for quote, _, polarity in statements(
+        "Mehdi Zareh dismissed concerns that the earthquake would cause tsunamis.")]
+    assert statements("The prosecutor denied a Nichols offer to plead guilty.") == []

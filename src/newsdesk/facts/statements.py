@@ -94,11 +94,11 @@ _OBJECT_PRONOUNS = frozenset("him her them me us".split())
 # What "reject", "dismiss" or "refute" must have as object to deny something said.
 _SAID_NOUNS = _with_plurals(
     "claim allegation accusation charge report rumour rumor suggestion assertion speculation notion idea "
-    "criticism account story statement involvement responsibility wrongdoing it this that")
+    "criticism account story statement involvement responsibility wrongdoing concern fear it this that")
 # What "deny" withholds when it refuses a request rather than denying something said.
 _ASKED_FOR = _with_plurals(
     "request bail motion appeal application petition permission access entry visa bid attempt plea parole "
-    "licence license asylum")
+    "licence license asylum offer")
 
 
 def find_statements(fact_text: FactText) -> list[Finding]:
