@@ -218,3 +218,10 @@ def test_dismissed_concerns_are_denied_and_a_denied_offer_is_a_decision():
     assert ("dismissed", "denies") in [(quote.split()[-1], polarity) for quote, _, polarity in statements(
         "Mehdi Zareh dismissed concerns that the earthquake would cause tsunamis.")]
     assert statements("The prosecutor denied a Nichols offer to plead guilty.") == []
+
+
+def test_a_negated_verb_of_saying_is_no_statement():
+    assert statements("Halvern Resources did not say how many workers were trapped.") == []
+    assert statements("Officials could not say how many died.") == []
+    assert statements("Lynch did not deny that Timmons had a gun.") == []
+    assert statements("Police said no one was hurt.") == [("Police said", "Police", "asserts")]

@@ -280,8 +280,6 @@ def _parsed_statements(sentence: Sentence, doc, taken: list[tuple[int, int]]) ->
         denying = token.lower_ in _DENYING
         if denying and not _denies_a_claim(token):
             continue  # "denied bail", "rejected an amendment": a decision, not a denial of what was said
-        if denying and _withheld(token):
-            continue  # "did not deny", "neither can deny the attraction": no denial, and no claim put forward
         phrase_start, phrase_end = _phrase_span(speaker)
         # "... and said", "..., saying": the speaker is another verb's, the span the verb alone
         shared = token.head.i != speaker.i and not any(t.i == speaker.i for t in token.subtree)
@@ -359,12 +357,12 @@ def _puts_forward_content(verb) -> bool:
 
 def _says_nothing(verb) -> bool:
     """A verb of saying used for something else: a content verb or participle without what was said ("wrote a
-    book", "did not disclose how much", "adding Rory to the mix"), "reported to a health center", "claimed the
-    life of"."""
+    book", "adding Rory to the mix"), "reported to a health center", "claimed the life of"; or withheld: "did not
+    say how many", "nobody is telling", "neither can deny"."""
     if verb.lower_ in _CONTENT_VERBS or (verb.lower_ in _SAYING and verb.lower_ not in ("saying", "telling")):
-        if not _puts_forward_content(verb) or any(child.dep_ == "neg" for child in verb.children):
+        if not _puts_forward_content(verb):
             return True
-    return _takes_a_life(verb) or _went_to(verb)
+    return _takes_a_life(verb) or _went_to(verb) or _withheld(verb)
 
 
 def _went_to(verb) -> bool:
@@ -381,9 +379,10 @@ def _takes_a_life(verb) -> bool:
 
 
 def _withheld(verb) -> bool:
-    """A denial negated or only possible ("did not deny", "can't deny", "neither can deny")."""
+    """Negated ("did not say", "nobody is telling"), or a denial only possible ("can't deny")."""
     return any(child.dep_ == "neg" or child.lower_ in ("neither", "nobody", "none") or
-               (child.dep_ == "aux" and child.lower_ in ("can", "could", "ca")) for child in verb.children)
+               (verb.lower_ in _DENYING and child.dep_ == "aux" and child.lower_ in ("can", "could", "ca"))
+               for child in verb.children)
 
 
 def _speaker_of_saying(participle):
