@@ -223,5 +223,6 @@ def test_dismissed_concerns_are_denied_and_a_denied_offer_is_a_decision():
 def test_a_negated_verb_of_saying_is_no_statement():
     assert statements("Halvern Resources did not say how many workers were trapped.") == []
     assert statements("Officials could not say how many died.") == []
+    assert statements("No group has claimed responsibility for the attack on 3 posts.") == []
     assert statements("Lynch did not deny that Timmons had a gun.") == []
     assert statements("Police said no one was hurt.") == [("Police said", "Police", "asserts")]

@@ -379,8 +379,10 @@ def _takes_a_life(verb) -> bool:
 
 
 def _withheld(verb) -> bool:
-    """Negated ("did not say", "nobody is telling"), or a denial only possible ("can't deny")."""
+    """Negated ("did not say", "nobody is telling", "no group has claimed"), or a denial only possible ("can't
+    deny")."""
     return any(child.dep_ == "neg" or child.lower_ in ("neither", "nobody", "none") or
+               (child.dep_ == "nsubj" and any(c.dep_ == "det" and c.lower_ == "no" for c in child.children)) or
                (verb.lower_ in _DENYING and child.dep_ == "aux" and child.lower_ in ("can", "could", "ca"))
                for child in verb.children)
 
