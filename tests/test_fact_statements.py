@@ -226,3 +226,12 @@ def test_a_negated_verb_of_saying_is_no_statement():
     assert statements("No group has claimed responsibility for the attack on 3 posts.") == []
     assert statements("Lynch did not deny that Timmons had a gun.") == []
     assert statements("Police said no one was hurt.") == [("Police said", "Police", "asserts")]
+
+
+def test_the_portuguese_ordinal_segundo_is_not_according_to():
+    def statements_pt(text):
+        return [text[f.start:f.end] for f in extract_findings(FactText.of("t", text, language="pt"))
+                if f.kind == "statement"]
+    assert statements_pt("O segundo turno das eleições será no domingo, com 5 candidatos.") == []
+    assert statements_pt("Ele ficou em segundo lugar com 30 votos.") == []
+    assert statements_pt("Segundo o ministério, 12 pessoas morreram.") == ["o ministério"]

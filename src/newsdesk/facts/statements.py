@@ -69,8 +69,10 @@ _ACCORDING = re.compile(
 _CITING = {language: re.compile(r"(?i)(?<!\w)(?:" + words + r")\s+") for language, words in {
     "fr": "selon", "es": "según|segun", "it": "secondo", "de": "laut", "pl": "według",
     "ru": r"по\s+словам|по\s+данным"}.items()}
-# "il secondo turno", "di secondo grado": the Italian ordinal, not "according to".
-_ORDINAL_SECONDO = re.compile(r"(?i)(?<!\w)(?:il|un|nel|del|al|dal|sul|di|lo)\s+$")
+# "il secondo turno", "di secondo grado", "o segundo turno", "em segundo lugar": the Italian or Portuguese ordinal,
+# not "according to".
+_ORDINAL_SECONDO = re.compile(r"(?i)(?<!\w)(?:il|un|nel|del|al|dal|sul|di|lo|o|um|no|do|ao|pelo|em|seu|sua|este|"
+                              r"esse|neste|nesse)\s+$")
 _ANAPHORIC = frozenset("he she they it him her them statement spokesman spokeswoman spokesperson official".split())
 _DETERMINERS = re.compile(r"(?i)^(?:the|a|an)\s+")
 
@@ -220,7 +222,8 @@ def _sentence_statements(sentence: Sentence) -> list[Finding]:
     if doc is None and speaks(sentence.language):
         found = _cited_sources(sentence)
     else:
-        found = [_according_to(sentence, m, doc) for m in _ACCORDING.finditer(sentence.text)]
+        found = [_according_to(sentence, m, doc) for m in _ACCORDING.finditer(sentence.text)
+                 if not _ORDINAL_SECONDO.search(sentence.text, 0, m.start())]
     taken = [(f.start, f.end) for f in found]
     if doc is not None:
         found.extend(_parsed_statements(sentence, doc, taken))
