@@ -8,8 +8,11 @@ whole sentence for a main verb or an "according to" phrase, the verb's own
 clause for one embedded in it ("Mr. Ghosn, who denied the charges, fled";
 see :func:`covering_statement`). "Kabul denied that ..." gives polarity
 ``denies``; "denied bail" or "rejected an amendment" is a decision, no
-statement. English sentences are read with the spaCy parse (the subject of a
-reporting verb, its agent, or a relative pronoun's antecedent); French,
+statement; "did not say" and "nobody is telling" are none. English sentences
+are read with the spaCy parse (the subject of a reporting verb, its agent, a
+relative pronoun's antecedent, the speaker of the verb a participle or a
+joined verb hangs on: "..., saying", "admitted ... but denied"; "he" and
+"she" resolved to the speaker or person named before them); French,
 Spanish, Italian, German, Polish and Russian by the verb tables and patterns
 of :mod:`newsdesk.facts.reported_speech` ("Le ministre a démenti" ->
 ``denies``); every language by "according to" and its translations.
