@@ -9,10 +9,16 @@ Tajikistan"); their counts and places are not claims of this event. The rule:
 2. A sentence is background when it names a date that ends more than
    ``MARGIN_DAYS`` before the anchor and no date near it, or when it carries a
    cue of another incident ("in a similar incident", "earlier this month",
-   "last year", "since <when>", "in <a year before publication>").
+   "last year", "since <when>", "born in 1923", "in the 1950s": a year before
+   the article's own, which is the publication's, else the anchor's, else
+   the latest the text gives as a time). The lead (the first sentence that
+   is no heading) is never background: it tells the happening, whatever it
+   recalls on the way.
 3. Background runs on to the end of the paragraph unless a sentence names a
-   date near the anchor again; a heading line (short, no final stop) takes
-   background when any sentence of the paragraph it introduces is.
+   date near the anchor again, and across a line break into a sentence that
+   opens with a pronoun ("They were sent back"); a heading line (short, no
+   final stop) takes background when any sentence of the paragraph it
+   introduces is.
 
 >>> from newsdesk.facts.document import FactText
 >>> text = ("46 soldiers crossed on Sunday night.\\n"
@@ -42,7 +48,8 @@ _CUES = re.compile(
 )
 
 
-_IN_YEAR = re.compile(r"\b[iI]n\s+((?:19|20)\d\d)\b")  # "In 2019, ..." opens many a sentence
+# A year as the time of what a sentence tells: "In 2019, ...", "born in 1923", "since 2005", "in the 1950s".
+_IN_YEAR = re.compile(r"(?i)\b(?:in|since|during|until|by|from|early|late|mid-?)\s+(?:the\s+)?((?:19|20)\d\d)s?\b")
 
 
 def background_sentences(fact_text: FactText, mentions: list[TimeMention] | None = None) -> set[int]:
@@ -52,8 +59,17 @@ def background_sentences(fact_text: FactText, mentions: list[TimeMention] | None
     sentences = fact_text.sentences
     per_sentence = _mentions_per_sentence(fact_text, mentions)
     anchor = _anchor(fact_text, per_sentence)
-    own = [_status(fact_text, i, per_sentence[i], anchor) for i in range(len(sentences))]
+    year = _reference_year(fact_text, anchor)
+    own = [_status(fact_text, i, per_sentence[i], anchor, year) for i in range(len(sentences))]
+    lead = _lead(fact_text)
+    if lead is not None and own[lead]:  # the lead tells the happening, whatever it recalls ("... in the 1950s")
+        own[lead] = False
     return _spread(fact_text, own)
+
+
+def _lead(fact_text: FactText) -> int | None:
+    """The first sentence that is no heading."""
+    return next((i for i in range(len(fact_text.sentences)) if not _is_heading(fact_text, i)), None)
 
 
 def _mentions_per_sentence(fact_text: FactText, mentions: list[TimeMention]) -> list[list[TimeMention]]:
@@ -67,30 +83,41 @@ def _mentions_per_sentence(fact_text: FactText, mentions: list[TimeMention]) -> 
     return grouped
 
 
+def _reference_year(fact_text: FactText, anchor: date | None) -> int | None:
+    """The year the article is written in: the publication's, else the anchor's, else the latest year the text
+    gives as a time ("in 2006"): an undated obituary's "born in 1923" is then still an earlier time."""
+    if fact_text.published is not None:
+        return fact_text.published.year
+    if anchor is not None:
+        return anchor.year
+    years = [int(year) for year in _IN_YEAR.findall(fact_text.text)]
+    return max(years) if years else None
+
+
 def _anchor(fact_text: FactText, per_sentence: list[list[TimeMention]]) -> date | None:
     for i, mentions in enumerate(per_sentence[:_LEAD_SENTENCES]):
-        if mentions and not _has_cue(fact_text, i):
+        if mentions and not _has_cue(fact_text, i, fact_text.published.year if fact_text.published else None):
             return mentions[0].first
     return fact_text.published
 
 
-def _status(fact_text: FactText, index: int, mentions: list[TimeMention], anchor: date | None) -> bool | None:
+def _status(fact_text: FactText, index: int, mentions: list[TimeMention], anchor: date | None,
+            year: int | None) -> bool | None:
     """True: background; False: about the event (a date near the anchor); None: no sign either way."""
     if anchor is not None and mentions:
         near = [m for m in mentions if m.last >= anchor - timedelta(days=MARGIN_DAYS)]
-        if near and not _has_cue(fact_text, index):
+        if near and not _has_cue(fact_text, index, year):
             return False
         if not near:
             return True
-    return True if _has_cue(fact_text, index) else None
+    return True if _has_cue(fact_text, index, year) else None
 
 
-def _has_cue(fact_text: FactText, index: int) -> bool:
+def _has_cue(fact_text: FactText, index: int, year: int | None) -> bool:
     text = fact_text.sentences[index].text
     if _CUES.search(text):
         return True
-    published = fact_text.published
-    return published is not None and any(int(y) < published.year for y in _IN_YEAR.findall(text))
+    return year is not None and any(int(y) < year for y in _IN_YEAR.findall(text))
 
 
 def _spread(fact_text: FactText, own: list[bool | None]) -> set[int]:
@@ -99,7 +126,7 @@ def _spread(fact_text: FactText, own: list[bool | None]) -> set[int]:
     background: set[int] = set()
     current = False
     for i, status in enumerate(own):
-        if i and _paragraph_break(fact_text, i):
+        if i and _paragraph_break(fact_text, i) and not _continues(sentences[i].text):
             current = False
         if status is not None:
             current = status
@@ -112,6 +139,15 @@ def _spread(fact_text: FactText, own: list[bool | None]) -> set[int]:
             else:
                 background.discard(i)
     return background
+
+
+_CONTINUING = re.compile(r"^[\"“]?(?:He|She|It|They|His|Her|Its|Their|The victim|The attack|The incident)\b")
+
+
+def _continues(text: str) -> bool:
+    """A sentence that opens with a pronoun goes on about what the one before told, across a line break (some
+    sources break every sentence)."""
+    return bool(_CONTINUING.match(text))
 
 
 def _paragraph(fact_text: FactText, first: int) -> range:
