@@ -1,15 +1,19 @@
-"""Who said it, and did they deny it: statements found against hand labels on ECB+ sentences.
+"""Who said it, and did they deny it: statements found against hand labels on ECB+ and NewsWCL50 sentences.
 
     .venv/bin/python bench/attribution.py                 # score, print the tables
-    .venv/bin/python bench/attribution.py --sentences N   # list the sentences to label (JSONL)
+    .venv/bin/python bench/attribution.py --sentences     # list the sentences to label (JSONL)
+    .venv/bin/python bench/attribution.py --misses HALF   # the wrong statements of one group, for reading
 
 The sentences: every sentence of an ECB+ document (../shared/datasets/ecbplus/dev.jsonl) that holds a
 word of ``CUES`` (a fixed list of reporting words written before any label was made, not the
 extractor's tables), sampled with a fixed seed, ``PER_HALF`` from the training topics (tuning) and as
 many from the held-out topics; and, since denials are rare among them, every other sentence with a word
 of ``DENIAL_CUES`` (deny, reject, dismiss, refute, dispute, contradict), most of them in the training
-topics. The labels (bench/data/attribution_labels.jsonl) give, per sentence, the article's attributions as a reader sees them: the reporting word(s), the speaker's phrase (a pronoun
-resolved to the name it stands for; null when the text never names it) and the polarity. They were
+topics; and a second held-out set from other news, never read for attribution: ``NEWSWCL_SAMPLE`` NewsWCL50
+sentences with a reporting word and every other NewsWCL50 sentence with a word of denial. The labels
+(bench/data/attribution_labels.jsonl) give, per sentence, the article's attributions as a reader sees them:
+the reporting word(s), the speaker's phrase (a pronoun resolved to the name it stands for; null when the
+text never names it) and the polarity. They were
 made by reading the sentences and their documents, never the extractor's output. The file holds
 document ids, offsets and the speakers' names only; the texts stay in ../shared.
 
@@ -33,13 +37,17 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from common import datasets_dir  # noqa: E402
-from events import HELDOUT_TOPICS, TRAIN_TOPICS  # noqa: E402
+from events import HELDOUT_TOPICS, TRAIN_TOPICS, newswcl_docs  # noqa: E402
 
 from newsdesk.facts.document import FactText, Finding  # noqa: E402
 from newsdesk.facts.extract import extract_findings  # noqa: E402
 
 LABELS = HERE / "data" / "attribution_labels.jsonl"
 PER_HALF = 100
+# A second held-out set from other news (NewsWCL50, never read for attribution): so many sampled sentences with a
+# reporting word, and every sentence with a word of denial, which the ECB+ held-out topics hardly hold.
+NEWSWCL_SAMPLE = 64
+GROUPS = ("tuning", "held-out", "newswcl50")
 SEED = 20261123
 CUES = re.compile(
     r"\b(?:said|says|say|saying|told|tell|tells|telling|according to|denied|denies|deny|denying|"
@@ -60,8 +68,14 @@ def ecb_documents() -> list[dict]:
         return [json.loads(line) for line in lines if line.strip()]
 
 
+@lru_cache(maxsize=1)
+def all_texts() -> dict[str, str]:
+    """The text of every ECB+ and NewsWCL50 document by id."""
+    return {doc["id"]: doc["text"] for doc in [*ecb_documents(), *newswcl_docs()]}
+
+
 def _text_of(sentence: dict) -> str:
-    return next(d["text"] for d in ecb_documents() if d["id"] == sentence["doc"])[sentence["start"]:sentence["end"]]
+    return all_texts()[sentence["doc"]][sentence["start"]:sentence["end"]]
 
 
 def sentences_of(text: str) -> list[tuple[int, int]]:
@@ -97,7 +111,16 @@ def candidate_sentences() -> list[dict]:
         sample = rng.sample(pool, PER_HALF)
         denials += [s for s in pool if s not in sample and DENIAL_CUES.search(_text_of(s))]
         chosen += sorted(sample, key=lambda s: (s["doc"], s["start"]))
-    return chosen + sorted(denials, key=lambda s: (s["half"] != "tuning", s["doc"], s["start"]))
+    chosen += sorted(denials, key=lambda s: (s["half"] != "tuning", s["doc"], s["start"]))
+    return chosen + _newswcl_sentences(rng)
+
+
+def _newswcl_sentences(rng: random.Random) -> list[dict]:
+    sentences = [{"doc": doc["id"], "half": "newswcl50", "start": start, "end": end}
+                 for doc in newswcl_docs() for start, end in sentences_of(doc["text"])]
+    sample = rng.sample([s for s in sentences if CUES.search(_text_of(s))], NEWSWCL_SAMPLE)
+    denials = [s for s in sentences if s not in sample and DENIAL_CUES.search(_text_of(s))]
+    return sorted(sample + denials, key=lambda s: (s["doc"], s["start"]))
 
 
 def read_labels() -> list[dict]:
@@ -109,14 +132,14 @@ def read_labels() -> list[dict]:
     return labels
 
 
-def found_statements(documents: list[dict], doc_ids: set[str]) -> dict[str, list[Finding]]:
+def found_statements(doc_ids: set[str]) -> dict[str, list[Finding]]:
     """The extractor's statements of each labelled document (its raw text, English, no date)."""
     found = {}
-    for doc in documents:
-        if doc["id"] in doc_ids:
-            findings = extract_findings(FactText.of(doc["id"], doc["text"], language="en"))
+    for doc_id, text in all_texts().items():
+        if doc_id in doc_ids:
+            findings = extract_findings(FactText.of(doc_id, text, language="en"))
             # statements of who said it; not the "what they were given" aid claims that share the kind
-            found[doc["id"]] = [f for f in findings if f.kind == "statement" and not f.subject.startswith("what ")]
+            found[doc_id] = [f for f in findings if f.kind == "statement" and not f.subject.startswith("what ")]
     return found
 
 
@@ -165,7 +188,7 @@ def _matches(finding: Finding, gold: dict) -> bool:
 
 def score(labels: list[dict], found: dict[str, list[Finding]]) -> dict[str, Tally]:
     """Tallies per half. Labels marked uncertain, and the found statements that fall on them, are left out."""
-    tallies = {"tuning": Tally(), "held-out": Tally()}
+    tallies = {group: Tally() for group in GROUPS}
     for label in labels:
         tally = tallies[label["half"]]
         # overlapping, not inside: the sampled sentences were cut naively ("Mr." | "LaRue said ...")
@@ -215,8 +238,10 @@ def table(tallies: dict[str, Tally]) -> list[str]:
             "speaker named) | polarity right (of matched) | denials: labelled / found / both | denial recall | "
             "denial precision |",
             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    names = {"tuning": "ECB+ training topics (tuning)", "held-out": "ECB+ held-out topics (**held out**)",
+             "newswcl50": "NewsWCL50 (**held out**)"}
     for half, t in tallies.items():
-        rows.append(f"| {'**held-out**' if half == 'held-out' else half} | {t.sentences} | {t.labelled} | {t.found} | "
+        rows.append(f"| {names[half]} | {t.sentences} | {t.labelled} | {t.found} | "
                     f"{_share(t.matched, t.labelled)} | {_share(t.matched, t.found)} | "
                     f"{_share(t.speaker, t.matched - t.unnamed)} | {_share(t.polarity, t.matched)} | "
                     f"{t.denials} / {t.denials_found} / {t.denials_matched} | {_share(t.denials_matched, t.denials)} | "
@@ -226,19 +251,20 @@ def table(tallies: dict[str, Tally]) -> list[str]:
 
 def run() -> str:
     labels = read_labels()
-    documents = ecb_documents()
-    found = found_statements(documents, {label["doc"] for label in labels})
+    found = found_statements({label["doc"] for label in labels})
     tallies = score(labels, found)
     for label in labels:
         tallies[label["half"]].sentences += 1
     return "\n".join([
         "## Attribution and denials (issue 4)", "",
-        f"`bench/attribution.py`: the statements of `newsdesk.facts.extract.extract_findings` (English, each ECB+ "
+        f"`bench/attribution.py`: the statements of `newsdesk.facts.extract.extract_findings` (English, each "
         f"document's raw text, no publication date) against hand labels of {len(labels)} sentences: "
         f"{PER_HALF} per half that hold a reporting word (said, told, according to, denied ...: a fixed list, not "
         "the extractor's), sampled with a fixed seed from the ECB+ training topics (tuning) and the held-out "
         "topics, and every other sentence with a word of denial (deny, reject, dismiss, refute, dispute, "
-        "contradict; the held-out topics hold few, hence the few held-out denials). The "
+        "contradict; the held-out topics hold few); and, as a second held-out set from other news never read "
+        f"for attribution, {NEWSWCL_SAMPLE} NewsWCL50 sentences with a reporting word and every other NewsWCL50 "
+        "sentence with a word of denial. The "
         "labels were made by reading the sentences and their documents, blind to the extractor's output: "
         "each attribution's reporting word, its speaker (a pronoun resolved to the name it stands for) and "
         "whether it denies (a claim contradicted: denied, rejected as false, called untrue). Doubtful ones "
@@ -254,9 +280,8 @@ def run() -> str:
 def misses(half: str) -> None:
     """Print the wrong and missed statements of one half, for reading (tuning half only while developing)."""
     labels = read_labels()
-    documents = ecb_documents()
-    texts = {doc["id"]: doc["text"] for doc in documents}
-    found = found_statements(documents, {label["doc"] for label in labels if label["half"] == half})
+    texts = all_texts()
+    found = found_statements({label["doc"] for label in labels if label["half"] == half})
     tally = score([label for label in labels if label["half"] == half], found)[half]
     for label, gold, statement in tally.wrong:
         text = texts[label["doc"]]
@@ -269,7 +294,7 @@ def misses(half: str) -> None:
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--sentences"]:
-        texts = {doc["id"]: doc["text"] for doc in ecb_documents()}
+        texts = all_texts()
         for sentence in candidate_sentences():
             print(json.dumps({**sentence, "text": texts[sentence["doc"]][sentence["start"]:sentence["end"]]}))
     elif sys.argv[1:2] == ["--misses"]:
