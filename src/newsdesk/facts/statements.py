@@ -27,10 +27,14 @@ from __future__ import annotations
 
 import math
 import re
+from typing import TYPE_CHECKING
 
 from newsdesk.facts.document import FactText, Finding, Sentence
 from newsdesk.facts.nlp import parse, recognise_entities, tokens_among
 from newsdesk.facts.reported_speech import calendar_words, cited_source, speaks, speech_cue, speech_in
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _REPORTING = frozenset(
     "say says said tell tells told report reports reported announce announces announced confirm confirms "
@@ -50,8 +54,11 @@ _CONTENT_VERBS = frozenset(
 _ADMITTING = frozenset("concede concedes conceded admit admits admitted acknowledge acknowledges acknowledged".split())
 # Participles whose speaker stands elsewhere ("quoted the governor as saying", "issued a statement saying", "...,
 # saying that ...": the subject of the verb they qualify).
-_SAYING = frozenset("saying telling adding admitting insisting claiming warning".split())
-_SPEECH_VERBS = _REPORTING | _DENYING | _CONTENT_VERBS | _SAYING
+_SAYING = frozenset("saying telling".split())
+# Participles of verbs that report only with content, as ``_CONTENT_VERBS`` ("adding that ...", not "adding
+# Rory to the mix").
+_CONTENT_PARTICIPLES = frozenset("adding admitting insisting claiming warning".split())
+_SPEECH_VERBS = _REPORTING | _DENYING | _CONTENT_VERBS | _SAYING | _CONTENT_PARTICIPLES
 REPORTING_CUE = re.compile(
     r"(?i)\b(?:says?|said|saying|told|tells|telling|reported|reports|announce[sd]?|confirm(?:s|ed)?|"
     r"claim(?:s|ed|ing)|stated|add(?:ed|ing)|quoted|insist(?:s|ed|ing)|warn(?:s|ed|ing)|alleged|"
@@ -128,13 +135,15 @@ def attribution_by_sentence(fact_text: FactText, statements: list[Finding]) -> d
     covering: dict[int, list[Finding]] = {}
     latest: Finding | None = None
     latest_one: Finding | None = None
+    with_entities: dict[int, Doc] = {}  # sentence index -> its parse with entities, made once per article
     for statement in sorted(statements, key=lambda s: s.start):
         index = fact_text.sentence_index(statement.start)
         pronoun = statement.subject.lower()
         if pronoun in _ANAPHORIC:
             named = latest_one if pronoun in ("he", "she") else latest
             since = -1 if named is None else fact_text.sentence_index(named.start)
-            person = _person_named_before(fact_text, statement, since) if pronoun in ("he", "she") else None
+            person = _person_named_before(fact_text, statement, since, with_entities) \
+                if pronoun in ("he", "she") else None
             if person is not None:
                 statement.subject = person
             elif named is not None:
@@ -151,20 +160,24 @@ def attribution_by_sentence(fact_text: FactText, statements: list[Finding]) -> d
 _PRONOUN_REACH = 3
 
 
-def _person_named_before(fact_text: FactText, statement: Finding, since: int) -> str | None:
+def _person_named_before(fact_text: FactText, statement: Finding, since: int,
+                         with_entities: dict[int, Doc]) -> str | None:
     """The person "he" or "she" stands for when sentences stand between it and the latest named speaker (in
     sentence ``since``): the first person named in its own sentence before it ("Nichols stole the truck, where
     he said"), else in the nearest sentence before that names one ("... Yanis Varoufakis, did not go to work.
     But he rode into the city. '...,' he said"), back to that speaker's sentence and ``_PRONOUN_REACH``
     sentences at most. The first person of a sentence is most often its subject, the likeliest antecedent.
+    ``with_entities`` keeps the parses with entities made for the article's earlier pronouns.
     """
     index = fact_text.sentence_index(statement.start)
     if since >= index - 1:
         return None
-    sentences = fact_text.sentences[max(since + 1, index - _PRONOUN_REACH):index + 1]
-    if any(sentence.language != "en" for sentence in sentences):
+    indices = range(max(since + 1, index - _PRONOUN_REACH), index + 1)
+    if any(fact_text.sentences[i].language != "en" for i in indices):
         return None
-    for sentence, doc in reversed(list(zip(sentences, _with_entities(sentences)))):
+    _add_entities(fact_text, [i for i in indices if i not in with_entities], with_entities)
+    for i in reversed(indices):
+        sentence, doc = fact_text.sentences[i], with_entities[i]
         people = [entity for entity in doc.ents if entity.label_ == "PERSON"
                   and sentence.start + entity.end_char <= statement.start and _may_speak(sentence, entity)]
         if people:
@@ -182,15 +195,17 @@ def _may_speak(sentence: Sentence, entity) -> bool:
     return not quoted and not possessive
 
 
-def _with_entities(sentences: list[Sentence]) -> list:
-    """The sentences' parses with named entities. A parse made without them is copied first: the batch shares
-    one parse among the copies of a sentence, and another article's finders must not see entities appear."""
+def _add_entities(fact_text: FactText, indices: list[int], with_entities: dict[int, Doc]) -> None:
+    """Parses with named entities of the sentences at ``indices``. A parse made without them is copied first: the
+    batch shares one parse among the copies of a sentence, and another article's finders must not see entities
+    appear."""
+    sentences = [fact_text.sentences[i] for i in indices]
     unparsed = [sentence.text for sentence in sentences if sentence.parsed is None]
     fresh = iter(parse(unparsed, [True] * len(unparsed)))
     docs = [next(fresh) if sentence.parsed is None else sentence.parsed for sentence in sentences]
     docs = [doc if doc.has_annotation("ENT_IOB") else doc.copy() for doc in docs]
     recognise_entities(docs)
-    return docs
+    with_entities.update(zip(indices, docs))
 
 
 def _speaks_for_many(speaker: str) -> bool:
@@ -365,9 +380,8 @@ def _says_nothing(verb) -> bool:
     """A verb of saying used for something else: a content verb or participle without what was said ("wrote a
     book", "adding Rory to the mix"), "reported to a health center", "claimed the life of"; or withheld: "did not
     say how many", "nobody is telling", "neither can deny"."""
-    if verb.lower_ in _CONTENT_VERBS or (verb.lower_ in _SAYING and verb.lower_ not in ("saying", "telling")):
-        if not _puts_forward_content(verb):
-            return True
+    if verb.lower_ in _CONTENT_VERBS | _CONTENT_PARTICIPLES and not _puts_forward_content(verb):
+        return True
     return _takes_a_life(verb) or _went_to(verb) or _withheld(verb)
 
 
