@@ -1008,6 +1008,16 @@ def test_a_town_named_only_as_the_dateline_or_as_a_government_voice_places_no_un
     assert (row["located_by"], row["country"]) == ("article", "GB")
 
 
+def test_a_dateline_names_the_city_though_the_story_names_other_states():
+    text = "NEW YORK (AP) — Police in California and Texas said a New York court ruled on Friday."
+    found = {text[f.start:f.end]: f.value for f in places_of(text)}
+    assert found["NEW YORK"]["name"] == "New York City"
+    assert found["New York"]["name"] == "New York"  # the state, beside the other states: only the dateline is sure
+    assert places_of("(NEW YORK) — Officers in Brooklyn and California said.")[0].value["name"] == "New York City"
+    # a dateline that names a region with no big town of its name stays the region
+    assert places_of("GEORGIA, April 5 (Reuters) - Police in Atlanta and Florida said.")[0].value["admin1"] == "Georgia"
+
+
 def test_a_village_named_before_airport_is_left_to_the_article_unless_its_region_is_named():
     text = "Officers searched a jet at Heathrow airport, London police said, as Washington and the United States watched."
     airport = next(f.value for f in places_of(text) if text[f.start:f.end] == "Heathrow")

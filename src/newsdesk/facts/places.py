@@ -87,7 +87,7 @@ from newsdesk.places import contains, country_place, demonym_country, get_gazett
 from newsdesk.places.gazetteer import ADMIN1, CITY, COUNTRY, Gazetteer, lies_in, lookup, normalize
 from newsdesk.places.han import han_spots, has_han
 from newsdesk.places.prepositions import OF_PLACE, after_preposition_of_place_not_person
-from newsdesk.places.resolve import STRAY_TOWN_POPULATION
+from newsdesk.places.resolve import NAMESAKE_TOWN_POPULATION, STRAY_TOWN_POPULATION
 from newsdesk.places.source import countries_speaking, language_country, source_country
 from newsdesk.places.spot import (
     INSTITUTION_WORDS,
@@ -264,6 +264,7 @@ def find_places(fact_text: FactText) -> list[Finding]:
     _regions_written_after(fact_text.text, mentions, places)
     _within_containers(fact_text.text, mentions, places, hints)
     _without_airport_villages(fact_text.text, mentions, places)
+    _towns_of_datelines(fact_text.text, mentions, places)
     mentions += _acronym_mentions(fact_text, mentions, places)
     places += [m.known for m in mentions[len(places):]]
     order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
@@ -446,7 +447,7 @@ def _place_noun_over(token: Any) -> Any:
 
 
 # A dateline opening the article ("Moscow, AGENCY -", "LAGOS (Reuters) -") and a possessive ("Moscow's concern").
-_DATELINE_AFTER = re.compile(r"\s*(?:,|\(|[-–—])")
+_DATELINE_AFTER = re.compile(r"\)?\s*(?:,|\(|[-–—])")
 _VOICE_AFTER = re.compile(
     r"['’]s\s+(?:concerns?|positions?|polic(?:y|ies)|decisions?|responses?|stance|statements?|refusal|support"
     r"|demands?|claims?|accusations?|views?|objections?|warnings?|reactions?|proposals?|envoys?|ambassadors?"
@@ -457,7 +458,7 @@ def _says_not_where(text: str, mention: _Mention) -> bool:
     """Whether a mention names a town as where the article was filed (its opening dateline) or as the voice of
     its government ("Moscow's concern"), not as where things happen: the places the article lacks are no
     streets of such a town."""
-    if mention.start == 0 and _DATELINE_AFTER.match(text, mention.end):
+    if _is_dateline(text, mention):
         return True
     return _VOICE_AFTER.match(text, mention.end) is not None
 
@@ -1274,6 +1275,29 @@ def _without_airport_villages(text: str, mentions: list[_Mention], places: list[
         if not any(other is not None and other != place and (other.country, other.admin1) == region
                    and kind_of(other) in ("admin1", "city") for other in places):
             places[i] = None
+
+
+def _towns_of_datelines(text: str, mentions: list[_Mention], places: list[Place | None]) -> None:
+    """A dateline names the town the story was filed from: "NEW YORK (AP) -" is the city, though the states the
+    story names make the rest of its "New York" mentions the state. The region's own town of that name, of
+    ``NAMESAKE_TOWN_POPULATION`` or more, takes the dateline's mention."""
+    gaz = get_gazetteer()
+    for i, (mention, place) in enumerate(zip(mentions, places)):
+        if not _is_dateline(text, mention):
+            continue
+        row = gaz.row_of(place) if place is not None else None
+        if row is None or gaz.kind(row) != ADMIN1:
+            return
+        towns = [other for other in lookup(gaz, mention.name)[1] if gaz.kind(other) == CITY
+                 and gaz.population(other) >= NAMESAKE_TOWN_POPULATION and lies_in(gaz, other, row)]
+        if towns:
+            places[i] = gaz.place(max(towns, key=gaz.population))
+        return
+
+
+def _is_dateline(text: str, mention: _Mention) -> bool:
+    """Whether a mention opens the article as its dateline ("MOSCOW, AGENCY -", "(LAGOS) -")."""
+    return not text[:mention.start].strip("( ") and _DATELINE_AFTER.match(text, mention.end) is not None
 
 
 def _is_state_abbreviation(mention: _Mention) -> bool:
