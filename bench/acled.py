@@ -292,6 +292,7 @@ def run() -> str:
         f"{sum(o.actor_names == 0 for o in outcomes)} notes with none.",
         f"- Wall time {seconds:.1f} s for {len(rows)} notes ({1000 * seconds / len(rows):.1f} ms per note, "
         "all finders, on a shared 2-core machine: contended).",
+        reach_line(rows),
         dev_pool_places(),
         actor_without_both_sides(rows),
         "",
@@ -313,6 +314,47 @@ def actor_without_both_sides(rows: list[dict]) -> str:
     return (f"- Without the rule that names both sides (Ukraine's forces and the NAF) of the OSCE monitors' "
             f"unattributed ceasefire violations: actor1 {shares[TUNE]} on the tuning half, "
             f"{shares[HELDOUT]} held out.")
+
+
+# -- what the packaged gazetteer can reach ------------------------------------------------------------------
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:al|el|de|del|da|do|di|la|le|ad|as|ash|an|ar|az|bin|ibn|"
+                              r"of|on|sur|upon)\s+)*[A-Z][\w'’-]*)*")
+
+
+def place_reach(rows: list[dict]) -> dict[str, tuple[int, int]]:
+    """Per half: (events, events that the place finder places, or whose note writes some name, a capitalised
+    run of up to five words or a part of one, for which the packaged gazetteer holds a place within
+    ``PLACE_KM`` of the coded point). No finder choosing among the gazetteer's candidates of the note's names
+    can place more (but for respellings, which the finder's own hits count)."""
+    from newsdesk.facts.document import FactText
+    from newsdesk.facts.places import find_places
+    from newsdesk.places.gazetteer import candidates
+
+    reach: dict[str, list[int]] = {TUNE: [0, 0], HELDOUT: [0, 0]}
+    for row in rows:
+        lat, lon = float(row["latitude"]), float(row["longitude"])
+        names = {" ".join(words[i:j]) for run in _CAPITALISED_RUN.findall(row["notes"])
+                 for words in [run.split()] for i in range(len(words)) for j in range(i + 1, min(len(words), i + 5) + 1)}
+        fact_text = FactText.of(row["event_id_cnty"], row["notes"], language="en",
+                                published=iso_day(row["event_date"]), source=row["source"])
+        near = place_hit(find_places(fact_text), lat, lon) or any(
+            c.place.lat is not None and km_between(lat, lon, c.place.lat, c.place.lon) <= PLACE_KM
+            for name in names for c in candidates(name))
+        counts = reach[half_of(row["event_id_cnty"])]
+        counts[0] += 1
+        counts[1] += near
+    return {half: (events, near) for half, (events, near) in reach.items()}
+
+
+def reach_line(rows: list[dict]) -> str:
+    reach = place_reach(rows)
+    shares = ", ".join(f"{near / events:.1%} ({near}/{events}) {half}" for half, (events, near) in reach.items())
+    return (f"- What the packaged gazetteer can reach: the place finder places the event, or the note writes a name (a "
+            "capitalised run of up to five words, or a part of one) of which the gazetteer holds a place within 50 km "
+            f"of the coded point, for {shares}. "
+            "No choice among its candidates can place more; the rest name villages and districts that the packaged "
+            "GeoNames (cities500, regions) lacks, or no place near the coded point at all.")
 
 
 # -- places on the rows the table leaves out --------------------------------------------------------------

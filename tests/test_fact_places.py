@@ -1008,6 +1008,16 @@ def test_a_town_named_only_as_the_dateline_or_as_a_government_voice_places_no_un
     assert (row["located_by"], row["country"]) == ("article", "GB")
 
 
+def test_a_neighbourhood_opened_by_colonia_is_no_department_of_uruguay():
+    text = ("In Iztalcalco, Ciudad de Mexico, armed men shot two men in Colonia Agricola Pantitlan. "
+            "Both victims died.")
+    found = {text[f.start:f.end]: f.value for f in places_of(text)}
+    assert found["Ciudad de Mexico"]["country"] == "MX"
+    assert (found["Colonia Agricola Pantitlan"]["country"], found["Colonia Agricola Pantitlan"]["geonameid"]) == ("MX", None)
+    # the town whose own name opens with the word is still that town
+    assert places_of("Tourists visited Colonia del Sacramento and Montevideo.")[0].value["country"] == "UY"
+
+
 def test_a_dateline_names_the_city_though_the_story_names_other_states():
     text = "NEW YORK (AP) — Police in California and Texas said a New York court ruled on Friday."
     found = {text[f.start:f.end]: f.value for f in places_of(text)}

@@ -93,6 +93,7 @@ from newsdesk.places.spot import (
     INSTITUTION_WORDS,
     LIKELY,
     SURE,
+    SETTLEMENT_OPENERS,
     SURE_TOWN_POPULATION,
     TEAM_NICKNAMES,
     TIME_WORDS,
@@ -1431,8 +1432,8 @@ def _leading_place(mention: _Mention, mentions: list[_Mention], places: list[Pla
     for size in range(len(parts) - 1, 0, -1):
         name = " ".join(parts[:size])
         key = normalize(name)
-        if is_generic(name):
-            continue
+        if is_generic(name) or key in SETTLEMENT_OPENERS:
+            continue  # "Colonia" of "Colonia Prados": the word for a neighbourhood, no department of Uruguay
         named = [place for other, place in zip(mentions, places) if place is not None and normalize(other.name) == key]
         if named:
             return named[0]

@@ -1488,6 +1488,8 @@ def _by_form(text: str, segment: list[_Word], run: list[_Word]) -> int | None:
         start += 1  # "In Royal Street", "The Hague Street": not "In", "The"; but "Nur-Sultan city" is whole
     if len(words) - start >= 2 and last.text.lower().rstrip(".") in _PLACE_HEADS:
         return start
+    if len(words) - start >= 2 and words[start].text.lower() in SETTLEMENT_OPENERS:
+        return start  # "Colonia Agricola Pantitlan": a neighbourhood, not Colonia of Uruguay
     if len(words) - start >= 3 and last.text.lower() in _COMPASS and words[-2].text.lower().rstrip(".") in _PLACE_HEADS:
         return start  # "Eglinton Avenue West"
     if len(words) == len(segment) and _place_word_after(text, run, whole):
@@ -1495,6 +1497,10 @@ def _by_form(text: str, segment: list[_Word], run: list[_Word]) -> int | None:
             return start
     return None
 
+
+# Spanish and Portuguese nouns of a neighbourhood or a hamlet that open its name, as "Street" closes a street's.
+SETTLEMENT_OPENERS = frozenset(
+    "colonia barrio bairro fraccionamiento ejido aldea caserio caserío vereda corregimiento poblado favela".split())
 
 _COMPASS = frozenset(
     "north south east west northern southern eastern western central northeast northwest southeast southwest"
