@@ -55,7 +55,6 @@ from functools import lru_cache
 
 from newsdesk.facts.document import FactText, Finding
 from newsdesk.places import country_names, country_place, demonym_country, normalize, resolve_place
-from newsdesk.places.source import source_country
 
 _FORCE_WORDS = {
     "army": "military", "military": "military", "armed forces": "military", "security forces": "military",
@@ -634,7 +633,7 @@ def text_country(fact_text: FactText) -> str | None:
     demonyms = Counter(code for m in _PEOPLE_WORD.finditer(text) if (code := demonym_country(m.group())))
     if demonyms:
         return demonyms.most_common(1)[0][0]
-    return source_country(fact_text.source)
+    return fact_text.outlet_country
 
 
 def _near(pattern: re.Pattern, keyword: re.Pattern, text: str, reach: int) -> list[re.Match]:

@@ -83,14 +83,23 @@ class FactText:
     published: date | None
     source: str | None = None
     sentences: list[Sentence] = field(default_factory=list)
+    # the outlet's home country as learned from its other articles (newsdesk.places.outlets), if any
+    home_country: str | None = None
 
     @classmethod
     def of(cls, article_id: str, text: str, *, language: str | None = None,
-           published: str | None = None, source: str | None = None) -> FactText:
+           published: str | None = None, source: str | None = None, home_country: str | None = None) -> FactText:
         """Cut ``text`` into sentences; ``published`` is an ISO date or None."""
         day = _parse_day(published)
         sentences = [Sentence(a, b, text[a:b], language) for a, b in split_sentences(text)]
-        return cls(article_id, text, language, day, source, sentences)
+        return cls(article_id, text, language, day, source, sentences, home_country)
+
+    @property
+    def outlet_country(self) -> str | None:
+        """The outlet's country: what its domain or name says (newsdesk.places.source), else its learned home."""
+        from newsdesk.places.source import source_country
+
+        return source_country(self.source) or self.home_country
 
     def sentence_index(self, offset: int) -> int:
         """Index of the sentence that holds (or last starts before) character ``offset``; -1 before the first."""

@@ -88,7 +88,7 @@ from newsdesk.places.gazetteer import ADMIN1, CITY, COUNTRY, Gazetteer, lies_in,
 from newsdesk.places.han import han_spots, has_han
 from newsdesk.places.prepositions import OF_PLACE, after_preposition_of_place_not_person
 from newsdesk.places.resolve import NAMESAKE_TOWN_POPULATION, STRAY_TOWN_POPULATION
-from newsdesk.places.source import countries_speaking, language_country, source_country
+from newsdesk.places.source import countries_speaking, language_country
 from newsdesk.places.spot import (
     INSTITUTION_WORDS,
     LIKELY,
@@ -242,7 +242,7 @@ def find_places(fact_text: FactText) -> list[Finding]:
     if not mentions:
         return []
     demonyms, administered = _demonym_countries(fact_text.text, mentions), _admin_term_countries(fact_text.text)
-    source = source_country(fact_text.source)
+    source = fact_text.outlet_country
     hints = demonyms | administered | {source} - {None}
     speech = language_country(fact_text.language)
     foreign = fact_text.language not in (None, "en")

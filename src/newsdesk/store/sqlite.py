@@ -89,6 +89,12 @@ CREATE TABLE IF NOT EXISTS source_lines (
     articles INTEGER NOT NULL,
     PRIMARY KEY (source, line_key)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS outlet_countries (
+    outlet TEXT NOT NULL,
+    country TEXT NOT NULL,
+    articles INTEGER NOT NULL,
+    PRIMARY KEY (outlet, country)
+) WITHOUT ROWID;
 """
 
 _ARTICLE_COLUMNS = ("id", "title", "text", "language", "published", "published_source", "source",
@@ -257,6 +263,28 @@ class Store:
             "ON CONFLICT (source, line_key) DO UPDATE SET articles = articles + 1",
             [(source, key) for key in keys],
         )
+
+    # -- the countries outlets report from (newsdesk.places.outlets) -----------
+
+    def outlet_tallies(self, outlets: Iterable[str]) -> dict[str, dict[str, int]]:
+        """Per outlet: articles naming each country unambiguously ("" = any country)."""
+        tallies: dict[str, dict[str, int]] = {}
+        for chunk in _chunks(sorted(set(outlets))):
+            marks = ",".join("?" * len(chunk))
+            for outlet, country, articles in self._db.execute(
+                    f"SELECT outlet, country, articles FROM outlet_countries WHERE outlet IN ({marks})", chunk):
+                tallies.setdefault(outlet, {})[country] = articles
+        return tallies
+
+    def add_outlet_countries(self, outlets: Iterable[str], countries: Iterable[str]) -> None:
+        """Count one more article of each outlet naming each of ``countries`` ("" too, when there are any)."""
+        keys = sorted(set(countries))
+        if keys:
+            self._db.executemany(
+                "INSERT INTO outlet_countries VALUES (?, ?, 1) "
+                "ON CONFLICT (outlet, country) DO UPDATE SET articles = articles + 1",
+                [(outlet, key) for outlet in set(outlets) for key in ["", *keys]],
+            )
 
     # -- event linking --------------------------------------------------------
 
