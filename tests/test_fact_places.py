@@ -1008,6 +1008,15 @@ def test_a_town_named_only_as_the_dateline_or_as_a_government_voice_places_no_un
     assert (row["located_by"], row["country"]) == ("article", "GB")
 
 
+def test_a_department_named_after_its_town_is_no_region_spelled_alike_abroad():
+    # "(Titao, Loroum)": the department of Titao, named after the town; Tete of Mozambique is only spelled alike
+    text = "An IED struck a cart between Pellaboukou and Titao (Titao, Loroum)."
+    assert {f.value["country"] for f in places_of(text)} == {"BF"}
+    # a demonym of the region's country still bears the guess out
+    text = "Residents of a village in Chui region marched to defend a Kyrgyz school."
+    assert next(f.value for f in places_of(text) if "Chui" in text[f.start:f.end])["country"] == "KG"
+
+
 def test_a_neighbourhood_opened_by_colonia_is_no_department_of_uruguay():
     text = ("In Iztalcalco, Ciudad de Mexico, armed men shot two men in Colonia Agricola Pantitlan. "
             "Both victims died.")

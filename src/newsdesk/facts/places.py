@@ -84,7 +84,16 @@ from newsdesk.facts.cjk import HAN_LANGUAGES, has_other_letters, original_of_a_p
 from newsdesk.facts.document import FactText, Finding, Sentence
 from newsdesk.model import Place
 from newsdesk.places import contains, country_place, demonym_country, get_gazetteer, kind_of, resolve_places, specificity
-from newsdesk.places.gazetteer import ADMIN1, CITY, COUNTRY, Gazetteer, lies_in, lookup, normalize
+from newsdesk.places.gazetteer import (
+    ADMIN1,
+    CITY,
+    COUNTRY,
+    Gazetteer,
+    lies_in,
+    lookup,
+    normalize,
+    spelled_alike_only,
+)
 from newsdesk.places.han import han_spots, has_han
 from newsdesk.places.prepositions import OF_PLACE, after_preposition_of_place_not_person
 from newsdesk.places.resolve import NAMESAKE_TOWN_POPULATION, STRAY_TOWN_POPULATION
@@ -247,10 +256,13 @@ def find_places(fact_text: FactText) -> list[Finding]:
     speech = language_country(fact_text.language)
     foreign = fact_text.language not in (None, "en")
     places = _resolved(mentions, source, demonyms, administered, speech, foreign)
-    kept = _plausible_respellings(mentions, places, hints)
-    implausible = [i for i in range(len(mentions)) if i not in kept and (mentions[i].unknown or mentions[i].site)]
-    for i in implausible:  # a name the gazetteer lacks, whose spelling alike is no plausible place
-        mentions[i].name, mentions[i].respelled = mentions[i].text, False
+    plain = _resolved_without_guesses(mentions, places, source, demonyms, administered, speech, foreign)
+    kept = _plausible_respellings(mentions, places, hints, plain)
+    implausible = [i for i in range(len(mentions)) if i not in kept and (
+        mentions[i].unknown or mentions[i].site or (mentions[i].loose and not mentions[i].respelled))]
+    for i in implausible:  # a name the gazetteer lacks (or a region's kind after a town's name: "Titao province"),
+        # whose spelling alike is no plausible place: asked as written
+        mentions[i].name, mentions[i].respelled, mentions[i].loose = mentions[i].text, False, False
     kept = sorted(kept + implausible)
     if any(places[i] is not None for i in set(range(len(mentions))) - set(kept) | set(implausible)):
         mentions = [mentions[i] for i in kept]  # a respelling dropped must not sway the others' choice
@@ -698,6 +710,11 @@ def _ask_by_type(sentence: Sentence, mentions: list[_Mention]) -> None:
         if kind and mention.name == mention.text and _free(mention, country_too=kind.group(1) in _TOWN_KINDS
                                                             or _region_of_a_country_name(mention.name, kind.group(1))):
             mention.name = f"{mention.name} {kind.group(1)}"
+    gaz = get_gazetteer()
+    for mention in mentions:  # "Titao province" asked as Tete of Mozambique, though a town Titao there is
+        if mention.name != mention.text and not mention.respelled and spelled_alike_only(gaz, mention.name) \
+                and lookup(gaz, mention.text)[1]:
+            mention.loose = True  # a guess that other places of the document must not gainsay
 
 
 def _region_of_a_country_name(name: str, kind: str) -> bool:
@@ -834,13 +851,32 @@ def _respelled(gaz: Any, run: str, listed: bool = False) -> tuple[str, str, bool
 _LOOSE_MIN_LENGTH = 5
 
 
-def _plausible_respellings(mentions: list[_Mention], places: list[Place | None], hints: set[str]) -> list[int]:
+def _resolved_without_guesses(mentions: list[_Mention], places: list[Place | None], *resolving: Any,
+                              ) -> list[Place | None]:
+    """``places``, but the places of the mentions asked by their own name resolved without the regions guessed by
+    their spelling (see :func:`_ask_by_type`): such a guess must not make a town named by its own name look out of
+    place ("Titao province", asked as Tete of Mozambique, would make the town Titao of Burkina Faso a stray)."""
+    guessed = [m.loose and not m.respelled for m in mentions]
+    if not any(guessed):
+        return places
+    own = [i for i, guess in enumerate(guessed) if not guess]
+    plain = list(places)
+    for i, place in zip(own, _resolved([mentions[i] for i in own], *resolving)):
+        plain[i] = place
+    return plain
+
+
+def _plausible_respellings(mentions: list[_Mention], places: list[Place | None], hints: set[str],
+                           plain: list[Place | None]) -> list[int]:
     """Indices of the mentions to keep: a respelled name must lie in a country where another of the
     document's places lies or that its ``hints`` (demonyms, outlet) point to, or, when no other place has a
     country, be a region or a big town ("Kampungu" is no Kompienga of Burkina Faso, "El Ramie, Veracruz" no
     Raymah of Yemen). Two respellings vouch for each other only in one region ("Saraqab in Idleb"; "Buhama
     and Kalehe" are no Bohemia of New York and Kalaheo of Hawaii). A town the gazetteer knows by the very name
-    written ("in Braytal", Brîtel of Lebanon), alone in the document, is kept whatever its size."""
+    written ("in Braytal", Brîtel of Lebanon), alone in the document, is kept whatever its size. A region guessed
+    by its spelling for a name with a region's kind after it ("Titao province") must lie in a country the other
+    places name as they resolve without it (``plain``, see :func:`_resolved_without_guesses`), when they name
+    any."""
     named_in: dict[str | None, set[str]] = {}
     respelled_in: dict[tuple[str | None, str | None], set[str]] = {}
     firm = set(hints)  # countries named, or holding a region or a big town named, by their own spelling
@@ -848,17 +884,22 @@ def _plausible_respellings(mentions: list[_Mention], places: list[Place | None],
     for mention, place in zip(mentions, places):
         if place is None:
             continue
-        if not mention.respelled:
+        if not (mention.respelled or mention.loose):
             named_in.setdefault(place.country, set()).add(mention.name)
             row = gaz.row_of(place)
             if row is not None and (gaz.kind(row) != CITY or gaz.population(row) >= SURE_TOWN_POPULATION):
                 firm.add(place.country)
         respelled_in.setdefault((place.country, place.admin1), set()).add(mention.name)
+    own_countries = {own.country for mention, own in zip(mentions, plain)
+                     if own is not None and own.country and not (mention.respelled or mention.loose)}
     kept = []
     for i, (mention, place) in enumerate(zip(mentions, places)):
         if mention.alike and (place is None or place.country not in firm):
             place = places[i] = _alike_in(gaz, mention, firm) or place
-        if (mention.unknown or mention.loose) and (place is None or place.country not in firm):
+        if mention.loose and not mention.respelled:
+            if place is not None and own_countries and place.country not in firm | own_countries:
+                continue  # "Titao province" beside the town Titao of Burkina Faso is no Tete of Mozambique
+        elif (mention.unknown or mention.loose) and (place is None or place.country not in firm):
             continue  # a name the gazetteer lacks is another's spelling only in a country the document names
         if mention.respelled and place is not None and not named_in.get(place.country, set()) - {mention.name} \
                 and not respelled_in.get((place.country, place.admin1), set()) - {mention.name} and place.country not in hints:

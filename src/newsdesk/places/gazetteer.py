@@ -783,6 +783,19 @@ def _typed_lookup(gaz: Gazetteer, key: str) -> tuple[str, tuple[int, ...]]:
 _CONNECTOR_END = re.compile(r"(?:^|\s)(?:and|or|of|the|de|la|del)$")
 
 
+def spelled_alike_only(gaz: Gazetteer, name: str) -> bool:
+    """Whether ``lookup`` finds a name with a region's kind after it only as regions spelled alike, not under
+    the name itself ("Chui region" is Chuy; "Titao province", a department named after its town, is no Tete of
+    Mozambique): a guess that the document's other places must bear out.
+
+    >>> gaz = get_gazetteer()
+    >>> spelled_alike_only(gaz, "Chui region"), spelled_alike_only(gaz, "Aragua state")
+    (True, False)
+    """
+    key, rows = lookup(gaz, name)
+    return bool(rows) and key != normalize(name) and not set(rows) & set(_key_rows(gaz, key))
+
+
 # French and Spanish compass words of region names, in the English the gazetteer's region names use.
 _COMPASS_IN_ENGLISH = {"nord": "north", "sud": "south", "est": "east", "ouest": "west", "norte": "north",
                        "sur": "south", "este": "east", "oeste": "west", "extreme": "far"}
