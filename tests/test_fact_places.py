@@ -1017,6 +1017,13 @@ def test_a_department_named_after_its_town_is_no_region_spelled_alike_abroad():
     assert next(f.value for f in places_of(text) if "Chui" in text[f.start:f.end])["country"] == "KG"
 
 
+def test_a_township_named_after_its_town_is_placed_at_the_town():
+    text = "A landmine killed a man in Tin Ma Village, Kyauktaw Township, Mrauk-U District, Rakhine State."
+    found = {text[f.start:f.end]: f.value for f in places_of(text)}
+    assert found["Kyauktaw Township"]["name"] == "Kyauktaw"
+    assert found["Tin Ma Village"]["contained_in"][0] == "Kyauktaw"  # the innermost container places the village
+
+
 def test_a_neighbourhood_opened_by_colonia_is_no_department_of_uruguay():
     text = ("In Iztalcalco, Ciudad de Mexico, armed men shot two men in Colonia Agricola Pantitlan. "
             "Both victims died.")

@@ -685,13 +685,13 @@ def _names_a_currency(mention: _Mention, whole: str) -> bool:
 
 
 # A kind of place written after its name: "Rajshahi city", "Aragua state".
-_TYPE_AFTER = re.compile(r"\s+(city|town|village|municipality|district|subdivision|commune|LGA|state|province|region"
-                         r"|governorate)\b")
+_TYPE_AFTER = re.compile(r"\s+(city|town|village|municipality|district|subdivision|commune|township|LGA|state"
+                         r"|province|region|governorate)\b")
 # A kind of place written before its name: "the state of Washington", "the province of Aragua".
 _TYPE_BEFORE = re.compile(r"\b[Tt]he (city|town|village|municipality|district|state|province|region|governorate) of (?:the )?$")
 # Kinds of districts: after a country's name, never the country ("Argelia municipality" is no Algeria); but
 # "a U.S. city", "a Syrian town" are adjectives.
-_TOWN_KINDS = frozenset("municipality district subdivision commune LGA".split())
+_TOWN_KINDS = frozenset("municipality district subdivision commune township LGA".split())
 
 
 def _ask_by_type(sentence: Sentence, mentions: list[_Mention]) -> None:

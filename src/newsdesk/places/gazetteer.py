@@ -673,7 +673,7 @@ def country_place(code: str) -> Place | None:
 _POSSESSIVE = re.compile(r"['’]s$")
 _TRAILING_TYPE = re.compile(
     r"\s+(province|state|region|district|governorate|prefecture|oblast|county|department|municipality"
-    r"|city|town|village|countryside|lga|subdivision|commune|tehsil|upazila|woreda)$"
+    r"|city|town|village|countryside|lga|subdivision|commune|tehsil|upazila|woreda|township)$"
 )
 # A kind of place that the text writes in lower case after a name ("Hyderabad city", "Argelia municipality"):
 # the kind is asked before any place that bears the words as its own name ("Hyderabad City" is also a name of

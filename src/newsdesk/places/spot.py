@@ -98,14 +98,14 @@ _PLACE_HEADS = frozenset(
     " court prison jail embassy consulate palace castle tower hall theatre theater stadium arena park gardens"
     " museum centre center estate market mall hotel inn library cemetery zoo plaza camp barracks ocean sea gulf bay peninsula island islands"
     " isle river lake lagoon canal mountains mountain hills valley desert forest coast strait channel point"
-    " district province county region governorate prefecture quarter neighborhood neighbourhood".split()
+    " district province county region governorate prefecture quarter neighborhood neighbourhood township".split()
 )
 # A lower-case place word right after a capitalised run: "the Arundu sector", "the Chitral district".
 _PLACE_WORD_AFTER = re.compile(
     r"\s+(?:sector|district|province|region|area|village|town|city|valley|border|crossing|county|state"
     r"|river|mountains?|island|camp|neighbou?rhood|municipality|governorate|prefecture|department"
     r"|countryside|outskirts|frontline|roundabout|highway|road|intersection|junction|refugee camp|desert|plains?"
-    r"|woreda|kebele|tehsil|upazila|LGA|oblast|raion|rayon|barangay)\b")
+    r"|woreda|kebele|tehsil|upazila|township|LGA|oblast|raion|rayon|barangay)\b")
 _SHORT_FORMS = frozenset({"st", "ft", "mt", "ste"})  # "St. Louis": the dot belongs to the word
 TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july"
