@@ -1024,6 +1024,16 @@ def test_a_township_named_after_its_town_is_placed_at_the_town():
     assert found["Tin Ma Village"]["contained_in"][0] == "Kyauktaw"  # the innermost container places the village
 
 
+def test_a_district_named_after_its_town_with_a_compass_word_lies_at_the_town():
+    text = "Laborers protested in Central Weda district, North Maluku province, and in Tonj South county (Warrap state)."
+    found = {text[f.start:f.end]: f.value for f in places_of(text)}
+    assert (found["Central Weda"]["located_by"], found["Central Weda"]["contained_in"][0]) == ("container", "Weda")
+    assert found["Tonj South"]["contained_in"][0] == "Tonj"
+    # a town abroad of the name after the compass word places nothing
+    text = "Gunmen raided East Lyon village in Warrap state."
+    assert next(f.value for f in places_of(text) if text[f.start:f.end] == "East Lyon")["country"] == "SS"
+
+
 def test_a_neighbourhood_opened_by_colonia_is_no_department_of_uruguay():
     text = ("In Iztalcalco, Ciudad de Mexico, armed men shot two men in Colonia Agricola Pantitlan. "
             "Both victims died.")

@@ -99,6 +99,7 @@ from newsdesk.places.prepositions import OF_PLACE, after_preposition_of_place_no
 from newsdesk.places.resolve import NAMESAKE_TOWN_POPULATION, STRAY_TOWN_POPULATION
 from newsdesk.places.source import countries_speaking, language_country
 from newsdesk.places.spot import (
+    COMPASS,
     INSTITUTION_WORDS,
     LIKELY,
     SURE,
@@ -288,8 +289,8 @@ def find_places(fact_text: FactText) -> list[Finding]:
         if place is not None:
             value = _value(mention, place, None, "gazetteer")
         elif (container := _container(fact_text.text, mentions, places, i) if mention.water else (
-                _hyphen_town(mention, mentions, places) or _container(fact_text.text, mentions, places, i)
-                or _leading_place(mention, mentions, places))) is not None:
+                _hyphen_town(mention, mentions, places) or _compass_part(mention, mentions, places)
+                or _container(fact_text.text, mentions, places, i) or _leading_place(mention, mentions, places))) is not None:
             town = _misspelt_town(mention, container)
             value = _value(mention, town, None, "gazetteer") if town else _value(mention, None, container, "container")
         elif mention.water and not mention.open_water and focus is None \
@@ -1461,6 +1462,22 @@ def _hyphen_town(mention: _Mention, mentions: list[_Mention], places: list[Place
 
 
 _HYPHEN_TOWN_LENGTH = 4
+
+
+def _compass_part(mention: _Mention, mentions: list[_Mention], places: list[Place | None]) -> Place | None:
+    """The place a name the gazetteer lacks is called after, with a compass word before or after it ("East
+    Aifat", "Central Weda", "Tonj South": districts named after their town), when it lies in a country of the
+    document's other places."""
+    words = mention.text.split()
+    if len(words) < 2 or mention.water:
+        return None
+    rest = words[1:] if words[0].lower() in COMPASS else words[:-1] if words[-1].lower() in COMPASS else None
+    if rest is None or is_generic(" ".join(rest)):
+        return None
+    countries = {place.country for place in places if place is not None}
+    context = [m.name for m, place in zip(mentions, places) if place is not None]
+    place = resolve_places([" ".join(rest), *context])[0]
+    return place if place is not None and place.country in countries else None
 
 
 def _leading_place(mention: _Mention, mentions: list[_Mention], places: list[Place | None]) -> Place | None:

@@ -1490,7 +1490,7 @@ def _by_form(text: str, segment: list[_Word], run: list[_Word]) -> int | None:
         return start
     if len(words) - start >= 2 and words[start].text.lower() in SETTLEMENT_OPENERS:
         return start  # "Colonia Agricola Pantitlan": a neighbourhood, not Colonia of Uruguay
-    if len(words) - start >= 3 and last.text.lower() in _COMPASS and words[-2].text.lower().rstrip(".") in _PLACE_HEADS:
+    if len(words) - start >= 3 and last.text.lower() in COMPASS and words[-2].text.lower().rstrip(".") in _PLACE_HEADS:
         return start  # "Eglinton Avenue West"
     if len(words) == len(segment) and _place_word_after(text, run, whole):
         if not words[start].weak and not (len(words) == 1 and demonym_country(last.text)):
@@ -1502,14 +1502,14 @@ def _by_form(text: str, segment: list[_Word], run: list[_Word]) -> int | None:
 SETTLEMENT_OPENERS = frozenset(
     "colonia barrio bairro fraccionamiento ejido aldea caserio caserío vereda corregimiento poblado favela".split())
 
-_COMPASS = frozenset(
+COMPASS = frozenset(
     "north south east west northern southern eastern western central northeast northwest southeast southwest"
     " north-east north-west south-east south-west upper lower".split())
 
 
 def _after_compass(run: list[_Word], i: int) -> bool:
     """Whether the word before ``run[i]`` is a compass word joined to it ("West Wales")."""
-    return i > 0 and run[i - 1].text.lower() in _COMPASS and run[i - 1].tail == run[i - 1].end
+    return i > 0 and run[i - 1].text.lower() in COMPASS and run[i - 1].tail == run[i - 1].end
 
 
 def _inside(run: list[_Word], i: int) -> bool:
