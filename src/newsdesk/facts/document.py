@@ -96,10 +96,11 @@ class FactText:
 
     @property
     def outlet_country(self) -> str | None:
-        """The outlet's country: what its domain or name says (newsdesk.places.source), else its learned home."""
+        """The outlet's country: its learned home (newsdesk.places.outlets, which weighs what each outlet's domain or
+        name says first), else what the source's domain or name says (newsdesk.places.source)."""
         from newsdesk.places.source import source_country
 
-        return source_country(self.source) or self.home_country
+        return self.home_country or source_country(self.source)
 
     def sentence_index(self, offset: int) -> int:
         """Index of the sentence that holds (or last starts before) character ``offset``; -1 before the first."""

@@ -23,10 +23,12 @@ the outlets that have one agree.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from newsdesk.model import ArticleClaim
 from newsdesk.places.gazetteer import CITY, get_gazetteer, lookup
+from newsdesk.places.source import source_country
 
 # A priori figures, not tuned: enough articles to outweigh one odd story, and a clear majority of them.
 MIN_ARTICLES = 5
@@ -74,9 +76,20 @@ def sure_countries(claims: Iterable[ArticleClaim]) -> set[str]:
 
 
 def home_country(outlets: list[str], tallies: Mapping[str, Mapping[str, int]]) -> str | None:
-    """The home country the outlets' tallies agree on, else None."""
-    homes = {home for outlet in outlets if (home := _home(tallies.get(outlet, {}))) is not None}
-    return homes.pop() if len(homes) == 1 else None
+    """The country most of the outlets are from, each by what its name says (newsdesk.places.source), else by
+    its tally; None on a tie. "Al Ghad (Jordan); El Nashra; An-Nahar" is Lebanese when the two others report
+    from Lebanon.
+
+    >>> home_country(["al ghad (jordan)", "el nashra", "an-nahar"], {"el nashra": {"": 9, "LB": 9},
+    ...                                                            "an-nahar": {"": 9, "LB": 9}})
+    'LB'
+    >>> home_country(["al ghad (jordan)", "el nashra"], {"el nashra": {"": 9, "LB": 9}}) is None
+    True
+    """
+    votes = Counter(home for outlet in outlets
+                    if (home := source_country(outlet) or _home(tallies.get(outlet, {}))) is not None)
+    ranked = votes.most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
 
 def _home(tally: Mapping[str, int]) -> str | None:
