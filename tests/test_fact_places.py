@@ -1034,6 +1034,15 @@ def test_a_district_named_after_its_town_with_a_compass_word_lies_at_the_town():
     assert next(f.value for f in places_of(text) if text[f.start:f.end] == "East Lyon")["country"] == "SS"
 
 
+def test_a_region_written_before_another_region_is_that_regions_town_of_its_name():
+    text = "In La Libertad, Arequipa, night watchmen staged a demonstration."
+    found = {text[f.start:f.end]: f.value for f in places_of(text)}
+    assert (found["La Libertad"]["admin1"], found["La Libertad"]["country"]) == ("Arequipa", "PE")
+    # a list of regions stays a list of regions
+    text = "Strikes hit Delhi, Punjab and Haryana."
+    assert {text[f.start:f.end]: f.value for f in places_of(text)}["Punjab"]["name"] == "Punjab"
+
+
 def test_a_neighbourhood_opened_by_colonia_is_no_department_of_uruguay():
     text = ("In Iztalcalco, Ciudad de Mexico, armed men shot two men in Colonia Agricola Pantitlan. "
             "Both victims died.")

@@ -1256,7 +1256,9 @@ def _regions_written_after(text: str, mentions: list[_Mention], places: list[Pla
             continue
         row = gaz.row_of(places[i]) if places[i] is not None else None
         sure = row is not None and (gaz.kind(row) != CITY or gaz.population(row) >= SURE_TOWN_POPULATION)
-        found = _region_written_after(gaz, text, mentions, places, i, brackets_only=sure)
+        # a region before a bare comma and another region is a town of that region, unless the two open a list
+        region_then_container = row is not None and gaz.kind(row) == ADMIN1 and not _opens_a_list(text, mentions, i)
+        found = _region_written_after(gaz, text, mentions, places, i, brackets_only=sure and not region_then_container)
         if found is not None:
             j, town, region = found
             places[i], places[j] = gaz.place(town), gaz.place(region)
@@ -1275,11 +1277,28 @@ def _region_written_after(gaz: Any, text: str, mentions: list[_Mention], places:
         written = [(town, region) for town in namesakes
                    if (region := _region_row(gaz, town)) is not None and _written_in(mentions[j].text, gaz.name(region))]
         if written:  # one held by the container's reading settles it ("San Juan, San Juan" of Argentina)
-            if any(_holds_town(gaz, places[j], town) for town, _ in written):
+            held = [(town, region) for town, region in written if _holds_town(gaz, places[j], town)]
+            if held and not _a_region_elsewhere(gaz, places[i], places[j]):
                 return None
-            town, region = max(written, key=lambda pair: gaz.population(pair[0]))
+            town, region = max(held or written, key=lambda pair: gaz.population(pair[0]))
             return j, town, region
     return None
+
+
+def _a_region_elsewhere(gaz: Any, place: Place | None, container: Place | None) -> bool:
+    """Whether a name's reading is a region that the region written after it does not hold: "La Libertad,
+    Arequipa" is no region of La Libertad but the town of Arequipa's."""
+    row, outer = (gaz.row_of(p) if p is not None else None for p in (place, container))
+    return row is not None and outer is not None and gaz.kind(row) == ADMIN1 and row != outer \
+        and not lies_in(gaz, row, outer)
+
+
+_LIST_GOES_ON = regex.compile(r"\s*(?:,\s*\p{Lu}|(?:,\s*)?(?:and|or|&)\s)")
+
+
+def _opens_a_list(text: str, mentions: list[_Mention], i: int) -> bool:
+    """Whether the name after mention ``i`` goes on into a list ("Delhi, Punjab and Haryana")."""
+    return i + 1 < len(mentions) and _LIST_GOES_ON.match(text, mentions[i + 1].end) is not None
 
 
 def _region_row(gaz: Any, town: int) -> int | None:
