@@ -1034,6 +1034,13 @@ def test_a_district_named_after_its_town_with_a_compass_word_lies_at_the_town():
     assert next(f.value for f in places_of(text) if text[f.start:f.end] == "East Lyon")["country"] == "SS"
 
 
+def test_countries_listed_in_brackets_are_a_list_not_containers():
+    text = "Sales grew in North America (United States, Canada and Mexico) and South America (Brazil, Argentina)."
+    found = {text[f.start:f.end]: f.value for f in places_of(text)}
+    assert [found[name]["country"] for name in ("United States", "Canada", "Brazil")] == ["US", "CA", "BR"]
+    assert found["South America"]["geonameid"] is not None  # the continent, not a part of the United States
+
+
 def test_a_region_written_before_another_region_is_that_regions_town_of_its_name():
     text = "In La Libertad, Arequipa, night watchmen staged a demonstration."
     found = {text[f.start:f.end]: f.value for f in places_of(text)}

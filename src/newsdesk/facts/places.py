@@ -1213,6 +1213,8 @@ def _within_containers(text: str, mentions: list[_Mention], places: list[Place |
             address and _is_state_abbreviation(mentions[i + 1]))  # "Washington, D.C.": no list
         if (place is not None and row is None) or not (unit_of or address):
             continue
+        if row is not None and gaz.kind(row) <= COUNTRY:
+            continue  # a country lies in no other place: "(United States, Canada and Mexico)" is a list
         outers = _areas_named(gaz, mentions[i + 1], places[i + 1])
         if not outers and ("(" in gap or unit_of) and i + 2 < len(mentions) \
                 and _ADDRESS_OR_BRACKET.match(text[mentions[i + 1].end:mentions[i + 2].start]):
@@ -1484,7 +1486,7 @@ _HYPHEN_TOWN_LENGTH = 4
 
 
 def _compass_part(mention: _Mention, mentions: list[_Mention], places: list[Place | None]) -> Place | None:
-    """The place a name the gazetteer lacks is called after, with a compass word before or after it ("East
+    """The town a name the gazetteer lacks is called after, with a compass word before or after it ("East
     Aifat", "Central Weda", "Tonj South": districts named after their town), when it lies in a country of the
     document's other places."""
     words = mention.text.split()
@@ -1496,7 +1498,9 @@ def _compass_part(mention: _Mention, mentions: list[_Mention], places: list[Plac
     countries = {place.country for place in places if place is not None}
     context = [m.name for m, place in zip(mentions, places) if place is not None]
     place = resolve_places([" ".join(rest), *context])[0]
-    return place if place is not None and place.country in countries else None
+    if place is None or kind_of(place) != "city" or place.country not in countries:
+        return None  # "South America" is no part of the United States
+    return place
 
 
 def _leading_place(mention: _Mention, mentions: list[_Mention], places: list[Place | None]) -> Place | None:
