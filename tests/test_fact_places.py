@@ -1034,6 +1034,14 @@ def test_a_district_named_after_its_town_with_a_compass_word_lies_at_the_town():
     assert next(f.value for f in places_of(text) if text[f.start:f.end] == "East Lyon")["country"] == "SS"
 
 
+def test_a_unit_the_gazetteer_lacks_named_after_a_big_town_lies_at_the_town():
+    text = "Police arrested an opposition candidate in Bujumbura Rural province."
+    place = places_of(text)[0].value
+    assert (place["country"], place["located_by"], place["contained_in"][0]) == ("BI", "container", "Bujumbura")
+    # a venue named after a town is no unit: left unplaced without other places
+    assert places_of("Animals passed through the Heathrow Animal Reception Center.")[0].value["lat"] is None
+
+
 def test_countries_listed_in_brackets_are_a_list_not_containers():
     text = "Sales grew in North America (United States, Canada and Mexico) and South America (Brazil, Argentina)."
     found = {text[f.start:f.end]: f.value for f in places_of(text)}

@@ -1507,9 +1507,11 @@ def _leading_place(mention: _Mention, mentions: list[_Mention], places: list[Pla
     """The place a longer unknown name opens with ("Mogadishu-Wadajir", "Donetsk Airport"): a place the
     document names on its own, else a region or a country, or a big town joined by a hyphen, of four letters or
     more as in :func:`_hyphen_town` ("Mid-Jutland" is no Mérida, called "Mid" too; a town's
-    name opening a longer one is mostly a namesake: "Hampton Avenue", "Heathrow Animal Reception Center")."""
+    name opening a longer one is mostly a namesake: "Hampton Avenue", "Heathrow Animal Reception Center"), or a
+    big town opening the name of an administrative unit, which is named after it ("Bujumbura Rural province")."""
     parts = _NAME_PARTS.split(mention.text)
     gaz = get_gazetteer()
+    unit = mention.name != mention.text and _TYPE_AFTER.fullmatch(" " + mention.name[len(mention.text):].strip())
     for size in range(len(parts) - 1, 0, -1):
         name = " ".join(parts[:size])
         key = normalize(name)
@@ -1520,7 +1522,8 @@ def _leading_place(mention: _Mention, mentions: list[_Mention], places: list[Pla
             return named[0]
         rows = lookup(gaz, key)[1]
         hyphenated = mention.text[len(parts[0]):].startswith("-") and len(parts[0]) >= _HYPHEN_TOWN_LENGTH
-        if rows and (gaz.kind(rows[0]) != CITY or hyphenated and gaz.population(rows[0]) >= SURE_TOWN_POPULATION):
+        if rows and (gaz.kind(rows[0]) != CITY
+                     or (hyphenated or unit) and gaz.population(rows[0]) >= SURE_TOWN_POPULATION):
             context = [m.name for m, place in zip(mentions, places) if place is not None]
             return resolve_places([key, *context])[0]
     return None
