@@ -1042,6 +1042,11 @@ def test_a_unit_the_gazetteer_lacks_named_after_a_big_town_lies_at_the_town():
     assert places_of("Animals passed through the Heathrow Animal Reception Center.")[0].value["lat"] is None
 
 
+def test_a_name_after_the_mayor_of_is_a_place():
+    text = "At midnight the house of the Mayor of Tyr, Hassan Dabouq, was shot at."
+    assert [(text[f.start:f.end], f.value["country"]) for f in places_of(text)] == [("Tyr", "LB")]
+
+
 def test_countries_listed_in_brackets_are_a_list_not_containers():
     text = "Sales grew in North America (United States, Canada and Mexico) and South America (Brazil, Argentina)."
     found = {text[f.start:f.end]: f.value for f in places_of(text)}

@@ -152,6 +152,7 @@ _NAME = (r"(?:(?:al|el|ad|ar|as|ash|at|an)[-\s])?"
          r"[A-Z][^\W\d_]*)*)")
 _LOCATIVE_NAME = re.compile(
     r"\b(?:in|near|outside|around|into|across|towards?|(?:city|town|village|district|province) of"
+    r"|(?:[Mm]ayor|[Gg]overnor|[Mm]unicipality|residents|inhabitants) of"  # "the Mayor of Tyr" is Tyre
     r"|(?:countryside|outskirts|vicinity|neighbou?rhood|suburbs?|(?:north|south)?(?:east|west)|north|south) of"
     r"|rural|(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+" + _NAME)
 # The names listed in brackets after a place, its containers: "in Safala (Abala, Tillabery)".
