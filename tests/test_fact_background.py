@@ -27,3 +27,9 @@ def test_background_goes_on_into_a_line_that_opens_with_a_pronoun():
             "They were buried in a mass grave.\n"
             "Aid workers reached the market on Wednesday.")
     assert background_of(text) == [1, 2]
+
+
+def test_decades_ago_tells_another_incident():
+    text = ("Police said a fire in a bank killed three people on Monday. "
+            "A similar case three decades ago killed several people inside another building.")
+    assert background_of(text) == [1]

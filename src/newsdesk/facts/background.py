@@ -43,7 +43,7 @@ _CUES = re.compile(
     r"(?i)\b(?:in\s+(?:a|another)\s+(?:similar|separate|previous|earlier)\s+(?:incident|attack|case|event)"
     r"|earlier\s+(?:this|last)\s+(?:month|year)|last\s+(?:month|year)|earlier\s+in\s+[A-Z][a-z]+"
     r"|since\s+(?:the|last|early|late|then|(?:19|20)\d\d|January|February|March|April|May|June|July|August"
-    r"|September|October|November|December)\b|years?\s+ago|months\s+ago"
+    r"|September|October|November|December)\b|(?:years?|decades?|months)\s+ago"
     r"|previously|a\s+recent\s+\w+|lors\s+d'un\s+incident\s+similaire|el\s+año\s+pasado|l'année\s+dernière)"
 )
 
