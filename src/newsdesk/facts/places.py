@@ -35,8 +35,11 @@ gazetteer does not know gets a place from the text when it can:
 - ``located_by`` = "container": the text puts it inside a known place
   ("the Arundu sector of the Chitral district", "Royal Street, New Orleans",
   "in Al Hishah (Misrata)"), or the name opens with a region or a place the
-  text names ("Donetsk Airport") or with a town joined by a hyphen to other
-  names ("the Zahle-Qarnayel road": from Zahlé).
+  text names ("Donetsk Airport"), with a town joined by a hyphen to other
+  names ("the Zahle-Qarnayel road": from Zahlé) or with a big town's name
+  before an administrative unit ("Bujumbura Rural province"), or it is a
+  town's name with a compass word ("Central Weda", "Tonj South": districts
+  named after their town).
   A name of a town misspelt there is the town of the container's region spelled nearly alike, if one
   is ("Tecapaltepec (Michoacan)" is Tepalcatepec; see :func:`_misspelt_town`), with ``located_by`` =
   "gazetteer";
@@ -54,6 +57,10 @@ phrase headed by a place noun ("the border crossing in Chitral", "the Arundu
 sector of the Chitral district", "Pakistan's Khyber-Pakhtunkhwa province"),
 the claim of the phrase's most specific toponym quotes the whole phrase; the
 other toponyms inside it keep claims of their own name.
+
+The outlet's country (``FactText.outlet_country``: what its domain or name says, or where its earlier articles
+showed it reports from, :mod:`newsdesk.places.outlets`) is a hint for the whole article. A dateline names a city
+("NEW YORK (AP) -" is New York City, whatever the story's other "New York" is).
 
 The value of each finding: name, country (ISO2), admin1, lat, lon,
 geonameid (null unless the gazetteer knows the name), ``contained_in`` (the
