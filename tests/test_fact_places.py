@@ -1063,6 +1063,12 @@ def test_a_region_written_before_another_region_is_that_regions_town_of_its_name
     assert {text[f.start:f.end]: f.value for f in places_of(text)}["Punjab"]["name"] == "Punjab"
 
 
+def test_bo_before_a_name_is_barrio_in_spanish_not_bo_of_sierra_leone():
+    text = "Lo detuvieron cuando entraba a una vivienda de Bo. del Lago, en Paraná."
+    assert "SL" not in {f.value["country"] for f in places_of(text, language="es")}
+    assert places_of("Llegó a Bo, en Sierra Leona.", language="es")[0].value["country"] == "SL"
+
+
 def test_a_neighbourhood_opened_by_colonia_is_no_department_of_uruguay():
     text = ("In Iztalcalco, Ciudad de Mexico, armed men shot two men in Colonia Agricola Pantitlan. "
             "Both victims died.")

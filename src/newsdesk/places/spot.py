@@ -248,7 +248,7 @@ def spot(text: str, offset: int = 0, *, surnames: frozenset[str] = frozenset(),
             found = [_own_name_in_case_ending(gaz, text, spot, offset, language) for spot in found]
         if language not in (None, "en"):
             found = [_doubted_as_a_word_of(language, _as_administrative_unit(gaz, text, spot, offset, language))
-                     for spot in found]
+                     for spot in found if not _settlement_abbreviation(text, spot, offset, language)]
         else:
             found = [_as_written_county(gaz, text, _as_administrative_unit(gaz, text, spot, offset, "en"), offset)
                      for spot in found]
@@ -360,6 +360,18 @@ def _common_openings(gaz: Gazetteer, text: str, words: tuple[_Word, ...], langua
             continue
         out[i] = replace(word, capitalised=False)
     return tuple(out)
+
+
+# Abbreviations of a neighbourhood's noun that open its name, per language: "Bo. del Lago" is Barrio del Lago, not
+# Bo of Sierra Leone.
+_SETTLEMENT_ABBREVIATIONS = {"es": frozenset({"Bo"}), "pt": frozenset({"Bo"})}
+_NAME_AFTER_ABBREVIATION = re.compile(r"\.\s+(?:de\s|del\s|do\s|da\s|[A-ZÁÉÍÓÚÑ])")
+
+
+def _settlement_abbreviation(text: str, spot_: Spot, offset: int, language: str) -> bool:
+    """Whether a spot is the abbreviation of a neighbourhood's noun before the neighbourhood's name."""
+    return spot_.text in _SETTLEMENT_ABBREVIATIONS.get(language, ()) \
+        and _NAME_AFTER_ABBREVIATION.match(text, spot_.end - offset) is not None
 
 
 def _doubted_as_a_word_of(language: str, spot_: Spot) -> Spot:
