@@ -248,7 +248,7 @@ def spot(text: str, offset: int = 0, *, surnames: frozenset[str] = frozenset(),
             found = [_own_name_in_case_ending(gaz, text, spot, offset, language) for spot in found]
         if language not in (None, "en"):
             found = [_doubted_as_a_word_of(language, _as_administrative_unit(gaz, text, spot, offset, language))
-                     for spot in found if not _settlement_abbreviation(text, spot, offset, language)]
+                     for spot in found if not _in_abbreviated_settlement(text, spot, offset, language)]
         else:
             found = [_as_written_county(gaz, text, _as_administrative_unit(gaz, text, spot, offset, "en"), offset)
                      for spot in found]
@@ -362,16 +362,20 @@ def _common_openings(gaz: Gazetteer, text: str, words: tuple[_Word, ...], langua
     return tuple(out)
 
 
-# Abbreviations of a neighbourhood's noun that open its name, per language: "Bo. del Lago" is Barrio del Lago, not
-# Bo of Sierra Leone.
-_SETTLEMENT_ABBREVIATIONS = {"es": frozenset({"Bo"}), "pt": frozenset({"Bo"})}
-_NAME_AFTER_ABBREVIATION = re.compile(r"\.\s+(?:de\s|del\s|do\s|da\s|[A-ZÁÉÍÓÚÑ])")
+# A neighbourhood's name opened by the abbreviation of its noun, per language: "Bo. del Lago" is Barrio del Lago,
+# neither Bo of Sierra Leone nor a Lago of Portugal.
+_ABBREVIATED_SETTLEMENT = {
+    language: regex.compile(r"\bBo\.\s+(?:(?:de|del|do|da|dos)\s+)?\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*)*")
+    for language in ("es", "pt")}
 
 
-def _settlement_abbreviation(text: str, spot_: Spot, offset: int, language: str) -> bool:
-    """Whether a spot is the abbreviation of a neighbourhood's noun before the neighbourhood's name."""
-    return spot_.text in _SETTLEMENT_ABBREVIATIONS.get(language, ()) \
-        and _NAME_AFTER_ABBREVIATION.match(text, spot_.end - offset) is not None
+def _in_abbreviated_settlement(text: str, spot_: Spot, offset: int, language: str) -> bool:
+    """Whether a spot lies in a neighbourhood's name opened by the abbreviation of its noun ("Bo. del Lago")."""
+    pattern = _ABBREVIATED_SETTLEMENT.get(language)
+    if pattern is None or "Bo." not in text:
+        return False
+    start, end = spot_.start - offset, spot_.end - offset
+    return any(match.start() <= start and end <= match.end() for match in pattern.finditer(text))
 
 
 def _doubted_as_a_word_of(language: str, spot_: Spot) -> Spot:
