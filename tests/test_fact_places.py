@@ -1047,6 +1047,14 @@ def test_a_name_after_the_mayor_of_is_a_place():
     assert [(text[f.start:f.end], f.value["country"]) for f in places_of(text)] == [("Tyr", "LB")]
 
 
+def test_a_name_opening_with_a_region_abroad_is_not_placed_there():
+    text = "Rioters smashed the windows of the Lebanese French Bank in Bar Elias."
+    assert places_of(text)[0].value["country"] != "ME"  # not Montenegro's Bar
+    # a country the name opens with says itself where the place is
+    text = "A convoy drove near the Israeli Supreme Court, chanting against the Blue and White party."
+    assert next(f.value for f in places_of(text) if "Supreme Court" in text[f.start:f.end])["country"] == "IL"
+
+
 def test_countries_listed_in_brackets_are_a_list_not_containers():
     text = "Sales grew in North America (United States, Canada and Mexico) and South America (Brazil, Argentina)."
     found = {text[f.start:f.end]: f.value for f in places_of(text)}

@@ -298,7 +298,8 @@ def find_places(fact_text: FactText) -> list[Finding]:
             value = _value(mention, place, None, "gazetteer")
         elif (container := _container(fact_text.text, mentions, places, i) if mention.water else (
                 _hyphen_town(mention, mentions, places) or _compass_part(mention, mentions, places)
-                or _container(fact_text.text, mentions, places, i) or _leading_place(mention, mentions, places))) is not None:
+                or _container(fact_text.text, mentions, places, i)
+                or _leading_place(mention, mentions, places, hints))) is not None:
             town = _misspelt_town(mention, container)
             value = _value(mention, town, None, "gazetteer") if town else _value(mention, None, container, "container")
         elif mention.water and not mention.open_water and focus is None \
@@ -1511,12 +1512,16 @@ def _compass_part(mention: _Mention, mentions: list[_Mention], places: list[Plac
     return place
 
 
-def _leading_place(mention: _Mention, mentions: list[_Mention], places: list[Place | None]) -> Place | None:
+def _leading_place(mention: _Mention, mentions: list[_Mention], places: list[Place | None],
+                   hints: Collection[str] = frozenset()) -> Place | None:
     """The place a longer unknown name opens with ("Mogadishu-Wadajir", "Donetsk Airport"): a place the
     document names on its own, else a region or a country, or a big town joined by a hyphen, of four letters or
     more as in :func:`_hyphen_town` ("Mid-Jutland" is no Mérida, called "Mid" too; a town's
     name opening a longer one is mostly a namesake: "Hampton Avenue", "Heathrow Animal Reception Center"), or a
-    big town opening the name of an administrative unit, which is named after it ("Bujumbura Rural province")."""
+    big town opening the name of an administrative unit, which is named after it ("Bujumbura Rural province").
+    A region or a town found so (not a country, which the name then says itself: "Israeli Supreme Court") must
+    lie in a country of the document's places or ``hints`` (the outlet's, the demonyms'), when there are any:
+    "Bar Elias" beside a "Lebanese" bank is no part of Montenegro's Bar."""
     parts = _NAME_PARTS.split(mention.text)
     gaz = get_gazetteer()
     unit = mention.name != mention.text and _TYPE_AFTER.fullmatch(" " + mention.name[len(mention.text):].strip())
@@ -1533,7 +1538,10 @@ def _leading_place(mention: _Mention, mentions: list[_Mention], places: list[Pla
         if rows and (gaz.kind(rows[0]) != CITY
                      or (hyphenated or unit) and gaz.population(rows[0]) >= SURE_TOWN_POPULATION):
             context = [m.name for m, place in zip(mentions, places) if place is not None]
-            return resolve_places([key, *context])[0]
+            found = resolve_places([key, *context])[0]
+            countries = {place.country for place in places if place is not None} | set(hints)
+            sure = found is None or kind_of(found) == "country" or not countries or found.country in countries
+            return found if sure else None
     return None
 
 
