@@ -1079,6 +1079,12 @@ def test_bo_before_a_name_is_barrio_in_spanish_not_bo_of_sierra_leone():
     assert places_of("Llegó a Bo, en Sierra Leona.", language="es")[0].value["country"] == "SL"
 
 
+def test_a_respelling_abroad_does_not_make_a_town_named_by_its_own_name_a_stray():
+    # "Boungou" is spelled like Bengo of Angola; Fada N'gourma of Burkina Faso is named as written
+    text = "Gunmen entered the village of Boungou (Fada Ngourma, Gourma) and killed two people."
+    assert {f.value["country"] for f in places_of(text)} == {"BF"}
+
+
 def test_a_neighbourhood_opened_by_colonia_is_no_department_of_uruguay():
     text = ("In Iztalcalco, Ciudad de Mexico, armed men shot two men in Colonia Agricola Pantitlan. "
             "Both victims died.")

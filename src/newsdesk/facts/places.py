@@ -863,10 +863,12 @@ _LOOSE_MIN_LENGTH = 5
 
 def _resolved_without_guesses(mentions: list[_Mention], places: list[Place | None], *resolving: Any,
                               ) -> list[Place | None]:
-    """``places``, but the places of the mentions asked by their own name resolved without the regions guessed by
-    their spelling (see :func:`_ask_by_type`): such a guess must not make a town named by its own name look out of
-    place ("Titao province", asked as Tete of Mozambique, would make the town Titao of Burkina Faso a stray)."""
-    guessed = [m.loose and not m.respelled for m in mentions]
+    """``places``, but the places of the mentions asked by their own name resolved without the places guessed by
+    their spelling (a region for a name with a region's kind, see :func:`_ask_by_type`; a name asked under another
+    spelling, see :func:`_respelled_mentions`): such a guess must not make a town named by its own name look out
+    of place ("Titao province", asked as Tete of Mozambique, would make the town Titao of Burkina Faso a stray, and
+    "Boungou", asked as Angola's Bengo, Fada N'gourma)."""
+    guessed = [_guessed(m) for m in mentions]
     if not any(guessed):
         return places
     own = [i for i, guess in enumerate(guessed) if not guess]
@@ -874,6 +876,13 @@ def _resolved_without_guesses(mentions: list[_Mention], places: list[Place | Non
     for i, place in zip(own, _resolved([mentions[i] for i in own], *resolving)):
         plain[i] = place
     return plain
+
+
+def _guessed(mention: _Mention) -> bool:
+    """Whether a mention's place was guessed by its spelling, not found under the name as written."""
+    if mention.respelled:
+        return normalize(mention.name) != normalize(mention.text)
+    return mention.loose
 
 
 def _plausible_respellings(mentions: list[_Mention], places: list[Place | None], hints: set[str],
@@ -913,7 +922,8 @@ def _plausible_respellings(mentions: list[_Mention], places: list[Place | None],
             continue  # a name the gazetteer lacks is another's spelling only in a country the document names
         if mention.respelled and place is not None and not named_in.get(place.country, set()) - {mention.name} \
                 and not respelled_in.get((place.country, place.admin1), set()) - {mention.name} and place.country not in hints:
-            elsewhere = any(names - {mention.name} for country, names in named_in.items() if country)
+            elsewhere = any(names - {mention.name} for country, names in named_in.items() if country) or (
+                _guessed(mention) and bool(own_countries - {place.country}))
             row = gaz.row_of(place)
             small = kind_of(place) == "city" and gaz.population(row) < SURE_TOWN_POPULATION if row is not None else True
             if elsewhere or (small and mention.name != mention.text):  # an alternate name of GeoNames is no guess
