@@ -6,15 +6,15 @@ Akkar far more often than any other country's places. The desk keeps a tally
 per outlet: how many of its articles name a place of some country
 unambiguously (a country or a region, or a town whose namesakes abroad are
 less than a tenth its size: "Beirut", not "Tripoli"), and how many name
-each country so. Once ``MIN_ARTICLES`` such
-articles are in and ``SHARE`` of them name one country, that country is the
-outlet's home: a hint for its other articles' ambiguous names, of the same
-weight as a country-code domain ("Tripoli" in an An-Nahar report is
-Lebanon's, not Libya's bigger capital).
+each country so. Once ``MIN_ARTICLES`` such articles are in and ``SHARE``
+of them name one country, that country is the outlet's home: a hint for its
+other articles' ambiguous names, of the same weight as a country-code domain
+("Tripoli" in an An-Nahar report is Lebanon's, not Libya's bigger capital).
 
 A source may list several outlets separated by semicolons (ACLED's notes
-do: "An-Nahar; Murr TV"): each keeps its own tally, and a home is given when
-the outlets that have one agree.
+do: "An-Nahar; Murr TV"): each keeps its own tally, and the source's home is
+the country most of its outlets are from, each by what its name says
+(:mod:`newsdesk.places.source`), else by its tally.
 
 >>> tallies = {"an-nahar": {"": 8, "LB": 8}, "murr tv": {"": 6, "LB": 5, "SY": 1}, "afp": {"": 40, "FR": 3}}
 >>> home_country(["an-nahar", "murr tv"], tallies), home_country(["afp"], tallies)
