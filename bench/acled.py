@@ -331,7 +331,7 @@ def run() -> str:
         f"{sum(o.actor_names == 0 for o in outcomes)} notes with none.",
         f"- Wall time {seconds:.1f} s for {len(rows)} notes ({1000 * seconds / len(rows):.1f} ms per note, "
         "all finders, on a shared 2-core machine: contended).",
-        reach_line(rows, homes),
+        reach_line(rows, outcomes),
         dev_pool_places(homes),
         homes_line(rows, homes, unlearned, outcomes),
         actor_without_both_sides(rows, homes),
@@ -378,32 +378,31 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:al|el|de|del|da|do|di
                               r"of|on|sur|upon)\s+)*[A-Z][\w'’-]*)*")
 
 
-def place_reach(rows: list[dict], homes: dict[str, str | None]) -> dict[str, tuple[int, int]]:
-    """Per half: (events, events that the place finder places, or whose note writes some name, a capitalised
-    run of up to five words or a part of one, for which the packaged gazetteer holds a place within
-    ``PLACE_KM`` of the coded point). No finder choosing among the gazetteer's candidates of the note's names
-    can place more (but for respellings, which the finder's own hits count)."""
-    from newsdesk.facts.places import find_places
+def place_reach(rows: list[dict], outcomes: list[Outcome]) -> dict[str, tuple[int, int]]:
+    """Per half: (events, events that the finders place (``outcomes``, in the order of ``rows``), or whose note
+    writes some name, a capitalised run of up to five words or a part of one, for which the packaged gazetteer
+    holds a place within ``PLACE_KM`` of the coded point). No finder choosing among the gazetteer's candidates of
+    the note's names can place more (but for respellings, which the finders' own hits count)."""
     from newsdesk.places.gazetteer import candidates
 
     reach: dict[str, list[int]] = {TUNE: [0, 0], HELDOUT: [0, 0]}
-    for row in rows:
+    for row, outcome in zip(rows, outcomes, strict=True):
         lat, lon = float(row["latitude"]), float(row["longitude"])
         names = {" ".join(words[i:j]) for run in _CAPITALISED_RUN.findall(row["notes"])
                  for words in [run.split()] for i in range(len(words)) for j in range(i + 1, min(len(words), i + 5) + 1)}
-        near = place_hit(find_places(note_text(row, homes)), lat, lon) or any(
+        near = outcome.place or any(
             c.place.lat is not None and km_between(lat, lon, c.place.lat, c.place.lon) <= PLACE_KM
             for name in names for c in candidates(name))
-        counts = reach[half_of(row["event_id_cnty"])]
+        counts = reach[outcome.half]
         counts[0] += 1
         counts[1] += near
     return {half: (events, near) for half, (events, near) in reach.items()}
 
 
-def reach_line(rows: list[dict], homes: dict[str, str | None]) -> str:
-    reach = place_reach(rows, homes)
+def reach_line(rows: list[dict], outcomes: list[Outcome]) -> str:
+    reach = place_reach(rows, outcomes)
     shares = ", ".join(f"{near / events:.1%} ({near}/{events}) {half}" for half, (events, near) in reach.items())
-    return (f"- What the packaged gazetteer can reach: the place finder places the event, or the note writes a name (a "
+    return (f"- What the packaged gazetteer can reach: the finders place the event, or the note writes a name (a "
             "capitalised run of up to five words, or a part of one) of which the gazetteer holds a place within 50 km "
             f"of the coded point, for {shares}. "
             "No choice among its candidates can place more; the rest name villages and districts that the packaged "

@@ -36,7 +36,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from common import datasets_dir  # noqa: E402
+from common import datasets_dir, share  # noqa: E402
 from events import HELDOUT_TOPICS, TRAIN_TOPICS, newswcl_docs  # noqa: E402
 
 from newsdesk.facts.document import FactText, Finding  # noqa: E402
@@ -229,10 +229,6 @@ def _tally_label(tally: Tally, label: dict, gold: dict, statement: Finding | Non
     tally.denials_matched += gold["polarity"] == statement.polarity == "denies"
 
 
-def _share(part: int, whole: int) -> str:
-    return f"{part / whole:.2f} ({part}/{whole})" if whole else "n/a"
-
-
 def table(tallies: dict[str, Tally]) -> list[str]:
     rows = ["| half | sentences | labelled statements | found | recall | precision | speaker right (of matched, "
             "speaker named) | polarity right (of matched) | denials: labelled / found / both | denial recall | "
@@ -242,10 +238,10 @@ def table(tallies: dict[str, Tally]) -> list[str]:
              "newswcl50": "NewsWCL50 (**held out**)"}
     for half, t in tallies.items():
         rows.append(f"| {names[half]} | {t.sentences} | {t.labelled} | {t.found} | "
-                    f"{_share(t.matched, t.labelled)} | {_share(t.matched, t.found)} | "
-                    f"{_share(t.speaker, t.matched - t.unnamed)} | {_share(t.polarity, t.matched)} | "
-                    f"{t.denials} / {t.denials_found} / {t.denials_matched} | {_share(t.denials_matched, t.denials)} | "
-                    f"{_share(t.denials_matched, t.denials_found)} |")
+                    f"{share(t.matched, t.labelled)} | {share(t.matched, t.found)} | "
+                    f"{share(t.speaker, t.matched - t.unnamed)} | {share(t.polarity, t.matched)} | "
+                    f"{t.denials} / {t.denials_found} / {t.denials_matched} | {share(t.denials_matched, t.denials)} | "
+                    f"{share(t.denials_matched, t.denials_found)} |")
     return rows
 
 

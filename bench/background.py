@@ -15,7 +15,7 @@ time ("background": a previous crime, an earlier stay in rehab, last year's quak
 ids, offsets and labels only; the texts stay in ../shared.
 
 A labelled sentence is marked background by the extractor when the sentence of
-``newsdesk.facts.background.background_sentences`` (English, the raw text, no publication date) that holds
+``newsdesk.facts.background.background_sentences`` (English, the raw text) that holds
 its first character is. The extractor reads the raw text with the publication date that the desk's clean stage
 finds in it (a dateline), else none. Scored: the "event" and "background" sentences.
 """
@@ -32,6 +32,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from attribution import ecb_documents, sentences_of  # noqa: E402
+from common import share  # noqa: E402
 from events import HELDOUT_TOPICS, TRAIN_TOPICS  # noqa: E402
 
 from newsdesk.clean.article import clean_item  # noqa: E402
@@ -71,22 +72,23 @@ def read_labels() -> list[dict]:
     return labels
 
 
-def marked(text: str, doc_id: str) -> list[tuple[int, int, bool]]:
-    """(start, end, background) of each of the extractor's sentences of one document, with the publication
-    date the desk's clean stage finds in the text (a dateline; 17 of the 48 documents have one)."""
-    background = background_sentences(_fact_text(text, doc_id))
-    return [(s.start, s.end, i in background) for i, s in enumerate(_fact_text(text, doc_id).sentences)]
-
-
-def count_starts(text: str, doc_id: str) -> list[int]:
-    """Where the extractor's count claims of one document start: the claims a background sentence would add to
-    the event's figures if it were not marked."""
-    return [f.start for f in find_counts(_fact_text(text, doc_id))]
-
-
-def _fact_text(text: str, doc_id: str) -> FactText:
+def fact_text_of(text: str, doc_id: str) -> FactText:
+    """A document as the extractor reads it, with the publication date the desk's clean stage finds in the text (a
+    dateline; 17 of the 48 documents have one)."""
     published = clean_item(RawItem(id=doc_id, origin=doc_id, text=text)).published
     return FactText.of(doc_id, text, language="en", published=published)
+
+
+def marked(fact_text: FactText) -> list[tuple[int, int, bool]]:
+    """(start, end, background) of each of the extractor's sentences of one document."""
+    background = background_sentences(fact_text)
+    return [(s.start, s.end, i in background) for i, s in enumerate(fact_text.sentences)]
+
+
+def count_starts(fact_text: FactText) -> list[int]:
+    """Where the extractor's count claims of one document start: the claims a background sentence would add to
+    the event's figures if it were not marked."""
+    return [f.start for f in find_counts(fact_text)]
 
 
 def _is_marked(sentences: list[tuple[int, int, bool]], start: int) -> bool:
@@ -113,8 +115,8 @@ def score(labels: list[dict], texts: dict[str, str]) -> dict[str, Tally]:
     for label in labels:
         tally = tallies[label["half"]]
         tally.documents += 1
-        sentences = marked(texts[label["doc"]], label["doc"])
-        counts = count_starts(texts[label["doc"]], label["doc"])
+        fact_text = fact_text_of(texts[label["doc"]], label["doc"])
+        sentences, counts = marked(fact_text), count_starts(fact_text)
         for sentence in label["sentences"]:
             kind = sentence["label"]
             if kind == "general":
@@ -137,10 +139,6 @@ def score(labels: list[dict], texts: dict[str, str]) -> dict[str, Tally]:
     return tallies
 
 
-def _share(part: int, whole: int) -> str:
-    return f"{part / whole:.2f} ({part}/{whole})" if whole else "n/a"
-
-
 def table(tallies: dict[str, Tally]) -> list[str]:
     rows = ["| half | documents | sentences: event / background / general | background recall | background precision "
             "| F1 | event sentences marked background | background sentences with a count: recall "
@@ -152,9 +150,9 @@ def table(tallies: dict[str, Tally]) -> list[str]:
         precision = t.hit / marked_all if marked_all else 0.0
         f1 = 2 * recall * precision / (recall + precision) if recall + precision else 0.0
         rows.append(f"| {'**held-out**' if half == 'held-out' else half} | {t.documents} | {t.event} / {t.background} / "
-                    f"{t.general} | {_share(t.hit, t.background)} | {_share(t.hit, marked_all)} | {f1:.2f} | "
-                    f"{_share(t.false, t.event)} | {_share(t.counted_hit, t.counted_background)} | "
-                    f"{_share(t.counted_false, t.counted_event)} |")
+                    f"{t.general} | {share(t.hit, t.background)} | {share(t.hit, marked_all)} | {f1:.2f} | "
+                    f"{share(t.false, t.event)} | {share(t.counted_hit, t.counted_background)} | "
+                    f"{share(t.counted_false, t.counted_event)} |")
     return rows
 
 

@@ -55,3 +55,12 @@ def peak_rss_mb() -> tuple[float, float]:
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return own, children
+
+
+def share(part: int, whole: int) -> str:
+    """A share with its counts, for a table cell.
+
+    >>> share(3, 4), share(0, 0)
+    ('0.75 (3/4)', 'n/a')
+    """
+    return f"{part / whole:.2f} ({part}/{whole})" if whole else "n/a"

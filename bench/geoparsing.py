@@ -238,13 +238,13 @@ class Reach:
     missing: int  # neither; no place of that name near the gold point (a village, venue or sea GeoNames lacks)
 
 
-def gazetteer_reach(articles: Sequence[GoldArticle]) -> Reach:
-    """Of the gold toponyms the finder finds, how many the packaged gazetteer could place within ACC_KM at all."""
+def gazetteer_reach(articles: Sequence[GoldArticle], predictions: Sequence[list]) -> Reach:
+    """Of the gold toponyms the finder finds (``predictions``: ``newsdesk_places`` of each article), how many the
+    packaged gazetteer could place within ACC_KM at all."""
     from newsdesk.places.gazetteer import candidates
 
     found = by_name = by_article = convention = missing = 0
-    for article in articles:
-        predicted = newsdesk_places(article)
+    for article, predicted in zip(articles, predictions, strict=True):
         for toponym in article.toponyms:
             hits = [(a, b, lat, lon) for a, b, lat, lon in predicted if a < toponym.end and toponym.start < b]
             if not hits:
@@ -351,7 +351,9 @@ def _reach_table(corpora: dict[str, list[GoldArticle]]) -> list[str]:
     for name, articles in corpora.items():
         for half, chosen in (("tuning", [a for a in articles if a.tuning]),
                              ("**held-out**", [a for a in articles if not a.tuning])):
-            now, reach = score(chosen, newsdesk_places), gazetteer_reach(chosen)
+            predictions = {article.article_id: newsdesk_places(article) for article in chosen}
+            now = score(chosen, lambda article: predictions[article.article_id])
+            reach = gazetteer_reach(chosen, list(predictions.values()))
             share = lambda n: f"{n / reach.found:.3f} ({n})"  # noqa: E731
             lines.append(f"| {name}, {half} | {reach.found} | {now.accuracy:.3f} | **{share(reach.by_name)}** "
                          f"| {share(reach.by_article)} | {share(reach.point_convention)} | {share(reach.missing)} |")

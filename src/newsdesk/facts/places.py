@@ -1364,23 +1364,24 @@ def _towns_of_datelines(text: str, mentions: list[_Mention], places: list[Place 
     """A dateline names the town the story was filed from: "NEW YORK (AP) -" is the city, though the states the
     story names make the rest of its "New York" mentions the state. The region's own town of that name, of
     ``NAMESAKE_TOWN_POPULATION`` or more, takes the dateline's mention."""
+    i = next((i for i, mention in enumerate(mentions) if _is_dateline(text, mention)), None)
     gaz = get_gazetteer()
-    for i, (mention, place) in enumerate(zip(mentions, places)):
-        if not _is_dateline(text, mention):
-            continue
-        row = gaz.row_of(place) if place is not None else None
-        if row is None or gaz.kind(row) != ADMIN1:
-            return
-        towns = [other for other in lookup(gaz, mention.name)[1] if gaz.kind(other) == CITY
-                 and gaz.population(other) >= NAMESAKE_TOWN_POPULATION and lies_in(gaz, other, row)]
-        if towns:
-            places[i] = gaz.place(max(towns, key=gaz.population))
+    row = gaz.row_of(places[i]) if i is not None and places[i] is not None else None
+    if row is None or gaz.kind(row) != ADMIN1:
         return
+    towns = [other for other in lookup(gaz, mentions[i].name)[1] if gaz.kind(other) == CITY
+             and gaz.population(other) >= NAMESAKE_TOWN_POPULATION and lies_in(gaz, other, row)]
+    if towns:
+        places[i] = gaz.place(max(towns, key=gaz.population))
 
 
 def _is_dateline(text: str, mention: _Mention) -> bool:
     """Whether a mention opens the article as its dateline ("MOSCOW, AGENCY -", "(LAGOS) -")."""
-    return not text[:mention.start].strip("( ") and _DATELINE_AFTER.match(text, mention.end) is not None
+    return mention.start <= _DATELINE_LEAD and not text[:mention.start].strip("( ") \
+        and _DATELINE_AFTER.match(text, mention.end) is not None
+
+
+_DATELINE_LEAD = 3  # characters a dateline's town may stand after: an opening bracket and spaces
 
 
 def _is_state_abbreviation(mention: _Mention) -> bool:
@@ -1493,15 +1494,24 @@ def _hyphen_town(mention: _Mention, mentions: list[_Mention], places: list[Place
     known = [part for part in parts if any(gaz.kind(row) == CITY for row in lookup(gaz, part)[1])]
     if not known or known[0] != parts[0]:
         return None
-    context = [m.name for m, place in zip(mentions, places) if place is not None]
-    countries = {place.country for place in places if place is not None}
-    resolved = resolve_places([*known, *context])[:len(known)]
+    countries = _placed_countries(places)
+    resolved = _resolved_beside(known, mentions, places)
     # a later part only in a country of the document ("Mayo-Sava" beside "Extreme-Nord" is no Sava of Madagascar)
     return next((place for k, place in enumerate(resolved)
                  if place is not None and (k == 0 or not countries or place.country in countries)), None)
 
 
 _HYPHEN_TOWN_LENGTH = 4
+
+
+def _resolved_beside(names: list[str], mentions: list[_Mention], places: list[Place | None]) -> list[Place | None]:
+    """``names`` resolved together with the names of the document's places (their context), in order."""
+    context = [m.name for m, place in zip(mentions, places) if place is not None]
+    return resolve_places([*names, *context])[:len(names)]
+
+
+def _placed_countries(places: list[Place | None]) -> set[str | None]:
+    return {place.country for place in places if place is not None}
 
 
 def _compass_part(mention: _Mention, mentions: list[_Mention], places: list[Place | None]) -> Place | None:
@@ -1514,10 +1524,8 @@ def _compass_part(mention: _Mention, mentions: list[_Mention], places: list[Plac
     rest = words[1:] if words[0].lower() in COMPASS else words[:-1] if words[-1].lower() in COMPASS else None
     if rest is None or is_generic(" ".join(rest)):
         return None
-    countries = {place.country for place in places if place is not None}
-    context = [m.name for m, place in zip(mentions, places) if place is not None]
-    place = resolve_places([" ".join(rest), *context])[0]
-    if place is None or kind_of(place) != "city" or place.country not in countries:
+    place = _resolved_beside([" ".join(rest)], mentions, places)[0]
+    if place is None or kind_of(place) != "city" or place.country not in _placed_countries(places):
         return None  # "South America" is no part of the United States
     return place
 
@@ -1534,7 +1542,7 @@ def _leading_place(mention: _Mention, mentions: list[_Mention], places: list[Pla
     "Bar Elias" beside a "Lebanese" bank is no part of Montenegro's Bar."""
     parts = _NAME_PARTS.split(mention.text)
     gaz = get_gazetteer()
-    unit = mention.name != mention.text and _TYPE_AFTER.fullmatch(" " + mention.name[len(mention.text):].strip())
+    unit = mention.name.startswith(mention.text) and _TYPE_AFTER.fullmatch(mention.name, len(mention.text))
     for size in range(len(parts) - 1, 0, -1):
         name = " ".join(parts[:size])
         key = normalize(name)
@@ -1547,9 +1555,8 @@ def _leading_place(mention: _Mention, mentions: list[_Mention], places: list[Pla
         hyphenated = mention.text[len(parts[0]):].startswith("-") and len(parts[0]) >= _HYPHEN_TOWN_LENGTH
         if rows and (gaz.kind(rows[0]) != CITY
                      or (hyphenated or unit) and gaz.population(rows[0]) >= SURE_TOWN_POPULATION):
-            context = [m.name for m, place in zip(mentions, places) if place is not None]
-            found = resolve_places([key, *context])[0]
-            countries = {place.country for place in places if place is not None} | set(hints)
+            found = _resolved_beside([key], mentions, places)[0]
+            countries = _placed_countries(places) | set(hints)
             sure = found is None or kind_of(found) == "country" or not countries or found.country in countries
             return found if sure else None
     return None
