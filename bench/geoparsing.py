@@ -351,9 +351,9 @@ def _reach_table(corpora: dict[str, list[GoldArticle]]) -> list[str]:
     for name, articles in corpora.items():
         for half, chosen in (("tuning", [a for a in articles if a.tuning]),
                              ("**held-out**", [a for a in articles if not a.tuning])):
-            predictions = {article.article_id: newsdesk_places(article) for article in chosen}
-            now = score(chosen, lambda article: predictions[article.article_id])
-            reach = gazetteer_reach(chosen, list(predictions.values()))
+            predictions = {id(article): newsdesk_places(article) for article in chosen}  # ids can repeat
+            now = score(chosen, lambda article: predictions[id(article)])
+            reach = gazetteer_reach(chosen, [predictions[id(article)] for article in chosen])
             share = lambda n: f"{n / reach.found:.3f} ({n})"  # noqa: E731
             lines.append(f"| {name}, {half} | {reach.found} | {now.accuracy:.3f} | **{share(reach.by_name)}** "
                          f"| {share(reach.by_article)} | {share(reach.point_convention)} | {share(reach.missing)} |")
