@@ -1589,3 +1589,33 @@ def test_an_english_pronoun_after_in_is_no_unknown_site():
 def test_a_small_town_abroad_repeated_in_a_list_does_not_vouch_for_itself():
     # "A, A, A" asks the first A as a town and the next as its region: the one word vouches for no country
     assert _places_of("Çiftçiler, Hamza, Hamza ve diğerleri tarlada çalıştı.", "tr") == []
+
+
+def test_a_village_named_after_the_town_it_lies_by_is_placed_at_the_town():
+    text = "Gunmen attacked a checkpoint in Khani Chahar Bagh district, Faryab."
+    place = next(f.value for f in places_of(text) if text[f.start:f.end] == "Khani Chahar Bagh")
+    assert (place["located_by"], place["contained_in"][0], place["admin1"]) == ("container", "Chahār Bāgh", "Faryab")
+    text = "Gunmen opened fire on a meeting held in Shewa Robit, in Amhara."
+    assert places_of(text)[0].value["contained_in"][0] == "Robit"
+
+
+def test_a_longer_name_closing_with_a_town_of_another_region_is_not_placed_there():
+    # Nagar is a town of Rajasthan; this story's places are in Delhi
+    text = "Fire broke out in a factory in Udoh Nagar area in New Delhi."
+    place = next(f.value for f in places_of(text) if text[f.start:f.end].startswith("Udoh"))
+    assert place["admin1"] != "Rajasthan"
+    # a firm named like a town is no quarter of it, nor a base named after a person
+    text = "A man from Los Angeles, California fell ill after eating at Taco Bell."
+    assert all(f.value["contained_in"][:1] != ["Bell"] for f in places_of(text))
+    text = "He died at his home near Fort Hood, Texas."
+    place = next(f.value for f in places_of(text) if text[f.start:f.end] == "Fort Hood")
+    assert place["admin1"] == "Texas"
+
+
+def test_one_lower_case_letter_hyphened_to_a_name_ends_the_name():
+    text = "Clashes took place in Minbya Township, Mrauk-u District, Rakhine State."
+    found = {text[f.start:f.end]: f.value for f in places_of(text)}
+    assert found["Mrauk-u District"]["name"] == "Mrauk U"
+    # a letter between hyphens is inside a longer name
+    text = "Trump spoke at his Mar-a-Lago resort in Florida."
+    assert "Mar-a" not in {text[f.start:f.end] for f in places_of(text)}

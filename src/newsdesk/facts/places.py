@@ -298,6 +298,7 @@ def find_places(fact_text: FactText) -> list[Finding]:
             value = _value(mention, place, None, "gazetteer")
         elif (container := _container(fact_text.text, mentions, places, i) if mention.water else (
                 _hyphen_town(mention, mentions, places) or _compass_part(mention, mentions, places)
+                or _trailing_town(mention, mentions, places, hints, _container(fact_text.text, mentions, places, i))
                 or _container(fact_text.text, mentions, places, i)
                 or _leading_place(mention, mentions, places, hints))) is not None:
             town = _misspelt_town(mention, container)
@@ -1528,6 +1529,50 @@ def _compass_part(mention: _Mention, mentions: list[_Mention], places: list[Plac
     if place is None or kind_of(place) != "city" or place.country not in _placed_countries(places):
         return None  # "South America" is no part of the United States
     return place
+
+
+def _trailing_town(mention: _Mention, mentions: list[_Mention], places: list[Place | None],
+                   hints: Collection[str], container: Place | None) -> Place | None:
+    """The town a longer name the gazetteer lacks closes with: "Shewa Robit", "Majdel Aanjar", "Khani Chahar
+    Bagh", "San Luis de Cañete" are a village, a suburb or a district named after the town they lie by. The
+    town must lie in the container the text writes after the name, if any; else in a region of the document's
+    other places ("Udoh Nagar area" in a Delhi story is no Nagar of Rajasthan), or, when the document names
+    only countries, in one of them or of ``hints``: a document placed nowhere gives no footing ("Kevin Paris"
+    is no quarter of Paris).
+    A name opened by a word for a kind of place is named after a person as often ("Barangay Paciano Rizal",
+    "Fort Hood"), and where place names are English the gazetteer holds the villages, so that a name it lacks
+    is mostly a firm's ("Taco Bell"): neither is asked."""
+    words = mention.text.split()
+    countries = _placed_countries(places) - {None} | set(hints)
+    if len(words) < 2 or mention.water or not countries or is_generic(words[0]) \
+            or normalize(words[0]) in SETTLEMENT_OPENERS or normalize(words[0]) in _KIND_WORDS_OPENING_NAMES:
+        return None
+    gaz = get_gazetteer()
+    outer = gaz.row_of(container) if container is not None else None
+    for k in range(1, len(words)):
+        name = " ".join(words[k:])
+        if not name[:1].isupper() or len(name) < _HYPHEN_TOWN_LENGTH or is_generic(name):
+            continue  # "de Cañete" is asked as "Cañete"
+        if not any(gaz.kind(row) == CITY for row in lookup(gaz, name)[1]):
+            continue
+        town = _resolved_beside([name], mentions, places)[0]
+        row = gaz.row_of(town) if town is not None else None
+        if row is None or gaz.kind(row) != CITY or town.country in _ENGLISH_NAMED:
+            return None
+        regions = {(place.country, place.admin1) for place in places
+                   if place is not None and place.admin1 and kind_of(place) != "country"}
+        if outer is not None:
+            return town if lies_in(gaz, row, outer) else None
+        if regions:
+            return town if (town.country, town.admin1) in regions else None
+        return town if town.country in countries else None
+    return None
+
+
+# Words for a kind of place that open names given after persons and that is_generic leaves to names.
+_KIND_WORDS_OPENING_NAMES = frozenset("fort barangay mount saint st".split())
+# Countries whose place names are mostly English (see _trailing_town).
+_ENGLISH_NAMED = frozenset("US GB CA AU NZ IE".split())
 
 
 def _leading_place(mention: _Mention, mentions: list[_Mention], places: list[Place | None],

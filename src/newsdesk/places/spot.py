@@ -1042,6 +1042,10 @@ def _split_words(text: str) -> list[_Word]:
             lower = word.lower()
             weak = (len(word) == 1 or not word.isupper()) and lower in function_words
             words.append(_Word(start, end, word, True, opens, weak, tail, text[start - 1:start] == ","))
+        elif len(word) == 1 and text[start - 1:start] == "-" != text[end:end + 1] and words \
+                and words[-1].capitalised and words[-1].tail == start - 1:
+            # one lower-case letter hyphened to a name ends it, as Burmese "Mrauk-u" does ("Mar-a-Lago" goes on)
+            words.append(_Word(start, end, word, True, False, False, tail, False))
         elif len(word) <= 5 and word.lower() in _CONNECTORS:
             words.append(_Word(start, end, word, False, False, False, tail, text[start - 1:start] == ","))
         first = False
