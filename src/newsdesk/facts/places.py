@@ -636,7 +636,7 @@ def _respell_unknown(mention: _Mention) -> None:
 
 
 # A site the gazetteer cannot know, where something happens: "in Portroe", "at Brands Hatch", "into Anfield".
-_SITE = re.compile(r"\b(?:in|at|into|near)\s+" + _NAME)
+_SITE = re.compile(r"\b(?:in|at|into|near|the (?:city|town|village|district|area) of)\s+" + _NAME)
 # Words that make a capitalised name a person, a body or a work rather than a site.
 _NOT_SITE_WORDS = frozenset(
     "mr mrs ms dr president minister prime secretary governor senator king queen prince sir lord saint st"
@@ -648,9 +648,10 @@ _NOT_SITE_WORDS = frozenset(
 
 def _unknown_site_mentions(sentence: Sentence, known: list[_Mention], surnames: frozenset[str],
                            whole: str) -> list[_Mention]:
-    """A capitalised name that the gazetteer does not know, after "in", "at", "into" or "near" inside a
-    sentence: a village, a venue or a quarter, placed later by the text around it or the article's town; not
-    one whose first word the article fuses with a longer word ("in Corona-Zeiten" beside "Coronavirus")."""
+    """A capitalised name that the gazetteer does not know, after "in", "at", "into", "near" or "the town of"
+    inside a sentence: a village, a venue or a quarter, placed later by the text around it or the article's
+    town; not one whose first word the article fuses with a longer word ("in Corona-Zeiten" beside
+    "Coronavirus"). After "the town of" a name that reads as a person's is a town all the same ("Tal Tamer")."""
     mentions = []
     text = sentence.text
     for match in _SITE.finditer(text):
@@ -659,7 +660,8 @@ def _unknown_site_mentions(sentence: Sentence, known: list[_Mention], surnames: 
         b = a + len(name)
         words = [normalize(w) for w in _NAME_PARTS.split(name)]
         if any(m.start < b and a < m.end for m in known) or name.endswith(("'s", "’s")) or " and " in name \
-                or words[0] in ("the", "a") or words[-1] in surnames or is_generic(name) \
+                or words[0] in ("the", "a") or (words[-1] in surnames and not match.group().startswith("the ")) \
+                or is_generic(name) \
                 or text.startswith("&", match.start(1) + len(name)) or names_a_body(name) \
                 or any(w in _NOT_SITE_WORDS or w in TIME_WORDS or demonym_country(w) for w in words) \
                 or any(len(w) > 1 and w.isupper() for w in _NAME_PARTS.split(name)) or lookup(get_gazetteer(), name)[1] \
@@ -695,11 +697,13 @@ def _names_a_currency(mention: _Mention, whole: str) -> bool:
     return _CURRENCY_AFTER.match(whole, mention.end) is not None
 
 
-# A kind of place written after its name: "Rajshahi city", "Aragua state".
+# A kind of place written after its name: "Rajshahi city", "Aragua state"; "the Aleppo countryside" is the
+# governorate outside its city.
 _TYPE_AFTER = re.compile(r"\s+(city|town|village|municipality|district|subdivision|commune|township|LGA|state"
-                         r"|province|region|governorate)\b")
+                         r"|province|region|governorate|countryside)\b")
 # A kind of place written before its name: "the state of Washington", "the province of Aragua".
-_TYPE_BEFORE = re.compile(r"\b[Tt]he (city|town|village|municipality|district|state|province|region|governorate) of (?:the )?$")
+_TYPE_BEFORE = re.compile(r"\b[Tt]he (?:(?:north|south|east|west)(?:ern)? )?(city|town|village|municipality|district|state|province|region|governorate"
+                          r"|countryside) of (?:the )?$")
 # Kinds of districts: after a country's name, never the country ("Argelia municipality" is no Algeria); but
 # "a U.S. city", "a Syrian town" are adjectives.
 _TOWN_KINDS = frozenset("municipality district subdivision commune township LGA".split())
@@ -724,8 +728,15 @@ def _ask_by_type(sentence: Sentence, mentions: list[_Mention]) -> None:
     gaz = get_gazetteer()
     for mention in mentions:  # "Titao province" asked as Tete of Mozambique, though a town Titao there is
         if mention.name != mention.text and not mention.respelled and spelled_alike_only(gaz, mention.name) \
-                and lookup(gaz, mention.text)[1]:
+                and (towns := lookup(gaz, mention.text)[1]) \
+                and not _region_of_its_namesake(gaz, lookup(gaz, mention.name)[1], towns):
             mention.loose = True  # a guess that other places of the document must not gainsay
+
+
+def _region_of_its_namesake(gaz: Any, regions: tuple[int, ...], towns: tuple[int, ...]) -> bool:
+    """Whether a region found by spelling holds a town found by the name as written: "the countryside of
+    Al-Hasakeh" is the region of the town Al-Hasakeh, spelled Al Ḩasakah, no guess."""
+    return any(gaz.kind(region) == ADMIN1 and lies_in(gaz, town, region) for region in regions for town in towns)
 
 
 def _region_of_a_country_name(name: str, kind: str) -> bool:
