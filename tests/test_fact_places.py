@@ -1560,6 +1560,9 @@ def test_words_that_a_town_lists_among_its_names_but_mean_something_else():
     text = "Thank God, said the pastor, whose sermon Google streamed from Kansas."
     names = [finding.value["name"] for finding in find_places(FactText.of("godgoogle", text, language="en"))]
     assert names == ["Kansas"]
+    # "la Justicia" is the judiciary, not Madrid's quarter
+    text = "La Justicia argentina ordenó la detención del exministro en Buenos Aires."
+    assert [f.value["name"] for f in find_places(FactText.of("justicia", text, language="es"))] == ["Buenos Aires"]
 
 
 def _places_of(text: str, language: str) -> list[tuple[str, str | None]]:
