@@ -1637,3 +1637,12 @@ def test_a_name_after_the_town_of_is_a_place_even_when_it_reads_as_a_persons():
     text = "Forces looted homes in the town of Tal Tamer. Shelling hit Al-Hasakeh."
     found = {text[f.start:f.end]: f.value for f in places_of(text)}
     assert found["Tal Tamer"]["country"] == "SY"
+
+
+def test_names_listed_before_a_plural_word_for_streets_are_streets_of_the_articles_town():
+    text = "He collapsed at the corner of State and Hubbard streets, Chicago police said."
+    found = {text[f.start:f.end]: f.value for f in places_of(text)}
+    assert (found["Hubbard"]["admin1"], found["Hubbard"]["geonameid"]) == ("Illinois", None)  # no Hubbard of Ohio
+    # a region's or a big town's name says whose roads they are
+    text = "Floods closed Kansas and Missouri roads."
+    assert [f.value["name"] for f in places_of(text)] == ["Kansas", "Missouri"]

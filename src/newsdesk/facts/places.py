@@ -238,9 +238,16 @@ class _Mention:
     open_water: bool = False  # a sea or an ocean, wider than any town: not placed by the article's focus either
     inflected: bool = False  # written in a case ending ("в Москве"): ``name`` is its dictionary form
     unit: bool = False  # named after the noun of an administrative unit ("comté de Cherokee"): a place
+    street: bool = False  # one of streets listed by name ("Bourbon and Dauphine streets"): no town of that name
 
     def __post_init__(self) -> None:
         self.name = self.name or self.text
+
+    @property
+    def off_gazetteer(self) -> bool:
+        """A body of water or a street: never the gazetteer's place of the same name, placed by its container
+        or the article's town instead."""
+        return self.water or self.street
 
 
 def find_places(fact_text: FactText) -> list[Finding]:
@@ -296,7 +303,7 @@ def find_places(fact_text: FactText) -> list[Finding]:
     for i, (mention, place) in enumerate(zip(mentions, places)):
         if place is not None:
             value = _value(mention, place, None, "gazetteer")
-        elif (container := _container(fact_text.text, mentions, places, i) if mention.water else (
+        elif (container := _container(fact_text.text, mentions, places, i) if mention.off_gazetteer else (
                 _hyphen_town(mention, mentions, places) or _compass_part(mention, mentions, places)
                 or _trailing_town(mention, mentions, places, hints, _container(fact_text.text, mentions, places, i))
                 or _container(fact_text.text, mentions, places, i)
@@ -328,7 +335,7 @@ def _villages_abroad(mentions: list[_Mention], places: list[Place | None], langu
     gaz = get_gazetteer()
     abroad = set()
     for i, mention in enumerate(mentions):
-        if mention.known is not None or mention.water or len(mention.text.split()) != 1 \
+        if mention.known is not None or mention.off_gazetteer or len(mention.text.split()) != 1 \
                 or mention.text.lower() == mention.text.upper() or mention.unit:
             continue
         rows = lookup(gaz, mention.name)[1]
@@ -348,10 +355,10 @@ def _resolved(mentions: list[_Mention], source: str | None, demonyms: set[str], 
               speech: str | None, foreign: bool) -> list[Place | None]:
     """The mentions' places, resolved together (a mention known already keeps its place); ``speech`` is the
     country of the text's language, ``foreign`` whether that language is not English."""
-    land = iter(resolve_places([m.name for m in mentions if not m.water], source_country=source,
+    land = iter(resolve_places([m.name for m in mentions if not m.off_gazetteer], source_country=source,
                                countries=demonyms, administered_by=administered, language_country=speech,
                                foreign_language=foreign))
-    resolved = [None if m.water else next(land) for m in mentions]
+    resolved = [None if m.off_gazetteer else next(land) for m in mentions]
     return [m.known or place for m, place in zip(mentions, resolved)]
 
 
@@ -623,7 +630,7 @@ def _respell_unknown(mention: _Mention) -> None:
     (see :func:`_plausible_respellings`). A name the gazetteer knows only as a kind of place spelled nearly alike
     ("Baringu province" is no Baringo county of Kenya in a text about the Congo) is such a guess too."""
     gaz = get_gazetteer()
-    if mention.known is not None or mention.respelled:
+    if mention.known is not None or mention.respelled or mention.street:
         return
     key, rows = lookup(gaz, mention.name)
     if rows:
@@ -721,16 +728,29 @@ def _ask_by_type(sentence: Sentence, mentions: list[_Mention]) -> None:
         if normalize(inner.name) == normalize(outer.name) and _free(inner) and _free(outer) \
                 and _CONTAINER_GAP.match(text[inner.end - sentence.start:outer.start - sentence.start]):
             inner.name, outer.name = f"{inner.name} city", f"{outer.name} province"
+    gaz = get_gazetteer()
+    for mention in mentions:  # "Bourbon and Dauphine streets": each name a street's, no town Bourbon of Indiana;
+        # but a region's or a big town's name says whose streets ("Kansas and Missouri roads", "London streets")
+        if mention.name == mention.text and mention.known is None \
+                and _STREETS_LISTED_AFTER.match(text, mention.end - sentence.start) \
+                and not any(gaz.kind(row) != CITY or gaz.population(row) >= SURE_TOWN_POPULATION
+                            for row in lookup(gaz, mention.name)[1]):
+            mention.street = True
     for mention, kind in zip(mentions, typed):
         if kind and mention.name == mention.text and _free(mention, country_too=kind.group(1) in _TOWN_KINDS
                                                             or _region_of_a_country_name(mention.name, kind.group(1))):
             mention.name = f"{mention.name} {kind.group(1)}"
-    gaz = get_gazetteer()
     for mention in mentions:  # "Titao province" asked as Tete of Mozambique, though a town Titao there is
         if mention.name != mention.text and not mention.respelled and spelled_alike_only(gaz, mention.name) \
                 and (towns := lookup(gaz, mention.text)[1]) \
                 and not _region_of_its_namesake(gaz, lookup(gaz, mention.name)[1], towns):
             mention.loose = True  # a guess that other places of the document must not gainsay
+
+
+_STREET_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+# The rest of a list of names that a plural word for streets closes, from right after one of its names.
+_STREETS_LISTED_AFTER = re.compile(
+    rf"(?:(?:\s*,\s*|\s+and\s+){_STREET_NAME})*\s+(?:streets|roads|avenues|boulevards)\b")
 
 
 def _region_of_its_namesake(gaz: Any, regions: tuple[int, ...], towns: tuple[int, ...]) -> bool:
@@ -1531,7 +1551,7 @@ def _compass_part(mention: _Mention, mentions: list[_Mention], places: list[Plac
     Aifat", "Central Weda", "Tonj South": districts named after their town), when it lies in a country of the
     document's other places."""
     words = mention.text.split()
-    if len(words) < 2 or mention.water:
+    if len(words) < 2 or mention.off_gazetteer:
         return None
     rest = words[1:] if words[0].lower() in COMPASS else words[:-1] if words[-1].lower() in COMPASS else None
     if rest is None or is_generic(" ".join(rest)):
@@ -1555,7 +1575,7 @@ def _trailing_town(mention: _Mention, mentions: list[_Mention], places: list[Pla
     is mostly a firm's ("Taco Bell"): neither is asked."""
     words = mention.text.split()
     countries = _placed_countries(places) - {None} | set(hints)
-    if len(words) < 2 or mention.water or not countries or is_generic(words[0]) \
+    if len(words) < 2 or mention.off_gazetteer or not countries or is_generic(words[0]) \
             or normalize(words[0]) in SETTLEMENT_OPENERS or normalize(words[0]) in _KIND_WORDS_OPENING_NAMES:
         return None
     gaz = get_gazetteer()
