@@ -303,11 +303,7 @@ def find_places(fact_text: FactText) -> list[Finding]:
     for i, (mention, place) in enumerate(zip(mentions, places)):
         if place is not None:
             value = _value(mention, place, None, "gazetteer")
-        elif (container := _container(fact_text.text, mentions, places, i) if mention.off_gazetteer else (
-                _hyphen_town(mention, mentions, places) or _compass_part(mention, mentions, places)
-                or _trailing_town(mention, mentions, places, hints, _container(fact_text.text, mentions, places, i))
-                or _container(fact_text.text, mentions, places, i)
-                or _leading_place(mention, mentions, places, hints))) is not None:
+        elif (container := _placing_place(fact_text.text, mentions, places, i, hints)) is not None:
             town = _misspelt_town(mention, container)
             value = _value(mention, town, None, "gazetteer") if town else _value(mention, None, container, "container")
         elif mention.water and not mention.open_water and focus is None \
@@ -318,6 +314,19 @@ def find_places(fact_text: FactText) -> list[Finding]:
         findings.append(Finding("place", SUBJECT, value, mention.start, mention.end))
     _widen_to_phrases(mentions, places, findings)
     return findings
+
+
+def _placing_place(text: str, mentions: list[_Mention], places: list[Place | None], i: int,
+                   hints: Collection[str]) -> Place | None:
+    """The place that places mention ``i``, which the gazetteer lacks: the town its name is made from (joined by
+    a hyphen, with a compass word, or closing it), else the container the text writes, else the place its name
+    opens with. A body of water or a street has only the container."""
+    mention, written = mentions[i], _container(text, mentions, places, i)
+    if mention.off_gazetteer:
+        return written
+    return (_hyphen_town(mention, mentions, places) or _compass_part(mention, mentions, places)
+            or _trailing_town(mention, mentions, places, hints, written) or written
+            or _leading_place(mention, mentions, places, hints))
 
 
 def _villages_abroad(mentions: list[_Mention], places: list[Place | None], language: str | None) -> set[int]:
@@ -667,7 +676,7 @@ def _unknown_site_mentions(sentence: Sentence, known: list[_Mention], surnames: 
         b = a + len(name)
         words = [normalize(w) for w in _NAME_PARTS.split(name)]
         if any(m.start < b and a < m.end for m in known) or name.endswith(("'s", "’s")) or " and " in name \
-                or words[0] in ("the", "a") or (words[-1] in surnames and not match.group().startswith("the ")) \
+                or words[0] in ("the", "a") or (words[-1] in surnames and not _after_place_noun(match)) \
                 or is_generic(name) \
                 or text.startswith("&", match.start(1) + len(name)) or names_a_body(name) \
                 or any(w in _NOT_SITE_WORDS or w in TIME_WORDS or demonym_country(w) for w in words) \
@@ -677,6 +686,11 @@ def _unknown_site_mentions(sentence: Sentence, known: list[_Mention], surnames: 
             continue
         mentions.append(_Mention(a, b, name, sentence))
     return mentions
+
+
+def _after_place_noun(site: re.Match) -> bool:
+    """Whether a site's name follows "the town of", "the village of"... rather than a preposition."""
+    return site.group().startswith("the ")
 
 
 # An Arabic article in lower case before a name, which spotting (capitalised words only) leaves out.
