@@ -1603,6 +1603,21 @@ def test_a_village_named_after_the_town_it_lies_by_is_placed_at_the_town():
     assert places_of(text)[0].value["contained_in"][0] == "Robit"
 
 
+def test_a_name_joined_by_de_to_a_town_of_the_container_is_placed_at_that_town():
+    # not at Santa Cruz of San Martín, nor in Asia; the Asia of Lima's region lies outside Lima city's own code
+    text = "On 30 April 2020, in Santa Cruz de Asia, Lima, residents protested."
+    found = {text[f.start:f.end]: f.value for f in places_of(text)}
+    assert found["Santa Cruz de Asia"]["contained_in"][:2] == ["Asia", "Lima"]
+    assert (found["Santa Cruz de Asia"]["country"], found["Santa Cruz de Asia"]["geonameid"]) == ("PE", None)
+    # the gazetteer's longer names and a town whose particle names no town keep their own
+    text = "In Machiques de Perija, Zulia state, drivers protested. Rio de Janeiro was calm."
+    names = {text[f.start:f.end] for f in places_of(text)}
+    assert {"Machiques", "Rio de Janeiro"} <= names and "Machiques de Perija" not in names
+    # in Spanish "de" is also "of": the community and the town are two places
+    text = "El mercado de la comunidad Nueva Palestina de Ocosingo, Chiapas, se incendió."
+    assert "Nueva Palestina" in {text[f.start:f.end] for f in places_of(text, "es")}
+
+
 def test_a_longer_name_closing_with_a_town_of_another_region_is_not_placed_there():
     # Nagar is a town of Rajasthan; this story's places are in Delhi
     text = "Fire broke out in a factory in Udoh Nagar area in New Delhi."

@@ -78,6 +78,7 @@ quotes a locative phrase).
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Collection, Iterator
@@ -1598,8 +1599,13 @@ def _trailing_town(mention: _Mention, mentions: list[_Mention], places: list[Pla
         name = " ".join(words[k:])
         if not name[:1].isupper() or len(name) < _HYPHEN_TOWN_LENGTH or is_generic(name):
             continue  # "de Cañete" is asked as "Cañete"
-        if not any(gaz.kind(row) == CITY for row in lookup(gaz, name)[1]):
+        towns = [row for row in lookup(gaz, name)[1] if gaz.kind(row) == CITY]
+        if not towns:
             continue
+        inside = [row for row in towns if outer is not None and _by_container(gaz, row, outer)
+                  and gaz.country(row) not in _ENGLISH_NAMED]
+        if inside:  # the container says which: "Santa Cruz de Asia, Lima" is by Lima's Asia, not the continent
+            return gaz.place(max(inside, key=gaz.population))
         town = _resolved_beside([name], mentions, places)[0]
         row = gaz.row_of(town) if town is not None else None
         if row is None or gaz.kind(row) != CITY or town.country in _ENGLISH_NAMED:
@@ -1607,11 +1613,32 @@ def _trailing_town(mention: _Mention, mentions: list[_Mention], places: list[Pla
         regions = {(place.country, place.admin1) for place in places
                    if place is not None and place.admin1 and kind_of(place) != "country"}
         if outer is not None:
-            return town if lies_in(gaz, row, outer) else None
+            return town if _by_container(gaz, row, outer) else None
         if regions:
             return town if (town.country, town.admin1) in regions else None
         return town if town.country in countries else None
     return None
+
+
+def _by_container(gaz: Gazetteer, row: int, outer: int) -> bool:
+    """Whether a town lies in the container a text writes, or, when that is a town, within ``_HINTERLAND_KM`` of it
+    in its country: "Lima" after a village's name is Lima's region, whose code differs from the city's own."""
+    if lies_in(gaz, row, outer):
+        return True
+    if gaz.kind(outer) != CITY or gaz.country(row) != gaz.country(outer):
+        return False
+    town, container = gaz.place(row), gaz.place(outer)
+    return None not in (town.lat, container.lat) and _km_between(town, container) <= _HINTERLAND_KM
+
+
+def _km_between(a: Place, b: Place) -> float:
+    """Great-circle distance in kilometres between two placed places."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+_HINTERLAND_KM = 100
 
 
 # Words for a kind of place that open names given after persons and that is_generic leaves to names.

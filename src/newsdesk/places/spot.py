@@ -233,7 +233,8 @@ def spot(text: str, offset: int = 0, *, surnames: frozenset[str] = frozenset(),
         words = tuple(_big_town_opening(gaz, text, word, language)
                       for word in _common_openings(gaz, text, words, language) if not _spaced_en(text, word))
     for run in _runs(words):
-        found = list(_match_run(gaz, text, _with_own_possessives(gaz, text, run), offset, surnames, whole))
+        found = list(_match_run(gaz, text, _with_own_possessives(gaz, text, run), offset, surnames, whole,
+                                particles_join=language in (None, "en")))
         if inflected:
             found = _with_dictionary_forms(text, run, offset, found, language)
         if language == "ar":
@@ -1117,9 +1118,9 @@ def _trimmed(run: list[_Word]) -> Iterator[list[_Word]]:
 
 
 def _match_run(gaz: Gazetteer, text: str, run: list[_Word], offset: int, surnames: frozenset[str],
-               whole: str | None = None) -> Iterator[Spot]:
+               whole: str | None = None, particles_join: bool = False) -> Iterator[Spot]:
     """Places named by their form, and the longest gazetteer matches in the rest of the run, in order; ``whole``
-    as for :func:`spot`."""
+    as for :func:`spot`, ``particles_join`` as for :func:`_gazetteer_matches`."""
     rest: list[_Word] = []
     for segment in _segments(run):
         typed = _by_form(text, segment, run)
@@ -1133,12 +1134,12 @@ def _match_run(gaz: Gazetteer, text: str, run: list[_Word], offset: int, surname
         longer = _known_start(gaz, text, before, words[-1])
         if longer is not None:  # "Port of Spain city", "Deir-ez-Zor countryside": the whole name, not its tail
             before, words = before[:longer], before[longer:] + words
-        yield from _gazetteer_matches(gaz, text, before, offset, surnames, whole)
+        yield from _gazetteer_matches(gaz, text, before, offset, surnames, whole, particles_join)
         rest = segment[len(named):]
         start, end = words[0].start, words[-1].end
         known = _judge(gaz, text, words, inside=False) or DOUBTFUL
         yield Spot(start + offset, end + offset, text[start:end], max(LIKELY, known))
-    yield from _gazetteer_matches(gaz, text, rest, offset, surnames, whole)
+    yield from _gazetteer_matches(gaz, text, rest, offset, surnames, whole, particles_join)
 
 
 def _opens_own_name(gaz: Gazetteer, text: str, weak: _Word, last: _Word) -> bool:
@@ -1171,8 +1172,13 @@ def _segments(run: list[_Word]) -> Iterator[list[_Word]]:
 
 
 def _gazetteer_matches(gaz: Gazetteer, text: str, run: list[_Word], offset: int,
-                       surnames: frozenset[str], whole: str | None = None) -> Iterator[Spot]:
-    """Longest gazetteer matches, left to right; a match starts and ends with a capitalised word."""
+                       surnames: frozenset[str], whole: str | None = None, particles_join: bool = False) -> Iterator[Spot]:
+    """Longest gazetteer matches, left to right; a match starts and ends with a capitalised word.
+
+    ``particles_join``: in a text whose language has no "de" of its own (English), a Romance particle between
+    capitalised words is inside one name (see :func:`_longer_name_end`); in Spanish or Italian it is also the
+    preposition "of" ("Nueva Palestina de Ocosingo", "la Carolina del Nord").
+    """
     i = 0
     while i < len(run):
         if not run[i].capitalised:
@@ -1217,11 +1223,41 @@ def _gazetteer_matches(gaz: Gazetteer, text: str, run: list[_Word], offset: int,
                         and not _PLACE_WORD_AFTER.match(text, run[j - 1].end):
                     found = DOUBTFUL  # towns take no article: "the White House", "the Middle East", "the Pioneer"
                 first = run[i + 1] if _article_only(gaz, text, run[i:j]) else run[i]
+                j = _longer_name_end(gaz, text, run, i, j) if found and particles_join else j
                 yield Spot(first.start + offset, run[j - 1].end + offset, text[first.start:run[j - 1].end], found)
                 i = j
                 break
         else:
             i += 1
+
+
+def _longer_name_end(gaz: Gazetteer, text: str, run: list[_Word], i: int, j: int) -> int:
+    """Where the name of a place that the name ``run[i:j]`` of a town or region opens ends, when a Romance particle joins it to
+    the name of a town, the gazetteer lacking the whole ("Santa Cruz de Asia", "San Luis de Cañete": places named
+    after the town they lie by, not Santa Cruz, nor the continent); else ``j``. The whole is then placed as a name
+    the gazetteer lacks, by the town its last words name."""
+    k = j
+    if k < len(run) and run[k].text.lower() in _ROMANCE_PARTICLES and _joined(run[k - 1], run[k]):
+        k += 1
+        if k < len(run) and run[k].text.lower() in _ROMANCE_ARTICLES and _joined(run[k - 1], run[k]):
+            k += 1
+    if k == j or k >= len(run) or not (run[k].capitalised and _cased(run[k].text) and not run[k].weak):
+        return j
+    end = k + 1
+    while end < len(run) and run[end].capitalised and _cased(run[end].text) and _joined(run[end - 1], run[end]):
+        end += 1
+    if any(gaz.kind(row) <= COUNTRY for row in lookup(gaz, text[run[i].start:run[j - 1].end])[1]):
+        return j  # "Chile de Todos": a country's name keeps its own
+    if lookup(gaz, text[run[i].start:run[end - 1].end])[1]:
+        return j  # the gazetteer knows the longer name: asked again from there
+    if not any(gaz.kind(row) == CITY for row in lookup(gaz, text[run[k].start:run[end - 1].end])[1]):
+        return j  # "Machiques de Perijá" is Machiques: only a town's name after the particle names another place
+    return end
+
+
+# Particles that join the words of one Spanish, Portuguese, Italian or French place name, and the articles after them.
+_ROMANCE_PARTICLES = frozenset({"de", "del", "della", "di", "da", "do", "dos", "das", "du", "des"})
+_ROMANCE_ARTICLES = frozenset({"la", "las", "los", "el", "le", "les", "l"})
 
 
 def _of_a_body(run: list[_Word], i: int) -> bool:
