@@ -1618,6 +1618,11 @@ def test_a_name_joined_by_de_to_a_town_of_the_container_is_placed_at_that_town()
     assert "Nueva Palestina" in {text[f.start:f.end] for f in places_of(text, "es")}
 
 
+def test_iraqi_governorates_under_their_english_and_other_transliterated_names():
+    text = "Militants attacked a checkpoint in Saladin province. Demonstrators blocked roads in Thi Qar province."
+    assert [f.value["admin1"] for f in places_of(text)] == ["Salah ad Din Governorate", "Dhi Qar"]
+
+
 def test_a_longer_name_closing_with_a_town_of_another_region_is_not_placed_there():
     # Nagar is a town of Rajasthan; this story's places are in Delhi
     text = "Fire broke out in a factory in Udoh Nagar area in New Delhi."

