@@ -25,6 +25,11 @@ def places_of(text: str, language: str = "en", source: str | None = None) -> lis
     return find_places(FactText.of("t", text, language=language, source=source))
 
 
+def place_of_name(name: str) -> int | None:
+    """The GeoNames id of what the gazetteer resolves ``name`` to alone."""
+    return resolve_places([name])[0].geonameid
+
+
 def seed(name: str) -> FactText:
     if not (SEEDS / "seeds.jsonl").exists():
         pytest.skip("seed articles not found (set NEWSDESK_DATASETS)")
@@ -1621,6 +1626,18 @@ def test_a_name_joined_by_de_to_a_town_of_the_container_is_placed_at_that_town()
 def test_iraqi_governorates_under_their_english_and_other_transliterated_names():
     text = "Militants attacked a checkpoint in Saladin province. Demonstrators blocked roads in Thi Qar province."
     assert [f.value["admin1"] for f in places_of(text)] == ["Salah ad Din Governorate", "Dhi Qar"]
+
+
+def test_an_indian_states_press_code_written_as_a_container_is_the_state():
+    text = "Soldiers exchanged fire in Naushera sector area (Rajouri district, J&K)."
+    found = {text[f.start:f.end]: f.value for f in places_of(text)}
+    assert found["J&K"]["geonameid"] == place_of_name("Jammu and Kashmir")
+    # the state it names also tells which place spelled like a name the gazetteer lacks is meant
+    assert (found["Rajouri"]["admin1"], found["Rajouri"]["country"]) == (found["J&K"]["admin1"], "IN")
+    text = "Farmers protested in Mahabubnagar city (Mahabubnagar, TS) against sand mining."
+    assert [f.value["admin1"] for f in places_of(text)] == ["Telangana", "Telangana"]
+    # the same letters elsewhere name nothing
+    assert places_of("The TS file was saved. KA-52 helicopters flew.") == []
 
 
 def test_a_longer_name_closing_with_a_town_of_another_region_is_not_placed_there():

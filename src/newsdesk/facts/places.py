@@ -15,7 +15,9 @@ Finding the names, cheapest first:
    venues as toponyms (recall 0.859 -> 0.870, precision 0.885 -> 0.880).
    A name the gazetteer lacks is asked under the own name of a place spelled
    alike (same skeleton: "Shirqat" is Ash Sharqat) when that place lies in a
-   country the text names or points to; else it stays unknown.
+   country the text names or points to, in a region it names if one is
+   spelled so ("Rajouri district, J&K"); else it stays unknown. The codes the
+   Indian press gives states ("TS", "J&K") name them as a written container.
 2. English only, and only where it costs nothing: when another finder has
    already parsed a sentence with spaCy, its GPE, LOC and FAC entities
    confirm doubtful spots and add the places the gazetteer lacks, and a
@@ -265,6 +267,7 @@ def find_places(fact_text: FactText) -> list[Finding]:
     surnames |= _surnames_of_persons_named_like_villages(fact_text.text, fact_text.language)
     mentions = [m for sentence in fact_text.sentences
                 for m in _sentence_mentions(sentence, surnames, fact_text.text, streets)]
+    mentions = _with_state_codes(fact_text, mentions)
     if not mentions:
         return []
     demonyms, administered = _demonym_countries(fact_text.text, mentions), _admin_term_countries(fact_text.text)
@@ -400,6 +403,30 @@ def _acronym_mentions(fact_text: FactText, mentions: list[_Mention], places: lis
             sentence = next((s for s in fact_text.sentences if s.start <= match.start() < s.start + len(s.text)), None)
             found.append(_Mention(match.start(), match.end(), match.group(), sentence, known=next(iter(meant))))
     return found
+
+
+def _with_state_codes(fact_text: FactText, mentions: list[_Mention]) -> list[_Mention]:
+    """``mentions`` and, in text order among them, the Indian states that the codes of the Indian press name
+    where a container is written, last in brackets: "(Mahabubnagar, TS)", "(Rajouri district, J&K)". Such
+    codes are not the states' initials ("UP", "WB": see :func:`_acronym_mentions`) and name nothing else there.
+
+    >>> text = "Farmers protested in a village (Nalgonda, TS)."
+    >>> [(m.text, m.name) for m in _with_state_codes(FactText.of("a", text), [])]
+    [('TS', 'Telangana')]
+    """
+    found = []
+    for match in _STATE_CODE_IN_BRACKETS.finditer(fact_text.text):
+        start, end = match.span(1)
+        if not any(m.start < end and start < m.end for m in mentions):
+            sentence = next((s for s in fact_text.sentences if s.start <= start < s.end), None)
+            found.append(_Mention(start, end, match.group(1), sentence, name=_INDIAN_STATE_CODES[match.group(1)]))
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+# Codes of Indian states in the press that are not their initials, and the state's name in the gazetteer.
+_INDIAN_STATE_CODES = {"TS": "Telangana", "J&K": "Jammu and Kashmir", "MH": "Maharashtra", "GJ": "Gujarat",
+                       "JH": "Jharkhand", "OD": "Odisha", "CG": "Chhattisgarh", "KA": "Karnataka", "HR": "Haryana"}
+_STATE_CODE_IN_BRACKETS = re.compile(r"\((?:[^()]*?,\s*)?(" + "|".join(map(re.escape, _INDIAN_STATE_CODES)) + r")\)")
 
 
 def _demonym_countries(text: str, mentions: list[_Mention]) -> set[str]:
@@ -958,8 +985,12 @@ def _plausible_respellings(mentions: list[_Mention], places: list[Place | None],
         respelled_in.setdefault((place.country, place.admin1), set()).add(mention.name)
     own_countries = {own.country for mention, own in zip(mentions, plain)
                      if own is not None and own.country and not (mention.respelled or mention.loose)}
+    regions = {(place.country, place.admin1) for mention, place in zip(mentions, places)
+               if place is not None and not (mention.respelled or mention.loose) and kind_of(place) == "admin1"}
     kept = []
     for i, (mention, place) in enumerate(zip(mentions, places)):
+        if mention.alike and place is not None and regions and (place.country, place.admin1) not in regions:
+            place = places[i] = _alike_in_region(gaz, mention, regions) or place
         if mention.alike and (place is None or place.country not in firm):
             place = places[i] = _alike_in(gaz, mention, firm) or place
         if mention.loose and not mention.respelled:
@@ -989,6 +1020,18 @@ def _alike_in(gaz: Any, mention: _Mention, countries: set[str]) -> Place | None:
         return None
     mention.known = gaz.place(row)
     return mention.known
+
+
+def _alike_in_region(gaz: Any, mention: _Mention, regions: set[tuple[str | None, str | None]]) -> Place | None:
+    """The biggest place spelled like a respelled mention in one of the admin1 ``regions`` the document names, if
+    another than the one asked ("Rajouri district, J&K" is Kashmir's Rajauri, not Rājūra of Maharashtra); the
+    mention then knows it."""
+    for row in mention.alike:
+        place = gaz.place(row)
+        if (place.country, place.admin1) in regions:
+            mention.known = place
+            return place
+    return None
 
 
 # "D.C." alone is the District of Columbia ("In D.C., murals..."); other states' abbreviations follow a town.
