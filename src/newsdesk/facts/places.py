@@ -83,7 +83,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -418,7 +418,8 @@ def _with_state_codes(fact_text: FactText, mentions: list[_Mention]) -> list[_Me
     for match in _STATE_CODE_IN_BRACKETS.finditer(fact_text.text):
         start, end = match.span(1)
         if not any(m.start < end and start < m.end for m in mentions):
-            sentence = next((s for s in fact_text.sentences if s.start <= start < s.end), None)
+            index = fact_text.sentence_index(start)
+            sentence = fact_text.sentences[index] if index >= 0 else None
             found.append(_Mention(start, end, match.group(1), sentence, name=_INDIAN_STATE_CODES[match.group(1)]))
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
@@ -990,9 +991,11 @@ def _plausible_respellings(mentions: list[_Mention], places: list[Place | None],
     kept = []
     for i, (mention, place) in enumerate(zip(mentions, places)):
         if mention.alike and place is not None and regions and (place.country, place.admin1) not in regions:
-            place = places[i] = _alike_in_region(gaz, mention, regions) or place
+            # "Rajouri district, J&K" is Kashmir's Rajauri, not Rājūra of Maharashtra
+            place = places[i] = _alike_where(gaz, mention, lambda row: _region_key(gaz, row) in regions) or place
         if mention.alike and (place is None or place.country not in firm):
-            place = places[i] = _alike_in(gaz, mention, firm) or place
+            # "Ras al Ain" beside Al-Hasakeh is Ra's al 'Ayn of Syria, not the bigger Ras el Aioun of Algeria
+            place = places[i] = _alike_where(gaz, mention, lambda row: gaz.country(row) in firm) or place
         if mention.loose and not mention.respelled:
             if place is not None and own_countries and place.country not in firm | own_countries:
                 continue  # "Titao province" beside the town Titao of Burkina Faso is no Tete of Mozambique
@@ -1011,27 +1014,20 @@ def _plausible_respellings(mentions: list[_Mention], places: list[Place | None],
     return kept
 
 
-def _alike_in(gaz: Any, mention: _Mention, countries: set[str]) -> Place | None:
-    """The biggest place spelled like a respelled mention in one of ``countries``, if another than the one
-    asked ("Ras al Ain" beside Al-Hasakeh is Ra's al 'Ayn of Syria, not the bigger Ras el Aioun of Algeria);
-    the mention then knows it."""
-    row = next((row for row in mention.alike if gaz.country(row) in countries), None)
+def _alike_where(gaz: Any, mention: _Mention, wanted: Callable[[int], bool]) -> Place | None:
+    """The first of the places spelled like a respelled mention (``mention.alike``) whose row is ``wanted``; the
+    mention then knows it."""
+    row = next((row for row in mention.alike if wanted(row)), None)
     if row is None:
         return None
     mention.known = gaz.place(row)
     return mention.known
 
 
-def _alike_in_region(gaz: Any, mention: _Mention, regions: set[tuple[str | None, str | None]]) -> Place | None:
-    """The biggest place spelled like a respelled mention in one of the admin1 ``regions`` the document names, if
-    another than the one asked ("Rajouri district, J&K" is Kashmir's Rajauri, not Rājūra of Maharashtra); the
-    mention then knows it."""
-    for row in mention.alike:
-        place = gaz.place(row)
-        if (place.country, place.admin1) in regions:
-            mention.known = place
-            return place
-    return None
+def _region_key(gaz: Any, row: int) -> tuple[str | None, str | None]:
+    """(country, admin1 name) of a row, as a Place gives them."""
+    place = gaz.place(row)
+    return place.country, place.admin1
 
 
 # "D.C." alone is the District of Columbia ("In D.C., murals..."); other states' abbreviations follow a town.
@@ -1645,8 +1641,8 @@ def _trailing_town(mention: _Mention, mentions: list[_Mention], places: list[Pla
         towns = [row for row in lookup(gaz, name)[1] if gaz.kind(row) == CITY]
         if not towns:
             continue
-        inside = [row for row in towns if outer is not None and _by_container(gaz, row, outer)
-                  and gaz.country(row) not in _ENGLISH_NAMED]
+        inside = [] if outer is None else [row for row in towns if _by_container(gaz, row, outer)
+                                           and gaz.country(row) not in _ENGLISH_NAMED]
         if inside:  # the container says which: "Santa Cruz de Asia, Lima" is by Lima's Asia, not the continent
             return gaz.place(max(inside, key=gaz.population))
         town = _resolved_beside([name], mentions, places)[0]

@@ -1171,8 +1171,8 @@ def _segments(run: list[_Word]) -> Iterator[list[_Word]]:
         yield segment
 
 
-def _gazetteer_matches(gaz: Gazetteer, text: str, run: list[_Word], offset: int,
-                       surnames: frozenset[str], whole: str | None = None, particles_join: bool = False) -> Iterator[Spot]:
+def _gazetteer_matches(gaz: Gazetteer, text: str, run: list[_Word], offset: int, surnames: frozenset[str],
+                       whole: str | None = None, particles_join: bool = False) -> Iterator[Spot]:
     """Longest gazetteer matches, left to right; a match starts and ends with a capitalised word.
 
     ``particles_join``: in a text whose language has no "de" of its own (English), a Romance particle between
@@ -1232,8 +1232,8 @@ def _gazetteer_matches(gaz: Gazetteer, text: str, run: list[_Word], offset: int,
 
 
 def _longer_name_end(gaz: Gazetteer, text: str, run: list[_Word], i: int, j: int) -> int:
-    """Where the name of a place that the name ``run[i:j]`` of a town or region opens ends, when a Romance particle joins it to
-    the name of a town, the gazetteer lacking the whole ("Santa Cruz de Asia", "San Luis de Cañete": places named
+    """Where the name of a place ends that the name ``run[i:j]`` of a town or region opens, when a Romance particle
+    joins it to the name of a town, the gazetteer lacking the whole ("Santa Cruz de Asia", "San Luis de Cañete": places named
     after the town they lie by, not Santa Cruz, nor the continent); else ``j``. The whole is then placed as a name
     the gazetteer lacks, by the town its last words name."""
     k = j
