@@ -58,6 +58,7 @@ from datetime import datetime
 from pathlib import Path
 
 from common import datasets_dir
+from newsdesk.places.outlets import OutletHome
 
 ROWS = 1_000
 TOLL_RULE = "last_total"
@@ -213,41 +214,45 @@ def finders() -> tuple[Callable, bool, bool, str]:
             " + ".join(p.__module__ + "." + p.__name__ for p in parts))
 
 
-def note_text(row: dict, homes: dict[str, str | None]):
-    """The note as the finders read it, with the home country its outlets had shown (see outlet_homes)."""
+def note_text(row: dict, homes: dict[str, OutletHome]):
+    """The note as the finders read it, with the home country and beat its outlets had shown (see outlet_homes)."""
     from newsdesk.facts.document import FactText
 
+    home = homes.get(row["event_id_cnty"]) or OutletHome()
     return FactText.of(row["event_id_cnty"], row["notes"], language="en", published=iso_day(row["event_date"]),
-                       source=row["source"], home_country=homes.get(row["event_id_cnty"]))
+                       source=row["source"], home_country=home.country, home_beat=home.beat)
 
 
-def outlet_homes(rows: list[dict]) -> dict[str, str | None]:
-    """Event id -> the home country the note's outlets had shown when it came in: the notes replayed oldest
-    first, each one's place claims counted in after it (``newsdesk.places.outlets``, as the desk does)."""
+def outlet_homes(rows: list[dict]) -> dict[str, OutletHome]:
+    """Event id -> the home country and beat the note's outlets had shown when it came in: the notes replayed
+    oldest first, each one's place claims counted in after it (``newsdesk.places.outlets``, as the desk does)."""
     from newsdesk.facts.places import find_places
     from newsdesk.model import ArticleClaim
-    from newsdesk.places.outlets import home_country, outlets_of, sure_countries
+    from newsdesk.places.outlets import beat, outlet_home, outlets_of, sure_countries, sure_places
 
-    tallies: dict[str, dict[str, int]] = {}
-    homes: dict[str, str | None] = {}
+    countries_named: dict[str, dict[str, int]] = {}
+    places_named: dict[str, dict[int, int]] = {}
+    homes: dict[str, OutletHome] = {}
     arrival = sorted(range(len(rows)), key=lambda i: (iso_day(rows[i]["event_date"]) or "", -i))
     for i in arrival:
         row = rows[i]
         outlets = outlets_of(row["source"])
-        homes[row["event_id_cnty"]] = home_country(outlets, tallies)
+        beats = {outlet: beat(places_named.get(outlet, {})) for outlet in outlets}
+        homes[row["event_id_cnty"]] = outlet_home(outlets, countries_named, beats)
         text = row["notes"]
         claims = [ArticleClaim(article_id=row["event_id_cnty"], kind=f.kind, subject=f.subject, value=f.value,
                                start=f.start, end=f.end, quote=text[f.start:f.end])
                   for f in find_places(note_text(row, homes))]
-        countries = sure_countries(claims)
-        for outlet in outlets if countries else ():
-            tally = tallies.setdefault(outlet, {})
-            for key in ["", *countries]:
-                tally[key] = tally.get(key, 0) + 1
+        countries, places = sure_countries(claims), sure_places(claims)
+        for outlet in outlets:
+            for key in ["", *countries] if countries else ():
+                countries_named.setdefault(outlet, {})[key] = countries_named.get(outlet, {}).get(key, 0) + 1
+            for geonameid in places:
+                places_named.setdefault(outlet, {})[geonameid] = places_named.get(outlet, {}).get(geonameid, 0) + 1
     return homes
 
 
-def evaluate(rows: list[dict], homes: dict[str, str | None] | None = None,
+def evaluate(rows: list[dict], homes: dict[str, OutletHome] | None = None,
              ) -> tuple[list[Outcome], str, float, list[dict]]:
     findings_of, has_places, has_actors, description = finders()
     outcomes, misses = [], []
@@ -306,6 +311,7 @@ def run() -> str:
     development_pool, last_row = development_rows()
     development = evaluate(development_pool, homes)[0]
     unlearned = evaluate(rows)[0]
+    without_beats = evaluate(rows, {key: home._replace(beat=None) for key, home in homes.items()})[0]
     lines = [
         "## ACLED notes: fatalities, places, actors (issue 4)", "",
         f"First {len(rows)} rows of acled/acled_2020_05_sample.csv; text = `notes`, published = `event_date`, "
@@ -333,7 +339,7 @@ def run() -> str:
         "all finders, on a shared 2-core machine: contended).",
         reach_line(rows, outcomes),
         dev_pool_places(homes),
-        homes_line(rows, homes, unlearned, outcomes),
+        homes_line(rows, homes, unlearned, without_beats, outcomes),
         actor_without_both_sides(rows, homes),
         "",
         *count_cost(),
@@ -343,7 +349,7 @@ def run() -> str:
 
 # -- the actor rule that names both sides --------------------------------------------------------------
 
-def actor_without_both_sides(rows: list[dict], homes: dict[str, str | None]) -> str:
+def actor_without_both_sides(rows: list[dict], homes: dict[str, OutletHome]) -> str:
     """actor1 per half with the OSCE monitors' rule left out: it names both sides of an unattributed ceasefire
     violation, and since any one equal finding counts, it always scores (ablation, the rule patched out)."""
     from unittest import mock
@@ -358,18 +364,21 @@ def actor_without_both_sides(rows: list[dict], homes: dict[str, str | None]) -> 
 
 # -- outlets' learned home countries ---------------------------------------------------------------------
 
-def homes_line(rows: list[dict], homes: dict[str, str | None], unlearned: list[Outcome],
-               learned: list[Outcome]) -> str:
-    """The place check with and without the outlets' learned homes, per half, and how many notes had one."""
-    with_home = sum(homes.get(row["event_id_cnty"]) is not None for row in rows)
+def homes_line(rows: list[dict], homes: dict[str, OutletHome], unlearned: list[Outcome],
+               without_beats: list[Outcome], learned: list[Outcome]) -> str:
+    """The place check without the outlets' learned homes, with their home countries only, and with their beats
+    too, per half, and how many notes had each."""
+    with_home = sum(homes[row["event_id_cnty"]].country is not None for row in rows)
+    with_beat = sum(homes[row["event_id_cnty"]].beat is not None for row in rows)
     cells = []
     for half in (TUNE, HELDOUT):
-        before = _share([o.place for o in unlearned if o.half == half])
-        after = _share([o.place for o in learned if o.half == half])
-        cells.append(f"{half} {before} -> {after}")
-    return (f"- Outlets' home countries learned from the places their notes name (`newsdesk.places.outlets`; the CSV "
-            f"replayed oldest first): {with_home} of the {len(rows)} scored notes came with one. Place within 50 km "
-            f"without -> with them: {'; '.join(cells)}.")
+        shares = [_share([o.place for o in outcomes if o.half == half])
+                  for outcomes in (unlearned, without_beats, learned)]
+        cells.append(f"{half} {' -> '.join(shares)}")
+    return (f"- Outlets' home countries and beats learned from the places their notes name (`newsdesk.places.outlets`; "
+            f"the CSV replayed oldest first): {with_home} of the {len(rows)} scored notes came with a home country, "
+            f"{with_beat} with a beat. Place within 50 km without them -> with home countries -> with beats too: "
+            f"{'; '.join(cells)}.")
 
 
 # -- what the packaged gazetteer can reach ------------------------------------------------------------------
@@ -411,7 +420,7 @@ def reach_line(rows: list[dict], outcomes: list[Outcome]) -> str:
 
 # -- places on the rows the table leaves out --------------------------------------------------------------
 
-def dev_pool_places(homes: dict[str, str | None]) -> str:
+def dev_pool_places(homes: dict[str, OutletHome]) -> str:
     """The place check on the CSV's rows after the first ``ROWS`` (both parities): a development pool for the
     place finder's rules, never scored above. ``find_places`` alone, without the sentence parses that
     ``extract_findings`` makes for the other finders (so a little below what the full extraction gives)."""

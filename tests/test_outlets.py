@@ -1,10 +1,11 @@
-"""An outlet's home country, learned from the places its earlier articles name."""
+"""An outlet's home country and beat, learned from the places its earlier articles name."""
 
 from __future__ import annotations
 
 from newsdesk import Desk
 from newsdesk.model import ArticleClaim
-from newsdesk.places.outlets import home_country, outlets_of, sure_countries
+from newsdesk.places import place_of, resolve_place
+from newsdesk.places.outlets import beat, home_country, outlets_of, sure_countries, sure_places
 from newsdesk.store import Store
 
 from conftest import write_jsonl
@@ -74,3 +75,63 @@ def test_only_unambiguous_places_count():
     unknown = claim("Hamra Street", "LB", None)  # placed by its container, not by the gazetteer
     assert sure_countries([lebanon, tripoli_ly, unknown]) == {"LB"}
     assert sure_countries([tripoli_ly, unknown]) == set()
+
+
+def test_only_unambiguous_regions_and_towns_make_a_beat():
+    def claim(quote: str, geonameid: int | None) -> ArticleClaim:
+        value = {"name": quote, "geonameid": geonameid, "toponym_span": [0, len(quote)]}
+        return ArticleClaim(article_id="a", kind="place", subject="place mentioned", value=value, start=0,
+                            end=len(quote), quote=quote)
+
+    horlivka, lebanon = resolve_place("Horlivka"), resolve_place("Lebanon")
+    tripoli = resolve_place("Tripoli")  # Libya's, with a Lebanese namesake a fifth its size: not sure
+    assert sure_places([claim("Horlivka", horlivka.geonameid), claim("Lebanon", lebanon.geonameid),
+                        claim("Tripoli", tripoli.geonameid), claim("Hamra Street", None)]) == {horlivka.geonameid}
+
+
+def test_a_beat_needs_enough_articles_crowded_in_one_area():
+    front = [resolve_place(name).geonameid for name in ("Donetsk", "Horlivka", "Avdiivka", "Toretsk")]
+    centre = beat({front[0]: 3, front[1]: 3, front[2]: 2, front[3]: 1})
+    assert centre is not None and place_of(centre).admin1 == "Donetsk"
+    assert beat({front[0]: 2, front[1]: 2}) is None  # too few articles yet
+    abroad = [resolve_place(name).geonameid for name in ("Lviv", "Odesa", "Kharkiv")]
+    assert beat({front[0]: 3, front[1]: 2, abroad[0]: 2, abroad[1]: 2, abroad[2]: 1}) is None  # scattered
+
+
+FRONT_LINE_REPORTS = [
+    "Monitors recorded 40 explosions near Avdiivka on Monday.",
+    "The patrol heard small-arms fire south of Horlivka on Tuesday.",
+    "Shelling damaged a school in Yasynuvata on Wednesday.",
+    "A drone was seen over Toretsk on Thursday.",
+    "Two houses burned in Marinka after a night of shelling.",
+]
+LOZOVE = "Monitors recorded 12 explosions near Lozove."
+
+
+def test_a_village_that_a_front_line_monitor_names_lies_on_its_beat(tmp_path):
+    with Desk(tmp_path / "store.db", workers=1) as desk:
+        desk.ingest([str(write_jsonl(tmp_path / "first.jsonl", _records([LOZOVE], "Line Watch", 1)))])
+        desk.extract_facts()
+        first = _place_of(desk, "cedar-1", "Lozove")  # nothing learned yet: the gazetteer's Lozove, in Crimea
+        assert (first["located_by"], first["admin1"]) == ("gazetteer", "Crimea")
+        desk.ingest([str(write_jsonl(tmp_path / "more.jsonl", _records(FRONT_LINE_REPORTS, "Line Watch", 2)))])
+        desk.extract_facts()
+        later = _records([LOZOVE], "Line Watch", 7) + _records([LOZOVE], "Other Wire", 8)
+        later += _records([LOZOVE + " Kharkiv is calm."], "Line Watch", 9)
+        desk.ingest([str(write_jsonl(tmp_path / "later.jsonl", later))])
+        desk.extract_facts()
+        on_beat = _place_of(desk, "cedar-7", "Lozove")
+        assert on_beat["located_by"] == "outlet" and on_beat["geonameid"] is None and on_beat["country"] == "UA"
+        assert abs(on_beat["lat"] - 48.1) < 0.5 and abs(on_beat["lon"] - 37.8) < 0.5  # among the front-line towns
+        # another outlet learned nothing from Line Watch's reports
+        assert _place_of(desk, "cedar-8", "Lozove")["located_by"] == "gazetteer"
+        # a big town named for sure leaves the village to the gazetteer
+        assert _place_of(desk, "cedar-9", "Lozove")["located_by"] == "gazetteer"
+
+
+def test_the_store_keeps_each_outlets_places_across_openings(tmp_path):
+    with Store(tmp_path / "store.db") as store, store.transaction():
+        store.add_outlet_places(["line watch", "other"], {709717})
+        store.add_outlet_places(["line watch"], {709717, 707753})
+    with Store(tmp_path / "store.db") as store:
+        assert store.outlet_places(["line watch", "afp"]) == {"line watch": {709717: 2, 707753: 1}}

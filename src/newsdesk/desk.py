@@ -40,7 +40,7 @@ from newsdesk.events.linker import EventLinker
 from newsdesk.events.profile import EventProfile
 from newsdesk.facts.extract import extract_claims_of
 from newsdesk.model import Article, ArticleClaim, Event, RawItem, Rejection
-from newsdesk.places.outlets import home_country, outlets_of, sure_countries
+from newsdesk.places.outlets import OutletHome, beat, outlet_home, outlets_of, sure_countries, sure_places
 from newsdesk.read import iter_inputs
 from newsdesk.reconcile import reconcile_event
 from newsdesk.store import Store
@@ -231,11 +231,13 @@ class Desk:
                          lambda _, results: self._commit_facts(results, report), report, progress)
         return report
 
-    def _with_homes(self, articles: list[Article]) -> tuple[list[Article], dict[str, str | None]]:
-        """A batch and the home country each article's outlet has shown so far (newsdesk.places.outlets)."""
+    def _with_homes(self, articles: list[Article]) -> tuple[list[Article], dict[str, OutletHome]]:
+        """A batch and the home country and beat each article's outlet has shown so far (newsdesk.places.outlets)."""
         outlets = {article.id: outlets_of(article.source) for article in articles}
-        tallies = self.store.outlet_tallies(outlet for named in outlets.values() for outlet in named)
-        return articles, {article_id: home_country(named, tallies) for article_id, named in outlets.items()}
+        named = {outlet for names in outlets.values() for outlet in names}
+        countries = self.store.outlet_tallies(named)
+        beats = {outlet: beat(tally) for outlet, tally in self.store.outlet_places(named).items()}
+        return articles, {article_id: outlet_home(names, countries, beats) for article_id, names in outlets.items()}
 
     def _in_workers(self, work: Callable[[Any], Any], jobs: Iterable[tuple[Any, Any]],
                     commit: Callable[[Any, Any], None], report: IngestReport | FactsReport,
@@ -269,14 +271,16 @@ class Desk:
                 pool.shutdown(cancel_futures=True)
         report.seconds = time.perf_counter() - started
 
-    def _commit_facts(self, results: list[tuple[str, object, list[str], set[str]]], report: FactsReport) -> None:
+    def _commit_facts(self, results: list[tuple[str, object, list[str], set[str], set[int]]],
+                      report: FactsReport) -> None:
         with self.store.transaction():
-            for article_id, outcome, outlets, countries in results:
+            for article_id, outcome, outlets, countries, places in results:
                 if isinstance(outcome, Rejection):
                     report.failed.append(outcome)
                     outcome = []
                 self.store.add_claims(article_id, outcome)
                 self.store.add_outlet_countries(outlets, countries)
+                self.store.add_outlet_places(outlets, places)
                 report.articles += 1
                 report.claims += len(outcome)
 
@@ -352,19 +356,20 @@ def _clean_batch(items: list[tuple[RawItem, frozenset[str]]]) -> list[tuple[str,
     return results
 
 
-def _extract_batch(batch: tuple[list[Article], dict[str, str | None]],
-                   ) -> list[tuple[str, object, list[str], set[str]]]:
-    """In a worker, per article: (id, [ArticleClaim, ...] or Rejection, its outlets, the countries its places name
-    unambiguously)."""
+def _extract_batch(batch: tuple[list[Article], dict[str, OutletHome]],
+                   ) -> list[tuple[str, object, list[str], set[str], set[int]]]:
+    """In a worker, per article: (id, [ArticleClaim, ...] or Rejection, its outlets, the countries and the places
+    (GeoNames ids) its place claims name unambiguously)."""
     articles, homes = batch
-    results: list[tuple[str, object, list[str], set[str]]] = []
+    results: list[tuple[str, object, list[str], set[str], set[int]]] = []
     for article, claims in zip(articles, extract_claims_of(articles, homes)):
         if isinstance(claims, Exception):  # one bad article does not stop the batch
             claims = Rejection(id=article.id, reason=f"facts of {article.id} not extracted: "
                                                      f"{type(claims).__name__}: {claims}")
-            results.append((article.id, claims, [], set()))
+            results.append((article.id, claims, [], set(), set()))
         else:
-            results.append((article.id, claims, outlets_of(article.source), sure_countries(claims)))
+            results.append((article.id, claims, outlets_of(article.source), sure_countries(claims),
+                            sure_places(claims)))
     return results
 
 

@@ -83,16 +83,18 @@ class FactText:
     published: date | None
     source: str | None = None
     sentences: list[Sentence] = field(default_factory=list)
-    # the outlet's home country as learned from its other articles (newsdesk.places.outlets), if any
+    # the outlet's home country and the GeoNames id of its beat's centre, as learned from its other articles
+    # (newsdesk.places.outlets), if any
     home_country: str | None = None
+    home_beat: int | None = None
 
     @classmethod
-    def of(cls, article_id: str, text: str, *, language: str | None = None,
-           published: str | None = None, source: str | None = None, home_country: str | None = None) -> FactText:
+    def of(cls, article_id: str, text: str, *, language: str | None = None, published: str | None = None,
+           source: str | None = None, home_country: str | None = None, home_beat: int | None = None) -> FactText:
         """Cut ``text`` into sentences; ``published`` is an ISO date or None."""
         day = _parse_day(published)
         sentences = [Sentence(a, b, text[a:b], language) for a, b in split_sentences(text)]
-        return cls(article_id, text, language, day, source, sentences, home_country)
+        return cls(article_id, text, language, day, source, sentences, home_country, home_beat)
 
     @property
     def outlet_country(self) -> str | None:

@@ -29,6 +29,7 @@ from newsdesk.facts.places import find_places
 from newsdesk.facts.statements import REPORTING_CUE, attribution_by_sentence, covering_statement, find_statements
 from newsdesk.facts.times import TimeMention, find_times, time_mentions
 from newsdesk.model import Article, ArticleClaim
+from newsdesk.places.outlets import OutletHome
 
 _Spanned = TypeVar("_Spanned", Amount, Finding)
 _DATELINE = re.compile(r"\s*(?:,\s*\w[\w .]*)?\s*(?:\([^)]{1,40}\)\s*)?[:—–-]")
@@ -43,14 +44,14 @@ def extract_claims(article: Article) -> list[ArticleClaim]:
     return [_claim(article, finding) for finding in extract_findings(fact_text)]
 
 
-def extract_claims_of(articles: list[Article], homes: Mapping[str, str | None] | None = None,
+def extract_claims_of(articles: list[Article], homes: Mapping[str, OutletHome] | None = None,
                       ) -> list[list[ArticleClaim] | Exception]:
     """The claims of each article, or the error that stopped its extraction.
 
     The sentences all the articles need parsed go through spaCy in one batch,
     which costs about a fifth less than article by article. An error in one
     article is returned in its place; the others are not affected. ``homes``:
-    article id -> its outlet's learned home country (:mod:`newsdesk.places.outlets`).
+    article id -> its outlet's learned home country and beat (:mod:`newsdesk.places.outlets`).
 
     >>> from newsdesk.model import Article
     >>> articles = [Article(id="a", language="en", text="Two people were killed in Lyon."),
@@ -61,7 +62,7 @@ def extract_claims_of(articles: list[Article], homes: Mapping[str, str | None] |
     prepared: list[tuple[FactText, list[Amount]] | Exception] = []
     for article in articles:
         try:
-            fact_text = _fact_text(article, (homes or {}).get(article.id))
+            fact_text = _fact_text(article, (homes or {}).get(article.id) or OutletHome())
             prepared.append((fact_text, find_amounts(fact_text.text, fact_text.language)))
         except Exception as err:  # noqa: BLE001 - reported in the article's place
             prepared.append(err)
@@ -214,9 +215,9 @@ def _parse_relevant_sentences(texts: list[tuple[FactText, list[Amount]]]) -> Non
         sentence.parsed = docs[sentence.text, False]
 
 
-def _fact_text(article: Article, home_country: str | None = None) -> FactText:
-    return FactText.of(article.id, article.text, language=article.language,
-                       published=article.published, source=article.source, home_country=home_country)
+def _fact_text(article: Article, home: OutletHome = OutletHome()) -> FactText:
+    return FactText.of(article.id, article.text, language=article.language, published=article.published,
+                       source=article.source, home_country=home.country, home_beat=home.beat)
 
 
 def _main_country(places: list[Finding]) -> str | None:

@@ -52,6 +52,11 @@ gazetteer does not know gets a place from the text when it can:
   not a sea or an ocean the gazetteer lacks ("Indian Ocean"), and no water
   body is placed by the land place of its bare name ("Mississippi River" is
   no state of Mississippi, "Lake Chad" no country);
+- ``located_by`` = "outlet": an article of an outlet that reports from one area (its beat, learned from the
+  places its earlier articles name: :mod:`newsdesk.places.outlets`) that names no place for sure: its names
+  the gazetteer lacks, and its small towns that stand for one of several namesakes of their country beyond
+  the beat, lie at the beat's centre (a monitoring mission's "near Lozove" is a village of its front line, not
+  the biggest Lozove of the country; see :func:`_onto_beat`);
 - ``located_by`` = null: no coordinates at all.
 
 Where a parsed sentence (English) puts toponyms inside a locative noun
@@ -67,7 +72,7 @@ showed it reports from, :mod:`newsdesk.places.outlets`) is a hint for the whole 
 The value of each finding: name, country (ISO2), admin1, lat, lon,
 geonameid (null unless the gazetteer knows the name), ``contained_in`` (the
 enclosing places' names, innermost first), ``located_by`` ("gazetteer",
-"container", "article" or null) and ``toponym_span`` ([start, end] of the
+"container", "article", "outlet" or null) and ``toponym_span`` ([start, end] of the
 name itself in the article: the claim's span, or a part of it when the claim
 quotes a locative phrase).
 
@@ -80,7 +85,6 @@ quotes a locative phrase).
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator
@@ -93,7 +97,9 @@ import regex
 from newsdesk.facts.cjk import HAN_LANGUAGES, has_other_letters, original_of_a_person
 from newsdesk.facts.document import FactText, Finding, Sentence
 from newsdesk.model import Place
-from newsdesk.places import contains, country_place, demonym_country, get_gazetteer, kind_of, resolve_places, specificity
+from newsdesk.places import (
+    contains, country_place, demonym_country, get_gazetteer, kind_of, km_between, resolve_places, specificity,
+)
 from newsdesk.places.gazetteer import (
     ADMIN1,
     CITY,
@@ -105,6 +111,7 @@ from newsdesk.places.gazetteer import (
     spelled_alike_only,
 )
 from newsdesk.places.han import han_spots, has_han
+from newsdesk.places.outlets import BEAT_KM
 from newsdesk.places.prepositions import OF_PLACE, after_preposition_of_place_not_person
 from newsdesk.places.resolve import NAMESAKE_TOWN_POPULATION, STRAY_TOWN_POPULATION
 from newsdesk.places.source import countries_speaking, language_country
@@ -316,8 +323,44 @@ def find_places(fact_text: FactText) -> list[Finding]:
         else:
             value = _value(mention, None, None if mention.open_water else focus, "article")
         findings.append(Finding("place", SUBJECT, value, mention.start, mention.end))
+    if fact_text.home_beat is not None:
+        _onto_beat(fact_text.home_beat, mentions, places, findings)
     _widen_to_phrases(mentions, places, findings)
     return findings
+
+
+def _onto_beat(beat: int, mentions: list[_Mention], places: list[Place | None], findings: list[Finding]) -> None:
+    """Place on the outlet's beat (``located_by`` = "outlet", :mod:`newsdesk.places.outlets`) the names of an
+    article that names no place for sure: names the gazetteer lacks, placed by nothing or only by the article's
+    other such names, and small towns that are one of several namesakes in their country, or a spelling alike,
+    lying beyond the beat ("near Lozove" in a report of a monitoring mission in Donbas is none of the bigger
+    Lozoves elsewhere in Ukraine). A place the text names for sure (a country, a region, a big town, a town
+    near the beat, one only namesake) or a container it writes leaves every name as it is."""
+    gaz = get_gazetteer()
+    centre = gaz.place(gaz.row_of_id(beat))
+    moved = []
+    for i, (mention, place, finding) in enumerate(zip(mentions, places, findings)):
+        located_by = finding.value["located_by"]
+        if (located_by is None and not mention.water) or located_by == "article" \
+                or (place is not None and _namesake_beyond(gaz, mention, place, centre)):
+            moved.append(i)
+        elif located_by is not None:
+            return
+    for i in moved:
+        findings[i].value.update(name=mentions[i].text, country=centre.country, admin1=None, lat=centre.lat,
+                                 lon=centre.lon, geonameid=None, contained_in=_enclosing(centre)[-1:],
+                                 located_by="outlet")
+
+
+def _namesake_beyond(gaz: Any, mention: _Mention, place: Place, centre: Place) -> bool:
+    """Whether a place found by its name is a small town beyond an outlet's beat that a village of the beat
+    might bear: a spelling alike, or one of several towns of its country the name fits (chosen by size)."""
+    row = gaz.row_of(place)
+    if row is None or gaz.kind(row) != CITY or gaz.population(row) >= SURE_TOWN_POPULATION \
+            or km_between(place, centre) <= BEAT_KM:
+        return False
+    namesakes = lookup(gaz, mention.name)[1]
+    return mention.respelled or sum(gaz.kind(r) == CITY and gaz.country(r) == place.country for r in namesakes) > 1
 
 
 def _placing_place(text: str, mentions: list[_Mention], places: list[Place | None], i: int,
@@ -1667,14 +1710,7 @@ def _by_container(gaz: Gazetteer, row: int, outer: int) -> bool:
     if gaz.kind(outer) != CITY or gaz.country(row) != gaz.country(outer):
         return False
     town, container = gaz.place(row), gaz.place(outer)
-    return None not in (town.lat, container.lat) and _km_between(town, container) <= _HINTERLAND_KM
-
-
-def _km_between(a: Place, b: Place) -> float:
-    """Great-circle distance in kilometres between two placed places."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return None not in (town.lat, container.lat) and km_between(town, container) <= _HINTERLAND_KM
 
 
 _HINTERLAND_KM = 100

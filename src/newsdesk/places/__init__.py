@@ -53,7 +53,7 @@ from newsdesk.places.gazetteer import (
     normalize,
     place_of,
 )
-from newsdesk.places.resolve import contains, kind_of, resolve_place, resolve_places, specificity
+from newsdesk.places.resolve import contains, kind_of, km_between, resolve_place, resolve_places, specificity
 
 __all__ = [
     "Candidate",
@@ -65,6 +65,7 @@ __all__ = [
     "demonym_country",
     "get_gazetteer",
     "kind_of",
+    "km_between",
     "normalize",
     "place_of",
     "resolve_place",

@@ -300,6 +300,18 @@ def resolve_place(name: str, *, context: Sequence[str] = (), source_country: str
     return resolve_places([name, *context], source_country=source_country)[0]
 
 
+def km_between(a: Place, b: Place) -> float:
+    """Great-circle distance in kilometres between two places with coordinates.
+
+    >>> kabul, kandahar = resolve_places(["Kabul", "Kandahar"])
+    >>> round(km_between(kabul, kandahar))
+    457
+    """
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
 def contains(outer: Place, inner: Place) -> bool:
     """Whether ``outer`` holds ``inner``: a continent its countries, a country its regions and towns,
     a region its towns.

@@ -95,6 +95,12 @@ CREATE TABLE IF NOT EXISTS outlet_countries (
     articles INTEGER NOT NULL,
     PRIMARY KEY (outlet, country)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS outlet_places (
+    outlet TEXT NOT NULL,
+    geonameid INTEGER NOT NULL,
+    articles INTEGER NOT NULL,
+    PRIMARY KEY (outlet, geonameid)
+) WITHOUT ROWID;
 """
 
 _ARTICLE_COLUMNS = ("id", "title", "text", "language", "published", "published_source", "source",
@@ -264,7 +270,7 @@ class Store:
             [(source, key) for key in keys],
         )
 
-    # -- the countries outlets report from (newsdesk.places.outlets) -----------
+    # -- the countries and places outlets report from (newsdesk.places.outlets) -----------
 
     def outlet_tallies(self, outlets: Iterable[str]) -> dict[str, dict[str, int]]:
         """Per outlet: articles naming each country unambiguously ("" = any country)."""
@@ -285,6 +291,24 @@ class Store:
                 "ON CONFLICT (outlet, country) DO UPDATE SET articles = articles + 1",
                 [(outlet, key) for outlet in set(outlets) for key in ["", *keys]],
             )
+
+    def outlet_places(self, outlets: Iterable[str]) -> dict[str, dict[int, int]]:
+        """Per outlet: articles naming each place (GeoNames id) unambiguously."""
+        tallies: dict[str, dict[int, int]] = {}
+        for chunk in _chunks(sorted(set(outlets))):
+            marks = ",".join("?" * len(chunk))
+            for outlet, geonameid, articles in self._db.execute(
+                    f"SELECT outlet, geonameid, articles FROM outlet_places WHERE outlet IN ({marks})", chunk):
+                tallies.setdefault(outlet, {})[geonameid] = articles
+        return tallies
+
+    def add_outlet_places(self, outlets: Iterable[str], geonameids: Iterable[int]) -> None:
+        """Count one more article of each outlet naming each place of ``geonameids``."""
+        self._db.executemany(
+            "INSERT INTO outlet_places VALUES (?, ?, 1) "
+            "ON CONFLICT (outlet, geonameid) DO UPDATE SET articles = articles + 1",
+            [(outlet, geonameid) for outlet in sorted(set(outlets)) for geonameid in sorted(set(geonameids))],
+        )
 
     # -- event linking --------------------------------------------------------
 
