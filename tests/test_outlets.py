@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
+from click.testing import CliRunner
+
 from newsdesk import Desk
+from newsdesk.cli import main
 from newsdesk.model import ArticleClaim
 from newsdesk.places import place_of, resolve_place
 from newsdesk.places.outlets import beat, home_country, outlets_of, sure_countries, sure_places
@@ -135,3 +140,18 @@ def test_the_store_keeps_each_outlets_places_across_openings(tmp_path):
         store.add_outlet_places(["line watch"], {709717, 707753})
     with Store(tmp_path / "store.db") as store:
         assert store.outlet_places(["line watch", "afp"]) == {"line watch": {709717: 2, 707753: 1}}
+
+
+def test_the_cli_lists_each_outlets_home_and_beat(tmp_path):
+    records = _records(FRONT_LINE_REPORTS, "Line Watch", 1) + _records(LEBANESE_STORIES[:2], "Cedar Daily", 6)
+    feed = write_jsonl(tmp_path / "feed.jsonl", records)
+    db = str(tmp_path / "out" / "newsdesk.db")
+    assert CliRunner().invoke(main, ["run", str(feed), "--out", str(tmp_path / "out"), "--workers", "1", "-q"]
+                              ).exit_code == 0
+    rows = [json.loads(line) for line in CliRunner().invoke(main, ["outlets", "--db", db, "--json"]).output.splitlines()]
+    by_outlet = {row["outlet"]: row for row in rows}
+    assert by_outlet["line watch"]["home_country"] == "UA"
+    assert by_outlet["line watch"]["beat"]["admin1"] == "Donetsk"
+    assert by_outlet["cedar daily"]["beat"] is None  # two stories: too few to learn from
+    table = CliRunner().invoke(main, ["outlets", "--db", db]).output
+    assert "line watch" in table and "(Donetsk, UA)" in table

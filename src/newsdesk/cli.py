@@ -115,6 +115,25 @@ def events(db: Path, as_json: bool) -> None:
 
 
 @main.command()
+@click.option("--db", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=Path("newsdesk.db"),
+              show_default=True, help=_DB_HELP)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per outlet instead of a table.")
+def outlets(db: Path, as_json: bool) -> None:
+    """List what the desk learned of each outlet: the country and the area (beat) it reports from."""
+    from newsdesk.places import place_of
+
+    with _open_desk(db, 1) as desk:
+        for outlet, home in desk.outlet_homes().items():
+            centre = place_of(home.beat) if home.beat is not None else None
+            if as_json:
+                click.echo(json.dumps({"outlet": outlet, "home_country": home.country,
+                                       "beat": centre.to_dict() if centre else None}, ensure_ascii=False))
+            else:
+                where = f"{centre.name} ({', '.join(filter(None, (centre.admin1, centre.country)))})" if centre else "-"
+                click.echo(f"{outlet:<40}  {home.country or '--'}  beat: {where}")
+
+
+@main.command()
 @click.argument("event_id")
 @click.option("--db", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=Path("newsdesk.db"),
               show_default=True, help=_DB_HELP)

@@ -290,6 +290,14 @@ class Desk:
 
     # -- read back ------------------------------------------------------------
 
+    def outlet_homes(self) -> dict[str, OutletHome]:
+        """What the desk has learned of each outlet from the places its articles name: its home country and the
+        GeoNames id of its beat's centre (:mod:`newsdesk.places.outlets`), by outlet name as a tally keeps it."""
+        outlets = self.store.outlets()
+        countries = self.store.outlet_tallies(outlets)
+        beats = {outlet: beat(tally) for outlet, tally in self.store.outlet_places(outlets).items()}
+        return {outlet: outlet_home([outlet], countries, beats) for outlet in outlets}
+
     def articles(self) -> Iterator[Article]:
         """Every stored article, sorted by id."""
         return self.store.iter_articles()

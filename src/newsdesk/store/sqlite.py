@@ -292,6 +292,11 @@ class Store:
                 [(outlet, key) for outlet in set(outlets) for key in ["", *keys]],
             )
 
+    def outlets(self) -> list[str]:
+        """Every outlet with a tally of countries or places, sorted."""
+        return [row[0] for row in self._db.execute(
+            "SELECT outlet FROM outlet_countries UNION SELECT outlet FROM outlet_places ORDER BY 1")]
+
     def outlet_places(self, outlets: Iterable[str]) -> dict[str, dict[int, int]]:
         """Per outlet: articles naming each place (GeoNames id) unambiguously."""
         tallies: dict[str, dict[int, int]] = {}
