@@ -59,6 +59,7 @@ import math
 import re
 import sys
 import time
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -237,25 +238,23 @@ def outlet_homes(rows: list[dict]) -> dict[str, OutletHome]:
     from newsdesk.model import ArticleClaim
     from newsdesk.places.outlets import beat, outlet_home, outlets_of, sure_countries, sure_places
 
-    countries_named: dict[str, dict[str, int]] = {}
-    places_named: dict[str, dict[int, int]] = {}
+    countries_named: dict[str, Counter] = defaultdict(Counter)
+    places_named: dict[str, Counter] = defaultdict(Counter)
     homes: dict[str, OutletHome] = {}
     arrival = sorted(range(len(rows)), key=lambda i: (iso_day(rows[i]["event_date"]) or "", -i))
     for i in arrival:
         row = rows[i]
         outlets = outlets_of(row["source"])
-        beats = {outlet: beat(places_named.get(outlet, {})) for outlet in outlets}
+        beats = {outlet: beat(places_named[outlet]) for outlet in outlets}
         homes[row["event_id_cnty"]] = outlet_home(outlets, countries_named, beats)
         text = row["notes"]
         claims = [ArticleClaim(article_id=row["event_id_cnty"], kind=f.kind, subject=f.subject, value=f.value,
                                start=f.start, end=f.end, quote=text[f.start:f.end])
                   for f in find_places(note_text(row, homes))]
         countries, places = sure_countries(claims), sure_places(claims)
-        for outlet in outlets:
-            for key in ["", *countries] if countries else ():
-                countries_named.setdefault(outlet, {})[key] = countries_named.get(outlet, {}).get(key, 0) + 1
-            for geonameid in places:
-                places_named.setdefault(outlet, {})[geonameid] = places_named.get(outlet, {}).get(geonameid, 0) + 1
+        for outlet in outlets:  # counted as the store counts them (Store.add_outlet_countries, add_outlet_places)
+            countries_named[outlet].update(["", *countries] if countries else [])
+            places_named[outlet].update(places)
     return homes
 
 

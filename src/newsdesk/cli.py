@@ -33,6 +33,11 @@ def _workers_option(f):
                         help="Cleaning processes (default: one per core).")(f)
 
 
+def _existing_db_option(f):
+    return click.option("--db", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+                        default=Path("newsdesk.db"), show_default=True, help="SQLite store file.")(f)
+
+
 def _quiet_option(f):
     return click.option("--quiet", "-q", is_flag=True, help="No progress lines on standard error.")(f)
 
@@ -70,8 +75,7 @@ def ingest(inputs: tuple[str, ...], db: Path, workers: int | None, quiet: bool) 
 
 
 @main.command()
-@click.option("--db", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=Path("newsdesk.db"),
-              show_default=True, help=_DB_HELP)
+@_existing_db_option
 @_workers_option
 @_quiet_option
 def facts(db: Path, workers: int | None, quiet: bool) -> None:
@@ -85,8 +89,7 @@ def facts(db: Path, workers: int | None, quiet: bool) -> None:
 
 
 @main.command()
-@click.option("--db", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=Path("newsdesk.db"),
-              show_default=True, help=_DB_HELP)
+@_existing_db_option
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Folder for the JSONL files.")
 def export(db: Path, out_dir: Path) -> None:
@@ -100,8 +103,7 @@ def export(db: Path, out_dir: Path) -> None:
 
 
 @main.command()
-@click.option("--db", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=Path("newsdesk.db"),
-              show_default=True, help=_DB_HELP)
+@_existing_db_option
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per event instead of a table.")
 def events(db: Path, as_json: bool) -> None:
     """List the events in the store."""
@@ -115,8 +117,7 @@ def events(db: Path, as_json: bool) -> None:
 
 
 @main.command()
-@click.option("--db", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=Path("newsdesk.db"),
-              show_default=True, help=_DB_HELP)
+@_existing_db_option
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per outlet instead of a table.")
 def outlets(db: Path, as_json: bool) -> None:
     """List what the desk learned of each outlet: the country and the area (beat) it reports from."""
@@ -135,8 +136,7 @@ def outlets(db: Path, as_json: bool) -> None:
 
 @main.command()
 @click.argument("event_id")
-@click.option("--db", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=Path("newsdesk.db"),
-              show_default=True, help=_DB_HELP)
+@_existing_db_option
 @click.option("--format", "fmt", type=click.Choice(["markdown", "html", "json"]), default="markdown",
               show_default=True, help="Markdown brief with citations, an escaped HTML fragment, or the JSON record.")
 def show(event_id: str, db: Path, fmt: str) -> None:

@@ -21,7 +21,7 @@ import os
 import threading
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -234,10 +234,13 @@ class Desk:
     def _with_homes(self, articles: list[Article]) -> tuple[list[Article], dict[str, OutletHome]]:
         """A batch and the home country and beat each article's outlet has shown so far (newsdesk.places.outlets)."""
         outlets = {article.id: outlets_of(article.source) for article in articles}
-        named = {outlet for names in outlets.values() for outlet in names}
-        countries = self.store.outlet_tallies(named)
-        beats = {outlet: beat(tally) for outlet, tally in self.store.outlet_places(named).items()}
+        countries, beats = self._learned({outlet for names in outlets.values() for outlet in names})
         return articles, {article_id: outlet_home(names, countries, beats) for article_id, names in outlets.items()}
+
+    def _learned(self, outlets: Collection[str]) -> tuple[dict[str, dict[str, int]], dict[str, int | None]]:
+        """The stored tallies of countries of these outlets, and the beat of each."""
+        beats = {outlet: beat(tally) for outlet, tally in self.store.outlet_places(outlets).items()}
+        return self.store.outlet_tallies(outlets), beats
 
     def _in_workers(self, work: Callable[[Any], Any], jobs: Iterable[tuple[Any, Any]],
                     commit: Callable[[Any, Any], None], report: IngestReport | FactsReport,
@@ -294,8 +297,7 @@ class Desk:
         """What the desk has learned of each outlet from the places its articles name: its home country and the
         GeoNames id of its beat's centre (:mod:`newsdesk.places.outlets`), by outlet name as a tally keeps it."""
         outlets = self.store.outlets()
-        countries = self.store.outlet_tallies(outlets)
-        beats = {outlet: beat(tally) for outlet, tally in self.store.outlet_places(outlets).items()}
+        countries, beats = self._learned(outlets)
         return {outlet: outlet_home([outlet], countries, beats) for outlet in outlets}
 
     def articles(self) -> Iterator[Article]:

@@ -89,9 +89,7 @@ def sure_countries(claims: Iterable[ArticleClaim]) -> set[str]:
     gaz = get_gazetteer()
     countries = set()
     for row, name in _named_rows(claims):
-        if gaz.kind(row) != CITY or all(gaz.country(other) == gaz.country(row)
-                                        or gaz.population(other) < NAMESAKE_SHARE * gaz.population(row)
-                                        for other in lookup(gaz, name)[1]):
+        if gaz.kind(row) != CITY or _outgrows_namesakes(row, name, abroad_only=True):
             countries.add(gaz.country(row))
     return countries
 
@@ -110,9 +108,15 @@ def sure_places(claims: Iterable[ArticleClaim]) -> set[int]:
     """
     gaz = get_gazetteer()
     return {gaz.geonameid(row) for row, name in _named_rows(claims)
-            if gaz.kind(row) > COUNTRY and (gaz.kind(row) != CITY or all(
-                other == row or gaz.population(other) < NAMESAKE_SHARE * gaz.population(row)
-                for other in lookup(gaz, name)[1]))}
+            if gaz.kind(row) > COUNTRY and (gaz.kind(row) != CITY or _outgrows_namesakes(row, name, abroad_only=False))}
+
+
+def _outgrows_namesakes(town: int, name: str, abroad_only: bool) -> bool:
+    """Whether every other place the name may mean (abroad only, or anywhere) is under ``NAMESAKE_SHARE`` of
+    the town's size."""
+    gaz = get_gazetteer()
+    return all(other == town or (abroad_only and gaz.country(other) == gaz.country(town))
+               or gaz.population(other) < NAMESAKE_SHARE * gaz.population(town) for other in lookup(gaz, name)[1])
 
 
 def _named_rows(claims: Iterable[ArticleClaim]) -> Iterator[tuple[int, str]]:

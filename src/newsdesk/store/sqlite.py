@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from itertools import repeat
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -274,13 +275,7 @@ class Store:
 
     def outlet_tallies(self, outlets: Iterable[str]) -> dict[str, dict[str, int]]:
         """Per outlet: articles naming each country unambiguously ("" = any country)."""
-        tallies: dict[str, dict[str, int]] = {}
-        for chunk in _chunks(sorted(set(outlets))):
-            marks = ",".join("?" * len(chunk))
-            for outlet, country, articles in self._db.execute(
-                    f"SELECT outlet, country, articles FROM outlet_countries WHERE outlet IN ({marks})", chunk):
-                tallies.setdefault(outlet, {})[country] = articles
-        return tallies
+        return self._outlet_tallies("outlet_countries", "country", outlets)
 
     def add_outlet_countries(self, outlets: Iterable[str], countries: Iterable[str]) -> None:
         """Count one more article of each outlet naming each of ``countries`` ("" too, when there are any)."""
@@ -299,12 +294,16 @@ class Store:
 
     def outlet_places(self, outlets: Iterable[str]) -> dict[str, dict[int, int]]:
         """Per outlet: articles naming each place (GeoNames id) unambiguously."""
-        tallies: dict[str, dict[int, int]] = {}
+        return self._outlet_tallies("outlet_places", "geonameid", outlets)
+
+    def _outlet_tallies(self, table: str, key: str, outlets: Iterable[str]) -> dict[str, dict[Any, int]]:
+        """Per outlet: the articles counted under each ``key`` of one of the outlet tables."""
+        tallies: dict[str, dict[Any, int]] = {}
         for chunk in _chunks(sorted(set(outlets))):
             marks = ",".join("?" * len(chunk))
-            for outlet, geonameid, articles in self._db.execute(
-                    f"SELECT outlet, geonameid, articles FROM outlet_places WHERE outlet IN ({marks})", chunk):
-                tallies.setdefault(outlet, {})[geonameid] = articles
+            for outlet, value, articles in self._db.execute(
+                    f"SELECT outlet, {key}, articles FROM {table} WHERE outlet IN ({marks})", chunk):
+                tallies.setdefault(outlet, {})[value] = articles
         return tallies
 
     def add_outlet_places(self, outlets: Iterable[str], geonameids: Iterable[int]) -> None:
