@@ -1683,3 +1683,20 @@ def test_names_listed_before_a_plural_word_for_streets_are_streets_of_the_articl
     # a region's or a big town's name says whose roads they are
     text = "Floods closed Kansas and Missouri roads."
     assert [f.value["name"] for f in places_of(text)] == ["Kansas", "Missouri"]
+
+
+def test_a_region_written_with_its_kind_is_the_one_the_article_s_town_lies_in():
+    # Uganda's admin1 region is called "Western Region"; Ghana's is "Western", which Ghanaian copy writes with its kind
+    found = {p.value["name"]: p.value["country"]
+             for p in places_of("Police in the Western Region said the mine near Tarkwa collapsed.")}
+    assert found == {"Western": "GH", "Tarkwa": "GH"}
+    # with nothing else to go by, the region that bears the name as written
+    [alone] = places_of("Fighting broke out in the Western Region.")
+    assert (alone.value["name"], alone.value["country"]) == ("Western Region", "UG")
+
+
+def test_a_body_named_with_a_plural_possessive_is_no_town():
+    # "Union" is a town of New Jersey, but "the Workers' Union" is a trade union
+    assert places_of("The National Underground Workers' Union said 12 of its members died.") == []
+    # a place's own plural possessive still parts two names
+    assert [p.value["name"] for p in places_of("Fighting in the Philippines' Davao region.")][:1] == ["Philippines"]

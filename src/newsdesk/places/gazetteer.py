@@ -643,7 +643,9 @@ def candidates(name: str) -> list[Candidate]:
     Empty when the name is no known place, so a caller can test a
     capitalised word sequence. Besides the name itself, this tries it
     without a leading "the", a possessive "'s" or a trailing "province",
-    "district", "city"..., and "Town, Region" forms.
+    "district", "city"..., and "Town, Region" forms. A name ending with a
+    region's kind also yields the regions of the bare name after those that
+    bear it whole ("Western Region": Uganda's, then Ghana's "Western").
 
     >>> [(c.kind, c.place.country) for c in candidates("Georgia")][:2]
     [('country', 'GE'), ('admin1', 'US')]
@@ -757,6 +759,9 @@ def _lookup(gaz: Gazetteer, name: str) -> tuple[str, tuple[int, ...]]:
     if english != key and (regions := tuple(r for r in _key_rows(gaz, english) if gaz.kind(r) != CITY)):
         # "Nord-Ouest" is a region of Haiti and, in English, of Cameroon: both are candidates
         return (key, rows + tuple(r for r in regions if r not in rows)) if rows else (english, regions)
+    if rows and (others := _regions_of_bare_name(gaz, key, rows)):
+        # "Western Region" is Uganda's own name, and Ghana's "Western" written with its kind: both are candidates
+        return key, rows + others
     if rows or not key:
         return key, rows
     if "," in name:
@@ -765,6 +770,15 @@ def _lookup(gaz: Gazetteer, name: str) -> tuple[str, tuple[int, ...]]:
     if rural:  # "Rural Damascus", "Bujumbura Rural": the countryside named after its town
         return _lookup(gaz, rural.group(1) or rural.group(2))
     return _typed_lookup(gaz, key)
+
+
+def _regions_of_bare_name(gaz: Gazetteer, key: str, rows: tuple[int, ...]) -> tuple[int, ...]:
+    """The admin1 regions named by a key without its trailing region kind ("western region" -> the regions called
+    "Western") that are not among ``rows`` already."""
+    typed = _TRAILING_TYPE.search(key)
+    if not typed or typed.group(1) not in _REGION_TYPES:
+        return ()
+    return tuple(r for r in _key_rows(gaz, key[: typed.start()]) if gaz.kind(r) == ADMIN1 and r not in rows)
 
 
 def _own_named(gaz: Gazetteer, key: str) -> tuple[int, ...]:

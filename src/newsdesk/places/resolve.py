@@ -9,7 +9,9 @@ Each name's candidates come from the gazetteer. The choice among them:
    lies in the region and has ``NAMESAKE_TOWN_POPULATION`` people or more
    ("New York", "Kabul", "Gomel", "Murcia" alone are the cities; "Murcia"
    beside "Lorca" is the region), or is more populous than the whole region
-   ("Gaza" the city, not the province of Mozambique). A national capital of half a million or more named like the
+   ("Gaza" the city, not the province of Mozambique). Between regions, evidence first, then the region
+   called by the name as written, then population ("Western Region" alone is Uganda's; beside Tarkwa,
+   Ghana's "Western"). A national capital of half a million or more named like the
    region wins unless the document names a town of the region ("Washington"
    beside "Alaska" and "Florida" is the capital). A region inside a
    same-named country never wins over it (the state of Mexico).
@@ -383,7 +385,9 @@ def _choose(gaz: Gazetteer, key: str, rows: tuple[int, ...], context: _Context, 
     if not rows:
         return None
     towns = [row for row in rows if gaz.kind(row) == CITY]
-    region = max(_regions(gaz, rows), key=lambda row: (_region_score(gaz, row, context, hints), gaz.population(row)),
+    # all evidence equal, a region called so by its own name ("Western Region" of Uganda, not Ghana's "Western")
+    region = max(_regions(gaz, rows), key=lambda row: (_region_score(gaz, row, context, hints),
+                                                       normalize(gaz.name(row)) == key, gaz.population(row)),
                  default=None)
     town = max(towns, key=lambda row: (_town_score(gaz, key, row, context, hints), gaz.population(row)),
                default=None)

@@ -1026,6 +1026,8 @@ def _split_words(text: str) -> list[_Word]:
         if word[-1] == "s" and word.endswith(("'s", "’s")):
             end -= 2
             word = word[:-2]
+        elif word[-1] == "s" and text[end:end + 1] in ("'", "’") and not text[end + 1:end + 2].isalnum():
+            tail = end + 1  # a plural's possessive: "the Workers' Union" is one name
         elif (case_suffix := _turkish_case_suffix(word, _after_name(words, text, start))) is not None and not word[0].islower():
             end -= len(case_suffix.group())
             word = word[:case_suffix.start()]
@@ -1574,6 +1576,8 @@ def _inside(run: list[_Word], i: int) -> bool:
     if i == 0:
         return False
     before = run[i - 1]
+    if before.tail == before.end + 1:  # a plural's possessive: "the Workers' Union" goes on, "Philippines' Mindanao" not
+        return not lookup(get_gazetteer(), before.text)[1]
     if before.tail != before.end:
         return False  # "Pakistan's Khyber-Pakhtunkhwa"
     if before.capitalised:
