@@ -507,3 +507,32 @@ def test_soldiers_in_a_land_without_an_army_belong_to_the_country_its_demonyms_n
 
 def test_an_adverb_opening_the_sentence_names_no_group():
     assert actors("Heavily armed rebels seized the town hall of Kasai.", "CD") == []
+
+
+def parsed_actors(text: str, country: str | None = None) -> list[tuple[str, str]]:
+    """(subject, value) of the actors found once every sentence is parsed, as extract_findings parses them."""
+    fact_text = FactText.of("t", text, language="en")
+    for sentence in fact_text.sentences:
+        sentence.doc()
+    return [(f.subject, f.value) for f in find_actors(fact_text, main_country=country)]
+
+
+def test_a_crowd_that_something_was_done_to_is_no_rioting_crowd():
+    # the homes were damaged, not by the people: no crowd at all
+    assert actors("About 90 people whose homes were badly damaged were housed in a hotel.", "ES") == []
+    assert actors("Protesters were attacked by police.", "ES") == ["Protesters (Spain)", "Police Forces of Spain"]
+    # violence by the crowd, told in the passive, still makes it riot
+    assert actors("Protesters gathered. A thief was beaten by locals.", "ES")[0] == "Rioters (Spain)"
+
+
+def test_a_clause_before_fighters_is_no_armed_group():
+    found = actors("Forty soldiers crossed into Senegal after fighters attacked their post.", "SN")
+    assert "Senegal after" not in found
+    assert ("armed group", "Boko haram") in parsed_actors("Boko haram fighters attacked the village.", "NG")
+
+
+def test_the_recogniser_s_persons_that_are_no_names_or_are_places_are_dropped():
+    # spaCy's small model reads these as PERSON entities
+    text = ("Farmers said dozens of hectares of peach and apricot orchards had been flattened. A man of 80 was "
+            "swept away in his car on the road to Abarán.")
+    assert [value for subject, value in parsed_actors(text, "ES") if subject == "person"] == []

@@ -183,7 +183,10 @@ _ACRONYM_DEFINITION = re.compile(r"\b(?P<long>(?:[A-Z][\w'’-]*\s+){1,7}?(?:[A-
 _NER_LABELS = {"ORG": "organisation", "PERSON": "person"}
 _STATE_FORCES = re.compile(r"\b(?:(?:government|govt|state|pro-government)\s+(?:forces|troops|soldiers)|"
                            r"(?<![\w-])regime(?:'s)?(?!-)(?:\s+(?:forces|troops|soldiers|army))?)\b", re.IGNORECASE)
-_NAMED_GROUP = re.compile(r"\b(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+[a-z]+)\s+"
+# "Boko haram fighters": a name may end with a lower-case word, but no word of a clause ("into Senegal after fighters")
+_NAMED_GROUP = re.compile(r"\b(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+|[A-Z][\w'’-]+\s+"
+                          r"(?!(?:after|before|as|when|while|until|since|and|or|but|then|than|from|to|in|on|at|by|"
+                          r"with|for|of|the|where|said|says|had|has|have|was|were|is|are)\b)[a-z]+)\s+"
                           r"(?:militants|rebels|insurgents|fighters|jihadists|gunmen)\b")
 # "the NAF rebel forces", "QSD fighters": an acronym before a fighters' noun names an armed group
 _ACRONYM_GROUP = re.compile(r"\b(?P<name>[A-Z]{2,6})\s+(?:rebel\s+)?(?:forces|rebels|militants|fighters|"
@@ -1112,7 +1115,9 @@ def _crowd_mentions(text: str, main_country: str | None) -> list[Finding]:
     (decided for the whole article by :func:`_crowds_turned_violent`)."""
     found = []
     for match in _near(_CROWD_ACT, _CROWD_VERB, text, 120):
-        if _PASSIVE.search(match["between"]) or _PASSIVE.search(text, max(0, match.start() - 8), match.start()):
+        # "people whose homes were badly damaged": the verb is passive, the crowd did nothing
+        if _PASSIVE.search(match["between"] + match["verb"]) or _PASSIVE.search(text, max(0, match.start() - 8),
+                                                                                 match.start()):
             continue
         violent = _CROWD_VIOLENT_ONLY.fullmatch(match["verb"]) is not None
         found.append(_crowd(match, match["qualifier"], main_country, violent=violent))
@@ -1186,10 +1191,16 @@ def _crowds_turned_violent(fact_text: FactText, found: list[Finding]) -> None:
 
 
 def _not_violence(text: str, match: re.Match) -> bool:
-    """A violent word that tells no violence: "barricaded themselves in", "stormed out", "a burnt house"."""
+    """A violent word that tells no violence by a crowd: "barricaded themselves in", "stormed out", "a burnt
+    house", "protesters were attacked by police" (but "a man was beaten by locals" is the locals')."""
     return bool(_NOT_VIOLENT.match(text, match.start())
                 or match.group().lower() in _PARTICIPLES and _ARTICLE_BEFORE.search(text, max(0, match.start() - 5),
-                                                                                    match.start()))
+                                                                                    match.start())
+                or _PASSIVE_BEFORE.search(text, max(0, match.start() - 24), match.start())
+                and text.startswith(" by ", match.end()) and not _CROWD_BY.match(text, match.start()))
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?i:was|were|been|being)\s+(?:\w+ly\s+)?$")
 
 
 def _named_mentions(fact_text: FactText, acronyms: dict[str, str], main_country: str | None) -> list[Finding]:
@@ -1207,6 +1218,8 @@ def _named_mentions(fact_text: FactText, acronyms: dict[str, str], main_country:
             name = _clean_name(entity.text)
             if _countries_joined(name):  # "Pak-Afghan (trade)": an adjective of two countries, no actor
                 continue
+            if name.islower() or entity.label_ == "PERSON" and _town_after_preposition(fact_text.text, start, name):
+                continue  # "apricot orchards", "the road to Abarán": no name, or a place the recogniser misread
             name = acronyms.get(name, name)
             force = _force_of_name(name)
             value = _force_name(*force) if force else name
@@ -1217,6 +1230,15 @@ def _named_mentions(fact_text: FactText, acronyms: dict[str, str], main_country:
                 value, subject = _government_name(country), "government"
             found.append(Finding("actor", subject, value, start, end))
     return found
+
+
+_PREPOSITION_OF_PLACE = re.compile(r"\b(?i:in|near|into|outside|to|from)\s+$")
+
+
+def _town_after_preposition(text: str, start: int, name: str) -> bool:
+    """Whether a one-word name after a preposition of place is a place the gazetteer knows ("the road to Abarán")."""
+    return " " not in name and _PREPOSITION_OF_PLACE.search(text, max(0, start - 8), start) is not None \
+        and resolve_place(name) is not None
 
 
 def _merge_surnames(found: list[Finding]) -> None:
