@@ -600,3 +600,13 @@ def test_czech_and_slovak_number_words_and_roles(language, text, value, role):
 ])
 def test_czech_and_slovak_ages_and_durations_are_no_counts(language, text):
     assert counts(text, language) == []
+
+
+def test_clock_times_and_distances_in_other_languages_are_no_counts():
+    # "3 h 15" is a quarter past three; "18 milles nautiques" a distance
+    assert counts("Le feu a pris vers 3 h 15 dans le garage, à environ 18 milles nautiques de Bastia.", "fr") == []
+    assert counts("El fuego empezó a las 3 h 15, a unos 18 kilómetros de la costa.", "es") == []
+    # "um" before the hour is a preposition, not the particle of "umbringen" closing the clause
+    assert counts("Das Feuer brach um 3.15 Uhr aus, 18 Kilometer vor der Küste.", "de") == []
+    [killed] = counts("Die Angreifer brachten drei Menschen um.", "de")
+    assert (killed.value["exact"], killed.value["role"]) == (3, "killed")

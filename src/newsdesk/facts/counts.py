@@ -84,6 +84,9 @@ _NOT_COUNTED = frozenset(
     "decade decades century centuries night nights km kilometres kilometers miles metres meters percent "
     "cent per o'clock am pm p.m. a.m. yesterday today fois veces vez ocasiones occasions mal volte jours "
     "días tage ans años jahre "
+    # distances and hours in French, Spanish, German, Italian and Portuguese ("18 milles nautiques")
+    "milles kilomètres mètres heures kilómetros metros millas horas kilometer kilometern meter metern meilen "
+    "stunden chilometri metri miglia ore quilómetros quilômetros milhas "
     # time in Russian, Turkish, Arabic and Hindi, which vague amounts count too ("сотни лет", "مئات السنين")
     "лет года годы годов дней дня часов часа недель месяцев веков yıl yıldır yıllar yıllardır gün günler "
     "saat hafta ay asır السنين السنوات سنوات سنين الأعوام أعوام عقود العقود القرون قرون الأيام أيام ساعات "
@@ -725,9 +728,11 @@ def _german_separated_role(sentence: Sentence, amount: Amount) -> str | None:
     text, at = sentence.text, amount.start - sentence.start
     start = max((mark.end() for mark in _CLAUSE_MARK.finditer(text, 0, at)), default=0)
     end_mark = _CLAUSE_MARK.search(text, amount.end - sentence.start)
-    words = _PLAIN_WORD.findall(text[start:end_mark.start() if end_mark else len(text)])
-    if len(words) < 2 or words[-1].lower() not in _GERMAN_PARTICLES:
-        return None
+    end = end_mark.start() if end_mark else len(text)
+    words = _PLAIN_WORD.findall(text[start:end])
+    after = _PLAIN_WORD.findall(text[amount.end - sentence.start:end])
+    if len(words) < 2 or not after or after[-1].lower() not in _GERMAN_PARTICLES:
+        return None  # the particle closes the clause after the number: "um 3.15 Uhr" is no "umbrachte"
     return _plain_role([words[-1].lower() + word.lower() for word in words[:-1]])
 
 

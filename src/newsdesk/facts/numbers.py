@@ -219,7 +219,8 @@ _OTHER_UNIT_AFTER = re.compile(
     re.IGNORECASE,
 )
 # Words before a number that make it an hour of the day or a share: "a las 8", "saat 14", "yüzde 60".
-_OTHER_UNIT_BEFORE = re.compile(r"(?:\b(?:a las|a la|alle|às|saat|yüzde|yuzde|godz\.|o godzinie)|%)\s*$",
+_OTHER_UNIT_BEFORE = re.compile(r"(?:\b(?:a las|a la|alle|às|saat|yüzde|yuzde|godz\.|o godzinie)|%"
+                                r"|\b\d{1,2}\s?h)\s*$",  # the minutes of "3 h 15", French for 3:15
                                 re.IGNORECASE)
 _PERCENT_AFTER = re.compile(
     r"^\s*(?:%|percent\b|per cent\b|pour cent\b|por ciento\b|prozent\b|por cento\b|per cento\b|"
