@@ -536,3 +536,13 @@ def test_the_recogniser_s_persons_that_are_no_names_or_are_places_are_dropped():
     text = ("Farmers said dozens of hectares of peach and apricot orchards had been flattened. A man of 80 was "
             "swept away in his car on the road to Abarán.")
     assert [value for subject, value in parsed_actors(text, "ES") if subject == "person"] == []
+
+
+def test_a_place_named_with_its_article_is_no_actor():
+    from newsdesk.facts.extract import extract_findings
+
+    # the recogniser reads "La Paca" as an organisation; the place finder knows Paca, a village
+    text = "Most of the 312 people evacuated from La Paca returned home on Tuesday, the Guardia Civil said."
+    found = extract_findings(FactText.of("t", text, language="en"))
+    assert "Paca" in {text[f.start:f.end] for f in found if f.kind == "place"}
+    assert not any("Paca" in text[f.start:f.end] for f in found if f.kind == "actor")

@@ -1700,3 +1700,21 @@ def test_a_body_named_with_a_plural_possessive_is_no_town():
     assert places_of("The National Underground Workers' Union said 12 of its members died.") == []
     # a place's own plural possessive still parts two names
     assert [p.value["name"] for p in places_of("Fighting in the Philippines' Davao region.")][:1] == ["Philippines"]
+
+
+def test_a_force_named_after_a_town_is_no_place():
+    from newsdesk.facts.extract import extract_findings
+
+    # "Guardia" opens no town's name here (Laguardia): the Guardia Civil is Spain's gendarmerie
+    text = "Officers of the Guardia Civil rescued two drivers near Cieza."
+    found = [text[f.start:f.end] for f in extract_findings(FactText.of("t", text, language="en")) if f.kind == "place"]
+    assert found == ["Cieza"]
+
+
+def test_a_town_the_parse_took_for_a_name_stays_when_its_region_is_named():
+    from newsdesk.facts.extract import extract_findings
+
+    text = ("At least four people were killed when flash floods swept through rural districts of Lorca in the "
+            "Murcia region of south-east Spain on Sunday night.")
+    found = {text[f.start:f.end]: f for f in extract_findings(FactText.of("t", text, language="en"))}
+    assert found["Lorca"].kind == "place" and found["Lorca"].value["admin1"] == "Murcia"

@@ -146,7 +146,16 @@ def _not_places(text: str, actors: list[Finding], places: list[Finding]) -> list
     """Drop actors that are only a place's name as written ("Lyon" that the entity recogniser took for an
     organisation); a name the actor finder normalised ("Kabul" -> a government) stays."""
     toponyms = {tuple(p.value.get("toponym_span") or (p.start, p.end)) for p in places if isinstance(p.value, dict)}
-    return [a for a in actors if (a.start, a.end) not in toponyms or a.value != text[a.start:a.end]]
+    return [a for a in actors if a.value != text[a.start:a.end] or not toponyms & {(a.start, a.end), _name_span(text, a)}]
+
+
+_LEADING_ARTICLE = re.compile(r"(?:The|La|Le|Les|El|Los|Las|Al|Il)\s+")
+
+
+def _name_span(text: str, finding: Finding) -> tuple[int, int]:
+    """A finding's span less a leading article: the entity recogniser's "La Paca" is the place finder's "Paca"."""
+    article = _LEADING_ARTICLE.match(text, finding.start, finding.end)
+    return (article.end() if article else finding.start), finding.end
 
 
 def _speaker_actor(statement: Finding, actors: list[Finding]) -> str:

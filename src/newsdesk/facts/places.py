@@ -1183,7 +1183,8 @@ def _named_mentions(sentence: Sentence, surnames: frozenset[str], whole: str) ->
         elif entity.label_ in _NOT_PLACE_LABELS:
             others.append(span)
     mentions = [_Mention(s.start, s.end, s.text, sentence, s.name if s.unit else "", unit=s.unit) for s in spots
-                if s.unit or _kept(s, places, others) or _placed_by_what_follows(sentence, s, others)]
+                if s.unit or _kept(s, places, others) or _placed_by_what_follows(sentence, s, others)
+                or s.confidence == LIKELY and _town_of_a_region_named(s, whole)]
     for a, b in places:
         if not any(m.start < b and a < m.end for m in mentions):
             a, text = _without_article(a, sentence.text[a - sentence.start:b - sentence.start])
@@ -1305,6 +1306,18 @@ def _kept(spot_: Spot, places: list[tuple[int, int]], others: list[tuple[int, in
     if any(a < spot_.end and spot_.start < b for a, b in places):
         return not any(_opens_longer_name(spot_, a, b) for a, b in places)
     return spot_.confidence == LIKELY and not any(a < spot_.end and spot_.start < b for a, b in others)
+
+
+def _town_of_a_region_named(spot_: Spot, whole: str) -> bool:
+    """Whether a likely spot is a town whose admin1 region the article names ("rural districts of Lorca in the
+    Murcia region"): a place, though the parse took it for a person's name."""
+    gaz = get_gazetteer()
+    for row in lookup(gaz, spot_.name or spot_.text)[1]:
+        if gaz.kind(row) == CITY and (region := gaz.admin1_row(gaz.country(row), gaz.admin1_code(row))) is not None:
+            name = gaz.name(region)
+            if name != spot_.text and re.search(rf"\b{re.escape(name)}\b", whole):
+                return True
+    return False
 
 
 _POSITION_WORDS = frozenset("North South East West Northern Southern Eastern Western Upper Lower Central".split())

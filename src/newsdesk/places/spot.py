@@ -1372,7 +1372,8 @@ def names_a_body(name: str) -> bool:
     return len(words) > 1 and words[-1] == "State" and _state_school(gaz, " ".join(words[:-1]))
 
 
-_BODY_NAME_ENDS = _PUBLICATION_WORDS | {word.lower() for word in _SCHOOL_WORDS}
+# "the Guardia Civil", "la Sécurité civile": a force or a civil-protection body, whatever town opens its name
+_BODY_NAME_ENDS = _PUBLICATION_WORDS | {word.lower() for word in _SCHOOL_WORDS} | {"civil", "civile"}
 
 
 def _given_name(gaz: Gazetteer, text: str, word: _Word, after: _Word, surnames: frozenset[str]) -> bool:
