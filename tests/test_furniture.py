@@ -530,3 +530,19 @@ def test_a_dateline_on_its_own_line_is_no_title() -> None:
     clean = strip_furniture(text)
     assert clean.title is None
     assert clean.body.startswith("WEST PALM BEACH, Fla. —")
+
+
+def test_a_truncated_teaser_under_an_inline_related_link_goes_with_it() -> None:
+    text = (
+        "Storm closes the coast road\n\n"
+        "The coast road was closed on Friday after waves threw rocks onto it, the county said.\n\n"
+        "Related: Ferry services cancelled as storm nears the islands\n\n"
+        "Harbour officials say two crossings were called off and a third is in doubt after…\n\n"
+        "Crews expect to reopen the road by Monday if the wind drops."
+    )
+    clean = strip_furniture(text)
+    assert clean.body.split("\n\n") == [
+        "The coast road was closed on Friday after waves threw rocks onto it, the county said.",
+        "Crews expect to reopen the road by Monday if the wind drops.",
+    ]
+    assert clean.removed_lines == 2

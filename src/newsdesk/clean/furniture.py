@@ -693,6 +693,8 @@ def _classify(
     for i in range(first, n):
         if trigger[i]:
             _consume_block(lines, why, i, bottom=_only_blocks_after(lines, why, i))
+        elif why[i] == "link" and i + 1 < n and why[i + 1] is None and lines[i + 1].truncated:
+            why[i + 1] = "teaser"  # "Related: <headline>" over the first words of that story, cut off
 
     # --- tail: below the last paragraph only prose, bullets and lists survive
     tail = n
