@@ -610,3 +610,18 @@ def test_clock_times_and_distances_in_other_languages_are_no_counts():
     assert counts("Das Feuer brach um 3.15 Uhr aus, 18 Kilometer vor der Küste.", "de") == []
     [killed] = counts("Die Angreifer brachten drei Menschen um.", "de")
     assert (killed.value["exact"], killed.value["role"]) == (3, "killed")
+
+
+def test_people_moved_out_of_their_homes_were_evacuated_and_those_forced_out_displaced():
+    roles = {quote: f.value["role"] for quote, f in by_quote(
+        "Nearly 1,200 people were moved out of homes along the river. About 300 families were forced from their "
+        "homes. Some 500 residents fled their homes. Forty people were taken to safety. Two officials were taken "
+        "to court.").items()}
+    assert roles == {"Nearly 1,200 people": "evacuated", "About 300 families": "displaced",
+                     "Some 500 residents": "displaced", "Forty people": "evacuated", "Two officials": None}
+
+
+def test_a_subject_phrase_keeps_its_coordinated_verb_but_not_the_next_clause():
+    found = by_quote("At least two people were killed and a woman was missing. Two soldiers were shot and killed.")
+    assert found["At least two people"].subject == "people were killed"
+    assert found["Two soldiers"].subject == "soldiers were shot and killed"

@@ -479,7 +479,29 @@ def _role_of_verb(verb: Token, dep: str) -> str | None:
                 return _ROLE_WORDS[child.lower_] if child.lower_ != "lives" else "killed"
     if dep == "nsubj" and _joins_a_gathering(verb):
         return "protesters"
-    return None
+    return _leaving_home_role(verb, passive or dep in ("dobj", "dative"))
+
+
+_MOVED = frozenset("moved taken brought ordered bussed ferried airlifted".split())
+_DRIVEN = frozenset("forced driven chased pushed".split())
+_FLED = frozenset("fled flee flees fleeing".split())
+_HOMES = frozenset("home homes house houses".split())
+
+
+def _leaving_home_role(verb: Token, acted_on: bool) -> str | None:
+    """'were moved out of their homes' or 'taken to safety' is an evacuation, 'forced from their homes' or 'fled
+    their homes' a displacement; the people counted are the ones moved, not the ones who moved others."""
+    word = verb.lower_
+    if word in _FLED:
+        return "displaced" if any(c.dep_ == "dobj" and c.lower_ in _HOMES for c in verb.children) else None
+    if not acted_on or word not in _MOVED | _DRIVEN:
+        return None
+    places = {place.lower_ for prep in verb.children if prep.dep_ == "prep"
+              for place in [*prep.children, *(c for p in prep.children if p.dep_ == "prep" for c in p.children)]
+              if place.dep_ == "pobj"}
+    if places & _HOMES:
+        return "evacuated" if word in _MOVED else "displaced"
+    return "evacuated" if word in _MOVED and "safety" in places else None
 
 
 _GATHERINGS = frozenset("protest protests rally rallies march marches demonstration demonstrations sit-in".split())
@@ -664,8 +686,13 @@ def _verb_phrase(verb: Token) -> list[str]:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             words += [child.text, _compact(objects[0])] if objects else [child.text]
             break
-        elif child.dep_ in ("dobj", "xcomp", "conj"):
+        elif child.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            break  # "were killed and a woman was missing": another clause with its own subject
+        elif child.dep_ in ("dobj", "xcomp"):
             words.append(_compact(child) if child.dep_ == "dobj" else child.text)
+            break
+        elif child.dep_ == "conj":
+            words += [c.text for c in verb.rights if c.dep_ == "cc"][:1] + [child.text]  # "shot and killed"
             break
     return words
 
