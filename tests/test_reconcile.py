@@ -161,3 +161,20 @@ def test_two_figures_one_article_gives_to_two_voices_are_contested():
     low, high = reconcile_event("E", articles, claims).claims
     assert low.status == high.status == "contested"
     assert low.conflicts_with == [high.claim_id] and high.conflicts_with == [low.claim_id]
+
+
+def place(aid: str, name: str, geonameid: int | None, inside: list[str], located_by: str) -> ArticleClaim:
+    value = {"name": name, "country": "SN", "admin1": "Tambacounda", "lat": 14.46, "lon": -12.22,
+             "geonameid": geonameid, "contained_in": inside, "located_by": located_by}
+    return ArticleClaim(aid, "place", "place mentioned", value, 0, len(name), name)
+
+
+def test_a_place_only_guessed_to_lie_in_a_town_is_not_folded_into_it():
+    articles = [article("a"), article("b")]
+    kidira = [place(aid, "Kidira", 2249892, ["Tambacounda", "Senegal"], "gazetteer") for aid in "ab"]
+    guessed = place("a", "Diboli", None, ["Kidira", "Tambacounda", "Senegal"], "article")
+    known = place("b", "Bakel Road", None, ["Kidira", "Tambacounda", "Senegal"], "container")
+    result = reconcile_event("E", articles, [*kidira, guessed, known])
+    names = sorted((c.value["name"], len(c.support)) for c in result.claims if c.kind == "place")
+    assert names == [("Bakel Road", 3), ("Diboli", 1)]
+    assert result.place.name == "Kidira"

@@ -155,9 +155,16 @@ def _one_inside_other(a: dict, b: dict) -> bool:
     """One place is named inside the other, at town or district level (not merely in one country)."""
     if _fold(a.get("name")) == _fold(b.get("name")):
         return True
-    inside_a = {_fold(n) for n in a.get("contained_in") or []}
-    inside_b = {_fold(n) for n in b.get("contained_in") or []}
+    inside_a = {_fold(n) for n in _known_containers(a)}
+    inside_b = {_fold(n) for n in _known_containers(b)}
     return (_fold(b.get("name")) in inside_a and _is_local(b)) or (_fold(a.get("name")) in inside_b and _is_local(a))
+
+
+def _known_containers(value: dict) -> list[str]:
+    """The places a place is known to lie in; none for a name no gazetteer knows, which the place finder only
+    put in the article's best-supported town or on its outlet's beat: a guess that must not fold "Diboli" (in
+    Mali) into "Kidira" (in Senegal)."""
+    return [] if value.get("located_by") in ("article", "outlet") else value.get("contained_in") or []
 
 
 def _is_local(value: dict) -> bool:
