@@ -178,3 +178,13 @@ def test_a_place_only_guessed_to_lie_in_a_town_is_not_folded_into_it():
     names = sorted((c.value["name"], len(c.support)) for c in result.claims if c.kind == "place")
     assert names == [("Bakel Road", 3), ("Diboli", 1)]
     assert result.place.name == "Kidira"
+
+
+def test_counts_of_people_in_two_languages_corroborate_each_other():
+    articles = [article("en"), article("es")]
+    people = ArticleClaim("en", "count", "people killed", {"exact": 4, "what": "people", "role": "killed"}, 0, 11,
+                          "Four people")
+    personas = ArticleClaim("es", "count", "personas murieron", {"min": 4, "what": "personas", "role": "killed"}, 0,
+                            24, "Al menos cuatro personas")
+    result = reconcile_event("E", articles, [people, personas])
+    assert [(c.status, len(c.support)) for c in result.claims] == [("corroborated", 2)]

@@ -34,13 +34,23 @@ from newsdesk.facts.counts import counts_a_part
 from newsdesk.model import ArticleClaim
 
 # Nouns that count the same kind of people, so that one outlet's "46 soldiers"
-# and another's "46 members of the army" line up.
+# and another's "46 members of the army" line up, and so do the nouns of the
+# languages whose counts the desk reads ("412 passagers", "cuatro personas").
 _SAME_KIND = {
     "military": "soldier soldiers troop troops member members personnel servicemen serviceman "
-                "agents agent guards guard army",
-    "people": "people person persons individuals individual residents resident",
-    "police": "police policemen policeman",
-    "militants": "militants militant fighters fighter insurgents insurgent rebels rebel gunmen gunman",
+                "agents agent guards guard army "
+                "soldats militaires troupes soldados militares tropas soldaten soldati militari",
+    "people": "people person persons individuals individual residents resident "
+              "personnes habitants personas vecinos habitantes pessoas moradores menschen personen "
+              "einwohner persone abitanti люди человек человека жителей kişi",
+    "children": "children child kids minors enfants niños menores crianças kinder bambini minori дети детей "
+                "çocuk",
+    "passengers": "passengers passenger passagers pasajeros passageiros passagiere passeggeri пассажиров yolcu",
+    "police": "police policemen policeman policiers gendarmes policías agentes policiais polizisten poliziotti",
+    "militants": "militants militant fighters fighter insurgents insurgent rebels rebel gunmen gunman "
+                 "combattants rebelles insurgés jihadistes combatientes rebeldes insurgentes kämpfer rebellen "
+                 "miliziani ribelli",
+    "migrants": "migrants migrant migrantes migranten migranti",
 }
 _KIND_OF_NOUN = {noun: kind for kind, nouns in _SAME_KIND.items() for noun in nouns.split()}
 _UNBOUNDED = 10**12
