@@ -1718,3 +1718,27 @@ def test_a_town_the_parse_took_for_a_name_stays_when_its_region_is_named():
             "Murcia region of south-east Spain on Sunday night.")
     found = {text[f.start:f.end]: f for f in extract_findings(FactText.of("t", text, language="en"))}
     assert found["Lorca"].kind == "place" and found["Lorca"].value["admin1"] == "Murcia"
+
+
+def test_a_capital_that_speaks_or_is_asked_is_no_town_to_put_unknown_places_in():
+    lead = ("The man went missing during Sunday night's flash floods in Lorca. Most of the 312 people evacuated from "
+            "La Paca were allowed to return home on Monday. ")
+    for voice in ("The regional government said it would ask Madrid to declare a disaster zone.",
+                  "Madrid said it would declare the area a disaster zone."):
+        paca = [f for f in places_of(lead + voice) if f.value["name"] == "Paca"]
+        assert paca and paca[0].value["contained_in"][0] == "Lorca"
+    # where the capital is a place things happen in, it counts (and outweighs the smaller town on a tie)
+    paca = [f for f in places_of(lead + "Officials in Madrid said aid would follow.") if f.value["name"] == "Paca"]
+    assert paca[0].value["contained_in"][0] == "Madrid"
+
+
+def test_a_name_found_as_a_place_is_a_place_again_after_a_preposition():
+    from newsdesk.facts.extract import extract_findings
+
+    text = ("Flash floods hit Lorca on Sunday. Most of the 312 people evacuated from La Paca and Zarzadilla de Totana "
+            "were allowed to return home on Monday evening. Several rural roads remain closed and a bridge on the "
+            "road to La Paca was washed away.")
+    found = extract_findings(FactText.of("t", text, language="en"))
+    places = [f.start for f in found if f.kind == "place" and f.value["name"] == "Paca"]
+    assert places == [text.index("La Paca") + 3, text.index("to La Paca") + 6]
+    assert not any("Paca" in text[f.start:f.end] for f in found if f.kind == "actor")

@@ -275,6 +275,7 @@ def find_places(fact_text: FactText) -> list[Finding]:
     mentions = [m for sentence in fact_text.sentences
                 for m in _sentence_mentions(sentence, surnames, fact_text.text, streets)]
     mentions = _with_state_codes(fact_text, mentions)
+    mentions = _with_repeated_names(fact_text, mentions)
     if not mentions:
         return []
     demonyms, administered = _demonym_countries(fact_text.text, mentions), _admin_term_countries(fact_text.text)
@@ -423,6 +424,33 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,4}\b")
 _NOT_INITIALS = frozenset({"of", "and", "the", "de", "du", "la", "le", "del"})
 
 
+# "to La Paca", "near the Segura": a name after a preposition of place (and an article, in any language)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|from|at|near|to|into|outside|around|across|towards?|through)\s+"
+                                 r"(?:(?:the|La|Le|Les|El|Los|Las|Al|Il)\s+)?$")
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]|['’-]\w")
+
+
+def _with_repeated_names(fact_text: FactText, mentions: list[_Mention]) -> list[_Mention]:
+    """The mentions and, in English, every other writing of a name they hold after a preposition of place (one
+    name, one sense in an article): the parse that let "evacuated from La Paca" through may take "the road to La
+    Paca" for a firm. Not where a capitalised word goes on with the name ("to Paris Hilton's house")."""
+    if fact_text.language != "en":
+        return mentions
+    text, covered = fact_text.text, [(m.start, m.end) for m in mentions]
+    names = {m.text for m in mentions if m.name == m.text and not m.known and len(m.text) > 3 and not m.text.isupper()
+             and not m.street and not m.unit and m.text[0].isupper()}
+    added = []
+    for name in sorted(names):
+        for found in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?!\w)", text):
+            start, end = found.span()
+            if any(a < end and start < b for a, b in covered) or _NAME_GOES_ON.match(text, end) \
+                    or not _PREPOSITION_BEFORE.search(text, max(0, start - 30), start):
+                continue
+            added.append(_Mention(start, end, name, fact_text.sentences[fact_text.sentence_index(start)]))
+            covered.append((start, end))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
 def _acronym_mentions(fact_text: FactText, mentions: list[_Mention], places: list[Place | None]) -> list[_Mention]:
     """Upper-case initials of a country or region of several words that the text names, or that holds a
     place it names: "SA" beside "South Africa", "BC" beside towns of British Columbia, "NSW"."""
@@ -565,14 +593,26 @@ _VOICE_AFTER = re.compile(
     r"|demands?|claims?|accusations?|views?|objections?|warnings?|reactions?|proposals?|envoys?|ambassadors?"
     r"|allies|backing|involvement|intervention|role|insistence|reluctance|approval|rejection|criticism)\b")
 
+# "Kabul denied", "Madrid said": a capital that speaks is its government
+_SPEAKS_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|denied|denies|announced|insisted|warned|accused|"
+                           r"rejected|responded|retaliated|protested|condemned|welcomed|confirmed)\b")
+# "ask Madrid to declare a disaster zone", "urged Moscow to": the government asked
+_ASKED_BEFORE = re.compile(r"\b(?:ask|asks|asked|asking|urge|urges|urged|urging|called\s+on|calls\s+on|call\s+on|"
+                           r"pressed|pressing|press|lobbied|lobbying)\s+$")
+_TO_AFTER = re.compile(r"\s+to\s")
+_PLACE_BEFORE = re.compile(r"\b(?:in|of|from|at|near|to|outside|around|across|for)\s+(?:the\s+)?$", re.IGNORECASE)
+
 
 def _says_not_where(text: str, mention: _Mention) -> bool:
     """Whether a mention names a town as where the article was filed (its opening dateline) or as the voice of
-    its government ("Moscow's concern"), not as where things happen: the places the article lacks are no
-    streets of such a town."""
-    if _is_dateline(text, mention):
+    its government ("Moscow's concern", "Kabul denied", "asked Madrid to"), not as where things happen: the
+    places the article lacks are no streets of such a town."""
+    if _is_dateline(text, mention) or _VOICE_AFTER.match(text, mention.end) is not None:
         return True
-    return _VOICE_AFTER.match(text, mention.end) is not None
+    before = text[max(0, mention.start - 20):mention.start]
+    if _SPEAKS_AFTER.match(text, mention.end) is not None:
+        return _PLACE_BEFORE.search(before) is None  # not "officials in Kabul said"
+    return _ASKED_BEFORE.search(before) is not None and _TO_AFTER.match(text, mention.end) is not None
 
 
 def _focus(places: list[Place | None]) -> Place | None:
