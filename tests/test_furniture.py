@@ -546,3 +546,27 @@ def test_a_truncated_teaser_under_an_inline_related_link_goes_with_it() -> None:
         "Crews expect to reopen the road by Monday if the wind drops.",
     ]
     assert clean.removed_lines == 2
+
+
+def test_a_plain_headline_sharing_no_word_with_the_story_below_is_injected() -> None:
+    text = (
+        "Bridge reopens after two-year repair\n"
+        "The old river bridge reopened to traffic on Friday after a repair that took two years, the council said.\n"
+        "Crews replaced the deck and two of the piers.\n"
+        "Police arrest three men after a pharmacy break-in\n"
+        "Drivers will pay no toll until the end of the month, the council added.\n"
+    )
+    clean = strip_furniture(text)
+    assert "Police arrest" not in clean.body
+    assert clean.body.count("\n\n") == 2  # the three paragraphs of the story stay
+
+
+def test_an_advert_pitch_ending_in_a_call_to_action_goes() -> None:
+    text = (
+        "Bridge reopens after two-year repair\n\n"
+        "The old river bridge reopened to traffic on Friday after a repair that took two years, the council said.\n\n"
+        "Savers are flocking to this new budgeting app - sign up free today!\n"
+    )
+    clean = strip_furniture(text)
+    assert clean.body == ("The old river bridge reopened to traffic on Friday after a repair that took two years, "
+                          "the council said.")

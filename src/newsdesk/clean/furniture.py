@@ -357,6 +357,8 @@ _CTA_SENTENCE = re.compile(
     r")\b"
 )
 # words without which neither a copyright line nor a call to action can match
+# an advert's pitch ending in its call to action: "... trading app - sign up free today!"
+_CTA_TAIL = re.compile(r"\s[-–—:]\s+(?:sign\s+up|subscribe|download|join|register)\b[^.]{0,30}\b(?:free|now|today)\W*$")
 _HINT = re.compile(
     r"©|c(?:o(?:pyright|okie|ntinuing))|rights\s+reserved|newsletter|s(?:ubscribe|ign.?up)|inbox"
     r"|follow|join|do(?:wnload|nate)|notification|journalism"
@@ -434,7 +436,7 @@ def _furniture_reason(line: _Line, in_lower_half: bool) -> str | None:
                 return "breadcrumb"
     else:
         hint = _HINT.search(low)
-    if hint and not line.quote and _CTA_SENTENCE.match(low):
+    if hint and not line.quote and (_CTA_SENTENCE.match(low) or _CTA_TAIL.search(low)):
         return "prompt"
     return None
 
@@ -556,6 +558,8 @@ def _injected_alone(
     after = _overlap(line, following())
     if after < 0.2 and (line.wc >= 9 or strong or weak) and _overlap(line, preceding()) < 0.2:
         return True
+    if after == 0 and line.wc >= 8 and _overlap(line, preceding()) < 0.2:
+        return True  # not one word of the story below it: another story's headline, however plain
     return strong >= 1 and strong + weak >= 2 and after < 0.4 and line.wc >= 8
 
 
