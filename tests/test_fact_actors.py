@@ -546,3 +546,10 @@ def test_a_place_named_with_its_article_is_no_actor():
     found = extract_findings(FactText.of("t", text, language="en"))
     assert "Paca" in {text[f.start:f.end] for f in found if f.kind == "place"}
     assert not any("Paca" in text[f.start:f.end] for f in found if f.kind == "actor")
+
+
+def test_people_who_gathered_protest_only_for_a_cause():
+    assert actors("Relatives gathered at the mine gate on Tuesday morning waiting for news.", "GH") == []
+    assert actors("Relatives gathered at the mine gate to demand answers from the company.", "GH") == [
+        "Protesters (Ghana)"]
+    assert "Protesters (Ghana)" in actors("Miners gathered at the gate. The protest lasted an hour.", "GH")

@@ -1109,6 +1109,16 @@ def _militia_name(name: str, clan: bool, main_country: str | None) -> str | None
     return f"{name} {kind} Militia ({country})"
 
 
+# kin, victims and helpers who gathered protest only if the article says so or the sentence gives a cause
+# ("relatives gathered to demand answers"; not "relatives gathered at the mine gate waiting for news")
+_MERE_GATHERINGS = frozenset({"gathered", "assembled"})
+_KIN_AND_HELPERS = frozenset("relatives families parents victims tourists volunteers neighbours neighbors paramedics "
+                             "firefighters".split())
+_GATHERED_FOR = re.compile(r"[^.;]{0,80}?\b(?:to\s+(?:demand|protest|denounce|condemn|call|oppose|press|voice|"
+                           r"express|show|demonstrate|reject|mark|commemorate)|against|demanding|calling\s+for|chant"
+                           r"|in\s+(?:support|solidarity|protest)|with\s+(?:placards|banners|slogans))", re.IGNORECASE)
+
+
 def _crowd_mentions(text: str, main_country: str | None) -> list[Finding]:
     """Crowds named by what they do: "interns protested", "residents blocked the road", "a suspected
     thief was beaten by locals", "a riot broke out". Protesters here; rioters if the crowd turned violent
@@ -1119,6 +1129,10 @@ def _crowd_mentions(text: str, main_country: str | None) -> list[Finding]:
         if _PASSIVE.search(match["between"] + match["verb"]) or _PASSIVE.search(text, max(0, match.start() - 8),
                                                                                  match.start()):
             continue
+        if match["verb"].lower() in _MERE_GATHERINGS and match["noun"].lower() in _KIN_AND_HELPERS \
+                and not _PROTEST.search(text) \
+                and not _GATHERED_FOR.match(text, match.end()):
+            continue  # "relatives gathered at the mine gate waiting for news"
         violent = _CROWD_VIOLENT_ONLY.fullmatch(match["verb"]) is not None
         found.append(_crowd(match, match["qualifier"], main_country, violent=violent))
     for match in _PEOPLE_CROWD.finditer(text) if _PEOPLE_KEY.search(text) else ():
