@@ -275,7 +275,7 @@ def find_places(fact_text: FactText) -> list[Finding]:
     mentions = [m for sentence in fact_text.sentences
                 for m in _sentence_mentions(sentence, surnames, fact_text.text, streets)]
     mentions = _with_state_codes(fact_text, mentions)
-    mentions = _with_repeated_names(fact_text, mentions)
+    mentions = _with_repeated_names(fact_text, _route_ends(mentions))
     if not mentions:
         return []
     demonyms, administered = _demonym_countries(fact_text.text, mentions), _admin_term_countries(fact_text.text)
@@ -1231,6 +1231,24 @@ def _named_mentions(sentence: Sentence, surnames: frozenset[str], whole: str) ->
             if not _demonym_only(text):
                 mentions.append(_unknown_entity(a, b, text, sentence))
     return mentions
+
+
+_ROUTE_DASH = re.compile(r"\s*[–—]\s*")
+
+
+def _route_ends(mentions: list[_Mention]) -> list[_Mention]:
+    """The mentions, a route named by its ends ("the Dakar–Bamako corridor", "the Tarkwa–Bogoso road") taken as
+    its two towns when the gazetteer knows both: two places, not one unknown place of that name."""
+    gaz, out = get_gazetteer(), []
+    for mention in mentions:
+        parts = _ROUTE_DASH.split(mention.text)
+        if len(parts) != 2 or not all(parts) or mention.known or not all(lookup(gaz, part)[1] for part in parts):
+            out.append(mention)
+            continue
+        second = mention.start + mention.text.rindex(parts[1])
+        out += [_Mention(mention.start, mention.start + len(parts[0]), parts[0], mention.sentence),
+                _Mention(second, second + len(parts[1]), parts[1], mention.sentence)]
+    return out
 
 
 def _given_name_of_a_person(sentence: Sentence, spot_: Spot, surnames: frozenset[str]) -> bool:
