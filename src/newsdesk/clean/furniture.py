@@ -356,9 +356,9 @@ _CTA_SENTENCE = re.compile(
     r"|support\s+(?:our|independent)\s+journalism|donate\s+now"
     r")\b"
 )
-# words without which neither a copyright line nor a call to action can match
 # an advert's pitch ending in its call to action: "... trading app - sign up free today!"
 _CTA_TAIL = re.compile(r"\s[-–—:]\s+(?:sign\s+up|subscribe|download|join|register)\b[^.]{0,30}\b(?:free|now|today)\W*$")
+# words without which neither a copyright line nor a call to action can match
 _HINT = re.compile(
     r"©|c(?:o(?:pyright|okie|ntinuing))|rights\s+reserved|newsletter|s(?:ubscribe|ign.?up)|inbox"
     r"|follow|join|do(?:wnload|nate)|notification|journalism"

@@ -484,6 +484,7 @@ def _role_of_verb(verb: Token, dep: str) -> str | None:
 
 _MOVED = frozenset("moved taken brought ordered bussed ferried airlifted".split())
 _DRIVEN = frozenset("forced driven chased pushed".split())
+_MOVED_OR_DRIVEN = _MOVED | _DRIVEN
 _FLED = frozenset("fled flee flees fleeing".split())
 _HOMES = frozenset("home homes house houses".split())
 
@@ -494,7 +495,7 @@ def _leaving_home_role(verb: Token, acted_on: bool) -> str | None:
     word = verb.lower_
     if word in _FLED:
         return "displaced" if any(c.dep_ == "dobj" and c.lower_ in _HOMES for c in verb.children) else None
-    if not acted_on or word not in _MOVED | _DRIVEN:
+    if not acted_on or word not in _MOVED_OR_DRIVEN:
         return None
     places = {place.lower_ for prep in verb.children if prep.dep_ == "prep"
               for place in [*prep.children, *(c for p in prep.children if p.dep_ == "prep" for c in p.children)]
