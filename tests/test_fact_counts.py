@@ -102,6 +102,24 @@ def test_death_toll_without_a_noun():
     assert toll.value["exact"] == 15 and toll.value["role"] == "killed"
 
 
+@pytest.mark.parametrize("text, figure", [
+    ("A second body was found on Tuesday, raising the death toll to three.", "three"),
+    ("Officials put the death toll at 15.", "15"),
+    ("The toll from the floods reached 30.", "30"),
+    ("The death toll topped 100 on Friday.", "100"),
+    ("Divers found more bodies, bringing the number of dead to nine.", "nine"),
+])
+def test_a_toll_raised_reached_or_put_at_a_figure(text, figure):
+    toll = by_quote(text)[figure]
+    assert toll.value["role"] == "killed"
+
+
+@pytest.mark.parametrize("text", ["Medics took the casualties to 3 hospitals.", "The team reached 30 points.",
+                                  "They raised the price to 3 dollars."])
+def test_other_things_raised_or_reached_are_no_toll(text):
+    assert all(f.value["role"] != "killed" for f in counts(text))
+
+
 @pytest.mark.parametrize("text", ["46 soldiers, including five officers, crossed.",
                                   "Huit personnes sont mortes à Paris."])
 def test_every_span_is_a_quote_of_the_text(text):

@@ -79,6 +79,17 @@ _INTRANSITIVE = frozenset(
 _OF_HEADS = frozenset("death deaths killing killings murder lives bodies body corpses abduction kidnapping "
                       "arrest arrests detention evacuation displacement injury injuries".split())
 _TOLL_NOUNS = frozenset("toll fatalities deaths casualties dead".split())
+# Verbs whose object a figure is ("the toll reached 30") and verbs that set a toll to a figure ("raising the death
+# toll to three", "put the toll at 15"); only "toll" or "the number of dead" is their object then, not "took the
+# casualties to 3 hospitals".
+# (Word forms: the pipeline runs no lemmatiser.)
+_TOLL_REACHES = frozenset("reach reaches reached reaching hit hits hitting top tops topped topping pass passes "
+                          "passed passing exceed exceeds exceeded exceeding surpass surpasses surpassed "
+                          "surpassing".split())
+_TOLL_SETTERS = frozenset("raise raises raised raising bring brings brought bringing push pushes pushed pushing "
+                          "put puts putting take takes took taken taking lift lifts lifted lifting increase "
+                          "increases increased increasing revise revises revised revising".split())
+_BE = frozenset("be is are was were been being 's 're".split())
 _NOT_COUNTED = frozenset(
     "year years month months week weeks day days hour hours minute minutes second seconds time times "
     "decade decades century centuries night nights km kilometres kilometers miles metres meters percent "
@@ -317,7 +328,7 @@ def _what_they_were(root: Token, pronoun: Token) -> Token | None:
     if following is not None and following.pos_ == "NOUN":
         return following
     head = root.head
-    if root.dep_ != "nsubj" or head.lemma_ != "be":
+    if root.dep_ != "nsubj" or head.lower_ not in _BE:
         return None
     return next((c for c in head.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
 
@@ -372,16 +383,20 @@ def _toll_what(root: Token) -> str | None:
 
 
 def _toll_subject(root: Token) -> Token | None:
-    """The toll noun a bare number gives the value of: 'the toll rose to 15', 'fatalities coded as 3'."""
+    """The toll noun a bare number gives the value of: 'the toll rose to 15', 'fatalities coded as 3', 'the toll
+    reached 30', 'raising the death toll to three'."""
     head = root.head
+    holders = ("nsubj", "nsubjpass")
     if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "at", "as"):
         head = head.head
-    elif root.dep_ != "attr":
+        if head.lower_ in _TOLL_SETTERS:
+            holders = ("nsubj", "nsubjpass", "dobj")
+    elif not (root.dep_ == "attr" or (root.dep_ == "dobj" and head.lower_ in _TOLL_REACHES)):
         return None
     for child in head.children:
-        if child.dep_ not in ("nsubj", "nsubjpass"):
+        if child.dep_ not in holders:
             continue
-        if child.lower_ in _TOLL_NOUNS:
+        if child.lower_ in _TOLL_NOUNS and (child.dep_ != "dobj" or child.lower_ == "toll"):
             return child
         of_object = _of_object(child)  # "the number of dead rose to 15"
         if of_object is not None and of_object.lower_ in _TOLL_NOUNS:
