@@ -188,3 +188,13 @@ def test_counts_of_people_in_two_languages_corroborate_each_other():
                             24, "Al menos cuatro personas")
     result = reconcile_event("E", articles, [people, personas])
     assert [(c.status, len(c.support)) for c in result.claims] == [("corroborated", 2)]
+
+
+def test_a_death_toll_and_a_bare_figure_of_dead_count_the_people_killed():
+    articles = [article("a", "2024-05-01"), article("b", "2024-05-02"), article("c", "2024-05-03")]
+    people = ArticleClaim("a", "count", "people killed", {"exact": 2, "what": "people", "role": "killed"}, 0, 10,
+                          "Two people")
+    bare = ArticleClaim("b", "count", "people", {"exact": 2, "what": None, "role": "killed"}, 0, 3, "two")
+    toll = ArticleClaim("c", "count", "death toll", {"exact": 3, "what": "toll", "role": "killed"}, 0, 5, "three")
+    (claim,) = reconcile_event("E", articles, [people, bare, toll]).claims
+    assert claim.value["exact"] == 3 and [v["exact"] for v in claim.value["updated_from"]] == [2]

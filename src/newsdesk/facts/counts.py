@@ -317,7 +317,8 @@ def _parsed_count(sentence: Sentence, amount: Amount, tokens: list[Token],
     end = amount.end
     if noun is not None and noun.i > root.i and noun.i - root.i <= 8:
         end = max(end, sentence.start + noun.idx + len(noun))
-    subject = _subject(noun, verb, what, holder)
+    toll = _toll_subject(root) if noun is None else None
+    subject = _compact(toll) if toll is not None else _subject(noun, verb, what, holder)  # "death toll"
     return Finding("count", subject, {**amount.value, "what": what, "role": role}, amount.start, end)
 
 

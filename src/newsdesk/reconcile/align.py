@@ -36,11 +36,12 @@ from newsdesk.model import ArticleClaim
 # Nouns that count the same kind of people, so that one outlet's "46 soldiers"
 # and another's "46 members of the army" line up, and so do the nouns of the
 # languages whose counts the desk reads ("412 passagers", "cuatro personas").
+# A toll ("the death toll rose to three", "12 fatalities") counts people too.
 _SAME_KIND = {
     "military": "soldier soldiers troop troops member members personnel servicemen serviceman "
                 "agents agent guards guard army "
                 "soldats militaires troupes soldados militares tropas soldaten soldati militari",
-    "people": "people person persons individuals individual residents resident "
+    "people": "people person persons individuals individual residents resident toll dead deaths fatalities "
               "personnes habitants personas vecinos habitantes pessoas moradores menschen personen "
               "einwohner persone abitanti люди человек человека жителей kişi",
     "children": "children child kids minors enfants niños menores crianças kinder bambini minori дети детей "
@@ -81,7 +82,10 @@ def count_topic(claim: ArticleClaim) -> tuple[str | None, str, bool]:
     (None, 'military', True)
     """
     part = claim.subject.endswith(" among them") or counts_a_part(claim.quote)
-    return claim.value.get("role"), noun_kind(str(claim.value.get("what") or "")), part
+    role = claim.value.get("role")
+    # a bare figure with a role ("seven were killed") counts people, as a toll does
+    kind = noun_kind(str(claim.value.get("what") or "")) or ("people" if role else "")
+    return role, kind, part
 
 
 def noun_kind(what: str) -> str:
