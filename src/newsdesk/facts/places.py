@@ -149,7 +149,7 @@ _PLACE_NOUNS = frozenset(
     "sector district border crossing province area village town city region county state valley camp"
     " neighbourhood neighborhood suburb outskirts township municipality governorate prefecture subdivision"
     " front frontline checkpoint post base zone territory enclave settlement capital countryside island coast"
-    " port airport locality commune division tehsil ward quarter vicinity".split()
+    " port airport locality commune division tehsil ward quarter vicinity hamlet".split()
 )
 # Links from a name (or a place noun) to the place noun that heads it.
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
@@ -583,7 +583,19 @@ def _place_noun_over(token: Any) -> Any:
         return None
     if head is token or head.pos_ not in ("NOUN", "PROPN"):
         return None
-    return head if head.lower_ in _PLACE_NOUNS or head.lemma_.lower() in _PLACE_NOUNS else None
+    # singular only: "the Arundu sector of Chitral" locates one place; "rural districts of Lorca" names several
+    return head if head.lower_ in _PLACE_NOUNS else None
+
+
+def is_place_noun(word: str) -> bool:
+    """Whether a noun names a kind of place, singular or plural (the pipeline runs no lemmatiser).
+
+    >>> is_place_noun("district"), is_place_noun("villages"), is_place_noun("Cities"), is_place_noun("houses")
+    (True, True, True, False)
+    """
+    word = word.lower()
+    return (word in _PLACE_NOUNS or word.endswith("s") and word[:-1] in _PLACE_NOUNS
+            or word.endswith("ies") and word[:-3] + "y" in _PLACE_NOUNS)
 
 
 # A dateline opening the article ("Moscow, AGENCY -", "LAGOS (Reuters) -") and a possessive ("Moscow's concern").
