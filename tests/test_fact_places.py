@@ -1744,10 +1744,11 @@ def test_a_name_found_as_a_place_is_a_place_again_after_a_preposition():
     assert not any("Paca" in text[f.start:f.end] for f in found if f.kind == "actor")
 
 
-def test_a_route_named_by_its_two_towns_is_both_towns():
+@pytest.mark.parametrize("route", ["road", "corridor"])
+def test_a_route_named_by_its_two_towns_is_both_towns(route):
     from newsdesk.facts.extract import extract_findings
 
-    text = "Traffic on the Dakar–Bamako road was halted near Kidira."
+    text = f"Traffic on the Dakar–Bamako {route} was halted near Kidira."
     found = extract_findings(FactText.of("t", text, language="en"))
     assert [(text[f.start:f.end], f.value["country"]) for f in found if f.kind == "place"] == [
         ("Dakar", "SN"), ("Bamako", "ML"), ("Kidira", "SN")]

@@ -198,3 +198,11 @@ def test_a_death_toll_and_a_bare_figure_of_dead_count_the_people_killed():
     toll = ArticleClaim("c", "count", "death toll", {"exact": 3, "what": "toll", "role": "killed"}, 0, 5, "three")
     (claim,) = reconcile_event("E", articles, [people, bare, toll]).claims
     assert claim.value["exact"] == 3 and [v["exact"] for v in claim.value["updated_from"]] == [2]
+
+
+def test_a_building_in_a_town_does_not_name_the_town_s_group():
+    articles = [article("a"), article("b")]
+    tarkwa = [place(aid, "Tarkwa", 2294768, ["Western", "Ghana"], "gazetteer") for aid in "ab"]
+    hospital = place("b", "Tarkwa Municipal Hospital", None, ["Tarkwa", "Western", "Ghana"], "container")
+    result = reconcile_event("E", articles, [*tarkwa, hospital])
+    assert [(c.value["name"], len(c.support)) for c in result.claims if c.kind == "place"] == [("Tarkwa", 3)]

@@ -50,6 +50,7 @@ from newsdesk.places.gazetteer import (
     country_place,
     demonym_country,
     get_gazetteer,
+    names_a_building,
     normalize,
     place_of,
 )
@@ -66,6 +67,7 @@ __all__ = [
     "get_gazetteer",
     "kind_of",
     "km_between",
+    "names_a_building",
     "normalize",
     "place_of",
     "resolve_place",

@@ -745,6 +745,15 @@ _BUILDING_WORDS = frozenset(
 _BUILDING_NAMED_TOWN_POPULATION = 100_000
 
 
+def names_a_building(name: str) -> bool:
+    """Whether a place's name is a building's or a square's ("Tarkwa Municipal Hospital", "Tahrir Square").
+
+    >>> names_a_building("Tarkwa Municipal Hospital"), names_a_building("Tarkwa")
+    (True, False)
+    """
+    return normalize(name).rpartition(" ")[2] in _BUILDING_WORDS
+
+
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){1,4}")
 
 

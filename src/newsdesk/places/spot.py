@@ -104,7 +104,7 @@ _PLACE_HEADS = frozenset(
 _PLACE_WORD_AFTER = re.compile(
     r"\s+(?:sector|district|province|region|area|village|town|city|valley|border|crossing|county|state"
     r"|river|mountains?|island|camp|neighbou?rhood|municipality|governorate|prefecture|department"
-    r"|countryside|outskirts|frontline|roundabout|highway|road|intersection|junction|refugee camp|desert|plains?"
+    r"|countryside|outskirts|frontline|roundabout|highway|road|corridor|intersection|junction|refugee camp|desert|plains?"
     r"|woreda|kebele|tehsil|upazila|township|LGA|oblast|raion|rayon|barangay)\b")
 _SHORT_FORMS = frozenset({"st", "ft", "mt", "ste"})  # "St. Louis": the dot belongs to the word
 TIME_WORDS = frozenset(

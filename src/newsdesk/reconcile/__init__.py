@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from newsdesk.model import Article, ArticleClaim, Claim, Place, Support
-from newsdesk.places import specificity
+from newsdesk.places import names_a_building, specificity
 from newsdesk.reconcile.align import (
     align_by_value,
     align_counts,
@@ -202,8 +202,10 @@ def _most_specific_count(group: list[ArticleClaim]) -> dict:
 
 
 def _most_specific_place(group: list[ArticleClaim]) -> dict:
-    return max(group, key=lambda c: (len(c.value.get("contained_in") or []), c.value.get("geonameid") is not None,
-                                     -c.start)).value
+    """The place deepest in the gazetteer's containment; a building inside a town ("Tarkwa Municipal Hospital",
+    where the injured were taken) names the group only when no other place does."""
+    return max(group, key=lambda c: (not names_a_building(c.value["name"]), len(c.value.get("contained_in") or []),
+                                     c.value.get("geonameid") is not None, -c.start)).value
 
 
 def _most_specific_time(group: list[ArticleClaim]) -> dict:
