@@ -54,7 +54,7 @@ from collections import Counter
 from functools import lru_cache
 
 from newsdesk.facts.document import FactText, Finding
-from newsdesk.facts.places import is_place_noun
+from newsdesk.facts.places import coordinated_with_a_place
 from newsdesk.places import country_names, country_place, demonym_country, normalize, resolve_place
 
 _FORCE_WORDS = {
@@ -1234,7 +1234,7 @@ def _named_mentions(fact_text: FactText, acronyms: dict[str, str], main_country:
             if _countries_joined(name):  # "Pak-Afghan (trade)": an adjective of two countries, no actor
                 continue
             if name.islower() or entity.label_ == "PERSON" and _town_after_preposition(fact_text.text, start, name) \
-                    or _coordinated_with_a_place(entity.root):
+                    or coordinated_with_a_place(entity.root):
                 continue  # "apricot orchards", "the road to Abarán": no name, or a place the recogniser misread
             name = acronyms.get(name, name)
             force = _force_of_name(name)
@@ -1255,25 +1255,6 @@ def _town_after_preposition(text: str, start: int, name: str) -> bool:
     """Whether a one-word name after a preposition of place is a place the gazetteer knows ("the road to Abarán")."""
     return " " not in name and _PREPOSITION_OF_PLACE.search(text, max(0, start - 8), start) is not None \
         and resolve_place(name) is not None
-
-
-def _coordinated_with_a_place(root) -> bool:
-    """Whether a name is coordinated with a place that a preposition of place governs ("evacuated from La Paca and
-    Zarzadilla de Totana", "the hamlets of La Paca and Zarzadilla"): a place too, however the recogniser labels it.
-    ``root``: the name's head token."""
-    if root.dep_ != "conj":
-        return False
-    first = root.head
-    while first.dep_ == "conj" and first.head is not first:
-        first = first.head
-    preposition = first.head
-    if first.dep_ != "pobj" or preposition.dep_ != "prep":
-        return False
-    of_a_place = preposition.lower_ == "of" and is_place_noun(preposition.head.lower_)
-    if not (of_a_place or _PREPOSITION_OF_PLACE.search(preposition.text + " ")):
-        return False
-    return any(e.label_ in ("GPE", "LOC", "FAC") and e.start <= first.i < e.end for e in first.doc.ents) \
-        or resolve_place(first.text) is not None
 
 
 def _merge_surnames(found: list[Finding]) -> None:

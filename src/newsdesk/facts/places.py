@@ -587,6 +587,32 @@ def _place_noun_over(token: Any) -> Any:
     return head if head.lower_ in _PLACE_NOUNS else None
 
 
+# Prepositions of place before the first of coordinated names ("evacuated from La Paca and Zarzadilla de Totana");
+# not "at", which also governs venues and schools ("played at Georgia Tech and Ohio State").
+_BEFORE_COORDINATED = frozenset("in from to near into outside".split())
+
+
+def coordinated_with_a_place(root: Any) -> bool:
+    """Whether a name (``root``: its head token in a parse) is coordinated with a place that a preposition of place
+    governs: "evacuated from La Paca and Zarzadilla de Totana", "the hamlets of La Paca and Zarzadilla". It is a
+    place too, whatever the recogniser labels it (a hamlet no gazetteer holds reads as a person's name)."""
+    if root.dep_ != "conj":
+        return False
+    first = root.head
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    preposition = first.head
+    if first.dep_ != "pobj" or preposition.dep_ != "prep":
+        return False
+    if not (preposition.lower_ in _BEFORE_COORDINATED
+            or preposition.lower_ == "of" and is_place_noun(preposition.head.lower_)):
+        return False
+    doc, gaz = first.doc, get_gazetteer()
+    name = _without_article(0, doc[first.left_edge.i:first.i + 1].text)[1]
+    return any(e.label_ in _NER_LABELS and e.start == first.left_edge.i and e.end == first.i + 1 for e in doc.ents) \
+        or bool(lookup(gaz, name)[1] or lookup(gaz, first.text)[1])  # "La Paca" is known as "Paca"
+
+
 def is_place_noun(word: str) -> bool:
     """Whether a noun names a kind of place, singular or plural (the pipeline runs no lemmatiser).
 
