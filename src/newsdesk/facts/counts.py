@@ -81,8 +81,7 @@ _OF_HEADS = frozenset("death deaths killing killings murder lives bodies body co
 _TOLL_NOUNS = frozenset("toll fatalities deaths casualties dead".split())
 # Verbs whose object a figure is ("the toll reached 30") and verbs that set a toll to a figure ("raising the death
 # toll to three", "put the toll at 15"); only "toll" or "the number of dead" is their object then, not "took the
-# casualties to 3 hospitals".
-# (Word forms: the pipeline runs no lemmatiser.)
+# casualties to 3 hospitals". Every word form is listed: the pipeline runs no lemmatiser.
 _TOLL_REACHES = frozenset("reach reaches reached reaching hit hits hitting top tops topped topping pass passes "
                           "passed passing exceed exceeds exceeded exceeding surpass surpasses surpassed "
                           "surpassing".split())

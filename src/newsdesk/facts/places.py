@@ -605,7 +605,7 @@ def coordinated_with_a_place(root: Any) -> bool:
     if first.dep_ != "pobj" or preposition.dep_ != "prep":
         return False
     if not (preposition.lower_ in _BEFORE_COORDINATED
-            or preposition.lower_ == "of" and is_place_noun(preposition.head.lower_)):
+            or preposition.lower_ == "of" and _is_place_noun(preposition.head.lower_)):
         return False
     doc, gaz = first.doc, get_gazetteer()
     name = _without_article(0, doc[first.left_edge.i:first.i + 1].text)[1]
@@ -613,10 +613,10 @@ def coordinated_with_a_place(root: Any) -> bool:
         or bool(lookup(gaz, name)[1] or lookup(gaz, first.text)[1])  # "La Paca" is known as "Paca"
 
 
-def is_place_noun(word: str) -> bool:
+def _is_place_noun(word: str) -> bool:
     """Whether a noun names a kind of place, singular or plural (the pipeline runs no lemmatiser).
 
-    >>> is_place_noun("district"), is_place_noun("villages"), is_place_noun("Cities"), is_place_noun("houses")
+    >>> _is_place_noun("district"), _is_place_noun("villages"), _is_place_noun("Cities"), _is_place_noun("houses")
     (True, True, True, False)
     """
     word = word.lower()
