@@ -193,6 +193,14 @@ def test_italian_number_words_are_counted():
     assert found["Undici agenti"].value["exact"] == 11
 
 
+@pytest.mark.parametrize("text, part, role", [
+    ("Six of the soldiers were wounded, two of them seriously, the army said.", "two of them", "injured"),
+    ("Three people were injured, one of them critically.", "one of them", "injured"),
+])
+def test_a_part_said_only_how_badly_shares_the_group_s_fate(text, part, role):
+    assert by_quote(text)[part].value["role"] == role
+
+
 def test_a_part_counted_with_of_them_is_what_it_is_said_to_be_and_nests_in_the_whole():
     text = "Fourteen miners died underground; six of them were teenagers."
     found = by_quote(text)

@@ -280,22 +280,24 @@ def _parsed_counts(sentence: Sentence, doc: Doc, amounts: list[Amount]) -> list[
     findings: list[Finding] = []
     taken: set[int] = set()
     previous_what: str | None = None
+    previous_role: str | None = None
     for amount in amounts:
         tokens = _tokens_in(doc, amount.number_start - sentence.start, amount.number_end - sentence.start)
         if not tokens:
             continue
         taken.update(t.i for t in tokens)
-        finding = _parsed_count(sentence, amount, tokens, previous_what)
+        finding = _parsed_count(sentence, amount, tokens, previous_what, previous_role)
         if finding is not None:
             findings.append(finding)
             previous_what = finding.value["what"] or previous_what
+            previous_role = finding.value["role"]
     findings += _singular_counts(sentence, doc, taken)
     findings.sort(key=lambda f: f.start)
     return findings
 
 
 def _parsed_count(sentence: Sentence, amount: Amount, tokens: list[Token],
-                  previous_what: str | None) -> Finding | None:
+                  previous_what: str | None, previous_role: str | None = None) -> Finding | None:
     root = _phrase_root(tokens)
     noun = _counted_noun(root, tokens)
     pronoun = noun if noun is not None and noun.lower_ in _PART_PRONOUNS else None
@@ -306,6 +308,10 @@ def _parsed_count(sentence: Sentence, amount: Amount, tokens: list[Token],
     # the verb governs the noun in "46 soldiers fled", the number in "dozens of soldiers fled"
     holder = noun if noun is not None and noun.i == root.head.i else root
     role, verb = _role(holder, noun)
+    if role is None and noun is pronoun is not None:
+        # "six were wounded, two of them seriously": the group's fate (but "three of them were children" says
+        # what a part of the group was, and is no second count of the dead)
+        role = previous_role
     if role is None and (noun is None or (amount.from_word and amount.low == amount.high == 1)
                          or (noun.tag_ == "NNP" and noun is holder)):
         return None  # a bare "23" (a score, an age), "one of the reasons", "8 Block" (a name) count nothing
