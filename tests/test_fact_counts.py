@@ -193,6 +193,13 @@ def test_italian_number_words_are_counted():
     assert found["Undici agenti"].value["exact"] == 11
 
 
+def test_one_figure_for_two_coordinated_nouns_counts_both():
+    found = by_quote("All 470 passengers and crew were evacuated from the ferry.")
+    assert found["470 passengers and crew"].value == {"exact": 470, "what": "passengers and crew", "role": "evacuated"}
+    found = by_quote("Five soldiers and two police officers were killed.")
+    assert found["Five soldiers"].value["what"] == "soldiers" and found["two police officers"].value["exact"] == 2
+
+
 @pytest.mark.parametrize("text, part, role", [
     ("Six of the soldiers were wounded, two of them seriously, the army said.", "two of them", "injured"),
     ("Three people were injured, one of them critically.", "one of them", "injured"),

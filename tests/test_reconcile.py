@@ -206,3 +206,16 @@ def test_a_building_in_a_town_does_not_name_the_town_s_group():
     hospital = place("b", "Tarkwa Municipal Hospital", None, ["Tarkwa", "Western", "Ghana"], "container")
     result = reconcile_event("E", articles, [*tarkwa, hospital])
     assert [(c.value["name"], len(c.support)) for c in result.claims if c.kind == "place"] == [("Tarkwa", 3)]
+
+
+def test_a_figure_for_passengers_and_crew_counts_people_not_passengers():
+    articles = [article("en"), article("fr"), article("it")]
+    everyone = ArticleClaim("en", "count", "passengers and crew evacuated",
+                            {"exact": 470, "what": "passengers and crew", "role": "evacuated"}, 0, 23,
+                            "470 passengers and crew")
+    people = ArticleClaim("it", "count", "people evacuated", {"exact": 470, "what": "people", "role": "evacuated"},
+                          0, 10, "470 people")
+    passagers = ArticleClaim("fr", "count", "passagers évacués", {"exact": 412, "what": "passagers", "role": "evacuated"},
+                             0, 12, "412 passagers")
+    result = reconcile_event("E", articles, [everyone, people, passagers])
+    assert sorted((c.value["exact"], c.status) for c in result.claims) == [(412, "single_source"), (470, "corroborated")]

@@ -315,16 +315,28 @@ def _parsed_count(sentence: Sentence, amount: Amount, tokens: list[Token],
     if role is None and (noun is None or (amount.from_word and amount.low == amount.high == 1)
                          or (noun.tag_ == "NNP" and noun is holder)):
         return None  # a bare "23" (a score, an age), "one of the reasons", "8 Block" (a name) count nothing
+    joined = _counted_with(noun) if noun is not None and noun is not pronoun else None
     if noun is not None and noun is not pronoun:
-        what = _noun_text(noun)
+        what = _noun_text(noun) if joined is None else f"{_noun_text(noun)} and {_noun_text(joined)}"
     else:
         what = _toll_what(root) or previous_what
     end = amount.end
-    if noun is not None and noun.i > root.i and noun.i - root.i <= 8:
-        end = max(end, sentence.start + noun.idx + len(noun))
+    last = joined or noun  # "470 passengers and crew": one figure for both
+    if last is not None and noun.i > root.i and last.i - root.i <= 8:
+        end = max(end, sentence.start + last.idx + len(last))
     toll = _toll_subject(root) if noun is None else None
     subject = _compact(toll) if toll is not None else _subject(noun, verb, what, holder)  # "death toll"
     return Finding("count", subject, {**amount.value, "what": what, "role": role}, amount.start, end)
+
+
+def _counted_with(noun: Token) -> Token | None:
+    """The noun coordinated with the counted one under the same figure ("470 passengers and crew"), not one with a
+    figure of its own ("five soldiers and two police officers")."""
+    for child in noun.children:
+        if child.dep_ == "conj" and child.pos_ == "NOUN" and child.i == noun.i + 2 and noun.nbor(1).lower_ == "and" \
+                and not any(c.dep_ in ("nummod", "det") for c in child.children):
+            return child
+    return None
 
 
 def _what_they_were(root: Token, pronoun: Token) -> Token | None:

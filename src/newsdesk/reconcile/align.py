@@ -94,6 +94,8 @@ def noun_kind(what: str) -> str:
     >>> noun_kind("Afghan soldiers"), noun_kind("troops"), noun_kind("officers")
     ('military', 'military', 'officer')
     """
+    if " and " in what:
+        return "people"  # one figure for a mixed group: "passengers and crew"
     words = what.lower().split()
     head = words[-1] if words else ""
     return _KIND_OF_NOUN.get(head, head.rstrip("s") or head)
