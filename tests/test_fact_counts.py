@@ -193,6 +193,15 @@ def test_italian_number_words_are_counted():
     assert found["Undici agenti"].value["exact"] == 11
 
 
+@pytest.mark.parametrize("text, subject", [
+    ("A fire forced the evacuation of all 470 people on board.", "evacuation of people"),
+    ("The deaths of 3 soldiers were confirmed.", "deaths of soldiers"),
+])
+def test_a_count_named_by_the_act_it_suffered_says_so_once(text, subject):
+    (found,) = counts(text)
+    assert found.subject == subject
+
+
 def test_one_figure_for_two_coordinated_nouns_counts_both():
     found = by_quote("All 470 passengers and crew were evacuated from the ferry.")
     assert found["470 passengers and crew"].value == {"exact": 470, "what": "passengers and crew", "role": "evacuated"}

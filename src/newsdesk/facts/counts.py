@@ -693,6 +693,8 @@ def _subject(noun: Token | None, verb: Token | None, what: str | None, holder: T
     phrase = _compact(noun) if noun is not None else (what or "people")
     if verb is None:
         return phrase
+    if verb.pos_ == "NOUN" and noun is not None and (of := _of_object(verb)) is not None and of.i == noun.i:
+        return f"{verb.lower_} of {phrase}"  # "the evacuation of 470 people": "evacuation of people"
     if holder.dep_ in ("dobj", "dative") or (noun is not None and noun.dep_ in ("dobj", "dative")):
         doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         parts = [_compact(doer)] if doer is not None else []
