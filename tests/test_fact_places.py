@@ -1752,3 +1752,11 @@ def test_a_route_named_by_its_two_towns_is_both_towns(route):
     found = extract_findings(FactText.of("t", text, language="en"))
     assert [(text[f.start:f.end], f.value["country"]) for f in found if f.kind == "place"] == [
         ("Dakar", "SN"), ("Bamako", "ML"), ("Kidira", "SN")]
+
+
+@pytest.mark.parametrize("text, language, kept", [
+    ("Les passagers ont été recueillis par un patrouilleur de la Marine nationale.", "fr", []),
+    ("La Guardia Nacional llegó a Caracas el martes.", "es", ["Caracas"]),
+])
+def test_the_noun_of_a_state_body_named_with_a_lower_case_adjective_is_no_place(text, language, kept):
+    assert [text[f.start:f.end] for f in places_of(text, language)] == kept

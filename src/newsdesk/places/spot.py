@@ -256,7 +256,8 @@ def spot(text: str, offset: int = 0, *, surnames: frozenset[str] = frozenset(),
                      for spot in found]
         spots.extend(found)
     spots = [_doubted_as_a_word_stem(gaz, s, whole or text) for s in spots
-             if not _closes_a_name_for_a_place(text, s, offset, whole or text, language)]
+             if not _closes_a_name_for_a_place(text, s, offset, whole or text, language)
+             and not _names_a_state_body(text, s, offset, language)]
     return _with_region_names(text, offset, spots, language) if inflected else spots
 
 
@@ -319,6 +320,24 @@ def _closes_a_name_for_a_place(text: str, spot_: Spot, offset: int, whole: str, 
     initials = before.group(1)[0] + before.group(2)[0] + "".join(word[0] for word in spot_.text.split())
     return any(sum(letter.isupper() for letter in found.group()) >= 2
                for found in regex.finditer(rf"(?<!\w){regex.escape(initials)}(?!\w)", whole, regex.IGNORECASE))
+
+
+# Lower-case adjectives after the one noun of a state body's name, in the languages that write them so ("la Marine
+# nationale", "la Guardia Nacional", "l'Armée royale", "la Polizia federale"); English capitalises them.
+_STATE_BODY_ADJECTIVE_AFTER = re.compile(
+    r"[ \t]+(?:nationale?s?|nationaux|nacional(?:es)?|nazional[ei]|militaires?|militar(?:es)?|militar[ei]"
+    r"|royale?s?|f[ée]d[ée]ral(?:e|es)?|federal(?:es)?|federal[ei])\b")
+
+
+def _names_a_state_body(text: str, spot_: Spot, offset: int, language: str | None) -> bool:
+    """Whether a one-word spot is the noun of a state body's name, outside English: "la Marine nationale" is the
+    French navy, no town of Marine.
+
+    >>> _names_a_state_body("un patrouilleur de la Marine nationale", Spot(22, 28, "Marine", 1), 0, "fr")
+    True
+    """
+    return language not in (None, "en") and " " not in spot_.text \
+        and _STATE_BODY_ADJECTIVE_AFTER.match(text, spot_.end - offset) is not None
 
 
 def _with_region_names(text: str, offset: int, spots: list[Spot], language: str | None) -> list[Spot]:
