@@ -202,6 +202,12 @@ def test_a_count_named_by_the_act_it_suffered_says_so_once(text, subject):
     assert found.subject == subject
 
 
+def test_people_housed_or_sheltered_are_displaced_but_fans_a_stadium_housed_are_not():
+    found = by_quote("About 90 people whose homes were damaged were being housed in a hotel.")
+    assert found["About 90 people"].value["role"] == "displaced"
+    assert by_quote("The stadium housed 40,000 fans.")["40,000 fans"].value["role"] is None
+
+
 def test_one_figure_for_two_coordinated_nouns_counts_both():
     found = by_quote("All 470 passengers and crew were evacuated from the ferry.")
     assert found["470 passengers and crew"].value == {"exact": 470, "what": "passengers and crew", "role": "evacuated"}

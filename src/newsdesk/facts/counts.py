@@ -512,6 +512,8 @@ def _role_of_verb(verb: Token, dep: str) -> str | None:
                 return _ROLE_WORDS[child.lower_] if child.lower_ != "lives" else "killed"
     if dep == "nsubj" and _joins_a_gathering(verb):
         return "protesters"
+    if passive and verb.lower_ in _HOUSED:
+        return "displaced"  # "90 people were being housed in a hotel" (not "the stadium housed 40,000 fans")
     return _leaving_home_role(verb, passive or dep in ("dobj", "dative"))
 
 
@@ -520,6 +522,7 @@ _DRIVEN = frozenset("forced driven chased pushed".split())
 _MOVED_OR_DRIVEN = _MOVED | _DRIVEN
 _FLED = frozenset("fled flee flees fleeing".split())
 _HOMES = frozenset("home homes house houses".split())
+_HOUSED = frozenset("housed sheltered rehoused accommodated lodged".split())
 
 
 def _leaving_home_role(verb: Token, acted_on: bool) -> str | None:
