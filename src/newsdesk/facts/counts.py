@@ -315,17 +315,21 @@ def _parsed_count(sentence: Sentence, amount: Amount, tokens: list[Token],
     if role is None and (noun is None or (amount.from_word and amount.low == amount.high == 1)
                          or (noun.tag_ == "NNP" and noun is holder)):
         return None  # a bare "23" (a score, an age), "one of the reasons", "8 Block" (a name) count nothing
-    joined = _counted_with(noun) if noun is not None and noun is not pronoun else None
+    joined = toll = None
     if noun is not None and noun is not pronoun:
+        joined = _counted_with(noun)  # "470 passengers and crew": one figure for both
         what = _noun_text(noun) if joined is None else f"{_noun_text(noun)} and {_noun_text(joined)}"
-    else:
-        what = _toll_what(root) or previous_what
+    else:  # "the death toll rose to 15": the number stands for the toll's noun
+        toll = _toll_subject(root)
+        what = (toll.lower_ if toll is not None else None) or previous_what
     end = amount.end
-    last = joined or noun  # "470 passengers and crew": one figure for both
+    last = joined or noun
     if last is not None and noun.i > root.i and last.i - root.i <= 8:
         end = max(end, sentence.start + last.idx + len(last))
-    toll = _toll_subject(root) if noun is None else None
-    subject = _compact(toll) if toll is not None else _subject(noun, verb, what, holder)  # "death toll"
+    if toll is not None and noun is None:
+        subject = _compact(toll)  # "death toll"
+    else:
+        subject = _subject(noun, verb, what, holder)
     return Finding("count", subject, {**amount.value, "what": what, "role": role}, amount.start, end)
 
 
@@ -392,12 +396,6 @@ def _of_object(token: Token) -> Token | None:
 
 def _noun_text(noun: Token) -> str:
     return noun.text if noun.pos_ == "PROPN" else noun.lower_
-
-
-def _toll_what(root: Token) -> str | None:
-    """'the death toll rose to 15': the number stands for the toll's noun."""
-    subject = _toll_subject(root)
-    return subject.lower_ if subject is not None else None
 
 
 def _toll_subject(root: Token) -> Token | None:

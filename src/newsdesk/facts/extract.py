@@ -25,7 +25,7 @@ from newsdesk.facts.counts import find_counts, needs_parse
 from newsdesk.facts.document import FactText, Finding, Sentence
 from newsdesk.facts.nlp import parse
 from newsdesk.facts.numbers import Amount, find_amounts
-from newsdesk.facts.places import find_places
+from newsdesk.facts.places import FOREIGN_ARTICLES, find_places
 from newsdesk.facts.statements import REPORTING_CUE, attribution_by_sentence, covering_statement, find_statements
 from newsdesk.facts.times import TimeMention, find_times, time_mentions
 from newsdesk.model import Article, ArticleClaim
@@ -149,7 +149,7 @@ def _not_places(text: str, actors: list[Finding], places: list[Finding]) -> list
     return [a for a in actors if a.value != text[a.start:a.end] or not toponyms & {(a.start, a.end), _name_span(text, a)}]
 
 
-_LEADING_ARTICLE = re.compile(r"(?:The|La|Le|Les|El|Los|Las|Al|Il)\s+")
+_LEADING_ARTICLE = re.compile(rf"(?:The|{FOREIGN_ARTICLES})\s+")
 
 
 def _name_span(text: str, finding: Finding) -> tuple[int, int]:

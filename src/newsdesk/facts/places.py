@@ -424,9 +424,11 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,4}\b")
 _NOT_INITIALS = frozenset({"of", "and", "the", "de", "du", "la", "le", "del"})
 
 
+# The articles that open place names in the languages whose names English news quotes ("La Paca", "El Fasher").
+FOREIGN_ARTICLES = "La|Le|Les|El|Los|Las|Al|Il"
 # "to La Paca", "near the Segura": a name after a preposition of place (and an article, in any language)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|from|at|near|to|into|outside|around|across|towards?|through)\s+"
-                                 r"(?:(?:the|La|Le|Les|El|Los|Las|Al|Il)\s+)?$")
+                                 rf"(?:(?:the|{FOREIGN_ARTICLES})\s+)?$")
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]|['’-]\w")
 
 
