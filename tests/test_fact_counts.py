@@ -63,10 +63,11 @@ def test_scaled_and_separated_numbers():
 
 def test_vague_amounts_are_lower_bounds():
     text = "Dozens of protesters marched while hundreds of people watched and several others were hurt."
-    values = {f.value["what"]: f.value for f in counts(text)}
-    assert values["protesters"]["min"] == 24 and "max" not in values["protesters"]
-    assert values["people"]["min"] == 200
-    assert values["others"] == {"min": 3, "what": "others", "role": "injured"}
+    values = {text[f.start:f.end]: f.value for f in counts(text)}
+    assert values["Dozens of protesters"]["min"] == 24 and "max" not in values["Dozens of protesters"]
+    assert values["hundreds of people"]["min"] == 200
+    # "others" stands for the noun counted before it: several other people
+    assert values["several others"] == {"min": 3, "what": "people", "role": "injured"}
 
 
 def test_qualifiers_and_ranges():
@@ -673,3 +674,19 @@ def test_a_subject_phrase_keeps_its_coordinated_verb_but_not_the_next_clause():
     found = by_quote("At least two people were killed and a woman was missing. Two soldiers were shot and killed.")
     assert found["At least two people"].subject == "people were killed"
     assert found["Two soldiers"].subject == "soldiers were shot and killed"
+
+
+def test_people_said_to_be_missing_in_any_tense_or_parse_are_missing():
+    assert by_quote("Twenty people are missing.")["Twenty people"].value["role"] == "missing"
+    # the parser hangs the subject on the auxiliary here; "others" stands for the noun counted before it
+    found = by_quote("At least 14 people were killed and 20 others were missing after a landslide.")
+    assert found["20 others"].value == {"exact": 20, "what": "people", "role": "missing"}
+    # a verb "missing" with an object is no role of its subject
+    assert by_quote("Three players are missing the game.")["Three players"].value["role"] is None
+
+
+def test_families_moved_to_shelters_or_evacuated_are_evacuated():
+    assert by_quote("About 300 families were evacuated.")["About 300 families"].value["role"] == "evacuated"
+    found = by_quote("The governor said roughly 300 families were moved to shelters.")
+    assert found["roughly 300 families"].value["role"] == "evacuated"
+    assert by_quote("Crews moved 300 boxes to storage.")["300 boxes"].value["role"] is None

@@ -219,3 +219,14 @@ def test_a_figure_for_passengers_and_crew_counts_people_not_passengers():
                              0, 12, "412 passagers")
     result = reconcile_event("E", articles, [everyone, people, passagers])
     assert sorted((c.value["exact"], c.status) for c in result.claims) == [(412, "single_source"), (470, "corroborated")]
+
+
+def test_families_counted_in_two_languages_corroborate_each_other():
+    articles = [article("en"), article("fr")]
+    families = ArticleClaim("en", "count", "families evacuated",
+                            {"min": 270, "max": 330, "what": "families", "role": "evacuated"}, 0, 18, "about 300 families")
+    familles = ArticleClaim("fr", "count", "familles évacuées",
+                            {"min": 270, "max": 330, "what": "familles", "role": "evacuated"}, 0, 20, "Quelque 300 familles")
+    result = reconcile_event("E", articles, [families, familles])
+    assert [(c.status, len(c.support)) for c in result.claims] == [("corroborated", 2)]
+

@@ -319,6 +319,8 @@ def _parsed_count(sentence: Sentence, amount: Amount, tokens: list[Token],
     if noun is not None and noun is not pronoun:
         joined = _counted_with(noun)  # "470 passengers and crew": one figure for both
         what = _noun_text(noun) if joined is None else f"{_noun_text(noun)} and {_noun_text(joined)}"
+        if noun.lower_ == "others" and previous_what:
+            what = previous_what  # "14 people were killed and 20 others were missing": 20 people
     else:  # "the death toll rose to 15": the number stands for the toll's noun
         toll = _toll_subject(root)
         what = (toll.lower_ if toll is not None else None) or previous_what
@@ -453,7 +455,8 @@ def _is_people(noun: Token) -> bool:
     singulars = {word, word.removesuffix("s"), word.removesuffix("es"), word.replace("men", "man")}
     if word.endswith("ies"):
         singulars.add(word[:-3] + "y")
-    return (word in ("people", "persons", "children", "police", "personnel", "crew", "staff")
+    return (word in ("people", "persons", "children", "police", "personnel", "crew", "staff", "families",
+                     "households")
             or any(w in _PERSON_NOUNS or (len(w) > 4 and _agent_ending(w) and w not in _NOT_PERSON)
                    for w in singulars))
 
@@ -487,6 +490,8 @@ def _role_from_head(holder: Token) -> tuple[str | None, Token | None]:
         return None, None
     if node.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "dative") or head.i == node.i:
         return None, None
+    if head.dep_ in ("aux", "auxpass") and node.dep_ in ("nsubj", "nsubjpass"):
+        head = head.head  # a subject the parser hung on the auxiliary ("20 others were missing")
     return _role_of_verb(head, node.dep_), head
 
 
@@ -499,7 +504,7 @@ def _role_of_verb(verb: Token, dep: str) -> str | None:
     for candidate in candidates:
         own = _word_role(candidate)
         if own and (dep in ("dobj", "dative") or passive or candidate.lower_ in _INTRANSITIVE
-                    or candidate.pos_ == "ADJ"):
+                    or candidate.pos_ == "ADJ" or _missing_as_adjective(candidate)):
             return own
         complement = _complement_role(candidate)
         if complement and dep != "dobj":
@@ -515,12 +520,18 @@ def _role_of_verb(verb: Token, dep: str) -> str | None:
     return _leaving_home_role(verb, passive or dep in ("dobj", "dative"))
 
 
+def _missing_as_adjective(verb: Token) -> bool:
+    """'20 people are missing', parsed as the progressive of "miss"; not '3 players are missing the game'."""
+    return verb.lower_ == "missing" and not any(c.dep_ == "dobj" for c in verb.children)
+
+
 _MOVED = frozenset("moved taken brought ordered bussed ferried airlifted".split())
 _DRIVEN = frozenset("forced driven chased pushed".split())
 _MOVED_OR_DRIVEN = _MOVED | _DRIVEN
 _FLED = frozenset("fled flee flees fleeing".split())
 _HOMES = frozenset("home homes house houses".split())
 _HOUSED = frozenset("housed sheltered rehoused accommodated lodged".split())
+_SAFE_PLACES = frozenset("safety shelter shelters".split())  # "taken to safety", "moved to shelters"
 
 
 def _leaving_home_role(verb: Token, acted_on: bool) -> str | None:
@@ -536,7 +547,7 @@ def _leaving_home_role(verb: Token, acted_on: bool) -> str | None:
               if place.dep_ == "pobj"}
     if places & _HOMES:
         return "evacuated" if word in _MOVED else "displaced"
-    return "evacuated" if word in _MOVED and "safety" in places else None
+    return "evacuated" if word in _MOVED and places & _SAFE_PLACES else None
 
 
 _GATHERINGS = frozenset("protest protests rally rallies march marches demonstration demonstrations sit-in".split())

@@ -44,6 +44,8 @@ _SAME_KIND = {
     "people": "people person persons individuals individual residents resident toll dead deaths fatalities "
               "personnes habitants personas vecinos habitantes pessoas moradores menschen personen "
               "einwohner persone abitanti люди человек человека жителей kişi",
+    "families": "families family households household familles ménages familias hogares famílias familien "
+                "haushalte famiglie семей семьи aile",
     "children": "children child kids minors enfants niños menores crianças kinder bambini minori дети детей "
                 "çocuk",
     "passengers": "passengers passenger passagers pasajeros passageiros passagiere passeggeri пассажиров yolcu",
