@@ -183,3 +183,14 @@ def test_weekdays_and_days_before_with_their_part_of_day(language, text, quote, 
 ])
 def test_words_that_are_no_day(language, text):
     assert time_mentions(text, THURSDAY, language) == []
+
+
+def test_the_date_of_a_wire_dateline_is_when_it_was_filed_not_when_it_happened():
+    from newsdesk.facts.document import FactText
+    from newsdesk.facts.extract import extract_findings
+    text = ("Landslide buries homes\nBOGOTA, March 11 (Wire) - A landslide buried homes in Rosas on Monday night.\n"
+            "Rescuers said on March 11 - the second day - that the search went on.")
+    findings = extract_findings(FactText.of("d", text, language="en", published="2025-03-11"))
+    subjects = {text[f.start:f.end]: f.subject for f in findings if f.kind == "time"}
+    assert subjects["March 11"] == "dateline"
+    assert subjects["on Monday night"] == "when it happened"

@@ -230,3 +230,11 @@ def test_families_counted_in_two_languages_corroborate_each_other():
     result = reconcile_event("E", articles, [families, familles])
     assert [(c.status, len(c.support)) for c in result.claims] == [("corroborated", 2)]
 
+
+def test_the_date_a_dateline_gives_is_not_the_event_s_time():
+    articles = [article("a", "2025-03-11")]
+    dateline = ArticleClaim("a", "time", "dateline", {"start": "2025-03-11", "end": "2025-03-11"}, 8, 16, "March 11")
+    night = ArticleClaim("a", "time", "when it happened", {"start": "2025-03-10", "end": "2025-03-10",
+                                                           "part_of_day": "night"}, 40, 55, "on Monday night")
+    result = reconcile_event("E", articles, [dateline, night])
+    assert [c.value["start"] for c in result.claims if c.kind == "time"] == ["2025-03-10"]

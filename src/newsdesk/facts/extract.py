@@ -33,6 +33,10 @@ from newsdesk.places.outlets import OutletHome
 
 _Spanned = TypeVar("_Spanned", Amount, Finding)
 _DATELINE = re.compile(r"\s*(?:,\s*\w[\w .]*)?\s*(?:\([^)]{1,40}\)\s*)?[:—–-]")
+# The place and comma that open a line before a dateline's date ("BOGOTA, " in "BOGOTA, March 11 (Reuters) -"),
+# within the article's first lines.
+_DATELINE_PLACE = re.compile(r"(?:^|\n)[^\S\n]*[A-Z][\w.,'’ -]{0,40},[^\S\n]*$")
+_DATELINE_REACH = 300
 _STATEMENT_CHARS = 200
 _PRONOUNS = frozenset("it he she they we i you this that him her them us me".split())
 _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|told\s+\w+|reported|confirmed|stated)\s*$", re.IGNORECASE)
@@ -181,10 +185,14 @@ def _mark_statement_times(fact_text: FactText, findings: list[Finding]) -> None:
 
 
 def _mark_datelines(fact_text: FactText, findings: list[Finding]) -> None:
-    """"KABUL: ..." or "PARIS (Reuters) -" open a wire story: where it was filed, not where it happened."""
+    """"KABUL: ..." or "PARIS (Reuters) -" open a wire story: where it was filed, not where it happened; so
+    does the date of "BOGOTA, March 11 (Reuters) -": when it was filed."""
+    text = fact_text.text
     for finding in findings:
-        if finding.kind == "place" and _DATELINE.match(fact_text.text, finding.end) and \
-                not fact_text.text[:finding.start].strip():
+        if finding.kind == "place" and _DATELINE.match(text, finding.end) and not text[:finding.start].strip():
+            finding.subject = "dateline"
+        elif finding.kind == "time" and finding.start < _DATELINE_REACH and _DATELINE.match(text, finding.end) \
+                and _DATELINE_PLACE.search(text, 0, finding.start):
             finding.subject = "dateline"
 
 

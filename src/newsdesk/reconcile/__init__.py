@@ -70,7 +70,7 @@ def reconcile_event(event_id: str, articles: list[Article], claims: list[Article
     aligned += _count_claims(context, [c for c in asserted if c.kind == "count"])
     place_groups = align_places([c for c in _of(asserted, "place") if c.subject != _DATELINE])
     aligned += [context.claim(g, _most_specific_place(g)) for g in place_groups]
-    times = [c for c in _of(asserted, "time") if c.subject != _STATEMENT_TIME]
+    times = [c for c in _of(asserted, "time") if c.subject not in (_STATEMENT_TIME, _DATELINE)]
     aligned += [context.claim(g, _most_specific_time(g)) for g in align_times(times)]
     aligned += [context.claim(g, g[0].value) for g in align_by_value(_of(asserted, "actor"), lambda c: str(c.value))]
     aligned += [context.claim(g, g[0].value) for g in align_by_value(_of(asserted, "statement"), lambda c: str(c.value))]
