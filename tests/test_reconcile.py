@@ -238,3 +238,14 @@ def test_the_date_a_dateline_gives_is_not_the_event_s_time():
                                                            "part_of_day": "night"}, 40, 55, "on Monday night")
     result = reconcile_event("E", articles, [dateline, night])
     assert [c.value["start"] for c in result.claims if c.kind == "time"] == ["2025-03-10"]
+
+
+def test_a_brief_sentence_leaves_out_the_dateline_that_opens_a_story():
+    text = "LIMA, April 2 (Wire) - Five people were killed when a landslide struck Chavin on Monday."
+    articles = [article("a", text=text)]
+    claims = [ArticleClaim("a", "count", "people killed", {"exact": 5, "what": "people", "role": "killed"},
+                           23, 34, "Five people")]
+    brief = write_brief(articles, reconcile_event("E", articles, claims).claims)
+    assert brief[0].text == "Single-source detail: Five people were killed when a landslide struck Chavin on Monday."
+    assert (brief[0].sources[0].start, brief[0].sources[0].end) == (23, len(text))
+    assert check_event(Event("E", title="Chavin", claims=[], brief=brief), {"a": text}, {"a": "a"}) == []

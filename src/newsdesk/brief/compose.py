@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newsdesk.clean.furniture import leading_dateline
 from newsdesk.facts.document import split_sentences
 from newsdesk.model import Article, BriefSentence, Claim, Span
 
@@ -94,7 +95,7 @@ def _fill_from_leads(brief: list[BriefSentence], articles: list[Article]) -> Non
         for article in originals:
             if len(brief) >= MIN_SENTENCES:
                 return
-            spans = split_sentences(article.text)
+            spans = _sentences(article.text)
             if position < len(spans) and (article.id, spans[position][0]) not in used:
                 start, end = spans[position]
                 if end - start <= MAX_SENTENCE_CHARS:
@@ -114,7 +115,7 @@ def _candidates(articles: list[Article], claims: list[Claim]) -> list[_Candidate
             continue
         # Background sentences hold only background claims, which reconciliation leaves
         # out, so no sentence found here is background.
-        for start, end in split_sentences(article.text):
+        for start, end in _sentences(article.text):
             sentence = article.text[start:end]
             if len(sentence) > MAX_SENTENCE_CHARS:
                 continue
@@ -191,8 +192,18 @@ def _contest_sentence(claim: Claim, by_id: dict[str, Claim], texts: dict[str, st
     return BriefSentence(text="Sources disagree: " + "; ".join(parts) + ".", sources=sources)
 
 
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """The sentences of an article, a story's opening dateline ("LIMA, April 2 (Reuters) -") left out: it says
+    where and when the story was filed, not what happened."""
+    spans = split_sentences(text)
+    if spans and not text[:spans[0][0]].strip():
+        start, end = spans[0]
+        spans[0] = (start + leading_dateline(text[start:end]), end)
+    return spans
+
+
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    for a, b in split_sentences(text):
+    for a, b in _sentences(text):
         if a <= start and end <= b:
             return a, b
     return start, end

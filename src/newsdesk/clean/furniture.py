@@ -765,6 +765,19 @@ def _longish(line: _Line) -> bool:
     return stops >= 0.3 * len(words)
 
 
+def leading_dateline(sentence: str) -> int:
+    """Length of the dateline that opens a sentence ("LIMA, April 2 (Reuters) - Five people ..."), else 0.
+
+    >>> leading_dateline("LIMA, April 2 (Reuters) - Five people died."), leading_dateline("Storm hits - again.")
+    (26, 0)
+    """
+    found = _DATELINE_LINE.match(sentence)
+    if found is None or not sentence[found.end():found.end() + 1].isspace():
+        return 0
+    rest = len(sentence) - len(sentence[found.end():].lstrip())
+    return rest if sentence[rest:rest + 1].isupper() or sentence[rest:rest + 1] in "\"“‘'" else 0
+
+
 def is_dateline_line(text: str) -> bool:
     """Whether a line is only a dateline, the place (and agency) that opens a story.
 
