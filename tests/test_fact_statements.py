@@ -235,3 +235,21 @@ def test_the_portuguese_ordinal_segundo_is_not_according_to():
     assert statements_pt("O segundo turno das eleições será no domingo, com 5 candidatos.") == []
     assert statements_pt("Ele ficou em segundo lugar com 30 votos.") == []
     assert statements_pt("Segundo o ministério, 12 pessoas morreram.") == ["o ministério"]
+
+
+def test_whoever_puts_the_toll_at_a_figure_is_its_source():
+    text = "A local official, speaking on condition of anonymity, put the death toll at 31."
+    assert count_attribution(text, "31") == ("local official", "asserts")
+    assert count_attribution("Officials put the number of dead at 31.", "31") == ("Officials", "asserts")
+    assert statements("He put the box at the door.") == []
+
+
+def test_a_speaker_the_parse_hangs_on_a_noun_before_the_verb_still_speaks_for_the_sentence():
+    # the parse makes "the Ministry" an apposition of "Region", and "said" a clause of "killed"
+    text = ("ACCRA: Nine miners were killed in the collapse of the Bonsa Valley gold mine in Ghana's Western Region, "
+            "the Ministry of Lands and Natural Resources said on Wednesday, rejecting a trade union's claim that "
+            "at least 12 had died.")
+    assert count_attribution(text, "Nine miners") == ("Ministry of Lands and Natural Resources", "asserts")
+    assert count_attribution(text, "at least 12") == ("Ministry of Lands and Natural Resources", "denies")
+    # a reporting verb after a conjunction covers its own clause only
+    assert count_attribution("Two men fled after police said 3 were killed.", "Two men")[0] is None

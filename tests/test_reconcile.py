@@ -249,3 +249,4 @@ def test_a_brief_sentence_leaves_out_the_dateline_that_opens_a_story():
     assert brief[0].text == "Single-source detail: Five people were killed when a landslide struck Chavin on Monday."
     assert (brief[0].sources[0].start, brief[0].sources[0].end) == (23, len(text))
     assert check_event(Event("E", title="Chavin", claims=[], brief=brief), {"a": text}, {"a": "a"}) == []
+

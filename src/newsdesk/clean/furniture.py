@@ -118,6 +118,8 @@ _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"  # a line of only these is b
 _SPEAKER = re.compile(r"(?:[QA]|[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2})\s?:\s")
 # A dateline on a line of its own: "WASHINGTON —", "WEST PALM BEACH, Fla. —", "KABUL (Reuters) -".
 _DATELINE_LINE = re.compile(r"[A-Z][A-Z.'’ -]{2,}(?:,\s*[\w.]+(?:\s[\w.]+)?)?(?:\s*\([^)]{1,30}\))?\s*[—–-]+")
+# A dateline as a label: "ACCRA: Nine miners ...", "KABUL: ..." (capitals, then a colon).
+_DATELINE_LABEL = re.compile(r"[A-Z][A-Z.'’ -]{2,}:")
 _SYMBOL_TAIL = "".join(
     chr(c) for c in range(0x2000, 0x2BFF) if unicodedata.category(chr(c))[0] == "S"
 ) + "".join(chr(c) for c in range(0x1F000, 0x1FAFF)) + "\ufe0f\u200d "
@@ -770,8 +772,10 @@ def leading_dateline(sentence: str) -> int:
 
     >>> leading_dateline("LIMA, April 2 (Reuters) - Five people died."), leading_dateline("Storm hits - again.")
     (26, 0)
+    >>> leading_dateline("ACCRA: Nine miners were killed."), leading_dateline("Note: nine were killed.")
+    (7, 0)
     """
-    found = _DATELINE_LINE.match(sentence)
+    found = _DATELINE_LINE.match(sentence) or _DATELINE_LABEL.match(sentence)
     if found is None or not sentence[found.end():found.end() + 1].isspace():
         return 0
     rest = len(sentence) - len(sentence[found.end():].lstrip())

@@ -93,7 +93,7 @@ class FactText:
            source: str | None = None, home_country: str | None = None, home_beat: int | None = None) -> FactText:
         """Cut ``text`` into sentences; ``published`` is an ISO date or None."""
         day = _parse_day(published)
-        sentences = [Sentence(a, b, text[a:b], language) for a, b in split_sentences(text)]
+        sentences = [Sentence(a, b, text[a:b], language) for a, b in _dateline_apart(text, split_sentences(text))]
         return cls(article_id, text, language, day, source, sentences, home_country, home_beat)
 
     @property
@@ -127,6 +127,21 @@ class Finding:
     polarity: Polarity = "asserts"
     background: bool = False
     reach: tuple[int, int] | None = None
+
+
+def _dateline_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The story's opening dateline ("ACCRA: Nine miners ...", "LIMA, April 2 (Reuters) - ...") as a sentence of
+    its own, so that the parse of the first sentence finds its speaker."""
+    from newsdesk.clean.furniture import leading_dateline
+
+    if not spans or text[:spans[0][0]].strip():
+        return spans
+    start, end = spans[0]
+    length = leading_dateline(text[start:end])
+    if not length:
+        return spans
+    dateline_end = start + len(text[start:start + length].rstrip())
+    return [(start, dateline_end), (start + length, end), *spans[1:]]
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

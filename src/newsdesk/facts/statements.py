@@ -58,13 +58,17 @@ _SAYING = frozenset("saying telling".split())
 # Participles of verbs that report only with content, as ``_CONTENT_VERBS`` ("adding that ...", not "adding
 # Rory to the mix").
 _CONTENT_PARTICIPLES = frozenset("adding admitting insisting claiming warning".split())
-_SPEECH_VERBS = _REPORTING | _DENYING | _CONTENT_VERBS | _SAYING | _CONTENT_PARTICIPLES
+# "put the death toll at 31": a verb that reports only a figure, with the figure's noun as object.
+_ESTIMATING = frozenset("put puts putting".split())
+_FIGURE_NOUNS = frozenset("toll number figure count tally".split())
+_SPEECH_VERBS = _REPORTING | _DENYING | _CONTENT_VERBS | _SAYING | _CONTENT_PARTICIPLES | _ESTIMATING
 REPORTING_CUE = re.compile(
     r"(?i)\b(?:says?|said|saying|told|tells|telling|reported|reports|announce[sd]?|confirm(?:s|ed)?|"
     r"claim(?:s|ed|ing)|stated|add(?:ed|ing)|quoted|insist(?:s|ed|ing)|warn(?:s|ed|ing)|alleged|"
     r"den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:ed|ing)|wr(?:ote|ites?)|"
     r"conced(?:e[sd]?)|admit(?:s|ted|ting)?|acknowledge[sd]?|explain(?:s|ed)?|"
     r"testif(?:y|ies|ied)|tweet(?:s|ed)|argue[sd]?|reveal(?:s|ed)?|disclose[sd]?|declare[sd]?|"
+    r"put(?:s|ting)?\s+(?:the\s+|its\s+|their\s+)?(?:death\s+|casualty\s+)?(?:toll|number|figure|count|tally)|"
     r"according\s+to|według|по\s+словам|по\s+данным|"
     r"selon|según|segun|laut|secondo|segundo|a\s+déclaré|a\s+affirmé|dijo|afirmó|declaró|sagte|erklärte)\b"
 )
@@ -303,7 +307,8 @@ def _parsed_statements(sentence: Sentence, doc, taken: list[tuple[int, int]]) ->
             continue  # "denied bail", "rejected an amendment": a decision, not a denial of what was said
         phrase_start, phrase_end = _phrase_span(speaker)
         # "... and said", "..., saying": the speaker is another verb's, the span the verb alone
-        shared = token.head.i != speaker.i and not any(t.i == speaker.i for t in token.subtree)
+        shared = token.head.i != speaker.i and not any(t.i == speaker.i for t in token.subtree) \
+            and speaker.right_edge.i != token.i - 1  # not ", the Ministry of Lands said" (``_speaker_before``)
         left = token.idx if shared else min(speaker.left_edge.idx, token.idx)
         right = _verb_end(token) if shared else max(phrase_end, _verb_end(token))
         start, end = sentence.start + left, sentence.start + right
@@ -328,10 +333,17 @@ def _reach(sentence: Sentence, verb) -> tuple[int, int] | None:
     """The text a reporting verb's statement covers: the whole sentence for a main verb ("46 crossed, the army
     said"); the verb's own clause when it is embedded ("Mr. Ghosn, who has denied the charges, fled with 2
     aides"), with the noun a participle qualifies ("claims denied by the Vatican")."""
-    if verb.dep_ == "ROOT":
+    if verb.dep_ == "ROOT" or _trails_the_main_clause(verb):
         return None
     governed = verb.head if verb.dep_ == "acl" else verb
     return sentence.start + governed.left_edge.idx, sentence.start + _subtree_end(governed)
+
+
+def _trails_the_main_clause(verb) -> bool:
+    """"Nine miners were killed ..., the Ministry said": a reporting verb the parse hangs on the main verb as an
+    adverbial clause after it, with no conjunction ("after police said" is a clause of its own)."""
+    return verb.dep_ == "advcl" and verb.head.dep_ == "ROOT" and verb.i > verb.head.i and not any(
+        child.dep_ == "mark" for child in verb.children)
 
 
 def _speaker_of(verb):
@@ -345,7 +357,7 @@ def _speaker_of(verb):
     if not subjects:
         if verb.tag_ == "VBG":
             return _speaker_of_saying(verb)
-        return _agent_of_denial(verb) or _shared_subject(verb)
+        return _agent_of_denial(verb) or _shared_subject(verb) or _speaker_before(verb)
     unquoted = [child for child in subjects if not _QUOTE_CLOSED.search(_between(child, verb))]
     candidates = unquoted or subjects
     subject = candidates[0]
@@ -382,7 +394,16 @@ def _says_nothing(verb) -> bool:
     say how many", "nobody is telling", "neither can deny"."""
     if verb.lower_ in _CONTENT_VERBS | _CONTENT_PARTICIPLES and not _puts_forward_content(verb):
         return True
+    if verb.lower_ in _ESTIMATING and not _puts_a_figure(verb):
+        return True  # "put the box at the door"
     return _takes_a_life(verb) or _went_to(verb) or _withheld(verb)
+
+
+def _puts_a_figure(verb) -> bool:
+    """"put the death toll at 31", "put the number of dead at 31": a figure given, so a source."""
+    children = list(verb.children)
+    return any(c.dep_ == "dobj" and c.lower_ in _FIGURE_NOUNS for c in children) and any(
+        c.dep_ == "prep" and c.lower_ == "at" for c in children)
 
 
 def _went_to(verb) -> bool:
@@ -416,8 +437,29 @@ def _speaker_of_saying(participle):
     if participle.dep_ == "acl" and head.lower_ in _OCCASIONS and head.dep_ == "dobj":
         return next((child for child in head.head.children if child.dep_ == "nsubj"), None)
     if participle.dep_ == "advcl":  # "Karamanlis dismissed calls to quit, saying ...", "Denying ..., Gigante ..."
-        return next((child for child in head.children if child.dep_ == "nsubj"), None)
+        subject = next((child for child in head.children if child.dep_ == "nsubj"), None)
+        return subject or (_speaker_before(head) if head.lower_ in _SPEECH_VERBS else None)
     return None
+
+
+_SPEAKER_WORDS = 10
+
+
+def _speaker_before(verb):
+    """The noun phrase between a comma and a reporting verb that the parse gave no subject ("Nine miners were
+    killed in Ghana's Western Region, the Ministry of Lands said": the parse hangs "the Ministry" on "Region");
+    its head, or None when a verb stands between or no noun does."""
+    doc = verb.doc
+    start = verb.i - 1
+    while start >= 0 and verb.i - start <= _SPEAKER_WORDS and doc[start].text != ",":
+        if doc[start].pos_ in ("VERB", "AUX") or doc[start].is_punct:
+            return None
+        start -= 1
+    if start < 0 or doc[start].text != "," or start == verb.i - 1 or doc[verb.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    phrase = range(start + 1, verb.i)
+    heads = [doc[i] for i in phrase if doc[i].head.i not in phrase and doc[i].pos_ in ("NOUN", "PROPN")]
+    return heads[0] if heads else None
 
 
 def _shared_subject(verb):
