@@ -250,3 +250,11 @@ def test_a_brief_sentence_leaves_out_the_dateline_that_opens_a_story():
     assert (brief[0].sources[0].start, brief[0].sources[0].end) == (23, len(text))
     assert check_event(Event("E", title="Chavin", claims=[], brief=brief), {"a": text}, {"a": "a"}) == []
 
+
+def test_a_lower_figure_still_reported_when_a_higher_one_is_out_is_contested_not_updated():
+    articles = [article("a", "2025-06-15"), article("b", "2025-06-16"), article("c", "2025-06-16")]
+    claims = [count("a", {"exact": 12}, who="health ministry"), count("b", {"exact": 12}, who="health ministry"),
+              count("c", {"exact": 31}, who="local official")]
+    result = reconcile_event("E", articles, claims)
+    assert sorted((c.value["exact"], c.status) for c in result.claims) == [(12, "contested"), (31, "contested")]
+    assert all("updated_from" not in c.value for c in result.claims)

@@ -131,11 +131,13 @@ def _sides(context: _Context, groups: list[list[ArticleClaim]]) -> list[Claim]:
 
 
 def _rises_over_time(context: _Context, groups: list[list[ArticleClaim]]) -> bool:
-    """True when each higher figure was published no earlier than every lower one."""
+    """True when each higher figure was first published after the last report of every lower one: a figure
+    still reported when a higher one is out (the ministry's 12 on the day residents say 31) is not superseded,
+    it is contested."""
     ordered = sorted(groups, key=lambda g: interval(g[0].value)[0])
     latest = [max(context.published[c.article_id] for c in g) for g in ordered]
     earliest = [min(context.published[c.article_id] for c in g) for g in ordered]
-    return all(earliest[i + 1] >= latest[i] for i in range(len(ordered) - 1)) and earliest[-1] > earliest[0]
+    return all(earliest[i + 1] > latest[i] for i in range(len(ordered) - 1))
 
 
 def _updated_toll(context: _Context, groups: list[list[ArticleClaim]]) -> Claim:
