@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from newsdesk.brief import check_event, to_html, write_brief
 from newsdesk.model import Article, ArticleClaim, BriefSentence, Event, Span
 from newsdesk.reconcile import reconcile_event
@@ -258,3 +260,24 @@ def test_a_lower_figure_still_reported_when_a_higher_one_is_out_is_contested_not
     result = reconcile_event("E", articles, claims)
     assert sorted((c.value["exact"], c.status) for c in result.claims) == [(12, "contested"), (31, "contested")]
     assert all("updated_from" not in c.value for c in result.claims)
+
+
+def test_a_denied_figure_contests_whoever_asserts_it_not_the_denier_s_own_figure():
+    text = "Nine miners were killed, the ministry said, rejecting a union's claim that at least 12 had died."
+    articles = [article("m", "2025-03-12", text=text), article("u", "2025-03-12", text="At least 12 miners died.")]
+    nine = ArticleClaim("m", "count", "miners killed", {"exact": 9, "what": "miners", "role": "killed"}, 0, 11,
+                        "Nine miners", attributed_to="ministry")
+    twelve = {"min": 12, "what": "miners", "role": "killed"}
+    denied = ArticleClaim("m", "count", "miners died", twelve, 74, 85, "at least 12", attributed_to="ministry",
+                          polarity="denies")
+    union = ArticleClaim("u", "count", "miners died", twelve, 0, 18, "At least 12 miners")
+    rejecting = ArticleClaim("m", "statement", "ministry rejecting", "ministry", 43, 52, "rejecting",
+                             attributed_to="ministry", polarity="denies")
+    result = reconcile_event("E", articles, [nine, denied, union, rejecting])
+    by_value = {json.dumps(c.value, sort_keys=True) + c.support[0].polarity: c for c in result.claims}
+    asserted_twelve = by_value[json.dumps(twelve, sort_keys=True) + "asserts"]
+    denied_twelve = by_value[json.dumps(twelve, sort_keys=True) + "denies"]
+    assert denied_twelve.conflicts_with == [asserted_twelve.claim_id]
+    # both denials quote the same sentence: the brief says it once
+    brief = [s.text for s in write_brief(articles, result.claims)]
+    assert len(brief) == len(set(brief))

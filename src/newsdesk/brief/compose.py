@@ -67,7 +67,7 @@ def write_brief(articles: list[Article], claims: list[Claim]) -> list[BriefSente
     for claim in claims:
         if claim.status == "contested" and claim.claim_id not in covered and len(brief) < MAX_SENTENCES:
             sentence = _contest_sentence(claim, by_id, texts)
-            if sentence is not None:
+            if sentence is not None and all(sentence.text != said.text for said in brief):
                 brief.append(sentence)
                 covered |= {claim.claim_id, *claim.conflicts_with}
     singles = {c.claim_id for c in claims if c.status == "single_source" and c.kind in ("count", "place", "time")}

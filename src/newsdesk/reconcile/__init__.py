@@ -38,6 +38,7 @@ from newsdesk.reconcile.align import (
     align_counts,
     align_places,
     align_times,
+    compatible,
     count_topic,
     days_spanned,
     interval,
@@ -163,14 +164,25 @@ def _contest_with_denials(context: _Context, aligned: list[Claim], denials: list
         for denial in denials:
             denial.status = "corroborated" if context.independent(denial) >= 2 else "single_source"
         return
-    target = targets[0]
     for denial in denials:
+        target = _denied_figure(denial, aligned) or targets[0]
         if denial.kind == "statement" and not _denial_is_about(denial, target):
             denial.status = "corroborated" if context.independent(denial) >= 2 else "single_source"
             continue
         target.status = "contested"
         denial.conflicts_with.append(target.claim_id)
         target.conflicts_with.append(denial.claim_id)
+
+
+def _denied_figure(denial: Claim, aligned: list[Claim]) -> Claim | None:
+    """The asserted count a denied count rejects: the same role and kind of thing, a value both can have ("the
+    ministry rejected the union's claim that at least 12 had died" contests the union's "at least 12", not the
+    ministry's own nine)."""
+    if denial.kind != "count":
+        return None
+    role, kind = denial.value.get("role"), noun_kind(str(denial.value.get("what") or ""))
+    return next((c for c in aligned if c.kind == "count" and c.value.get("role") == role
+                 and noun_kind(str(c.value.get("what") or "")) == kind and compatible(c.value, denial.value)), None)
 
 
 def _denial_is_about(denial: Claim, target: Claim) -> bool:
