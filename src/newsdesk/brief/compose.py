@@ -19,8 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsdesk.clean.furniture import leading_dateline
-from newsdesk.facts.document import split_sentences
+from newsdesk.facts.document import opening_dateline, split_sentences
 from newsdesk.model import Article, BriefSentence, Claim, Span
 
 MIN_SENTENCES = 3
@@ -196,9 +195,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     """The sentences of an article, a story's opening dateline ("LIMA, April 2 (Reuters) -") left out: it says
     where and when the story was filed, not what happened."""
     spans = split_sentences(text)
-    if spans and not text[:spans[0][0]].strip():
-        start, end = spans[0]
-        spans[0] = (start + leading_dateline(text[start:end]), end)
+    if length := opening_dateline(text, spans):
+        spans[0] = (spans[0][0] + length, spans[0][1])
     return spans
 
 

@@ -129,19 +129,30 @@ class Finding:
     reach: tuple[int, int] | None = None
 
 
-def _dateline_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The story's opening dateline ("ACCRA: Nine miners ...", "LIMA, April 2 (Reuters) - ...") as a sentence of
-    its own, so that the parse of the first sentence finds its speaker."""
+def opening_dateline(text: str, spans: list[tuple[int, int]]) -> int:
+    """Length of the dateline that opens the story ("ACCRA: ", "LIMA, April 2 (Reuters) - ") at the start of its
+    first sentence ``spans[0]`` (``split_sentences``), else 0.
+
+    >>> text = "LIMA, April 2 (Reuters) - Five people died. Rescuers searched."
+    >>> opening_dateline(text, split_sentences(text))
+    26
+    """
     from newsdesk.clean.furniture import leading_dateline
 
     if not spans or text[:spans[0][0]].strip():
-        return spans
+        return 0
     start, end = spans[0]
-    length = leading_dateline(text[start:end])
+    return leading_dateline(text[start:end])
+
+
+def _dateline_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The story's opening dateline as a sentence of its own, so that the parse of the first sentence finds its
+    speaker."""
+    length = opening_dateline(text, spans)
     if not length:
         return spans
-    dateline_end = start + len(text[start:start + length].rstrip())
-    return [(start, dateline_end), (start + length, end), *spans[1:]]
+    start, end = spans[0]
+    return [(start, start + len(text[start:start + length].rstrip())), (start + length, end), *spans[1:]]
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
