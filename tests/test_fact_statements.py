@@ -253,3 +253,10 @@ def test_a_speaker_the_parse_hangs_on_a_noun_before_the_verb_still_speaks_for_th
     assert count_attribution(text, "at least 12") == ("Ministry of Lands and Natural Resources", "denies")
     # a reporting verb after a conjunction covers its own clause only
     assert count_attribution("Two men fled after police said 3 were killed.", "Two men")[0] is None
+
+
+def test_a_second_verb_of_a_speaker_names_the_speaker_as_the_first_does():
+    text = ("An airstrike killed 12 people in Djibo in northern Burkina Faso on Saturday, the ministry said.\n"
+            "The army denied that civilians were targeted and said the strike hit a militant camp.")
+    speakers = {text[f.start:f.end]: f.value for f in findings(text) if f.kind == "statement"}
+    assert speakers["The army denied"] == speakers["said"] == "Military Forces of Burkina Faso"

@@ -107,7 +107,7 @@ def extract_findings(fact_text: FactText, amounts: list[Amount] | None = None) -
     statements = [s for s in statements if not _is_pronoun(s.subject)]
     covering = {i: named for i, said in covering.items() if (named := [s for s in said if not _is_pronoun(s.subject)])}
     for statement in statements:
-        statement.value = _speaker_actor(statement, actors)
+        statement.value = _speaker_actor(fact_text, statement, actors)
     findings += statements
     _mark_statement_times(fact_text, findings)
     _mark_datelines(fact_text, findings)
@@ -162,19 +162,27 @@ def _name_span(text: str, finding: Finding) -> tuple[int, int]:
     return (article.end() if article else finding.start), finding.end
 
 
-def _speaker_actor(statement: Finding, actors: list[Finding]) -> str:
+def _speaker_actor(fact_text: FactText, statement: Finding, actors: list[Finding]) -> str:
     """The normalised name of who made a statement.
 
     A state force named in the speaker phrase wins ("ISPR media wing of the
     Pakistani army" speaks for the army); else the first actor found in the
     statement's span ("the military", resolved by the actor finder); else the
+    actor of the same sentence written as the speaker is (the "army" of "The
+    army denied ... and said ...", whose "said" spans the verb only); else the
     speaker as written.
     """
     named = actor_name(statement.subject)
     if is_force_name(named):
         return named
     inside = [a for a in actors if statement.start <= a.start and a.end <= statement.end]
-    return inside[0].value if inside else named
+    if inside:
+        return inside[0].value
+    text, sentence = fact_text.text, fact_text.sentence_index(statement.start)
+    speaker = statement.subject.lower()
+    same = [a for a in actors if fact_text.sentence_index(a.start) == sentence
+            and text[slice(*_name_span(text, a))].lower() == speaker]
+    return same[0].value if same else named
 
 
 def _mark_statement_times(fact_text: FactText, findings: list[Finding]) -> None:
