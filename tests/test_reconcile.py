@@ -281,3 +281,79 @@ def test_a_denied_figure_contests_whoever_asserts_it_not_the_denier_s_own_figure
     # both denials quote the same sentence: the brief says it once
     brief = [s.text for s in write_brief(articles, result.claims)]
     assert len(brief) == len(set(brief))
+
+
+def test_a_denial_statement_contests_the_figure_its_own_sentence_rejects():
+    text = "Nine miners were killed, the ministry said, rejecting a union's claim that at least 12 had died."
+    articles = [article("m", "2025-03-12", text=text), article("u", "2025-03-12", text="At least 12 miners died.")]
+    nine = ArticleClaim("m", "count", "miners killed", {"exact": 9, "what": "miners", "role": "killed"}, 0, 11,
+                        "Nine miners", attributed_to="ministry")
+    twelve = {"min": 12, "what": "miners", "role": "killed"}
+    denied = ArticleClaim("m", "count", "miners died", twelve, 74, 85, "at least 12", attributed_to="ministry",
+                          polarity="denies")
+    union = ArticleClaim("u", "count", "miners died", twelve, 0, 18, "At least 12 miners")
+    rejecting = ArticleClaim("m", "statement", text, "ministry", 43, 52, "rejecting", attributed_to="ministry",
+                             polarity="denies")
+    result = reconcile_event("E", articles, [nine, denied, union, rejecting])
+    statement = next(c for c in result.claims if c.kind == "statement")
+    (target,) = statement.conflicts_with
+    assert next(c for c in result.claims if c.claim_id == target).support[0].article_id == "u"
+
+
+def test_a_denial_statement_contests_the_count_of_the_kind_it_speaks_of_not_only_the_first():
+    articles = [article("a"), article("b"), article("c")]
+    civilians = {"what": "civilians", "role": "killed"}
+    claims = [count("a", {"exact": 12}), count("b", {"exact": 12}),
+              ArticleClaim("a", "count", "civilians died", {**civilians, "min": 30}, 0, 2, "xx"),
+              ArticleClaim("b", "count", "civilians died", {**civilians, "min": 24}, 0, 2, "xx"),
+              denial("The army denied that civilians were targeted.")]
+    result = reconcile_event("E", articles, claims)
+    contested = {c.value["what"] if c.kind == "count" else c.value for c in result.claims if c.status == "contested"}
+    assert contested == {"civilians", "Kabul"}
+
+
+def test_a_contest_quotes_the_report_that_gives_the_figure_not_one_that_merely_agrees():
+    texts = {"c": "At least seven miners were killed, the operator said.",
+             "m": "Nine miners were killed, the ministry said.",
+             "u": "Twelve miners were killed, the union said."}
+    articles = [article(aid, text=text) for aid, text in texts.items()]
+    miners = {"what": "miners", "role": "killed"}
+    claims = [ArticleClaim("c", "count", "miners killed", {**miners, "min": 7}, 0, 21, "At least seven miners",
+                           attributed_to="operator"),
+              ArticleClaim("m", "count", "miners killed", {**miners, "exact": 9}, 0, 11, "Nine miners",
+                           attributed_to="ministry"),
+              ArticleClaim("u", "count", "miners killed", {**miners, "exact": 12}, 0, 13, "Twelve miners",
+                           attributed_to="union")]
+    result = reconcile_event("E", articles, claims)
+    nine = next(c for c in result.claims if c.value.get("exact") == 9)
+    assert nine.support[0].article_id == "m"
+    contest = next(s.text for s in write_brief(articles, result.claims) if s.text.startswith("Sources disagree"))
+    assert "Nine miners" in contest and "Twelve miners" in contest and "seven" not in contest
+
+
+def test_a_sentence_that_holds_both_sides_of_a_contest_is_quoted_once():
+    text = "Kabul denied that its soldiers fled, hours after the army said 46 soldiers had crossed."
+    articles = [article("a", text=text), article("b", text="About 46 soldiers crossed.")]
+    soldiers = {"what": "soldiers", "role": None}
+    claims = [ArticleClaim("a", "count", "soldiers crossed", {**soldiers, "exact": 46}, 62, 73, "46 soldiers",
+                           attributed_to="army"),
+              ArticleClaim("b", "count", "soldiers crossed", {**soldiers, "min": 41, "max": 51}, 0, 17,
+                           "About 46 soldiers"),
+              ArticleClaim("a", "statement", text, "Kabul", 0, 12, "Kabul denied", attributed_to="Kabul",
+                           polarity="denies")]
+    result = reconcile_event("E", articles, claims)
+    contests = [s.text for s in write_brief(articles, result.claims) if s.text.startswith("Sources disagree")]
+    assert contests == [f"Sources disagree, as one report puts it: “{text}”."]
+
+
+def test_a_brief_prefers_the_language_most_of_its_articles_are_in_among_equal_sentences():
+    english = "Twelve people were killed in Djibo."
+    spanish = "Doce muertos en Djibo."
+    articles = [article("a", text=english), article("b", text="Twelve people were killed in Djibo on Monday."),
+                Article(id="c", text=spanish, published="2024-05-02", language="es")]
+    people = {"what": "people", "role": "killed", "exact": 12}
+    claims = [ArticleClaim("a", "count", "people killed", people, 0, 6, "Twelve"),
+              ArticleClaim("b", "count", "people killed", people, 0, 6, "Twelve"),
+              ArticleClaim("c", "count", "people killed", people, 0, 4, "Doce")]
+    brief = write_brief(articles, reconcile_event("E", articles, claims).claims)
+    assert brief[0].text == english

@@ -17,6 +17,7 @@ A brief has at most ``MAX_SENTENCES`` sentences, and at least
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from newsdesk.facts.document import opening_dateline, split_sentences
@@ -36,6 +37,7 @@ class _Candidate:
     end: int
     text: str
     claims: frozenset[str]  # ids of the claims whose support lies inside
+    in_main_language: bool = True  # written in the language most of the event's articles use
 
 
 def write_brief(articles: list[Article], claims: list[Claim]) -> list[BriefSentence]:
@@ -104,6 +106,7 @@ def _fill_from_leads(brief: list[BriefSentence], articles: list[Article]) -> Non
 
 def _candidates(articles: list[Article], claims: list[Claim]) -> list[_Candidate]:
     """Sentences of original articles outside background that hold some claim's support."""
+    main_language = _main_language(articles)
     spans_by_article: dict[str, list[tuple[int, int, str]]] = {}
     for claim in claims:
         for support in claim.support:
@@ -120,8 +123,16 @@ def _candidates(articles: list[Article], claims: list[Claim]) -> list[_Candidate
                 continue
             inside = frozenset(cid for a, b, cid in spans_by_article[article.id] if start <= a and b <= end)
             if inside:
-                found.append(_Candidate(article.id, start, end, sentence, inside))
+                found.append(_Candidate(article.id, start, end, sentence, inside, article.language == main_language))
     return found
+
+
+def _main_language(articles: list[Article]) -> str | None:
+    """The language most original articles of the event are in; the earliest article's among equals."""
+    originals = sorted((a for a in articles if a.duplicate_of is None), key=lambda a: (a.published or "", a.id))
+    counts = Counter(a.language for a in originals)
+    return max(counts, key=lambda language: (counts[language], -[a.language for a in originals].index(language)),
+               default=None)
 
 
 def _best(candidates: list[_Candidate], wanted: set[str], by_id: dict[str, Claim]) -> _Candidate | None:
@@ -129,11 +140,11 @@ def _best(candidates: list[_Candidate], wanted: set[str], by_id: dict[str, Claim
         return sum(_weight(by_id[cid]) * len({s.article_id for s in by_id[cid].support})
                    for cid in candidate.claims & wanted)
 
-    scored = [(gain(c), -len(c.text), c) for c in candidates]
+    scored = [(gain(c), c.in_main_language, -len(c.text), c) for c in candidates]
     scored = [s for s in scored if s[0] > 0]
     if not scored:
         return None
-    return max(scored, key=lambda s: (s[0], s[1], -s[2].start, s[2].article_id))[2]
+    return max(scored, key=lambda s: (s[0], s[1], s[2], -s[3].start, s[3].article_id))[3]
 
 
 # What a reader of a brief wants first: how many, when, where (a town more than a
@@ -173,8 +184,9 @@ def _single_source(candidate: _Candidate) -> BriefSentence:
 def _contest_sentence(claim: Claim, by_id: dict[str, Claim], texts: dict[str, str]) -> BriefSentence | None:
     """"Sources disagree: a report says: “...46 soldiers...”; a report denies: “...”."
 
-    Each side quotes and cites the whole sentence of its first support, so
-    who says it is in the quote.
+    Each side quotes and cites the whole sentence of its first support (the
+    one that gave its value), so who says it is in the quote. A sentence that
+    holds two sides ("X denied ..., hours after Y said ...") is quoted once.
     """
     sides = [claim] + [by_id[cid] for cid in claim.conflicts_with if cid in by_id]
     if len(sides) < 2:
@@ -183,11 +195,19 @@ def _contest_sentence(claim: Claim, by_id: dict[str, Claim], texts: dict[str, st
     for side in sides:
         support = side.support[0]
         start, end = _sentence_around(texts[support.article_id], support.start, support.end)
+        if Span(support.article_id, start, end) in sources:
+            continue
         sentence = texts[support.article_id][start:end]
         verb = "denies" if support.polarity == "denies" else "says"
         parts.append(f"a report {verb}: “{sentence}”" if len(sentence) <= MAX_SENTENCE_CHARS
                      else f"a report {verb} “{support.quote}”")
         sources.append(Span(support.article_id, start, end))
+    if len(parts) == 1:  # both sides in one sentence
+        only = sources[0]
+        sentence = texts[only.article_id][only.start:only.end]
+        if len(sentence) > MAX_SENTENCE_CHARS:
+            return None
+        return BriefSentence(text=f"Sources disagree, as one report puts it: “{sentence}”.", sources=sources)
     return BriefSentence(text="Sources disagree: " + "; ".join(parts) + ".", sources=sources)
 
 

@@ -31,6 +31,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
+from newsdesk.facts.document import split_sentences
 from newsdesk.model import Article, ArticleClaim, Claim, Place, Support
 from newsdesk.places import names_a_building, specificity
 from newsdesk.reconcile.align import (
@@ -90,14 +91,28 @@ class _Context:
     def __init__(self, articles: list[Article]):
         self.source = {a.id: a.duplicate_of or a.id for a in articles}
         self.published = {a.id: a.published or "" for a in articles}
+        self._texts = {a.id: a.text for a in articles}
+        self._sentences: dict[str, list[tuple[int, int]]] = {}
+
+    def same_sentence(self, first: Support, second: Support) -> bool:
+        """Whether two supports lie in one sentence of one article."""
+        if first.article_id != second.article_id:
+            return False
+        if first.article_id not in self._sentences:
+            self._sentences[first.article_id] = split_sentences(self._texts.get(first.article_id, ""))
+        return any(start <= first.start < end and start <= second.start < end
+                   for start, end in self._sentences[first.article_id])
 
     def independent(self, claim: Claim) -> int:
         return len({self.source[s.article_id] for s in claim.support})
 
-    def claim(self, group: list[ArticleClaim], value: object, status: str | None = None) -> Claim:
+    def claim(self, group: list[ArticleClaim], value: object, status: str | None = None,
+              voice: ArticleClaim | None = None) -> Claim:
+        """The aligned claim of ``group``; ``voice``, the article claim that gave the value, is cited first."""
         first = min(group, key=lambda c: (self.published[c.article_id], c.article_id, c.start))
+        ordered = sorted(group, key=lambda c: (c is not voice, c.article_id, c.start))
         claim = Claim(claim_id="", kind=first.kind, subject=first.subject, value=value,
-                      support=[_support(c) for c in sorted(group, key=lambda c: (c.article_id, c.start))])
+                      support=[_support(c) for c in ordered])
         claim.status = status or ("corroborated" if self.independent(claim) >= 2 else "single_source")
         return claim
 
@@ -106,7 +121,7 @@ def _count_claims(context: _Context, counts: list[ArticleClaim]) -> list[Claim]:
     found: list[Claim] = []
     for groups in align_counts(counts):
         if len(groups) == 1:
-            found.append(context.claim(groups[0], _most_specific_count(groups[0])))
+            found.append(_count_claim(context, groups[0]))
         elif count_topic(groups[0][0])[0] in TOLL_ROLES and _rises_over_time(context, groups):
             found.append(_updated_toll(context, groups))
         else:
@@ -122,7 +137,7 @@ def _sides(context: _Context, groups: list[list[ArticleClaim]]) -> list[Claim]:
     attributions they are ("police said 12 were killed; the rebels put the toll at 20").
     """
     voices = [{(c.article_id, c.attributed_to) for c in group} for group in groups]
-    sides = [context.claim(group, _most_specific_count(group)) for group in groups]
+    sides = [_count_claim(context, group) for group in groups]
     for i, side in enumerate(sides):
         side.conflicts_with = [other for j, other in enumerate(sides)  # ids set later
                                if j != i and not voices[i] & voices[j]]
@@ -143,9 +158,10 @@ def _rises_over_time(context: _Context, groups: list[list[ArticleClaim]]) -> boo
 
 def _updated_toll(context: _Context, groups: list[list[ArticleClaim]]) -> Claim:
     ordered = sorted(groups, key=lambda g: interval(g[0].value)[0])
-    value = dict(_most_specific_count(ordered[-1]))
-    value["updated_from"] = [_most_specific_count(g) for g in ordered[:-1]]
-    claim = context.claim(ordered[-1], value)
+    latest = _most_specific_count(ordered[-1])
+    value = dict(latest.value)
+    value["updated_from"] = [_most_specific_count(g).value for g in ordered[:-1]]
+    claim = context.claim(ordered[-1], value, voice=latest)
     claim.support += [_support(c) for g in ordered[:-1] for c in g]
     return claim
 
@@ -165,8 +181,12 @@ def _contest_with_denials(context: _Context, aligned: list[Claim], denials: list
             denial.status = "corroborated" if context.independent(denial) >= 2 else "single_source"
         return
     for denial in denials:
-        target = _denied_figure(denial, aligned) or targets[0]
-        if denial.kind == "statement" and not _denial_is_about(denial, target):
+        target = _denied_figure(denial, aligned) or _figure_its_sentence_denies(context, denial, denials, aligned)
+        if target is None and denial.kind == "statement":
+            target = next((c for c in targets if _denial_is_about(denial, c)), None)
+        if target is None and denial.kind != "statement":
+            target = targets[0]
+        if target is None:
             denial.status = "corroborated" if context.independent(denial) >= 2 else "single_source"
             continue
         target.status = "contested"
@@ -183,6 +203,18 @@ def _denied_figure(denial: Claim, aligned: list[Claim]) -> Claim | None:
     role, kind = denial.value.get("role"), noun_kind(str(denial.value.get("what") or ""))
     return next((c for c in aligned if c.kind == "count" and c.value.get("role") == role
                  and noun_kind(str(c.value.get("what") or "")) == kind and compatible(c.value, denial.value)), None)
+
+
+def _figure_its_sentence_denies(context: _Context, statement: Claim, denials: list[Claim],
+                                aligned: list[Claim]) -> Claim | None:
+    """What a denial statement contests when its own sentence denies a figure: whoever asserts that figure
+    ("..., the ministry said, rejecting a union's claim that at least 12 had died" contests the union's 12)."""
+    if statement.kind != "statement":
+        return None
+    for count in (d for d in denials if d.kind == "count"):
+        if any(context.same_sentence(s, c) for s in statement.support for c in count.support):
+            return _denied_figure(count, aligned)
+    return None
 
 
 def _denial_is_about(denial: Claim, target: Claim) -> bool:
@@ -202,8 +234,15 @@ def _number(event_id: str, claims: list[Claim]) -> None:
         claim.conflicts_with = [c.claim_id if isinstance(c, Claim) else c for c in claim.conflicts_with]
 
 
-def _most_specific_count(group: list[ArticleClaim]) -> dict:
-    """The narrowest value of a group ("46" over "at least 46"); among equally narrow ones, the one whose
+def _count_claim(context: _Context, group: list[ArticleClaim]) -> Claim:
+    """The aligned count of ``group``: its most specific value, cited first from the article that gives it (so
+    that a contest quotes the ministry's "nine", not a report of "at least seven" that agrees with it)."""
+    voice = _most_specific_count(group)
+    return context.claim(group, voice.value, voice=voice)
+
+
+def _most_specific_count(group: list[ArticleClaim]) -> ArticleClaim:
+    """The claim with the narrowest value of a group ("46" over "at least 46"); among equally narrow ones, the one whose
     counted noun most of the group uses ("46 soldiers" over a headline's "46 members" when the others say
     soldiers)."""
     nouns = Counter(str(c.value.get("what") or "") for c in group)
@@ -212,7 +251,7 @@ def _most_specific_count(group: list[ArticleClaim]) -> dict:
         low, high = interval(claim.value)
         return high - low
 
-    return min(group, key=lambda c: (width(c), -nouns[str(c.value.get("what") or "")], c.article_id, c.start)).value
+    return min(group, key=lambda c: (width(c), -nouns[str(c.value.get("what") or "")], c.article_id, c.start))
 
 
 def _most_specific_place(group: list[ArticleClaim]) -> dict:
