@@ -119,3 +119,27 @@ def test_an_untitled_events_title_skips_the_dateline_line():
 
     article = Article(id="a", text="WASHINGTON —\n\nThe Senate passed the budget late on Friday.", published="2025-04-07")
     assert describe_event("E1", [article]).title == "The Senate passed the budget late on Friday."
+
+
+_BUS_CRASH_EN = ("At least 18 people were killed and 22 injured when a bus carrying pilgrims fell into a gorge near "
+                 "Uttarkashi in Uttarakhand on Monday evening, police said. The bus was travelling from Gangotri to "
+                 "Rishikesh with 44 passengers on board.")
+_BUS_CRASH_HI = ("उत्तरकाशी में सोमवार शाम तीर्थयात्रियों से भरी एक बस खाई में गिर गई, जिसमें कम से कम 18 लोगों की मौत हो "
+                 "गई और 22 लोग घायल हो गए। पुलिस ने बताया कि बस गंगोत्री से ऋषिकेश जा रही थी और उसमें 44 यात्री सवार थे।")
+_OTHER_CRASH_HI = ("हिमाचल प्रदेश के मंडी जिले में मंगलवार सुबह एक निजी बस पलटने से 5 लोगों की मौत हो गई और 15 लोग घायल हो "
+                   "गए। पुलिस के अनुसार बस सुंदरनगर से जोगिंदरनगर जा रही थी।")
+
+
+def test_a_hindi_report_joins_the_english_one_by_its_figures_and_another_crash_stays_apart(tmp_path):
+    # The Hindi text names no place the gazetteer knows in Devanagari and no name in Latin letters: its figures
+    # are what finds the English report's event, and the embedded lead confirms it.
+    records = [{"id": "en", "title": "18 pilgrims killed as bus falls into gorge in Uttarkashi",
+                "text": _BUS_CRASH_EN, "published": "2025-08-12"},
+               {"id": "hi", "title": "उत्तरकाशी में बस खाई में गिरी, 18 की मौत", "text": _BUS_CRASH_HI,
+                "published": "2025-08-12"},
+               {"id": "hi-other", "title": "मंडी में निजी बस पलटी, 5 की मौत", "text": _OTHER_CRASH_HI,
+                "published": "2025-08-13"}]
+    feed = write_jsonl(tmp_path / "feed.jsonl", records)
+    with Desk(tmp_path / "store.db", workers=1) as desk:
+        desk.ingest([str(feed)])
+        assert partition(desk) == {frozenset({"en", "hi"}), frozenset({"hi-other"})}
