@@ -130,9 +130,8 @@ def _candidates(articles: list[Article], claims: list[Claim]) -> list[_Candidate
 def _main_language(articles: list[Article]) -> str | None:
     """The language most original articles of the event are in; the earliest article's among equals."""
     originals = sorted((a for a in articles if a.duplicate_of is None), key=lambda a: (a.published or "", a.id))
-    counts = Counter(a.language for a in originals)
-    return max(counts, key=lambda language: (counts[language], -[a.language for a in originals].index(language)),
-               default=None)
+    counts = Counter(a.language for a in originals)  # most_common keeps first-seen order among equals
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _best(candidates: list[_Candidate], wanted: set[str], by_id: dict[str, Claim]) -> _Candidate | None:

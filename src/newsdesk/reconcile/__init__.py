@@ -172,7 +172,9 @@ def _denial_claims(context: _Context, denied: list[ArticleClaim]) -> list[Claim]
 
 
 def _contest_with_denials(context: _Context, aligned: list[Claim], denials: list[Claim]) -> None:
-    """A denial contests the event's main assertion: its best-supported count, else its top statement."""
+    """What each denial contests: a denied figure, whoever asserts it; a denial statement, the figure its own
+    sentence denies, else the first count of the kind of thing it speaks of (none: it contests nothing); any
+    other denial, the event's main assertion (its best-supported count, else its top statement)."""
     if not denials:
         return
     targets = [c for c in aligned if c.kind == "count"] or [c for c in aligned if c.kind == "statement"]
@@ -182,10 +184,9 @@ def _contest_with_denials(context: _Context, aligned: list[Claim], denials: list
         return
     for denial in denials:
         target = _denied_figure(denial, aligned) or _figure_its_sentence_denies(context, denial, denials, aligned)
-        if target is None and denial.kind == "statement":
-            target = next((c for c in targets if _denial_is_about(denial, c)), None)
-        if target is None and denial.kind != "statement":
-            target = targets[0]
+        if target is None:
+            target = targets[0] if denial.kind != "statement" else \
+                next((c for c in targets if _denial_is_about(denial, c)), None)
         if target is None:
             denial.status = "corroborated" if context.independent(denial) >= 2 else "single_source"
             continue
@@ -242,8 +243,8 @@ def _count_claim(context: _Context, group: list[ArticleClaim]) -> Claim:
 
 
 def _most_specific_count(group: list[ArticleClaim]) -> ArticleClaim:
-    """The claim with the narrowest value of a group ("46" over "at least 46"); among equally narrow ones, the one whose
-    counted noun most of the group uses ("46 soldiers" over a headline's "46 members" when the others say
+    """The claim with the narrowest value of a group ("46" over "at least 46"); among equally narrow ones, the one
+    whose counted noun most of the group uses ("46 soldiers" over a headline's "46 members" when the others say
     soldiers)."""
     nouns = Counter(str(c.value.get("what") or "") for c in group)
 
