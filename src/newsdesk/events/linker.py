@@ -149,13 +149,15 @@ class EventLinker:
         evidence, terms, term_keys, term_values, shared = self._evidence(features, counts, total)
         best_id, best_p = None, 0.0
         day = features.event_day
-        retrieval_keys = self._retrieval_keys(features, name_keys)
+        lookup_keys = self._lookup_keys(features, name_keys)
+        filing_keys = _filing_keys(features, lookup_keys)
         # Looked up by its figures too only without names (a Hindi or Arabic text has no capitals to find them
         # by). Every article looked up by its figures crowded the candidates with the window's big events: on
         # bench/event_scaling.py's stream, 18% slower linking and 3.6% more events (split ones); SemEval half
         # A's linker check was mixed (cross-lingual same-event pairs together 29 of 44 against 28, other-event
         # monolingual pairs merged 35 of 204 against 41).
-        lookup_keys = retrieval_keys if not features.names else self._retrieval_keys(features, name_keys, False)
+        if not features.names:
+            lookup_keys = filing_keys
         scored: list[tuple[float, str]] = []
         for event_id in self.store.event_candidates(lookup_keys, day, self.window_days, CANDIDATES):
             profile = self._profile(event_id)
@@ -182,7 +184,7 @@ class EventLinker:
         # a term another article holds already is shared for good: re-clustering need not count it again
         self.members.add(best_id, features, terms, names, evidence.title_weights, shared=shared, opens=opens,
                          term_arrays=(term_keys, term_values))
-        self.store.add_event_keys(best_id, retrieval_keys, day)
+        self.store.add_event_keys(best_id, filing_keys, day)
         if article is not None:
             self.leads.joined(article, best_id)
         if _distinct(features.terms, name_keys):  # no key twice: one more document each
@@ -284,7 +286,7 @@ class EventLinker:
             features = with_terms(member)
             self._profile(source).remove(features)
             new.add_weighted(features, features.terms, features.names)
-            keys = self._retrieval_keys(features, _name_keys(features))
+            keys = _filing_keys(features, self._lookup_keys(features, _name_keys(features)))
             self.store.add_event_keys(target, keys, features.event_day)
             self._dirty.add(source)
         self.members.move(moved, sources, target, opens)
@@ -297,20 +299,12 @@ class EventLinker:
             event_id = new_event_id(event_id)
         return event_id
 
-    def _retrieval_keys(self, features: EventFeatures, name_keys: dict[str, int], figures: bool = True) -> list[int]:
-        """The index keys an event is filed under for an article, and the article looked up by: its top names,
-        places and title terms, and (``figures``) the figures of its title and lead.
-
-        Figures are the one key a report in another script shares with an event ("18" in a Hindi report of an
-        English-reported crash that names no place the gazetteer knows in Devanagari), but a common one: an
-        article is looked up by them only when it has no name to be looked up by (see ``assign``).
-        """
+    def _lookup_keys(self, features: EventFeatures, name_keys: dict[str, int]) -> list[int]:
+        """The index keys an article is looked up by: its top names, places and title terms."""
         top_names = sorted(features.names, key=features.names.get, reverse=True)[:_NAMES_INDEXED]
         keys = {name_keys[n] for n in top_names}
         keys |= set(map(_key, map("p:".__add__, features.places)))
         keys |= set(features.title_terms)
-        if figures:
-            keys |= set(map(_key, map("n:".__add__, features.numbers)))
         return sorted(keys)
 
     def _stored_counts(self, keys: np.ndarray) -> np.ndarray:
@@ -464,6 +458,16 @@ def _kept_terms(values: np.ndarray, counts: np.ndarray, known: int, new: int) ->
     order = np.lexsort((-values, counts == 0))  # the held first; in each part the heaviest first, ties in order
     held = np.count_nonzero(counts)
     return np.sort(np.concatenate([order[:min(held, known)], order[held:held + new]]))
+
+
+def _filing_keys(features: EventFeatures, lookup_keys: list[int]) -> list[int]:
+    """The index keys an article's event is filed under: its lookup keys and the figures of its title and lead.
+
+    Figures are the one key a report in another script shares with an event ("18" in a Hindi report of an
+    English-reported crash that names no place the gazetteer knows in Devanagari), but a common one: an
+    article is looked up by them only when it has no name to be looked up by (see ``EventLinker.assign``).
+    """
+    return sorted({*lookup_keys, *map(_key, map("n:".__add__, features.numbers))})
 
 
 def _name_keys(features: EventFeatures) -> dict[str, int]:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from newsdesk.clean.furniture import leading_dateline
 from newsdesk.model import ClaimKind, Polarity
 
 if TYPE_CHECKING:
@@ -137,8 +138,6 @@ def opening_dateline(text: str, spans: list[tuple[int, int]]) -> int:
     >>> opening_dateline(text, split_sentences(text))
     26
     """
-    from newsdesk.clean.furniture import leading_dateline
-
     if not spans or text[:spans[0][0]].strip():
         return 0
     start, end = spans[0]
