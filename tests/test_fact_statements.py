@@ -260,3 +260,11 @@ def test_a_second_verb_of_a_speaker_names_the_speaker_as_the_first_does():
             "The army denied that civilians were targeted and said the strike hit a militant camp.")
     speakers = {text[f.start:f.end]: f.value for f in findings(text) if f.kind == "statement"}
     assert speakers["The army denied"] == speakers["said"] == "Military Forces of Burkina Faso"
+
+
+def test_an_agency_named_after_what_it_belongs_to_speaks_for_itself():
+    def speakers(text: str) -> list[str]:
+        return [f.value for f in findings(text) if f.kind == "statement"]
+
+    assert speakers("About 2,000 people have fled the town, according to the UN refugee agency UNHCR.") == ["UNHCR"]
+    assert speakers("The UN children's agency UNICEF said 20 children died.") == ["UNICEF"]

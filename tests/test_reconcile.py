@@ -341,3 +341,26 @@ def test_a_brief_prefers_the_language_most_of_its_articles_are_in_among_equal_se
               ArticleClaim("c", "count", "people killed", people, 0, 4, "Doce")]
     brief = write_brief(articles, reconcile_event("E", articles, claims).claims)
     assert brief[0].text == english
+
+
+def test_a_contest_does_not_quote_again_a_sentence_the_brief_already_holds():
+    texts = {"a": "An airstrike killed 12 people in Djibo on Saturday, the ministry said.",
+             "b": "Witnesses said the strike hit a crowded market in the centre of the town on Saturday.",
+             "c": "A local official put the death toll at 31."}
+    articles = [article(aid, text=text) for aid, text in texts.items()]
+
+    def claim(aid: str, kind: str, quote: str, value: dict, who: str | None = None) -> ArticleClaim:
+        start = texts[aid].index(quote)
+        return ArticleClaim(aid, kind, "it", value, start, start + len(quote), quote, attributed_to=who)
+
+    saturday = {"start": "2024-05-01", "end": "2024-05-01"}
+    killed = {"what": "people", "role": "killed"}
+    claims = [claim("a", "time", "on Saturday", saturday), claim("b", "time", "on Saturday", saturday),
+              claim("a", "count", "12 people", {**killed, "exact": 12}, "ministry"),
+              claim("c", "count", "31", {**killed, "exact": 31}, "local official")]
+    brief = write_brief(articles, reconcile_event("E", articles, claims).claims)
+    assert brief[0].text == texts["a"]
+    [contest] = [s for s in brief if s.text.startswith("Sources disagree")]
+    assert "the report quoted above says “12 people”" in contest.text and texts["c"] in contest.text
+    twelve = texts["a"].index("12 people")
+    assert texts["a"] not in contest.text and Span("a", twelve, twelve + len("12 people")) in contest.sources

@@ -67,7 +67,7 @@ def write_brief(articles: list[Article], claims: list[Claim]) -> list[BriefSente
         candidates.remove(best)
     for claim in claims:
         if claim.status == "contested" and claim.claim_id not in covered and len(brief) < MAX_SENTENCES:
-            sentence = _contest_sentence(claim, by_id, texts)
+            sentence = _contest_sentence(claim, by_id, texts, {said.sources[0] for said in brief})
             if sentence is not None and all(sentence.text != said.text for said in brief):
                 brief.append(sentence)
                 covered |= {claim.claim_id, *claim.conflicts_with}
@@ -180,11 +180,14 @@ def _single_source(candidate: _Candidate) -> BriefSentence:
                          sources=[Span(candidate.article_id, candidate.start, candidate.end)])
 
 
-def _contest_sentence(claim: Claim, by_id: dict[str, Claim], texts: dict[str, str]) -> BriefSentence | None:
+def _contest_sentence(claim: Claim, by_id: dict[str, Claim], texts: dict[str, str],
+                      in_brief: set[Span]) -> BriefSentence | None:
     """"Sources disagree: a report says: “...46 soldiers...”; a report denies: “...”."
 
     Each side quotes and cites the whole sentence of its first support (the
-    one that gave its value), so who says it is in the quote. A sentence that
+    one that gave its value), so who says it is in the quote; a sentence the
+    brief already holds (``in_brief``: the spans of its sentences) is not
+    written twice, its side quotes the claim's own words. A sentence that
     holds two sides ("X denied ..., hours after Y said ...") is quoted once.
     """
     sides = [claim] + [by_id[cid] for cid in claim.conflicts_with if cid in by_id]
@@ -198,6 +201,10 @@ def _contest_sentence(claim: Claim, by_id: dict[str, Claim], texts: dict[str, st
             continue
         sentence = texts[support.article_id][start:end]
         verb = "denies" if support.polarity == "denies" else "says"
+        if Span(support.article_id, start, end) in in_brief:
+            parts.append(f"the report quoted above {verb} “{support.quote}”")
+            sources.append(Span(support.article_id, support.start, support.end))
+            continue
         parts.append(f"a report {verb}: “{sentence}”" if len(sentence) <= MAX_SENTENCE_CHARS
                      else f"a report {verb} “{support.quote}”")
         sources.append(Span(support.article_id, start, end))

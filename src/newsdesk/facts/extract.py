@@ -177,12 +177,29 @@ def _speaker_actor(fact_text: FactText, statement: Finding, actors: list[Finding
         return named
     inside = [a for a in actors if statement.start <= a.start and a.end <= statement.end]
     if inside:
-        return inside[0].value
+        return _named_by_apposition(fact_text.text, inside).value
     text, sentence = fact_text.text, fact_text.sentence_index(statement.start)
     speaker = statement.subject.lower()
     same = [a for a in actors if fact_text.sentence_index(a.start) == sentence
             and text[slice(*_name_span(text, a))].lower() == speaker]
     return same[0].value if same else named
+
+
+def _named_by_apposition(text: str, inside: list[Finding]) -> Finding:
+    """The first of the actors in a speaker phrase, unless it only qualifies an organisation named after it
+    ("the UN refugee agency UNHCR", "the UN children's agency UNICEF": UNHCR and UNICEF speak)."""
+    first = inside[0]
+    for later in inside[1:]:
+        if first.subject == later.subject == "organisation" \
+                and _QUALIFIED_BODY_BETWEEN.fullmatch(text, first.end, later.start) is not None:
+            return later
+    return first
+
+
+# What lies between an organisation and the body of it named in apposition: lower-case words only, none a
+# conjunction or preposition ("the UN and the EU said" are two speakers).
+_QUALIFIED_BODY_BETWEEN = re.compile(
+    r"(?:['’]s)?(?:\s+(?!(?:and|or|nor|of|with|to|for|by|from|as|but|the|in|on|at)\b)[a-z][\w'’-]*)+\s+")
 
 
 def _mark_statement_times(fact_text: FactText, findings: list[Finding]) -> None:
