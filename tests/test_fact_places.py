@@ -1760,3 +1760,18 @@ def test_a_route_named_by_its_two_towns_is_both_towns(route):
 ])
 def test_the_noun_of_a_state_body_named_with_a_lower_case_adjective_is_no_place(text, language, kept):
     assert [text[f.start:f.end] for f in places_of(text, language)] == kept
+
+
+def test_a_place_the_article_lacks_lies_where_it_happened_not_where_the_hurt_were_taken():
+    text = ("The death toll in the Uttarkashi bus accident rose to 21 after three injured passengers died in hospital "
+            "in Dehradun. Nineteen are still being treated at AIIMS Rishikesh. Survivors said the driver had been "
+            "speeding on a narrow stretch near Dabrani.")
+    found = {f.value["name"]: f.value for f in places_of(text)}
+    # a town named before its happening ("the Uttarkashi bus accident") and a body's branch ("AIIMS Rishikesh")
+    assert {"Uttarkāshi", "Dehradun", "Rishīkesh"} <= set(found)
+    assert found["Dabrani"]["located_by"] == "article" and found["Dabrani"]["contained_in"][0] == "Uttarkāshi"
+
+
+def test_a_small_town_after_the_is_still_no_place_unless_a_happening_follows():
+    assert [f.value["name"] for f in places_of("Reporters waited outside the White House on Monday.")] == []
+    assert [f.value["name"] for f in places_of("Messi scored twice for FC Barcelona.")] == []

@@ -640,14 +640,21 @@ _SPEAKS_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|denied|denies|ann
 _ASKED_BEFORE = re.compile(r"\b(?:ask|asks|asked|asking|urge|urges|urged|urging|called\s+on|calls\s+on|call\s+on|"
                            r"pressed|pressing|press|lobbied|lobbying)\s+$")
 _TO_AFTER = re.compile(r"\s+to\s")
+# "died in hospital in", "were rushed to", "is being treated at AIIMS": where the wounded were taken
+_TAKEN_TO_BEFORE = re.compile(
+    r"\b(?:(?:hospitals?|hospitali[sz]ed|admitted|treated)\s+(?:in|at)|(?:taken|rushed|airlifted|flown|evacuated"
+    r"|referred|transferred|moved|admitted)\s+to)\s+(?:the\s+|a\s+)?(?:[A-Z]{2,6}\s+)?\Z")
 _PLACE_BEFORE = re.compile(r"\b(?:in|of|from|at|near|to|outside|around|across|for)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _says_not_where(text: str, mention: _Mention) -> bool:
-    """Whether a mention names a town as where the article was filed (its opening dateline) or as the voice of
-    its government ("Moscow's concern", "Kabul denied", "asked Madrid to"), not as where things happen: the
-    places the article lacks are no streets of such a town."""
+    """Whether a mention names a town as where the article was filed (its opening dateline), as the voice of
+    its government ("Moscow's concern", "Kabul denied", "asked Madrid to") or as where the hurt were taken
+    ("died in hospital in Dehradun", "treated at AIIMS Rishikesh"), not as where things happen: the places the
+    article lacks are no streets of such a town."""
     if _is_dateline(text, mention) or _VOICE_AFTER.match(text, mention.end) is not None:
+        return True
+    if _TAKEN_TO_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None:
         return True
     before = text[max(0, mention.start - 20):mention.start]
     if _SPEAKS_AFTER.match(text, mention.end) is not None:

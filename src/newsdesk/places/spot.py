@@ -106,6 +106,12 @@ _PLACE_WORD_AFTER = re.compile(
     r"|river|mountains?|island|camp|neighbou?rhood|municipality|governorate|prefecture|department"
     r"|countryside|outskirts|frontline|roundabout|highway|road|corridor|intersection|junction|refugee camp|desert|plains?"
     r"|woreda|kebele|tehsil|upazila|township|LGA|oblast|raion|rayon|barangay)\b")
+# A happening named after where it happened: the town before it takes the happening's "the" ("the Uttarkashi bus
+# accident", "the Christchurch attacks").
+_HAPPENING_AFTER = re.compile(
+    r"(?:\s+[a-z][\w-]*)?\s+(?:accident|crash|collision|attacks?|bombings?|blasts?|explosions?|earthquake|quake"
+    r"|floods?|flooding|landslides?|fire|blaze|shootings?|massacre|stampede|derailment|riots?|siege|raids?"
+    r"|air ?strikes?|ambush|clashes|tragedy|disaster|hijacking|outbreak|cyclone)\b")
 _SHORT_FORMS = frozenset({"st", "ft", "mt", "ste"})  # "St. Louis": the dot belongs to the word
 TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july"
@@ -1209,7 +1215,7 @@ def _gazetteer_matches(gaz: Gazetteer, text: str, run: list[_Word], offset: int,
         for j in range(min(len(run), i + MAX_WORDS), shortest - 1, -1):
             if not run[j - 1].capitalised or (run[j - 1].weak and not _region_named(gaz, text, run[i:j])):
                 continue  # a name ends with a content word, but "Holy See" is a country
-            found = _judge(gaz, text, run[i:j], _inside(run, i))
+            found = _judge(gaz, text, run[i:j], _inside(run, i) and not _branch_of_a_body(run, i, j))
             if found == DOUBTFUL and _after_compass(run, i) and _judge(gaz, text, run[i:j], inside=False) == SURE:
                 found = SURE  # "West Wales", "Eastern Ukraine": the part of a place the gazetteer knows
             body = _body_words(text, run, j) if found is not None and j < len(run) else 0
@@ -1241,7 +1247,8 @@ def _gazetteer_matches(gaz: Gazetteer, text: str, run: list[_Word], offset: int,
                 elif j == i + 1 and _titled_given_name(text, run, i):
                     found = DOUBTFUL  # "Defence Minister Israel Katz", "Senator Georgia Smith": a person's
                 elif found and _after_article(text, run, i) and _small_town(gaz, text, run[i:j]) \
-                        and not _PLACE_WORD_AFTER.match(text, run[j - 1].end):
+                        and not _PLACE_WORD_AFTER.match(text, run[j - 1].end) \
+                        and not (j == i + 1 and _HAPPENING_AFTER.match(text, run[j - 1].end)):
                     found = DOUBTFUL  # towns take no article: "the White House", "the Middle East", "the Pioneer"
                 first = run[i + 1] if _article_only(gaz, text, run[i:j]) else run[i]
                 j = _longer_name_end(gaz, text, run, i, j) if found and particles_join else j
@@ -1589,6 +1596,17 @@ COMPASS = frozenset(
 def _after_compass(run: list[_Word], i: int) -> bool:
     """Whether the word before ``run[i]`` is a compass word joined to it ("West Wales")."""
     return i > 0 and run[i - 1].text.lower() in COMPASS and run[i - 1].tail == run[i - 1].end
+
+
+def _branch_of_a_body(run: list[_Word], i: int, j: int) -> bool:
+    """Whether the name ``run[i:j]`` closes a body's acronym and names where that branch of it is ("AIIMS
+    Rishikesh", "IIT Delhi"); not a club's ("FC Barcelona")."""
+    acronym = run[i - 1].text if i > 0 else ""
+    return j == len(run) and i == 1 and 2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper() \
+        and acronym not in _CLUB_ACRONYMS and not run[i].text.isupper()  # not a shouted line: "ORA GUARDA"
+
+
+_CLUB_ACRONYMS = frozenset({"FC", "AC", "SC", "CF", "AFC", "SK", "FK", "CD", "RC", "SV", "TSV", "BSC", "RB", "KV"})
 
 
 def _inside(run: list[_Word], i: int) -> bool:
