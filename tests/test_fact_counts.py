@@ -690,3 +690,25 @@ def test_families_moved_to_shelters_or_evacuated_are_evacuated():
     found = by_quote("The governor said roughly 300 families were moved to shelters.")
     assert found["roughly 300 families"].value["role"] == "evacuated"
     assert by_quote("Crews moved 300 boxes to storage.")["300 boxes"].value["role"] is None
+
+
+def test_people_treated_or_taken_to_hospital_are_injured():
+    found = by_quote("Officials said 29 people were being treated in hospital. Ambulances rushed 12 people to hospital.")
+    assert found["29 people"].value["role"] == found["12 people"].value["role"] == "injured"
+    assert by_quote("Rescuers pulled four people alive from the rubble.")["four people"].value["role"] is None
+    assert by_quote("The hospital treated 300 patients last year.")["300 patients"].value["role"] is None
+
+
+@pytest.mark.parametrize("text, quote, role", [
+    ("Police denied using live rounds and said nobody had been killed.", "nobody had been killed", "killed"),
+    ("No one was hurt in the blast.", "No one was hurt", "injured"),
+    ("There were no deaths, officials said.", "There were no deaths", "killed"),
+    ("A man was shot and no one else was injured.", "no one else was injured", "injured"),
+])
+def test_a_count_of_none_is_zero_people(text, quote, role):
+    assert by_quote(text)[quote].value == {"exact": 0, "what": "people", "role": role}
+
+
+def test_no_one_doing_something_else_counts_nothing():
+    assert counts("No one has claimed responsibility for the attack.") == []
+    assert counts("No deaths from the virus were recorded in May.") == []

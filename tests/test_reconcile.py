@@ -364,3 +364,37 @@ def test_a_contest_does_not_quote_again_a_sentence_the_brief_already_holds():
     assert "the report quoted above says “12 people”" in contest.text and texts["c"] in contest.text
     twelve = texts["a"].index("12 people")
     assert texts["a"] not in contest.text and Span("a", twelve, twelve + len("12 people")) in contest.sources
+
+
+def test_the_dead_and_the_hurt_line_up_across_languages_whatever_noun_counts_them():
+    articles = [article("a"), article("b")]
+    claims = [ArticleClaim("a", "count", "killing person", {"exact": 1, "what": "person", "role": "killed"}, 0, 2,
+                           "xx"),
+              ArticleClaim("b", "count", "mort", {"exact": 1, "what": "mort", "role": "killed"}, 0, 2, "xx"),
+              ArticleClaim("a", "count", "buildings collapsed", {"min": 16, "what": "buildings", "role": None}, 0, 2,
+                           "xx"),
+              ArticleClaim("b", "count", "bâtiments", {"exact": 16, "what": "bâtiments", "role": None}, 0, 2, "xx")]
+    assert [c.status for c in reconcile_event("E", articles, claims).claims] == ["corroborated"] * 2
+
+
+def test_nobody_killed_contests_a_later_toll_rather_than_starting_it():
+    articles = [article("a", "2024-05-01"), article("b", "2024-05-02")]
+    claims = [count("a", {"exact": 0}, who="police"), count("b", {"exact": 3}, who="rights group")]
+    result = reconcile_event("E", articles, claims)
+    assert [c.status for c in result.claims] == ["contested", "contested"]
+
+
+def test_a_sentence_quoted_in_a_contest_is_not_repeated_as_a_detail():
+    texts = {"a": "Police said nobody had been killed.",
+             "b": "A rights group said three people were killed and at least 40 injured."}
+    articles = [article(aid, text=text) for aid, text in texts.items()]
+
+    def claim(aid: str, quote: str, value: dict, who: str) -> ArticleClaim:
+        start = texts[aid].index(quote)
+        return ArticleClaim(aid, "count", "people", value, start, start + len(quote), quote, attributed_to=who)
+
+    claims = [claim("a", "nobody had been killed", {"what": "people", "role": "killed", "exact": 0}, "police"),
+              claim("b", "three people", {"what": "people", "role": "killed", "exact": 3}, "rights group"),
+              claim("b", "at least 40", {"what": "people", "role": "injured", "min": 40}, "rights group")]
+    brief = [s.text for s in write_brief(articles, reconcile_event("E", articles, claims).claims)]
+    assert sum(texts["b"] in s for s in brief) == 1

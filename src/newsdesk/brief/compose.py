@@ -71,6 +71,10 @@ def write_brief(articles: list[Article], claims: list[Claim]) -> list[BriefSente
             if sentence is not None and all(sentence.text != said.text for said in brief):
                 brief.append(sentence)
                 covered |= {claim.claim_id, *claim.conflicts_with}
+                quoted = [c for c in candidates if Span(c.article_id, c.start, c.end) in sentence.sources]
+                for candidate in quoted:  # a sentence quoted whole is not written again as a detail
+                    covered |= candidate.claims
+                    candidates.remove(candidate)
     singles = {c.claim_id for c in claims if c.status == "single_source" and c.kind in ("count", "place", "time")}
     details = 0
     while len(brief) < MAX_SENTENCES and (len(brief) < MIN_SENTENCES or details < MAX_SINGLE_SOURCE_SENTENCES):

@@ -261,9 +261,14 @@ def _has_role_word(text: str) -> bool:
 
 
 def _sentence_counts(sentence: Sentence, amounts: list[Amount]) -> list[Finding]:
-    english = sentence.language == "en"
+    nobody = _nobody_counts(sentence) if sentence.language == "en" else []
     if not amounts and not needs_parse(sentence, amounts):
-        return []
+        return nobody
+    return sorted(nobody + _figure_counts(sentence, amounts), key=lambda f: f.start)
+
+
+def _figure_counts(sentence: Sentence, amounts: list[Amount]) -> list[Finding]:
+    english = sentence.language == "en"
     doc = sentence.doc() if english else None
     if sentence.language in HAN_LANGUAGES:
         return _han_counts(sentence, amounts)
@@ -272,6 +277,34 @@ def _sentence_counts(sentence: Sentence, amounts: list[Amount]) -> list[Finding]
         found = (_plain_count(sentence, amount, following) for amount, following in zip(amounts, follows))
         return [f for f in found if f is not None]
     return _parsed_counts(sentence, doc, amounts)
+
+
+# "nobody was killed", "no one had been hurt", "no deaths were reported": a count of none, which contests a toll
+_NOBODY = re.compile(
+    r"\b(?:(?P<nobody>no\s+one|no-one|nobody)(?:\s+else)?\s+(?:(?:was|were|had|has|have|is|got)\s+)?(?:been\s+)?"
+    r"(?:(?:seriously|badly|critically|fatally)\s+)?(?P<fate>killed|died|injured|hurt|wounded|harmed|arrested|detained)"
+    r"|(?:there\s+(?:were|was|have\s+been|had\s+been)\s+)?no\s+(?P<toll>deaths|fatalities|injuries)"
+    r"(?:\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+reported)?)\b", re.IGNORECASE)
+_NOBODY_ROLE = {"killed": "killed", "died": "killed", "deaths": "killed", "fatalities": "killed",
+                "injured": "injured", "hurt": "injured", "wounded": "injured", "harmed": "injured",
+                "injuries": "injured", "arrested": "arrested", "detained": "arrested"}
+
+
+def _nobody_counts(sentence: Sentence) -> list[Finding]:
+    """Counts of none: "police said nobody had been killed" is 0 people killed.
+
+    A toll noun counts none with "there were" before it or "reported" after it ("there were no deaths", "no
+    injuries were reported"); a bare "no deaths" is mostly part of something else ("no deaths from the virus").
+    """
+    found = []
+    for match in _NOBODY.finditer(sentence.text):
+        if match.group("toll") and not (match.group(0).lower().startswith("there") or "reported" in match.group(0)):
+            continue
+        word = (match.group("fate") or match.group("toll")).lower()
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        found.append(Finding("count", match.group(0).lower(),
+                             {"exact": 0, "what": "people", "role": _NOBODY_ROLE[word]}, start, end))
+    return found
 
 
 # -- English, with the parse -------------------------------------------------------------------------------
@@ -517,7 +550,21 @@ def _role_of_verb(verb: Token, dep: str) -> str | None:
         return "protesters"
     if passive and verb.lower_ in _HOUSED:
         return "displaced"  # "90 people were being housed in a hotel" (not "the stadium housed 40,000 fans")
+    if (passive or dep in ("dobj", "dative")) and _taken_to_hospital(verb):
+        return "injured"
     return _leaving_home_role(verb, passive or dep in ("dobj", "dative"))
+
+
+_TO_HOSPITAL = frozenset("treated admitted taken rushed brought airlifted flown transferred".split())
+_HOSPITALS = frozenset("hospital hospitals clinic clinics".split())
+
+
+def _taken_to_hospital(verb: Token) -> bool:
+    """'29 people were being treated in hospital', 'rushed 12 to hospital': the hurt, though no word says so."""
+    return verb.lower_ in _TO_HOSPITAL and any(
+        prep.dep_ == "prep" and prep.lower_ in ("in", "at", "to") and any(
+            place.dep_ == "pobj" and place.lower_ in _HOSPITALS for place in prep.children)
+        for prep in verb.children)
 
 
 def _missing_as_adjective(verb: Token) -> bool:

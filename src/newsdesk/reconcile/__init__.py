@@ -149,8 +149,10 @@ def _sides(context: _Context, groups: list[list[ArticleClaim]]) -> list[Claim]:
 def _rises_over_time(context: _Context, groups: list[list[ArticleClaim]]) -> bool:
     """True when each higher figure was first published after the last report of every lower one: a figure
     still reported when a higher one is out (the ministry's 12 on the day residents say 31) is not superseded,
-    it is contested."""
+    it is contested. So is a claim that nobody was killed: it denies a toll, it does not start one."""
     ordered = sorted(groups, key=lambda g: interval(g[0].value)[0])
+    if interval(ordered[0][0].value)[1] == 0:
+        return False
     latest = [max(context.published[c.article_id] for c in g) for g in ordered]
     earliest = [min(context.published[c.article_id] for c in g) for g in ordered]
     return all(earliest[i + 1] > latest[i] for i in range(len(ordered) - 1))

@@ -43,7 +43,10 @@ _SAME_KIND = {
                 "soldats militaires troupes soldados militares tropas soldaten soldati militari",
     "people": "people person persons individuals individual residents resident toll dead deaths fatalities "
               "personnes habitants personas vecinos habitantes pessoas moradores menschen personen "
-              "einwohner persone abitanti люди человек человека жителей kişi",
+              "einwohner persone abitanti люди человек человека жителей kişi "
+              # the dead and the hurt themselves, as several languages count them ("un mort", "29 blessés")
+              "victims casualties injured wounded morts mort blessés blessé victimes muertos muerto heridos herido "
+              "víctimas tote toten verletzte verletzten morti feriti vittime mortos feridos vítimas",
     "families": "families family households household familles ménages familias hogares famílias familien "
                 "haushalte famiglie семей семьи aile",
     "children": "children child kids minors enfants niños menores crianças kinder bambini minori дети детей "
@@ -54,6 +57,10 @@ _SAME_KIND = {
                  "combattants rebelles insurgés jihadistes combatientes rebeldes insurgentes kämpfer rebellen "
                  "miliziani ribelli",
     "migrants": "migrants migrant migrantes migranten migranti",
+    "buildings": "buildings building bâtiments bâtiment immeubles edificios edificio gebäude edifici здания зданий "
+                 "bina",
+    "homes": "homes home houses house maisons logements casas viviendas häuser wohnungen abitazioni домов дома "
+             "ev konut",
 }
 _KIND_OF_NOUN = {noun: kind for kind, nouns in _SAME_KIND.items() for noun in nouns.split()}
 _UNBOUNDED = 10**12
