@@ -1775,3 +1775,11 @@ def test_a_place_the_article_lacks_lies_where_it_happened_not_where_the_hurt_wer
 def test_a_small_town_after_the_is_still_no_place_unless_a_happening_follows():
     assert [f.value["name"] for f in places_of("Reporters waited outside the White House on Monday.")] == []
     assert [f.value["name"] for f in places_of("Messi scored twice for FC Barcelona.")] == []
+
+
+def test_a_name_written_without_a_letter_no_accent_makes_is_the_town_s_own_name():
+    # Sındırgı written "Sindirgi": the dotless i folds like an accent, so the name is the town's own, not an alias
+    text = "A magnitude 6.1 earthquake struck Sindirgi in Balikesir province on Sunday evening."
+    assert [(f.value["name"], f.value["admin1"]) for f in places_of(text)][0] == ("Sındırgı", "Balıkesir")
+    text = "Un séisme a frappé la Turquie. Seize bâtiments se sont effondrés à Sindirgi, a indiqué le ministre."
+    assert [f.value["name"] for f in places_of(text, "fr")] == ["Turkey", "Sındırgı"]

@@ -286,8 +286,8 @@ _ASCII_SEPARATORS = re.compile(r"[^a-z0-9]+")
 def normalize(name: str) -> str:
     """The index key of a name: case and accents folded, punctuation collapsed.
 
-    >>> normalize("Côte d’Ivoire"), normalize("U.S."), normalize("Khyber-Pakhtunkhwa")
-    ('cote divoire', 'us', 'khyber pakhtunkhwa')
+    >>> normalize("Côte d’Ivoire"), normalize("U.S."), normalize("Khyber-Pakhtunkhwa"), normalize("Sındırgı")
+    ('cote divoire', 'us', 'khyber pakhtunkhwa', 'sindirgi')
     """
     if name.isascii():  # the fast path of most names
         name = name.lower()
@@ -297,8 +297,14 @@ def normalize(name: str) -> str:
     decomposed = unicodedata.normalize("NFKD", name)
     if decomposed.isascii():  # Latin letters with accents
         return normalize(decomposed)
-    name = unicodedata.normalize("NFC", _MARKS.sub("", decomposed)).casefold()
+    name = unicodedata.normalize("NFC", _MARKS.sub("", decomposed)).casefold().translate(_PLAIN_LETTERS)
     return " ".join(name.translate(_PUNCTUATION).split())
+
+
+# Latin letters that no accent mark makes: folded as Latin readers write them without the letter ("Sindirgi" for
+# Sındırgı, "Lodz" for Łódź).
+_PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe",
+                                "ħ": "h", "ŧ": "t"})
 
 
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud)\s+")
