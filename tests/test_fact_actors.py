@@ -567,3 +567,10 @@ def test_a_name_coordinated_with_a_place_is_no_actor(text):
 def test_a_name_coordinated_with_a_place_outside_a_phrase_of_place_is_still_an_actor():
     found = parsed_actors("Two people were killed in London and John Smith said the police were slow.", "GB")
     assert ("person", "John Smith") in found
+
+
+def test_a_portfolio_before_a_title_and_a_bill_are_no_actors():
+    found = parsed_actors("At least 16 buildings collapsed, Interior Minister Ali Yerlikaya said on Monday.", "TR")
+    assert ("person", "Ali Yerlikaya") in found and not any(value == "Interior" for _, value in found)
+    found = parsed_actors("More than 60 people were arrested during protests against the Finance Bill 2025.", "KE")
+    assert not any("2025" in value for _, value in found)

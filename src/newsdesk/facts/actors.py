@@ -1236,6 +1236,9 @@ def _named_mentions(fact_text: FactText, acronyms: dict[str, str], main_country:
             if name.islower() or entity.label_ == "PERSON" and _town_after_preposition(fact_text.text, start, name) \
                     or coordinated_with_a_place(entity.root):
                 continue  # "apricot orchards", "the road to Abarán": no name, or a place the recogniser misread
+            if entity.label_ == "PERSON" and any(c.isdigit() for c in name) \
+                    or " " not in name and _TITLE_AFTER.match(fact_text.text, end):
+                continue  # "the Finance Bill 2025"; "Interior" of "Interior Minister Ali Yerlikaya": a portfolio
             name = acronyms.get(name, name)
             force = _force_of_name(name)
             value = _force_name(*force) if force else name
@@ -1249,6 +1252,9 @@ def _named_mentions(fact_text: FactText, acronyms: dict[str, str], main_country:
 
 
 _PREPOSITION_OF_PLACE = re.compile(r"\b(?i:in|near|into|outside|to|from)\s+$")
+# A title after one word makes that word a portfolio, not a body: "Interior Minister", "Foreign Secretary".
+_TITLE_AFTER = re.compile(r"\s+(?:Minister|Ministers|Secretary|Secretaries|Commissioner|Spokesman|Spokeswoman"
+                          r"|Spokesperson|Minister's)\b")
 
 
 def _town_after_preposition(text: str, start: int, name: str) -> bool:
