@@ -398,3 +398,15 @@ def test_a_sentence_quoted_in_a_contest_is_not_repeated_as_a_detail():
               claim("b", "at least 40", {"what": "people", "role": "injured", "min": 40}, "rights group")]
     brief = [s.text for s in write_brief(articles, reconcile_event("E", articles, claims).claims)]
     assert sum(texts["b"] in s for s in brief) == 1
+
+
+def test_the_missing_may_fall_in_later_reports_as_they_are_found():
+    articles = [article("a", "2024-05-01"), article("b", "2024-05-03")]
+    missing = {"what": "people", "role": "missing"}
+    claims = [ArticleClaim("a", "count", "people missing", {**missing, "exact": 5}, 0, 2, "xx"),
+              ArticleClaim("b", "count", "people missing", {**missing, "exact": 2}, 0, 2, "xx")]
+    (claim,) = reconcile_event("E", articles, claims).claims
+    assert claim.value["exact"] == 2 and claim.value["updated_from"][0]["exact"] == 5
+    # a death toll that falls is no update: the lower figure contests the higher
+    claims = [count("a", {"exact": 5}), count("b", {"exact": 2})]
+    assert [c.status for c in reconcile_event("E", articles, claims).claims] == ["contested", "contested"]

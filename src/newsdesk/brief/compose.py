@@ -191,7 +191,8 @@ def _contest_sentence(claim: Claim, by_id: dict[str, Claim], texts: dict[str, st
     Each side quotes and cites the whole sentence of its first support (the
     one that gave its value), so who says it is in the quote; a sentence the
     brief already holds (``in_brief``: the spans of its sentences) is not
-    written twice, its side quotes the claim's own words. A sentence that
+    written twice, its side quotes the claim's own words (unless they are a
+    bare figure, "17", which says nothing alone). A sentence that
     holds two sides ("X denied ..., hours after Y said ...") is quoted once.
     """
     sides = [claim] + [by_id[cid] for cid in claim.conflicts_with if cid in by_id]
@@ -205,7 +206,7 @@ def _contest_sentence(claim: Claim, by_id: dict[str, Claim], texts: dict[str, st
             continue
         sentence = texts[support.article_id][start:end]
         verb = "denies" if support.polarity == "denies" else "says"
-        if Span(support.article_id, start, end) in in_brief:
+        if Span(support.article_id, start, end) in in_brief and any(c.isalpha() for c in support.quote):
             parts.append(f"the report quoted above {verb} “{support.quote}”")
             sources.append(Span(support.article_id, support.start, support.end))
             continue

@@ -122,8 +122,8 @@ def _count_claims(context: _Context, counts: list[ArticleClaim]) -> list[Claim]:
     for groups in align_counts(counts):
         if len(groups) == 1:
             found.append(_count_claim(context, groups[0]))
-        elif count_topic(groups[0][0])[0] in TOLL_ROLES and _rises_over_time(context, groups):
-            found.append(_updated_toll(context, groups))
+        elif (successive := _updated_over_time(context, groups)) is not None:
+            found.append(_updated_toll(context, successive))
         else:
             found.extend(_sides(context, groups))
     return found
@@ -146,20 +146,28 @@ def _sides(context: _Context, groups: list[list[ArticleClaim]]) -> list[Claim]:
     return sides
 
 
-def _rises_over_time(context: _Context, groups: list[list[ArticleClaim]]) -> bool:
-    """True when each higher figure was first published after the last report of every lower one: a figure
-    still reported when a higher one is out (the ministry's 12 on the day residents say 31) is not superseded,
-    it is contested. So is a claim that nobody was killed: it denies a toll, it does not start one."""
-    ordered = sorted(groups, key=lambda g: interval(g[0].value)[0])
-    if interval(ordered[0][0].value)[1] == 0:
-        return False
+def _updated_over_time(context: _Context, groups: list[list[ArticleClaim]]) -> list[list[ArticleClaim]] | None:
+    """The groups of a running toll in the order they were reported, when each figure was first published after
+    the last report of the one before and the figures rise (the missing may also fall, as they are found);
+    else None. A figure still reported when a higher one is out (the ministry's 12 on the day residents say 31)
+    is not superseded, it is contested. So is a claim that nobody was killed: it denies a toll, it does not
+    start one."""
+    role = count_topic(groups[0][0])[0]
+    if role not in TOLL_ROLES:
+        return None
+    ordered = sorted(groups, key=lambda g: min(context.published[c.article_id] for c in g))
     latest = [max(context.published[c.article_id] for c in g) for g in ordered]
     earliest = [min(context.published[c.article_id] for c in g) for g in ordered]
-    return all(earliest[i + 1] > latest[i] for i in range(len(ordered) - 1))
+    if not all(earliest[i + 1] > latest[i] for i in range(len(ordered) - 1)):
+        return None
+    lows = [interval(g[0].value)[0] for g in ordered]
+    if lows == sorted(lows) and interval(ordered[0][0].value)[1] > 0:
+        return ordered
+    return ordered if role == "missing" and lows == sorted(lows, reverse=True) else None
 
 
-def _updated_toll(context: _Context, groups: list[list[ArticleClaim]]) -> Claim:
-    ordered = sorted(groups, key=lambda g: interval(g[0].value)[0])
+def _updated_toll(context: _Context, ordered: list[list[ArticleClaim]]) -> Claim:
+    """The latest figure of a running toll (``ordered`` as reported), with the earlier ones it updates."""
     latest = _most_specific_count(ordered[-1])
     value = dict(latest.value)
     value["updated_from"] = [_most_specific_count(g).value for g in ordered[:-1]]
