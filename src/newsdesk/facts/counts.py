@@ -281,7 +281,7 @@ def _figure_counts(sentence: Sentence, amounts: list[Amount]) -> list[Finding]:
 
 # "nobody was killed", "no one had been hurt", "no deaths were reported": a count of none, which contests a toll
 _NOBODY = re.compile(
-    r"\b(?:(?P<nobody>no\s+one|no-one|nobody)(?:\s+else)?\s+(?:(?:was|were|had|has|have|is|got)\s+)?(?:been\s+)?"
+    r"\b(?:(?:no\s+one|no-one|nobody)(?:\s+else)?\s+(?:(?:was|were|had|has|have|is|got)\s+)?(?:been\s+)?"
     r"(?:(?:seriously|badly|critically|fatally)\s+)?(?P<fate>killed|died|injured|hurt|wounded|harmed|arrested|detained)"
     r"|(?:there\s+(?:were|was|have\s+been|had\s+been)\s+)?no\s+(?P<toll>deaths|fatalities|injuries)"
     r"(?:\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+reported)?)\b", re.IGNORECASE)
