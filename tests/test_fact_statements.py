@@ -268,3 +268,10 @@ def test_an_agency_named_after_what_it_belongs_to_speaks_for_itself():
 
     assert speakers("About 2,000 people have fled the town, according to the UN refugee agency UNHCR.") == ["UNHCR"]
     assert speakers("The UN children's agency UNICEF said 20 children died.") == ["UNICEF"]
+
+
+def test_the_group_said_speaks_for_the_organisation_named_before():
+    text = ("Shelling killed 23 civilians in El Fasher on Monday, the Sudan Doctors Network said. "
+            "The group said 41 others were wounded.")
+    assert [speaker for _, speaker, _ in statements(text)] == ["Sudan Doctors Network", "Sudan Doctors Network"]
+    assert count_attribution(text, "41 others") == ("Sudan Doctors Network", "asserts")

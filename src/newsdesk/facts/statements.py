@@ -87,7 +87,8 @@ _CITING = {language: re.compile(r"(?i)(?<!\w)(?:" + words + r")\s+") for languag
 # not "according to".
 _ORDINAL_SECONDO = re.compile(r"(?i)(?<!\w)(?:il|un|nel|del|al|dal|sul|di|lo|o|um|no|do|ao|pelo|em|seu|sua|este|"
                               r"esse|neste|nesse)\s+$")
-_ANAPHORIC = frozenset("he she they it him her them statement spokesman spokeswoman spokesperson official".split())
+_ANAPHORIC = frozenset("he she they it him her them statement spokesman spokeswoman spokesperson official group "
+                       "organisation organization agency network charity monitor watchdog".split())
 _DETERMINERS = re.compile(r"(?i)^(?:the|a|an)\s+")
 
 
@@ -130,8 +131,8 @@ def find_statements(fact_text: FactText) -> list[Finding]:
 def attribution_by_sentence(fact_text: FactText, statements: list[Finding]) -> dict[int, list[Finding]]:
     """Sentence index -> its statements in text order (see :func:`covering_statement`).
 
-    "The statement said" or "he said" take the speaker of the latest named
-    statement before them; "he" and "she" that of the latest one speaking for one
+    "The statement said", "the group said" or "he said" take the speaker of
+    the latest named statement before them; "he" and "she" that of the latest one speaking for one
     ("Hansbrough", not "officials" or "Nixon and his aides"), unless a sentence
     stands between them: then the person the text names last before the pronoun
     (see :func:`_person_named_before`).
