@@ -1253,8 +1253,7 @@ def _named_mentions(fact_text: FactText, acronyms: dict[str, str], main_country:
 
 _PREPOSITION_OF_PLACE = re.compile(r"\b(?i:in|near|into|outside|to|from)\s+$")
 # A title after one word makes that word a portfolio, not a body: "Interior Minister", "Foreign Secretary".
-_TITLE_AFTER = re.compile(r"\s+(?:Minister|Ministers|Secretary|Secretaries|Commissioner|Spokesman|Spokeswoman"
-                          r"|Spokesperson|Minister's)\b")
+_TITLE_AFTER = re.compile(r"\s+(?:Ministers?|Secretar(?:y|ies)|Commissioner|Spokes(?:man|woman|person))\b")
 
 
 def _town_after_preposition(text: str, start: int, name: str) -> bool:

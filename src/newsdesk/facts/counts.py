@@ -264,7 +264,8 @@ def _sentence_counts(sentence: Sentence, amounts: list[Amount]) -> list[Finding]
     nobody = _nobody_counts(sentence) if sentence.language == "en" else []
     if not amounts and not needs_parse(sentence, amounts):
         return nobody
-    return sorted(nobody + _figure_counts(sentence, amounts), key=lambda f: f.start)
+    found = _figure_counts(sentence, amounts)
+    return sorted(nobody + found, key=lambda f: f.start) if nobody else found
 
 
 def _figure_counts(sentence: Sentence, amounts: list[Amount]) -> list[Finding]:

@@ -280,6 +280,10 @@ _PUNCTUATION = _punctuation_table()
 
 
 _ASCII_JOINERS = re.compile(r"[.'`]")
+# Latin letters that no accent mark makes: folded as Latin readers write them without the letter ("Sindirgi" for
+# Sındırgı, "Lodz" for Łódź).
+_PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe",
+                                "ħ": "h", "ŧ": "t"})
 _ASCII_SEPARATORS = re.compile(r"[^a-z0-9]+")
 
 
@@ -300,11 +304,6 @@ def normalize(name: str) -> str:
     name = unicodedata.normalize("NFC", _MARKS.sub("", decomposed)).casefold().translate(_PLAIN_LETTERS)
     return " ".join(name.translate(_PUNCTUATION).split())
 
-
-# Latin letters that no accent mark makes: folded as Latin readers write them without the letter ("Sindirgi" for
-# Sındırgı, "Lodz" for Łódź).
-_PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe",
-                                "ħ": "h", "ŧ": "t"})
 
 
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud)\s+")
