@@ -73,6 +73,19 @@ def test_an_event_is_placed_at_its_most_specific_well_named_place(tmp_path):
     assert (place.name, place.country, place.admin1) == ("Kidira", "SN", "Tambacounda")
 
 
+def test_a_persons_name_that_is_also_a_small_town_does_not_place_the_event():
+    from newsdesk.events.features import extract_event_features
+    from newsdesk.model import Article
+
+    article = Article(id="a", language="en", published="2024-03-02", title="Reid checks into rehab",
+                      text="Actress Tara Reid has checked into a treatment centre in Malibu. Reid is resting, her "
+                           "publicist said.")
+    features = extract_event_features(article)
+    assert [name for name, _, _ in features.main_places] == ["Malibu"]
+    # "Reid" (a town in Australia) still counts when two articles are compared
+    assert len(features.places) == 2
+
+
 def test_an_articles_kept_terms_are_the_heaviest_known_and_new_ones_ties_first():
     import numpy as np
 

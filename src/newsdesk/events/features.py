@@ -8,7 +8,9 @@ store. The evidence is chosen to work across languages:
   "lohan"), with place names mapped to GeoNames ids, so that "Londres" and
   "London" are the same key;
 - places: the resolved toponyms and their countries; demonyms ("Afghan")
-  count as their country;
+  count as their country; the event is placed (``main_places``) by the
+  toponyms the place spotter is sure of, not by every name that is also
+  a town somewhere;
 - dates: the publication day, and absolute dates written in the title and
   lead, in any language CLDR has month names for;
 - numbers: the figures of the title and lead (years go to dates);
@@ -41,11 +43,15 @@ import xxhash
 
 from newsdesk.model import Article
 from newsdesk.places import candidates, demonym_country, resolve_places
+from newsdesk.places.han import han_spots, has_han
 from newsdesk.places.inflection import INFLECTED_LANGUAGES, dictionary_form, follows_locative, region_names
+from newsdesk.places.prepositions import after_preposition_of_place
+from newsdesk.places.spot import LIKELY, SURE, Spot, spot, surnames_in
 from newsdesk.stop_words import stop_words
 
 # The lead carries the who, where and when of a news story.
 LEAD_CHARS = 1200
+PLACE_CHARS = 600
 _MAX_TERMS = 600
 
 _WORD = re.compile(r"\w[\w'’\-]*", re.UNICODE)
@@ -239,14 +245,29 @@ def _add_places(features: EventFeatures, names: list[tuple[str, float]], head: s
             toponyms.append(form)  # "в Харькове": Kharkiv, as the place finder reads it
     # "в Донецкой области", "w województwie mazowieckim": regions named by an adjective and a lower-case kind noun
     toponyms.extend(dict.fromkeys(form for _, _, form in region_names(head, features.language) if form not in toponyms))
-    for name, place in zip(toponyms, resolve_places(toponyms)):
+    for place in resolve_places(toponyms):
         if place is None:
             continue
         key = f"g{place.geonameid}" if place.geonameid else f"c{place.country}:{fold(place.name)}"
         features.places.add(key)
         if place.country:
             features.countries.add(place.country)
-        features.main_places.append((place.name, place.geonameid, place.country))
+    sure = list(dict.fromkeys(s.name or s.text for s in _sure_spots(head[:PLACE_CHARS], features.language)))
+    features.main_places = [(place.name, place.geonameid, place.country)
+                            for place in resolve_places(sure) if place is not None]
+
+
+def _sure_spots(head: str, language: str | None) -> list[Spot]:
+    """The toponyms of the title and lead that the spotter is sure of, or finds likely after "in", "at"...
+
+    These place the event. Every name that is also a town somewhere is good enough to compare two articles
+    by (both name "Tara": a hit), but not to say where the event is ("Tara", a town in Russia; "Summit", "Reid").
+    """
+    spots = spot(head, surnames=surnames_in(head, language), language=language)
+    if has_han(head):  # no capitals there: names are matched by the dictionary
+        spots += han_spots(head)
+    return [s for s in spots
+            if s.confidence == SURE or (s.confidence == LIKELY and after_preposition_of_place(head, s.start, language))]
 
 
 def _dictionary_form(name: str, language: str | None, head: str) -> str | None:
