@@ -6,6 +6,8 @@ import gzip
 import io
 from pathlib import Path
 
+import pytest
+
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -101,3 +103,96 @@ def test_html_page_in_a_declared_legacy_charset_is_decoded(tmp_path):
     (tmp_path / "page.html").write_bytes(page.encode("gb2312"))
     good, bad = items([str(tmp_path)])
     assert bad == [] and "北京今天下雨" in good[0].html
+
+
+# -- feeds and web addresses ------------------------------------------------------------------------------------
+
+RSS = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel><title>Coast Watch</title><link>https://coastwatch.example/</link><language>en-gb</language>
+<item><title>Ferry catches fire off Kos</title><link>https://coastwatch.example/ferry-fire</link>
+<guid isPermaLink="false">cw-0001</guid><pubDate>Mon, 03 Mar 2025 09:30:00 GMT</pubDate>
+<description>A ferry caught fire.</description>
+<content:encoded><![CDATA[<p>A ferry caught fire off Kos on Monday.</p><script>alert(1)</script>
+<p onclick="steal()">All 212 passengers were taken off by the coastguard.</p>]]></content:encoded></item>
+<item><title>No text here</title><guid>cw-0002</guid></item>
+<item><title>Port reopens</title><link>https://coastwatch.example/port</link>
+<description>The port of Kos reopened on Tuesday.</description></item>
+</channel></rss>"""
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr"><title>Le Vigile</title><id>urn:levigile</id>
+<updated>2025-03-03T12:00:00Z</updated>
+<entry><id>urn:levigile:1</id><title>Incendie d'un ferry au large de Kos</title>
+<link href="https://levigile.example/ferry"/><updated>2025-03-03T11:00:00Z</updated>
+<content type="text">Un ferry a pris feu lundi au large de Kos.</content></entry></feed>"""
+
+
+def test_rss_and_atom_entries_are_articles_and_an_entry_without_text_is_rejected(tmp_path):
+    (tmp_path / "coastwatch.rss").write_text(RSS)
+    (tmp_path / "levigile.atom").write_text(ATOM)
+    good, bad = items([str(tmp_path)])
+    by_id = {item.id: item for item in good}
+    assert sorted(by_id) == ["cw-0001", "https://coastwatch.example/port", "urn:levigile:1"]
+    ferry = by_id["cw-0001"]
+    assert (ferry.title, ferry.url, ferry.published, ferry.language) == (
+        "Ferry catches fire off Kos", "https://coastwatch.example/ferry-fire", "2025-03-03T09:30:00Z", "en")
+    assert "All 212 passengers" in ferry.html  # the full text, not the one-line description
+    assert "alert" not in ferry.html and "steal" not in ferry.html  # scripts and handlers are cleaned out
+    french = by_id["urn:levigile:1"]
+    assert (french.text, french.html, french.language) == ("Un ferry a pris feu lundi au large de Kos.", None, "fr")
+    assert [(r.path, r.reason) for r in bad] == [
+        (str(tmp_path / "coastwatch.rss") + "#entry-2", "feed entry 'cw-0002' has no text")]
+
+
+def test_a_broken_or_binary_feed_file_is_rejected_by_name(tmp_path):
+    (tmp_path / "cut.rss").write_text("<rss><channel><item><title>Cut short")
+    (tmp_path / "broken.rss").write_text('{"not": "a feed"}')
+    (tmp_path / "image.atom").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+    (tmp_path / "ok.txt").write_text("Storm hits the coast on Monday.")
+    good, bad = items([str(tmp_path)])
+    assert [item.id for item in good] == ["ok.txt"]
+    reasons = {Path(r.path).name: r.reason for r in bad}
+    assert reasons["broken.rss"].startswith("not an RSS or Atom feed")
+    assert reasons["cut.rss#entry-1"] == "feed entry 'cut.rss#entry-1' has no text"  # what could be read, was
+    assert reasons["image.atom"] == "binary data, not a feed"
+
+
+def test_web_addresses_give_a_feeds_entries_or_a_page_and_failures_are_named(local_server):
+    good, bad = items([local_server + "/feed", local_server + "/page.html", local_server + "/missing",
+                       "http://127.0.0.1:9/closed"])
+    assert [item.id for item in good] == ["cw-0001", "https://coastwatch.example/port", local_server + "/page.html"]
+    assert "Paragraph text number 1." in good[-1].html and good[-1].url == local_server + "/page.html"
+    assert [r.path for r in bad] == [local_server + "/feed#entry-2", local_server + "/missing",
+                                     "http://127.0.0.1:9/closed"]
+    assert bad[1].reason == "cannot fetch: HTTP 404 Not Found"
+    assert bad[2].reason.startswith("cannot fetch: ")
+
+
+@pytest.fixture
+def local_server():
+    import http.server
+    import threading
+
+    routes = {"/feed": ("application/rss+xml", RSS.encode()), "/page.html": ("text/html", PAGE.format(n=1).encode())}
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            if self.path not in routes:
+                self.send_error(404, "Not Found")
+                return
+            content_type, body = routes[self.path]
+            self.send_response(200)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()

@@ -51,7 +51,8 @@ def _quiet_option(f):
 @_workers_option
 @_quiet_option
 def run(inputs: tuple[str, ...], out_dir: Path, db: Path | None, workers: int | None, quiet: bool) -> None:
-    """Read INPUTS (JSONL files or -, directories, .txt/.html/.warc files) and write the batch output."""
+    """Read INPUTS (JSONL files or -, directories, .txt/.html/.warc/.rss/.atom files, http(s) addresses of feeds
+    or pages) and write the batch output."""
     with _open_desk(db or out_dir / "newsdesk.db", workers) as desk:
         report = desk.ingest(inputs, progress=None if quiet else _print_progress)
         facts = desk.extract_facts(progress=None if quiet else _print_progress)

@@ -2,7 +2,8 @@
 
 Everything CONTRACT.md accepts goes through :func:`iter_inputs`: JSONL
 files or ``-`` for standard input, loose .txt/.html files, WARC archives,
-and directories holding any of them. Readers stream: one item at a time,
+and directories holding any of them; besides, RSS and Atom feed files
+(.rss, .atom) and http(s) addresses of feeds or pages. Readers stream: one item at a time,
 so memory does not grow with the size of the input. Whatever cannot be
 read becomes a :class:`~newsdesk.model.Rejection` naming the item, and the
 stream goes on.
@@ -22,10 +23,12 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from newsdesk.model import RawItem, Rejection
-from newsdesk.read.decode import UnreadableInput
+from newsdesk.read.decode import UnreadableInput, looks_binary
+from newsdesk.read.feeds import FEED_SUFFIXES, MAX_FEED_BYTES, iter_feed
 from newsdesk.read.files import HTML_SUFFIXES, TEXT_SUFFIXES, read_loose_file
 from newsdesk.read.jsonl import iter_jsonl
 from newsdesk.read.warc import iter_warc
+from newsdesk.read.web import is_web_address, iter_web
 
 __all__ = ["iter_inputs", "UnreadableInput"]
 
@@ -38,6 +41,9 @@ def iter_inputs(inputs: Iterable[str]) -> Iterator[RawItem | Rejection]:
     for name in inputs:
         if name == "-":
             yield from iter_jsonl(sys.stdin.buffer, "<stdin>")
+            continue
+        if is_web_address(name):
+            yield from iter_web(name)
             continue
         path = Path(name)
         if path.is_dir():
@@ -65,8 +71,11 @@ def _iter_file(path: Path, article_id: str) -> Iterator[RawItem | Rejection]:
                 yield from iter_warc(stream, str(path))
         elif kind == "loose":
             yield read_loose_file(path, article_id)
+        elif kind == "feed":
+            yield from iter_feed(_feed_bytes(path), str(path), article_id)
         else:
-            yield Rejection(path=str(path), reason="unsupported file type (expected .jsonl, .txt, .html, .htm, .warc, .warc.gz)")
+            yield Rejection(path=str(path), reason="unsupported file type (expected .jsonl, .txt, .html, .htm, .warc, "
+                                                   ".warc.gz, .rss, .atom)")
     except UnreadableInput as err:
         yield Rejection(path=str(path), reason=str(err))
     except OSError as err:
@@ -81,4 +90,18 @@ def _kind(path: Path) -> str | None:
         return "warc"
     if name.endswith(HTML_SUFFIXES + TEXT_SUFFIXES):
         return "loose"
+    if name.endswith(FEED_SUFFIXES):
+        return "feed"
     return None
+
+
+def _feed_bytes(path: Path) -> bytes:
+    if path.stat().st_size > MAX_FEED_BYTES:
+        raise UnreadableInput(f"too large for a feed: {path.stat().st_size / 2**20:.1f} MiB, the limit is "
+                              f"{MAX_FEED_BYTES / 2**20:.0f} MiB")
+    data = path.read_bytes()
+    if not data:
+        raise UnreadableInput("empty file")
+    if looks_binary(data):
+        raise UnreadableInput("binary data, not a feed")
+    return data
