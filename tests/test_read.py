@@ -160,13 +160,14 @@ def test_a_broken_or_binary_feed_file_is_rejected_by_name(tmp_path):
 
 def test_web_addresses_give_a_feeds_entries_or_a_page_and_failures_are_named(local_server):
     good, bad = items([local_server + "/feed", local_server + "/page.html", local_server + "/missing",
-                       "http://127.0.0.1:9/closed"])
+                       "http://127.0.0.1:9/closed", "http://127.0.0.1:port/"])
     assert [item.id for item in good] == ["cw-0001", "https://coastwatch.example/port", local_server + "/page.html"]
     assert "Paragraph text number 1." in good[-1].html and good[-1].url == local_server + "/page.html"
     assert [r.path for r in bad] == [local_server + "/feed#entry-2", local_server + "/missing",
-                                     "http://127.0.0.1:9/closed"]
+                                     "http://127.0.0.1:9/closed", "http://127.0.0.1:port/"]
     assert bad[1].reason == "cannot fetch: HTTP 404 Not Found"
     assert bad[2].reason.startswith("cannot fetch: ")
+    assert bad[3].reason == "cannot fetch: nonnumeric port: 'port'"
 
 
 @pytest.fixture

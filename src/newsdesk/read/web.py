@@ -9,6 +9,7 @@ becomes a Rejection naming the address.
 
 from __future__ import annotations
 
+import http.client
 import socket
 import urllib.error
 import urllib.request
@@ -41,7 +42,7 @@ def iter_web(url: str) -> Iterator[RawItem | Rejection]:
         yield Rejection(path=url, reason=str(err))
     except urllib.error.HTTPError as err:
         yield Rejection(path=url, reason=f"cannot fetch: HTTP {err.code} {err.reason}")
-    except (urllib.error.URLError, OSError) as err:
+    except (OSError, ValueError, http.client.HTTPException) as err:  # URLError is an OSError; a bad port a ValueError
         reason = getattr(err, "reason", None) or err
         yield Rejection(path=url, reason=f"cannot fetch: {'timed out' if isinstance(reason, socket.timeout) else reason}")
 
