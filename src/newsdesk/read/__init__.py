@@ -23,8 +23,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from newsdesk.model import RawItem, Rejection
-from newsdesk.read.decode import UnreadableInput, looks_binary
-from newsdesk.read.feeds import FEED_SUFFIXES, MAX_FEED_BYTES, iter_feed
+from newsdesk.read.decode import UnreadableInput
+from newsdesk.read.feeds import FEED_SUFFIXES, read_feed_file
 from newsdesk.read.files import HTML_SUFFIXES, TEXT_SUFFIXES, read_loose_file
 from newsdesk.read.jsonl import iter_jsonl
 from newsdesk.read.warc import iter_warc
@@ -72,7 +72,7 @@ def _iter_file(path: Path, article_id: str) -> Iterator[RawItem | Rejection]:
         elif kind == "loose":
             yield read_loose_file(path, article_id)
         elif kind == "feed":
-            yield from iter_feed(_feed_bytes(path), str(path), article_id)
+            yield from read_feed_file(path, article_id)
         else:
             yield Rejection(path=str(path), reason="unsupported file type (expected .jsonl, .txt, .html, .htm, .warc, "
                                                    ".warc.gz, .rss, .atom)")
@@ -94,14 +94,3 @@ def _kind(path: Path) -> str | None:
         return "feed"
     return None
 
-
-def _feed_bytes(path: Path) -> bytes:
-    if path.stat().st_size > MAX_FEED_BYTES:
-        raise UnreadableInput(f"too large for a feed: {path.stat().st_size / 2**20:.1f} MiB, the limit is "
-                              f"{MAX_FEED_BYTES / 2**20:.0f} MiB")
-    data = path.read_bytes()
-    if not data:
-        raise UnreadableInput("empty file")
-    if looks_binary(data):
-        raise UnreadableInput("binary data, not a feed")
-    return data

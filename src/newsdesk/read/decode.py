@@ -41,12 +41,10 @@ class UnreadableInput(ValueError):
     """Raised with a reason a person can act on when input is not text."""
 
 
-def check_size(size: int) -> None:
-    """Refuse an item of ``size`` bytes if it is larger than one article can be."""
-    if size > MAX_ARTICLE_BYTES:
-        raise UnreadableInput(
-            f"too large: {size / 2**20:.1f} MiB, the limit for one article is {MAX_ARTICLE_BYTES / 2**20:.0f} MiB"
-        )
+def check_size(size: int, limit: int = MAX_ARTICLE_BYTES, what: str = "one article") -> None:
+    """Refuse an item of ``size`` bytes if it is larger than ``limit`` (by default, what one article can be)."""
+    if size > limit:
+        raise UnreadableInput(f"too large: {size / 2**20:.1f} MiB, the limit for {what} is {limit / 2**20:.0f} MiB")
 
 
 def looks_binary(data: bytes) -> bool:

@@ -23,18 +23,33 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import feedparser
 
 from newsdesk.model import RawItem, Rejection
-from newsdesk.read.decode import UnreadableInput
+from newsdesk.read.decode import UnreadableInput, check_size, looks_binary
 
 FEED_SUFFIXES = (".rss", ".atom")
 # A feed holds many articles, and feedparser reads it whole: the limit is that of a few dozen long articles.
 MAX_FEED_BYTES = 64 * 1024 * 1024
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def read_feed_file(path: Path, article_id: str) -> Iterator[RawItem | Rejection]:
+    """The entries of the feed file ``path`` (``article_id``: its id, as a loose file's).
+
+    Raises UnreadableInput (empty, binary, too large, no feed).
+    """
+    check_size(path.stat().st_size, MAX_FEED_BYTES, "a feed")
+    data = path.read_bytes()
+    if not data:
+        raise UnreadableInput("empty file")
+    if looks_binary(data):
+        raise UnreadableInput("binary data, not a feed")
+    yield from iter_feed(data, str(path), article_id)
 
 
 def iter_feed(data: bytes, origin: str, name: str | None = None) -> Iterator[RawItem | Rejection]:
