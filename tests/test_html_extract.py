@@ -199,3 +199,18 @@ def test_odd_input_gives_a_page_or_an_extraction_error(html: str) -> None:
         assert str(err)
     else:
         assert isinstance(result, PageExtract) and result.text
+
+
+def test_a_text_field_that_kept_the_pages_tags_is_read_as_html():
+    from newsdesk.clean.article import clean_item
+    from newsdesk.model import RawItem
+
+    tagged = ("<h1>Fire at Lyon market</h1><p>Two people were killed when a fire swept through a covered market "
+              "in Lyon on Sunday.</p><script>alert('x')</script><p>The market will stay closed.</p>"
+              "<img src=x onerror=alert(1)>")
+    article = clean_item(RawItem(id="t", origin="feed.jsonl:1", text=tagged))
+    assert article.title == "Fire at Lyon market"
+    assert article.text.splitlines() == ["Two people were killed when a fire swept through a covered market in "
+                                         "Lyon on Sunday.", "The market will stay closed."]
+    plain = "In maths, 3 < 5 and 7 > 2, the teacher wrote on the board in Lyon on Monday."
+    assert clean_item(RawItem(id="p", origin="feed.jsonl:2", text=plain)).text == plain

@@ -18,7 +18,7 @@ from collections.abc import Collection
 
 from newsdesk.clean.dates import normalise_date, published_from_text, published_from_url
 from newsdesk.clean.furniture import strip_furniture
-from newsdesk.clean.html import ExtractionError, PageExtract, extract_page
+from newsdesk.clean.html import ExtractionError, PageExtract, extract_page, holds_markup
 from newsdesk.clean.language import detect_language
 from newsdesk.clean.source import source_of
 from newsdesk.model import Article, RawItem
@@ -35,12 +35,15 @@ def clean_item(raw: RawItem, recurring: Collection[str] = frozenset()) -> Articl
     across articles of the same source: evidence that they are furniture.
     """
     page = _extract(raw) if raw.html and raw.html.strip() else None
-    if raw.text and raw.text.strip():
-        cleaned = strip_furniture(raw.text, recurring=recurring, known_title=raw.title)
+    text = raw.text
+    if page is None and text and holds_markup(text) and (fragment := _fragment(text, raw.url)) is not None:
+        page, text = fragment, None  # a text field that kept the page's tags is read as the HTML it is
+    if text and text.strip():
+        cleaned = strip_furniture(text, recurring=recurring, known_title=raw.title)
         if recurring and not cleaned.body.strip():
             # Every line recurs: the outlet published this text before (a
             # reprint), which is no reason to empty it.
-            cleaned = strip_furniture(raw.text, known_title=raw.title)
+            cleaned = strip_furniture(text, known_title=raw.title)
         body, found_title, removed = cleaned.body, cleaned.title, cleaned.removed_lines
     elif page is not None:
         body, found_title, removed = page.text, page.title, page.removed_lines
@@ -71,6 +74,15 @@ def _extract(raw: RawItem) -> PageExtract | None:
         if raw.text and raw.text.strip():
             return None  # the page only adds metadata; its text is not needed
         raise CleanError(str(err)) from err
+
+
+def _fragment(text: str, url: str | None) -> PageExtract | None:
+    """The main text of a text field that holds markup, or None when none comes out (it is then kept as
+    written: escaped wherever it is shown, like any article text)."""
+    try:
+        return extract_page(text, url)
+    except ExtractionError:
+        return None
 
 
 def _published(raw: RawItem, page: PageExtract | None, url: str | None, body: str):

@@ -33,7 +33,7 @@ from trafilatura.utils import load_html
 
 from newsdesk.clean.dates import published_from_url
 
-__all__ = ["ExtractionError", "PageExtract", "extract_page"]
+__all__ = ["ExtractionError", "PageExtract", "extract_page", "holds_markup"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +127,21 @@ def extract_page(html: str, url: str | None = None) -> PageExtract:
 # parsing
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\ufffd]")
+# An element of an article's markup, opening or closing: what a text field holds when an export kept the page's
+# tags ("<p>Two people ...</p>"). "3 < 5" or "<<Title>>" is no tag.
+_ARTICLE_TAG = re.compile(r"</?(?:p|br|div|span|b|i|u|em|strong|a|h[1-6]|ul|ol|li|table|tr|td|th|img|figure"
+                          r"|figcaption|blockquote|section|article|header|footer|nav|aside|script|style|iframe"
+                          r"|noscript|form|button|hr)(?:\s[^<>]*)?/?>", re.IGNORECASE)
+
+
+def holds_markup(text: str) -> bool:
+    """Whether a text holds HTML tags of an article's markup, to be read as a page fragment, not as plain text.
+
+    >>> holds_markup("<p>Two people were killed.</p>"), holds_markup("In maths, 3 < 5 and 7 > 2.")
+    (True, False)
+    """
+    return _ARTICLE_TAG.search(text) is not None
+
 
 
 def _parse(html: str) -> HtmlElement:
