@@ -1392,6 +1392,24 @@ def test_a_place_name_that_opens_a_persons_name_is_no_place(text):
     assert _place_names(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "The rule was changed by Bush in 2008. Bush said it would protect jobs.",  # Bush, a town of Egypt
+    "Austin told reporters the troops would stay.",  # Austin, Texas
+])
+def test_a_lone_name_that_speaks_is_a_person_wherever_the_article_writes_it(text):
+    assert _place_names(text) == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Kabul denied the report.", "Kabul"),  # a capital speaks for its government
+    ("Officials in Austin said the storm had passed.", "Austin"),
+    ("A former resident of Lubbock told reporters the spraying had stopped.", "Lubbock"),
+    ("Pakistan said the soldiers were given safe passage.", "Pakistan"),
+])
+def test_a_capital_a_country_or_a_town_after_a_preposition_that_speaks_stays_a_place(text, place):
+    assert place in _place_names(text)
+
+
 @pytest.mark.parametrize("text, place", [
     ("Jordan's army closed the crossing.", "Jordan"),
     ("Paris police questioned the driver.", "Paris"),

@@ -864,6 +864,8 @@ def surnames_in(text: str, language: str | None = None) -> frozenset[str]:
     """
     gaz = get_gazetteer()
     found = {normalize(match.group(1)) for pattern in _SURNAME_PATTERNS for match in pattern.finditer(text)}
+    if language in (None, "en"):
+        found.update(_speakers_named_like_towns(text))
     for match in _TITLED_FULL_NAME.finditer(text):
         found.add(normalize(match.group(2)))
         if small_towns_only(gaz, match.group("given")):
@@ -943,6 +945,35 @@ _INITIALLED_NAME = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)+([A-Z][a-z]+)\b")
 _NAME_SUFFIX = re.compile(r"\b([A-Z][a-z]+),?\s+(?:Sr\.|Jr\.|Sr\b|Jr\b|III\b|II\b|IV\b)")
 # Patterns whose first group is a surname wherever they match.
 _SURNAME_PATTERNS = (_NAME_SUFFIX, _HONORIFIC_NAME, _INITIALLED_NAME, _ADMINISTRATION)
+# A name alone as the one who speaks: "Bush said", "Austin told reporters", "Warren has argued".
+_SPEAKER = re.compile(r"\b([A-Z][a-z]+)\s+(?:has\s+|had\s+)?(?:said|says|told|added|noted|wrote|tweeted|argued"
+                      r"|insisted|admitted|replied|recalled|explained)\b")
+
+
+# "a resident of Lubbock told", "Barry, who was from Dewsbury said", "an encampment near Tyler said"
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|from|in|at|near|to|into|outside|around|across|towards?|through|for)[ \t]+\Z")
+
+
+def _is_word_of_a_title_or_body(name: str) -> bool:
+    """"He said", "Police said", "Commissioner said": a pronoun, a title or a body's head word, no person's name."""
+    key = name.lower()
+    return key in _english_stop_words() or key in _NOT_SURNAMES or key in _NOT_SURNAME_WORDS
+
+
+def _speakers_named_like_towns(text: str) -> Iterator[str]:
+    """The names that speak alone in an English text ("Bush said") and are only towns' names, none a national
+    capital: a town does not speak, a person of that name does (one name, one sense: "changed by Bush" is he
+    too). A capital speaks for its government ("Kabul said"), and so do a country and a region; a name after
+    "the", a capitalised word or a preposition of place is no person's ("officials in Austin said")."""
+    gaz = get_gazetteer()
+    for match in _SPEAKER.finditer(text):
+        name = match.group(1)
+        if _CAPITALISED_OR_ARTICLE_BEFORE.search(text, 0, match.start()) or _PREPOSITION_BEFORE.search(
+                text, 0, match.start()) or _is_word_of_a_title_or_body(name):
+            continue
+        rows = lookup(gaz, name)[1]
+        if rows and all(gaz.kind(row) == CITY and not gaz.is_capital(row) for row in rows):
+            yield normalize(name)
 
 
 def capitalised_runs(text: str) -> Iterator[tuple[int, int, bool]]:
