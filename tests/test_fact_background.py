@@ -33,3 +33,10 @@ def test_decades_ago_tells_another_incident():
     text = ("Police said a fire in a bank killed three people on Monday. "
             "A similar case three decades ago killed several people inside another building.")
     assert background_of(text) == [1]
+
+
+def test_a_figure_per_period_is_a_statistic_not_the_incident():
+    text = ("A bus fell off a bridge near Naivasha on Monday, killing 23 people.\n"
+            "Road accidents kill about 4,000 people a year in Kenya.\n"
+            "Five people died in a day of violence in the same county on Monday.")
+    assert background_of(text, "2026-03-10") == [1]

@@ -11,7 +11,8 @@ Tajikistan"); their counts and places are not claims of this event. The rule:
    cue of another incident ("in a similar incident", "earlier this month",
    "last year", "since <when>", "born in 1923", "in the 1950s": a year before
    the article's own, which is the publication's, else the anchor's, else
-   the latest the text gives as a time). The lead (the first sentence that
+   the latest the text gives as a time), or a figure per period, a statistic
+   ("about 4,000 people a year"). The lead (the first sentence that
    is no heading) is never background: it tells the happening, whatever it
    recalls on the way.
 3. Background runs on to the end of the paragraph unless a sentence names a
@@ -46,6 +47,15 @@ _CUES = re.compile(
     r"|September|October|November|December)\b|(?:years?|decades?|months)\s+ago"
     r"|previously|a\s+recent\s+\w+|lors\s+d'un\s+incident\s+similaire|el\s+año\s+pasado|l'année\s+dernière)"
 )
+
+
+# A figure per period is a statistic, no incident's ("road accidents kill about 4,000 people a year", "30 000 morts
+# par an"): up to three words between the figure and its period; "a year after", "a day later", "died in a day"
+# tell a time instead.
+_RATE = re.compile(
+    r"(?i)(?:\d|\b(?:hundreds|thousands|millions|dozens))[\d,.]*(?:\s+(?!(?:in|on|for|within|over|during|that|one)\b)[\w-]+){0,3}?\s+"
+    r"(?:(?:a|per|each|every)\s+(?:year|month|week|day)\b(?!\s+(?:after|before|ago|later|earlier|since|on)\b)"
+    r"|annually\b|par\s+an\b|(?:al|por)\s+año\b|pro\s+Jahr\b)")
 
 
 # A year as the time of what a sentence tells: "In 2019, ...", "born in 1923", "since 2005", "in the 1950s".
@@ -115,7 +125,7 @@ def _status(fact_text: FactText, index: int, mentions: list[TimeMention], anchor
 
 def _has_cue(fact_text: FactText, index: int, year: int | None) -> bool:
     text = fact_text.sentences[index].text
-    if _CUES.search(text):
+    if _CUES.search(text) or _RATE.search(text):
         return True
     return year is not None and any(int(y) < year for y in _IN_YEAR.findall(text))
 
