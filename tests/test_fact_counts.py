@@ -712,3 +712,11 @@ def test_a_count_of_none_is_zero_people(text, quote, role):
 def test_no_one_doing_something_else_counts_nothing():
     assert counts("No one has claimed responsibility for the attack.") == []
     assert counts("No deaths from the virus were recorded in May.") == []
+
+
+def test_a_bare_figure_of_the_named_group_is_a_part_not_the_toll():
+    text = "The death toll has risen to 25, the Red Cross said, after two of the injured died in hospital."
+    found = by_quote(text)
+    assert found["25"].value["exact"] == 25
+    part = found["two of the injured"]
+    assert part.value == {"exact": 2, "what": "injured", "role": "killed"}

@@ -132,6 +132,10 @@ _PART_PRONOUNS = frozenset("them us whom those these".split())
 _PARTITIVE = re.compile(r"[\w-]+\s+of\s+(?:the|" + "|".join(sorted(_PART_PRONOUNS)) + r")\b", re.IGNORECASE)
 
 
+# After a figure without a noun: the group it is a part of, named by what befell it ("two of the injured").
+_PART_OF_THE = re.compile(r"\s+of\s+(?:the|those)\s+(?P<group>[a-z]+)\b")
+
+
 def counts_a_part(quote: str) -> bool:
     """Whether a count's quote counts a part of a group named before it ("two of them", "three of the soldiers").
 
@@ -350,6 +354,12 @@ def _parsed_count(sentence: Sentence, amount: Amount, tokens: list[Token],
                          or (noun.tag_ == "NNP" and noun is holder)):
         return None  # a bare "23" (a score, an age), "one of the reasons", "8 Block" (a name) count nothing
     joined = toll = None
+    part = _PART_OF_THE.match(sentence.text, amount.end - sentence.start) if noun is None else None
+    if part is not None:  # "two of the injured died": a part of a group named before, no toll of its own
+        what = part.group("group").lower()
+        end = sentence.start + part.end()
+        return Finding("count", _subject(None, verb, what, holder), {**amount.value, "what": what, "role": role},
+                       amount.start, end)
     if noun is not None and noun is not pronoun:
         joined = _counted_with(noun)  # "470 passengers and crew": one figure for both
         what = _noun_text(noun) if joined is None else f"{_noun_text(noun)} and {_noun_text(joined)}"
