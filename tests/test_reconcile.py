@@ -410,3 +410,26 @@ def test_the_missing_may_fall_in_later_reports_as_they_are_found():
     # a death toll that falls is no update: the lower figure contests the higher
     claims = [count("a", {"exact": 5}), count("b", {"exact": 2})]
     assert [c.status for c in reconcile_event("E", articles, claims).claims] == ["contested", "contested"]
+
+
+def test_a_figure_written_as_a_rise_updates_the_lower_ones_of_the_same_day():
+    text = "The death toll has risen to 25, the Red Cross said."
+    articles = [article("a"), article("b"), article("c", text=text)]
+    start = text.index("25")
+    risen = ArticleClaim("c", "count", "death toll", {"exact": 25, "what": "toll", "role": "killed"},
+                         start, start + 2, "25")
+    (claim,) = reconcile_event("E", articles, [count("a", {"exact": 23}), count("b", {"min": 23}), risen]).claims
+    assert claim.value["exact"] == 25 and claim.value["updated_from"][0]["exact"] == 23
+    brief = write_brief(articles, [claim])
+    assert brief[0].text == f"Updated figure: {text}"
+    assert [s.article_id for s in brief[0].sources] == ["c", "a", "b"]
+
+
+def test_without_a_rise_in_the_text_figures_of_the_same_day_stay_contested():
+    text = "The death toll is 25, the Red Cross said."
+    articles = [article("a"), article("c", text=text)]
+    start = text.index("25")
+    other = ArticleClaim("c", "count", "death toll", {"exact": 25, "what": "toll", "role": "killed"},
+                         start, start + 2, "25", attributed_to="Red Cross")
+    claims = reconcile_event("E", articles, [count("a", {"exact": 23}, who="police"), other]).claims
+    assert [c.status for c in claims] == ["contested", "contested"]

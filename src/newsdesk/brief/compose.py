@@ -8,8 +8,10 @@ its cited spans do not contain:
    cover that no chosen sentence covers yet, weighted by independent
    sources; each cites its own span plus the other sources' spans of the
    claims it covers;
-2. one sentence per contested point, quoting each side with who says it;
-3. single-source details, marked as such, while the brief has room.
+2. the latest figure of each running toll (a count that updates earlier ones), in its own sentence,
+   marked as such and citing the earlier figures too;
+3. one sentence per contested point, quoting each side with who says it;
+4. single-source details, marked as such, while the brief has room.
 
 A brief has at most ``MAX_SENTENCES`` sentences, and at least
 ``MIN_SENTENCES`` when the articles offer that many sentences with claims.
@@ -65,6 +67,13 @@ def write_brief(articles: list[Article], claims: list[Claim]) -> list[BriefSente
         brief.append(_cite(best, by_id, corroborated))
         covered |= best.claims
         candidates.remove(best)
+    for claim in claims:
+        # the earlier figures' sentences hold the claim too: only the latest figure's own sentence states it
+        if claim.kind == "count" and claim.value.get("updated_from") and len(brief) < MAX_SENTENCES \
+                and (latest := _holding(candidates, claim)) is not None:
+            brief.append(_update_sentence(latest, claim))
+            covered |= latest.claims
+            candidates.remove(latest)
     for claim in claims:
         if claim.status == "contested" and claim.claim_id not in covered and len(brief) < MAX_SENTENCES:
             sentence = _contest_sentence(claim, by_id, texts, {said.sources[0] for said in brief})
@@ -177,6 +186,20 @@ def _cite(candidate: _Candidate, by_id: dict[str, Claim], corroborated: set[str]
                 cited.add(support.article_id)
                 sources.append(Span(support.article_id, support.start, support.end))
     return BriefSentence(text=candidate.text, sources=sources)
+
+
+def _holding(candidates: list[_Candidate], claim: Claim) -> _Candidate | None:
+    """The candidate sentence that holds the claim's first support (the figure it states), if any."""
+    first = claim.support[0]
+    return next((c for c in candidates if c.article_id == first.article_id and c.start <= first.start < c.end),
+                None)
+
+
+def _update_sentence(latest: _Candidate, claim: Claim) -> BriefSentence:
+    """A running toll's latest figure in its own sentence, citing it and the earlier figures it updates."""
+    sources = [Span(latest.article_id, latest.start, latest.end)]
+    sources += [Span(s.article_id, s.start, s.end) for s in claim.support[1:] if s.article_id != latest.article_id]
+    return BriefSentence(text=f"Updated figure: {latest.text}", sources=sources)
 
 
 def _single_source(candidate: _Candidate) -> BriefSentence:
