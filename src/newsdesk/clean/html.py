@@ -143,7 +143,6 @@ def holds_markup(text: str) -> bool:
     return _ARTICLE_TAG.search(text) is not None
 
 
-
 def _parse(html: str) -> HtmlElement:
     if isinstance(html, bytes):
         raise ExtractionError("expected HTML as str, got bytes: decode it first")

@@ -53,7 +53,8 @@ _CUES = re.compile(
 # par an"): up to three words between the figure and its period; "a year after", "a day later", "died in a day"
 # tell a time instead.
 _RATE = re.compile(
-    r"(?i)(?:\d|\b(?:hundreds|thousands|millions|dozens))[\d,.]*(?:\s+(?!(?:in|on|for|within|over|during|that|one)\b)[\w-]+){0,3}?\s+"
+    r"(?i)(?:\d|\b(?:hundreds|thousands|millions|dozens))[\d,.]*"
+    r"(?:\s+(?!(?:in|on|for|within|over|during|that|one)\b)[\w-]+){0,3}?\s+"
     r"(?:(?:a|per|each|every)\s+(?:year|month|week|day)\b(?!\s+(?:after|before|ago|later|earlier|since|on)\b)"
     r"|annually\b|par\s+an\b|(?:al|por)\s+año\b|pro\s+Jahr\b)")
 
