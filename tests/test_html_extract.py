@@ -214,3 +214,11 @@ def test_a_text_field_that_kept_the_pages_tags_is_read_as_html():
                                          "Lyon on Sunday.", "The market will stay closed."]
     plain = "In maths, 3 < 5 and 7 > 2, the teacher wrote on the board in Lyon on Monday."
     assert clean_item(RawItem(id="p", origin="feed.jsonl:2", text=plain)).text == plain
+
+
+def test_a_text_field_of_markup_without_article_text_is_rejected():
+    from newsdesk.clean.article import CleanError, clean_item
+    from newsdesk.model import RawItem
+
+    with pytest.raises(CleanError, match="HTML markup and no article text"):
+        clean_item(RawItem(id="s", origin="feed.jsonl:3", text="<p></p><script>steal()</script>"))

@@ -197,3 +197,13 @@ def local_server():
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
+
+
+def test_a_jsonl_text_field_of_control_bytes_is_rejected_by_name():
+    import io
+
+    from newsdesk.read.jsonl import iter_jsonl
+    lines = io.BytesIO(b'{"id": "ok", "text": "Two people died."}\n{"id": "bin", "text": "\\u0000\\u0001data"}\n')
+    items = list(iter_jsonl(lines, "feed.jsonl"))
+    assert items[0].id == "ok"
+    assert items[1].line == 2 and "'bin'" in items[1].reason and "binary data" in items[1].reason

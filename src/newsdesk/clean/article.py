@@ -36,8 +36,8 @@ def clean_item(raw: RawItem, recurring: Collection[str] = frozenset()) -> Articl
     """
     page = _extract(raw) if raw.html and raw.html.strip() else None
     text = raw.text
-    if page is None and text and holds_markup(text) and (fragment := _fragment(text, raw.url)) is not None:
-        page, text = fragment, None  # a text field that kept the page's tags is read as the HTML it is
+    if page is None and text and holds_markup(text):
+        page, text = _fragment(text, raw.url), None  # a text field that kept the page's tags is read as HTML
     if text and text.strip():
         cleaned = strip_furniture(text, recurring=recurring, known_title=raw.title)
         if recurring and not cleaned.body.strip():
@@ -76,13 +76,13 @@ def _extract(raw: RawItem) -> PageExtract | None:
         raise CleanError(str(err)) from err
 
 
-def _fragment(text: str, url: str | None) -> PageExtract | None:
-    """The main text of a text field that holds markup, or None when none comes out (it is then kept as
-    written: escaped wherever it is shown, like any article text)."""
+def _fragment(text: str, url: str | None) -> PageExtract:
+    """The main text of a text field that holds markup ("<p>...</p>"); none in it ("<script>...</script>" alone)
+    makes the item unusable, as a page without text does."""
     try:
         return extract_page(text, url)
-    except ExtractionError:
-        return None
+    except ExtractionError as err:
+        raise CleanError(f"the text holds HTML markup and no article text ({err})") from err
 
 
 def _published(raw: RawItem, page: PageExtract | None, url: str | None, body: str):

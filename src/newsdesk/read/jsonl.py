@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import IO, Any
 
 from newsdesk.model import RawItem, Rejection
-from newsdesk.read.decode import MAX_ARTICLE_BYTES, UnreadableInput, decode_bytes
+from newsdesk.read.decode import MAX_ARTICLE_BYTES, UnreadableInput, decode_bytes, looks_binary
 
 _KNOWN = ("id", "text", "html", "url", "title", "published", "source", "language")
 
@@ -55,6 +55,9 @@ def parse_record(record: Any, origin: str) -> RawItem:
         if value is not None and not isinstance(value, str):
             raise ValueError(f"field '{key}' must be a string, got {type(value).__name__}")
         fields[key] = value
+    for key in ("text", "html"):  # JSON escapes let a line carry what no text holds: NULs, control bytes
+        if fields[key] and looks_binary(fields[key][:4096].encode("utf-8", "surrogatepass")):
+            raise ValueError(f"article {article_id!r}: field '{key}' holds binary data, not text")
     item = RawItem(id=article_id, origin=origin, **fields)
     if not item.has_content:
         raise ValueError(f"article {article_id!r} has neither 'text' nor 'html'")
