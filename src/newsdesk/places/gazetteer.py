@@ -305,7 +305,6 @@ def normalize(name: str) -> str:
     return " ".join(name.translate(_PUNCTUATION).split())
 
 
-
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud)\s+")
 _VOWELS = re.compile(r"(?<=.)[aeiouy]+")
 _DOUBLED = re.compile(r"(.)\1+")

@@ -951,7 +951,10 @@ _SPEAKER = re.compile(r"\b([A-Z][a-z]+)\s+(?:has\s+|had\s+)?(?:said|says|told|ad
 
 
 # "a resident of Lubbock told", "Barry, who was from Dewsbury said", "an encampment near Tyler said"
-_PREPOSITION_BEFORE = re.compile(r"\b(?:of|from|in|at|near|to|into|outside|around|across|towards?|through|for)[ \t]+\Z")
+_WHERE_FROM = ending_with(("of", "from", "in", "at", "near", "to", "into", "outside", "around", "across", "toward",
+                           "towards", "through", "for"))
+# Characters before a name within which a word of a longer name or "the" is looked for.
+_NAME_REACH = 64
 
 
 def _is_word_of_a_title_or_body(name: str) -> bool:
@@ -968,8 +971,9 @@ def _speakers_named_like_towns(text: str) -> Iterator[str]:
     gaz = get_gazetteer()
     for match in _SPEAKER.finditer(text):
         name = match.group(1)
-        if _CAPITALISED_OR_ARTICLE_BEFORE.search(text, 0, match.start()) or _PREPOSITION_BEFORE.search(
-                text, 0, match.start()) or _is_word_of_a_title_or_body(name):
+        start = match.start()
+        if _CAPITALISED_OR_ARTICLE_BEFORE.search(text, max(0, start - _NAME_REACH), start) \
+                or ends_before(_WHERE_FROM, text, start) or _is_word_of_a_title_or_body(name):
             continue
         rows = lookup(gaz, name)[1]
         if rows and all(gaz.kind(row) == CITY and not gaz.is_capital(row) for row in rows):

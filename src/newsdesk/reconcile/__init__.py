@@ -50,13 +50,13 @@ from newsdesk.reconcile.align import (
 TOLL_ROLES = frozenset({"killed", "injured", "missing", "displaced", "affected", "arrested", "evacuated"})
 _KIND_ORDER = {"count": 0, "place": 1, "time": 2, "actor": 3, "statement": 4}
 _STATEMENT_TIME = "when it was said"
+_DATELINE = "dateline"
 # A figure written as a rise (English, French, Spanish): "has risen to", "climbed to at least", "s'est alourdi à",
 # "ascendió a".
 _RISEN_TO = re.compile(
     r"(?i)\b(?:risen|rose|rises|rising|climbed|climbs|jumped|increased|grown|grew|mounted"
     r"|alourdi|passé|grimpé|ascendió|asciende|aumentó|subió)\s+(?:to|à|a)\s+"
     r"(?:at\s+least\s+|more\s+than\s+|over\s+|au\s+moins\s+|al\s+menos\s+)?\Z")
-_DATELINE = "dateline"
 
 
 @dataclass
@@ -133,7 +133,8 @@ def _count_claims(context: _Context, counts: list[ArticleClaim]) -> list[Claim]:
     for groups in align_counts(counts):
         if len(groups) == 1:
             found.append(_count_claim(context, groups[0]))
-        elif (successive := _updated_over_time(context, groups) or _updated_in_text(context, groups)) is not None:
+        elif count_topic(groups[0][0])[0] in TOLL_ROLES and (
+                successive := _updated_over_time(context, groups) or _updated_in_text(context, groups)) is not None:
             found.append(_updated_toll(context, successive))
         else:
             found.extend(_sides(context, groups))
@@ -163,9 +164,6 @@ def _updated_over_time(context: _Context, groups: list[list[ArticleClaim]]) -> l
     else None. A figure still reported when a higher one is out (the ministry's 12 on the day residents say 31)
     is not superseded, it is contested. So is a claim that nobody was killed: it denies a toll, it does not
     start one."""
-    role = count_topic(groups[0][0])[0]
-    if role not in TOLL_ROLES:
-        return None
     ordered = sorted(groups, key=lambda g: min(context.published[c.article_id] for c in g))
     latest = [max(context.published[c.article_id] for c in g) for g in ordered]
     earliest = [min(context.published[c.article_id] for c in g) for g in ordered]
@@ -174,16 +172,14 @@ def _updated_over_time(context: _Context, groups: list[list[ArticleClaim]]) -> l
     lows = [interval(g[0].value)[0] for g in ordered]
     if lows == sorted(lows) and interval(ordered[0][0].value)[1] > 0:
         return ordered
-    return ordered if role == "missing" and lows == sorted(lows, reverse=True) else None
+    missing = count_topic(groups[0][0])[0] == "missing"
+    return ordered if missing and lows == sorted(lows, reverse=True) else None
 
 
 def _updated_in_text(context: _Context, groups: list[list[ArticleClaim]]) -> list[list[ArticleClaim]] | None:
     """The groups of a running toll from the lowest figure up, when an article says the highest is a rise ("the
     death toll has risen to 25") and no lower figure was first published after that article; else None. Articles
     of one day carry no order of their own, but such a figure says that it updates the lower ones."""
-    role = count_topic(groups[0][0])[0]
-    if role not in TOLL_ROLES:
-        return None
     ordered = sorted(groups, key=lambda g: interval(g[0].value)[0])
     rises = [c for c in ordered[-1] if context.says_it_rose(c)]
     if not rises or interval(ordered[-2][0].value)[0] == interval(ordered[-1][0].value)[0]:
