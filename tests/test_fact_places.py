@@ -1586,6 +1586,9 @@ def test_words_that_a_town_lists_among_its_names_but_mean_something_else():
     # "la Justicia" is the judiciary, not Madrid's quarter
     text = "La Justicia argentina ordenó la detención del exministro en Buenos Aires."
     assert [f.value["name"] for f in find_places(FactText.of("justicia", text, language="es"))] == ["Buenos Aires"]
+    # "la Junta" is a regional government, not a town of Mexico or Colorado
+    text = "La Junta declaró la emergencia en Sevilla tras las inundaciones."
+    assert [f.value["name"] for f in find_places(FactText.of("junta", text, language="es"))] == ["Sevilla"]
 
 
 def _places_of(text: str, language: str) -> list[tuple[str, str | None]]:

@@ -136,8 +136,10 @@ NEWS_AGENCIES = frozenset(
     " Interfax TASS Sputnik Reuters AFP EFE ANSA PTI IANS".split())
 # Words that GeoNames lists among a town's alternate names but that name something else wherever news writes them:
 # "God" (Göd, Hungary, without its accent) and "Google" (Topeka, Kansas, for its renaming as a publicity stunt in 2010);
-# and Spanish news's "la Justicia", the judiciary, far more often than Madrid's quarter of that name.
-_OTHER_SENSE_WORDS = frozenset({"god", "google", "justicia"})
+# Spanish news's "la Justicia", the judiciary, far more often than Madrid's quarter of that name; and its "la Junta",
+# a regional government (Andalusia's, Castile and León's), far more often than the small towns of Mexico, Colorado
+# and Chile called La Junta.
+_OTHER_SENSE_WORDS = frozenset({"god", "google", "justicia", "la junta"})
 # Words after a place's name that make it a newspaper's ("The Washington Post", "Gulf News").
 _PUBLICATION_WORDS = frozenset(
     "post times herald tribune journal gazette chronicle telegraph observer guardian independent express courier"
