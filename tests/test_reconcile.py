@@ -165,6 +165,31 @@ def test_two_figures_one_article_gives_to_two_voices_are_contested():
     assert low.conflicts_with == [high.claim_id] and high.conflicts_with == [low.claim_id]
 
 
+def test_a_brief_states_its_facts_in_the_main_language_though_a_minority_report_names_more_places():
+    # the Spanish sentence also names the country, which a second English article names elsewhere; its count and
+    # town are the English sentence's too
+    english = "Twelve people were killed in Djibo."
+    spanish = "Doce muertos en Djibo, Burkina Faso."
+    articles = [article("a", text=english),
+                article("b", text="Twelve people were killed in Djibo. Burkina Faso mourns."),
+                Article(id="c", text=spanish, published="2024-05-02", language="es")]
+    people = {"what": "people", "role": "killed", "exact": 12}
+    djibo = {"name": "Djibo", "country": "BF", "admin1": "Sahel", "lat": 14.1, "lon": -1.63, "geonameid": 2360886,
+             "contained_in": ["Sahel", "Burkina Faso"], "located_by": "gazetteer"}
+    burkina = {"name": "Burkina Faso", "country": "BF", "admin1": None, "lat": 12.5, "lon": -1.67,
+               "geonameid": 2361809, "contained_in": [], "located_by": "gazetteer"}
+    claims = [ArticleClaim("a", "count", "people killed", people, 0, 6, "Twelve"),
+              ArticleClaim("a", "place", "place mentioned", djibo, 29, 34, "Djibo"),
+              ArticleClaim("b", "count", "people killed", people, 0, 6, "Twelve"),
+              ArticleClaim("b", "place", "place mentioned", djibo, 29, 34, "Djibo"),
+              ArticleClaim("b", "place", "place mentioned", burkina, 36, 48, "Burkina Faso"),
+              ArticleClaim("c", "count", "people killed", people, 0, 4, "Doce"),
+              ArticleClaim("c", "place", "place mentioned", djibo, 16, 21, "Djibo"),
+              ArticleClaim("c", "place", "place mentioned", burkina, 23, 35, "Burkina Faso")]
+    brief = write_brief(articles, reconcile_event("E", articles, claims).claims)
+    assert brief[0].text == english
+
+
 def place(aid: str, name: str, geonameid: int | None, inside: list[str], located_by: str) -> ArticleClaim:
     value = {"name": name, "country": "SN", "admin1": "Tambacounda", "lat": 14.46, "lon": -12.22,
              "geonameid": geonameid, "contained_in": inside, "located_by": located_by}

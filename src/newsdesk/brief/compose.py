@@ -6,8 +6,9 @@ its cited spans do not contain:
 1. corroborated facts first: sentences of original (non-copy) articles,
    outside background, chosen greedily for the corroborated claims they
    cover that no chosen sentence covers yet, weighted by independent
-   sources; each cites its own span plus the other sources' spans of the
-   claims it covers;
+   sources, in the language most of the event's articles use when such a
+   sentence covers the same facts; each cites its own span plus the other
+   sources' spans of the claims it covers;
 2. the latest figure of each running toll (a count that updates earlier ones), in its own sentence,
    marked as such and citing the earlier figures too;
 3. one sentence per contested point, quoting each side with who says it;
@@ -61,9 +62,11 @@ def write_brief(articles: list[Article], claims: list[Claim]) -> list[BriefSente
     corroborated = {c.claim_id for c in claims if c.status == "corroborated"}
     facts = {cid for cid in corroborated if _is_fact(by_id[cid])}
     while len(brief) < MAX_CORROBORATED_SENTENCES:
-        best = _best([c for c in candidates if c.claims & (facts - covered)], corroborated - covered, by_id)
+        pool = [c for c in candidates if c.claims & (facts - covered)]
+        best = _best(pool, corroborated - covered, by_id)
         if best is None:
             break
+        best = _in_main_language(best, pool, facts - covered, corroborated - covered, by_id)
         brief.append(_cite(best, by_id, corroborated))
         covered |= best.claims
         candidates.remove(best)
@@ -157,6 +160,18 @@ def _best(candidates: list[_Candidate], wanted: set[str], by_id: dict[str, Claim
     if not scored:
         return None
     return max(scored, key=lambda s: (s[0], s[1], s[2], -s[3].start, s[3].article_id))[3]
+
+
+def _in_main_language(best: _Candidate, pool: list[_Candidate], facts: set[str], wanted: set[str],
+                      by_id: dict[str, Claim]) -> _Candidate:
+    """``best``, or when it is in a minority language, the best sentence of the event's main language that covers
+    every fact ``best`` covers: a reader of an English event reads its count, date and town in English, though a
+    French report also names the country."""
+    if best.in_main_language:
+        return best
+    needed = best.claims & facts
+    alike = [c for c in pool if c.in_main_language and needed <= c.claims]
+    return _best(alike, wanted, by_id) or best
 
 
 # What a reader of a brief wants first: how many, when, where (a town more than a
