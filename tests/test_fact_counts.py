@@ -720,3 +720,9 @@ def test_a_bare_figure_of_the_named_group_is_a_part_not_the_toll():
     assert found["25"].value["exact"] == 25
     part = found["two of the injured"]
     assert part.value == {"exact": 2, "what": "injured", "role": "killed"}
+
+
+def test_a_figure_of_more_people_counts_them_with_the_verb_s_role():
+    # the parser makes "more" the subject and "dozens" its modifier after "The committee said"
+    found = by_quote("The committee said dozens more were wounded.")
+    assert found["dozens"].value == {"min": 24, "what": None, "role": "injured"}

@@ -336,7 +336,7 @@ def _parsed_counts(sentence: Sentence, doc: Doc, amounts: list[Amount]) -> list[
 
 def _parsed_count(sentence: Sentence, amount: Amount, tokens: list[Token],
                   previous_what: str | None, previous_role: str | None = None) -> Finding | None:
-    root = _phrase_root(tokens)
+    root = _more_of_the_same(_phrase_root(tokens))
     noun = _counted_noun(root, tokens)
     pronoun = noun if noun is not None and noun.lower_ in _PART_PRONOUNS else None
     if pronoun is not None:  # "three of them (were) children": children; "15 of them died": the noun before
@@ -377,6 +377,15 @@ def _parsed_count(sentence: Sentence, amount: Amount, tokens: list[Token],
     else:
         subject = _subject(noun, verb, what, holder)
     return Finding("count", subject, {**amount.value, "what": what, "role": role}, amount.start, end)
+
+
+def _more_of_the_same(root: Token) -> Token:
+    """"more" when a figure only modifies it ("dozens more were wounded": the parser makes "more" the subject and
+    "dozens" its modifier), so that the figure's noun and role are looked for from "more"; else ``root``."""
+    head = root.head
+    if root.dep_ == "npadvmod" and head.lower_ == "more" and head.i == root.i + 1:
+        return head
+    return root
 
 
 def _counted_with(noun: Token) -> Token | None:
