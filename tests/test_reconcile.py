@@ -458,3 +458,13 @@ def test_without_a_rise_in_the_text_figures_of_the_same_day_stay_contested():
                          start, start + 2, "25", attributed_to="Red Cross")
     claims = reconcile_event("E", articles, [count("a", {"exact": 23}, who="police"), other]).claims
     assert [c.status for c in claims] == ["contested", "contested"]
+
+
+def test_a_crowd_counted_as_protesters_and_as_a_bare_figure_of_marchers_corroborate_each_other():
+    articles = [article("a"), article("b")]
+    claims = [ArticleClaim("a", "count", "people marched", {"min": 2000, "what": None, "role": "protesters"},
+                           0, 9, "Thousands"),
+              ArticleClaim("b", "count", "protesters marching", {"min": 2000, "what": "protesters",
+                                                                "role": "protesters"}, 0, 23, "thousands of protesters")]
+    result = reconcile_event("E", articles, claims)
+    assert [(c.status, len(c.support)) for c in result.claims if c.kind == "count"] == [("corroborated", 2)]

@@ -63,6 +63,16 @@ _SAME_KIND = {
              "ev konut",
 }
 _KIND_OF_NOUN = {noun: kind for kind, nouns in _SAME_KIND.items() for noun in nouns.split()}
+# Nouns that only name the people a role makes ("2,000 protesters marched" and "thousands marched" count the
+# same protesters; "12 hostages were freed" and "12 were kidnapped" the same captives): the people of that role.
+_ROLE_NOUNS = {
+    "protesters": "protesters protester demonstrators demonstrator marchers manifestants manifestantes "
+                  "demonstranten manifestanten dimostranti manifestanti",
+    "kidnapped": "hostages hostage abductees captives otages rehenes geiseln ostaggi",
+    "evacuated": "evacuees évacués evacuados evakuierte",
+    "arrested": "detainees detainee arrestees détenus detenidos festgenommene",
+}
+_ROLE_OF_NOUN = {(role, noun) for role, nouns in _ROLE_NOUNS.items() for noun in nouns.split()}
 _UNBOUNDED = 10**12
 
 
@@ -89,11 +99,18 @@ def count_topic(claim: ArticleClaim) -> tuple[str | None, str, bool]:
 
     >>> count_topic(ArticleClaim("a", "count", "soldiers", {"exact": 2, "what": "soldiers"}, 0, 11, "two of them"))
     (None, 'military', True)
+    >>> march = {"min": 2000, "what": "protesters", "role": "protesters"}
+    >>> count_topic(ArticleClaim("a", "count", "protesters", march, 0, 9, "thousands"))
+    ('protesters', 'people', False)
     """
     part = claim.subject.endswith(" among them") or counts_a_part(claim.quote)
     role = claim.value.get("role")
-    # a bare figure with a role ("seven were killed") counts people, as a toll does
-    kind = noun_kind(str(claim.value.get("what") or "")) or ("people" if role else "")
+    what = str(claim.value.get("what") or "")
+    # a bare figure with a role ("seven were killed") counts people, as a toll does, and so does a noun that only
+    # names the role's people ("thousands of protesters marched")
+    if role and (role, what.lower().rsplit(" ", 1)[-1]) in _ROLE_OF_NOUN:
+        return role, "people", part
+    kind = noun_kind(what) or ("people" if role else "")
     return role, kind, part
 
 
