@@ -108,7 +108,7 @@ def count_topic(claim: ArticleClaim) -> tuple[str | None, str, bool]:
     what = str(claim.value.get("what") or "")
     # a bare figure with a role ("seven were killed") counts people, as a toll does, and so does a noun that only
     # names the role's people ("thousands of protesters marched")
-    if role and (role, what.lower().rsplit(" ", 1)[-1]) in _ROLE_OF_NOUN:
+    if role and (role, _head_word(what)) in _ROLE_OF_NOUN:
         return role, "people", part
     kind = noun_kind(what) or ("people" if role else "")
     return role, kind, part
@@ -122,9 +122,14 @@ def noun_kind(what: str) -> str:
     """
     if " and " in what:
         return "people"  # one figure for a mixed group: "passengers and crew"
-    words = what.lower().split()
-    head = words[-1] if words else ""
+    head = _head_word(what)
     return _KIND_OF_NOUN.get(head, head.rstrip("s") or head)
+
+
+def _head_word(what: str) -> str:
+    """The last word of a counted noun phrase, in lower case ("" for none): "Afghan soldiers" -> "soldiers"."""
+    words = what.lower().split()
+    return words[-1] if words else ""
 
 
 def align_counts(claims: list[ArticleClaim]) -> list[list[list[ArticleClaim]]]:
