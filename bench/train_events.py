@@ -116,6 +116,8 @@ three arrival orders as ``choose_threshold`` scores them, held out from bench/ev
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import math
 import random
 import sys
@@ -169,6 +171,7 @@ def featurise(docs: list[dict]) -> list[tuple[dict, object]]:
 
 
 def training_pairs(corpus: list[tuple[dict, object]], rng: random.Random) -> tuple[list[list[float]], list[int]]:
+    siblings = _siblings(corpus)
     order = corpus[:]
     rng.shuffle(order)
     profiles: dict[str, EventProfile] = {}
@@ -189,10 +192,35 @@ def training_pairs(corpus: list[tuple[dict, object]], rng: random.Random) -> tup
         for profile in others[:NEGATIVES_PER_ARTICLE]:
             xs.append(similarity.pair_evidence(evidence, profile))
             ys.append(0)
+        for sibling in siblings.get(gold, ()):
+            if sibling in profiles and (x := _same_day_conflict(evidence, profiles[sibling])) is not None:
+                xs.append(x)
+                ys.append(0)
         profiles.setdefault(gold, EventProfile(gold)).add(features, idf, name_idf)
         documents.update([*features.terms, *name_keys.values()])
         seen += 1
     return xs, ys
+
+
+def _siblings(corpus: list[tuple[dict, object]]) -> dict[str, set[str]]:
+    """Gold event -> the other happenings of its ECB+ topic (same kind of happening, another time and place)."""
+    by_topic: dict[object, set[str]] = {}
+    for doc, _ in corpus:
+        if "topic" in doc:
+            by_topic.setdefault(doc["topic"], set()).add(str(doc["event"]))
+    return {event: events - {event} for events in by_topic.values() for event in events}
+
+
+def _same_day_conflict(evidence: similarity.ArticleEvidence, profile: EventProfile) -> list[float] | None:
+    """The signals of ``evidence`` against ``profile`` (the other happening of its topic) had the two happened on
+    the same day, when they are placed in different countries; None when they are not (or the profile is undated)."""
+    mine = evidence.features.main_countries
+    if profile.first_day is None or not (mine and profile.main_countries and not mine & profile.main_countries.keys()):
+        return None
+    moved = copy.copy(evidence)
+    moved.day = profile.first_day
+    moved.features = dataclasses.replace(evidence.features, years=set(profile.years))
+    return similarity.pair_evidence(moved, profile)
 
 
 def _shared_keys(features, profile: EventProfile) -> int:

@@ -136,3 +136,42 @@ def test_linking_does_not_follow_the_order_a_set_of_title_terms_was_built_in(mon
     backward = lambda n: _in_insertion_order(held(n)[::-1])  # noqa: E731
     assert list(forward(0)) != list(backward(0))
     assert _linked_probabilities(monkeypatch, forward) == _linked_probabilities(monkeypatch, backward)
+
+
+def _placed(article_id: str, day: int | None, *countries: str):
+    from newsdesk.events.features import EventFeatures
+
+    return EventFeatures(article_id, day=day, names={"quake": 1.0},
+                         main_places=[(f"town of {c}", None, c) for c in countries])
+
+
+def test_a_main_country_conflict_counts_only_for_happenings_placed_apart_at_about_the_same_time():
+    from newsdesk.events.profile import EventProfile
+
+    index = similarity.FEATURE_NAMES.index("main_country_conflict")
+    event = EventProfile("E1")
+    event.add(_placed("peru", 738000, "PE"))
+
+    def conflict(article) -> float:
+        return similarity.pair_evidence(similarity.ArticleEvidence(article), event)[index]
+
+    assert conflict(_placed("turkey", 738000, "TR")) == 1.0
+    assert conflict(_placed("turkey-later", 738004, "TR")) == math.exp(-2)  # weighed as closely as the days are
+    assert conflict(_placed("undated", None, "TR")) == 0.0  # no time to compare: another year's quake, maybe
+    assert conflict(_placed("border", 738000, "TR", "PE")) == 0.0  # one of its countries is the event's
+    assert conflict(_placed("unplaced", 738000)) == 0.0
+
+
+def test_a_profile_from_an_older_store_counts_its_main_countries_from_its_main_places():
+    from newsdesk.events.packed import pack, unpack
+    from newsdesk.events.profile import EventProfile
+
+    profile = EventProfile("E1")
+    for article_id, countries in (("a", ("PE",)), ("b", ("PE", "CL")), ("c", ())):
+        profile.add(_placed(article_id, 738000, *countries))
+    assert profile.main_countries == Counter({"PE": 2, "CL": 1})
+    data = profile.to_bytes()
+    header, terms, titles, offset = unpack(data[:4], data, "a profile")
+    del header["main_countries"]
+    older = pack(data[:4], header, (terms, titles), [data[offset:]])
+    assert EventProfile.from_bytes(older) == profile

@@ -82,6 +82,11 @@ class EventFeatures:
     main_places: list[tuple[str, int | None, str | None]] = field(default_factory=list)
 
     @property
+    def main_countries(self) -> set[str]:
+        """The countries of the places the event happened at (``main_places``)."""
+        return {country for _, _, country in self.main_places if country}
+
+    @property
     def event_day(self) -> int | None:
         """The best guess of the day the event happened: a written date, else publication."""
         if self.day is not None and self.mentioned_days:

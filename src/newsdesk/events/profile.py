@@ -67,6 +67,7 @@ class EventProfile:
     terms: Counter = field(default_factory=Counter)
     title_terms: Counter = field(default_factory=Counter)
     main_places: Counter = field(default_factory=Counter)
+    main_countries: Counter = field(default_factory=Counter)  # members placing the event in each country
 
     def add(self, features: EventFeatures, idf: Weight = uniform, name_idf: Weight = uniform) -> None:
         """Fold one more article's evidence into the event.
@@ -99,6 +100,7 @@ class EventProfile:
         _add_into(self.terms, terms)
         self.title_terms.update(sorted(features.title_terms))
         self.main_places.update(map(_place_key, features.main_places))
+        self.main_countries.update(sorted(features.main_countries))
         if len(self.terms) > 2 * _MAX_TERMS:
             self.terms = _heaviest(self.terms, _MAX_TERMS)
         if len(self.names) > 2 * _MAX_NAMES:
@@ -116,7 +118,8 @@ class EventProfile:
                                 (self.name_members, dict.fromkeys(features.names, 1)),
                                 (self.places, features.places), (self.countries, features.countries),
                                 (self.numbers, features.numbers), (self.terms, features.terms),
-                                (self.title_terms, features.title_terms)):
+                                (self.title_terms, features.title_terms),
+                                (self.main_countries, features.main_countries)):
             _take_from(counter, values)
         main_places = list(map(_place_key, features.main_places))  # may repeat: Counter's own loop
         self.main_places.subtract(main_places)
@@ -131,6 +134,7 @@ class EventProfile:
             "last_day": self.last_day, "years": self.years, "names": self.names,
             "name_members": self.name_members, "places": self.places,
             "countries": self.countries, "numbers": self.numbers, "main_places": self.main_places,
+            "main_countries": self.main_countries,
         }
         arrays = []
         for counter, kind in ((self.terms, np.float64), (self.title_terms, np.int64)):
@@ -165,6 +169,8 @@ class EventProfile:
             numbers=Counter(data["numbers"]), terms=Counter({int(k): v for k, v in data["terms"].items()}),
             title_terms=Counter({int(k): v for k, v in data["title_terms"].items()}),
             main_places=Counter(data["main_places"]),
+            main_countries=Counter(data["main_countries"]) if "main_countries" in data else _countries_of(
+                data["main_places"]),
         )
 
 
@@ -175,6 +181,17 @@ def _add_into(counter: Counter, values: dict) -> None:
     """``counter.update(values)`` for a mapping, without its Python loop (same sums, same key order)."""
     keys = values.keys()
     dict.update(counter, zip(keys, map(add, values.values(), map(counter.get, keys, repeat(0)))))
+
+
+def _countries_of(main_places: dict[str, float]) -> Counter:
+    """The members placing an event in each country, from its main places (a store written before they were
+    counted; a member with two main places in one country counts twice there)."""
+    countries: Counter = Counter()
+    for key, members in main_places.items():
+        country = json.loads(key)[2]
+        if country:
+            countries[country] += members
+    return countries
 
 
 def _place_key(place: tuple | list) -> str:

@@ -130,18 +130,20 @@ def member_features(members: list[Member]) -> dict[str, np.ndarray]:
     weights = [m.title_weights for m in members]
     term_cosine = _term_cosines(members)
     members = [m.features for m in members]
-    title, names, places, countries, numbers, years = _pairs_by_kind(
+    title, names, places, countries, numbers, years, main_countries = _pairs_by_kind(
         [weights, [m.names for m in members], [m.places for m in members], [m.countries for m in members],
-         [m.numbers for m in members], [m.years for m in members]], n)
-    place_shared, country_shared, number_shared, year_shared = (p.shared() for p in (places, countries, numbers,
-                                                                                     years))
-    places, countries, years = places.count, countries.count, years.count
+         [m.numbers for m in members], [m.years for m in members], [m.main_countries for m in members]], n)
+    place_shared, country_shared, number_shared, year_shared, main_shared = (
+        p.shared() for p in (places, countries, numbers, years, main_countries))
+    places, countries, years, main_countries = places.count, countries.count, years.count, main_countries.count
     has_country = countries > 0
     days = np.array([m.event_day for m in members], dtype=float)  # undated: nan
     gap = np.abs(days[:, None] - days[None, :])
     known = ~np.isnan(gap)
     gap = np.nan_to_num(gap, nan=0.0)
     has_year = years > 0
+    has_main = main_countries > 0
+    day_close = np.where(known, np.exp(-gap / 2), 0.0)
     return {
         "term_cosine": term_cosine,
         "title_cover": _share(title.total(_covered), title.mass),
@@ -151,10 +153,11 @@ def member_features(members: list[Member]) -> dict[str, np.ndarray]:
         "country_cover": _share(country_shared, countries),
         "country_conflict": (has_country[:, None] & has_country[None, :] & (country_shared == 0)).astype(float),
         "shared_numbers": np.minimum(number_shared, 3) / 3,
-        "day_close": np.where(known, np.exp(-gap / 2), 0.0),
+        "day_close": day_close,
         "day_far": (known & (gap > 14)).astype(float),
         "day_unknown": (~known).astype(float),
         "year_conflict": (has_year[:, None] & has_year[None, :] & (year_shared == 0)).astype(float),
+        "main_country_conflict": np.where(has_main[:, None] & has_main[None, :] & (main_shared == 0), day_close, 0.0),
     }
 
 

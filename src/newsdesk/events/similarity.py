@@ -29,6 +29,7 @@ from newsdesk.events.weights import BIAS, WEIGHTS
 FEATURE_NAMES = (
     "term_cosine", "title_cover", "name_cover", "name_cosine", "place_cover", "country_cover",
     "country_conflict", "shared_numbers", "day_close", "day_far", "day_unknown", "year_conflict",
+    "main_country_conflict",
 )
 
 _WEIGHTS = tuple(map(WEIGHTS.__getitem__, FEATURE_NAMES))
@@ -84,6 +85,8 @@ def pair_evidence(article: ArticleEvidence, event: EventProfile) -> list[float]:
     # event's union of names must not cover everything).
     members = max(1, event.members)
     country_cover = _cover(f.countries, event.countries, members)
+    day_close = math.exp(-gap / 2) if gap is not None else 0.0
+    main_countries = f.main_countries
     return [
         _cosine(article.shared_terms, article.term_norm, event.terms, members),
         _mass_cover(article.title_weights, article.title_mass, event.title_terms, members),
@@ -93,10 +96,13 @@ def pair_evidence(article: ArticleEvidence, event: EventProfile) -> list[float]:
         country_cover,
         1.0 if f.countries and event.countries and not (f.countries & event.countries.keys()) else 0.0,
         min(_cover(f.numbers, event.numbers, members) * len(f.numbers), 3) / 3,
-        math.exp(-gap / 2) if gap is not None else 0.0,
+        day_close,
         1.0 if gap is not None and gap > 14 else 0.0,
         1.0 if gap is None else 0.0,
         1.0 if f.years and event.years and not (f.years & event.years.keys()) else 0.0,
+        # placed in other countries at about the same time: two happenings of a kind (two earthquakes of one day)
+        day_close if main_countries and event.main_countries and not (
+            main_countries & event.main_countries.keys()) else 0.0,
     ]
 
 
