@@ -156,3 +156,35 @@ def test_a_hindi_report_joins_the_english_one_by_its_figures_and_another_crash_s
     with Desk(tmp_path / "store.db", workers=1) as desk:
         desk.ingest([str(feed)])
         assert partition(desk) == {frozenset({"en", "hi"}), frozenset({"hi-other"})}
+
+
+def test_two_earthquakes_of_one_day_in_two_countries_are_two_events(tmp_path):
+    # Same kind of happening, same night, same wording ("a magnitude ... earthquake struck"): only the places
+    # tell them apart.
+    records = [
+        {"id": "peru-wire", "published": "2025-06-03T08:00:00Z",
+         "title": "Magnitude 6.8 quake strikes southern Peru, killing at least 9",
+         "text": "A magnitude 6.8 earthquake struck southern Peru late on Monday, killing at least nine people and "
+                 "injuring 47, the country's civil defence institute said. The quake was centred 30 km south of "
+                 "Arequipa at a depth of 40 km, the U.S. Geological Survey said. Several adobe homes collapsed in "
+                 "the town of Chala."},
+        {"id": "turkey-wire", "published": "2025-06-03T07:00:00Z",
+         "title": "Magnitude 5.9 earthquake hits western Turkey; no deaths reported",
+         "text": "A magnitude 5.9 earthquake shook western Turkey on Monday night, damaging dozens of buildings in "
+                 "the province of Manisa, the disaster agency AFAD said. No deaths were reported, but 23 people "
+                 "were hurt while fleeing their homes, Interior Minister Ali Yerlikaya said."},
+        {"id": "peru-toll", "published": "2025-06-04T09:00:00Z", "title": "Peru quake death toll rises to 12",
+         "text": "The death toll from Monday's earthquake in southern Peru has risen to 12, officials said on "
+                 "Wednesday, as rescuers searched collapsed homes in Chala. About 300 people were left homeless. "
+                 "The president visited Arequipa on Tuesday."},
+        {"id": "turkey-local", "published": "2025-06-03T12:00:00Z", "title": "Turkey: 5.9 quake injures 23 in Manisa",
+         "text": "Twenty-three people were injured when a 5.9 magnitude earthquake struck Manisa province in "
+                 "western Turkey late on Monday, officials said. AFAD said 41 buildings were damaged. Schools in "
+                 "the province will stay closed on Tuesday."},
+    ]
+    feed = write_jsonl(tmp_path / "feed.jsonl", records)
+    with Desk(tmp_path / "store.db", workers=1) as desk:
+        desk.ingest([str(SAMPLE)])  # a desk that holds other news already: words are weighed by their rarity
+        desk.ingest([str(feed)])
+        groups = {g for g in partition(desk) if g & {r["id"] for r in records}}
+        assert groups == {frozenset({"peru-wire", "peru-toll"}), frozenset({"turkey-wire", "turkey-local"})}

@@ -220,16 +220,17 @@ class EventLinker:
             key_array, unit_values, unit_terms = key_array[:0], values[:0], {}
         names = features.names
         name_weights = dict(zip(names.keys(), map(mul, names.values(), idf[size:].tolist())))
-        # A term no earlier article has cannot be shared with an event yet: left out of the norm, it would
-        # only dilute the cosine of long articles full of one-off word pairs; nor is it looked up in events.
+        # A term no earlier article has cannot be shared with an event yet: it is not looked up in events, but it
+        # counts in the norm. Left out of it (as it was), a young store, where most words are unseen, made any two
+        # reports of a kind of happening look alike (two earthquakes of one night in Peru and Turkey: term cosine
+        # 0.42); refitted with it in, the tuning mean rose 0.9625 -> 0.9676.
         known = shared.tolist()
         shared_terms = weighted if all(known) else dict(compress(zip(keys, weights), known))
-        norm = math.hypot(*shared_terms.values())
         # a title term cut from a long text's term vector has no weight known here: left out (title terms cut
         # from the weighted vector below are not: their weights come from their own counts)
         title = [k for k in sorted(features.title_terms) if k in terms]
         title_weights = dict(zip(title, _idf(self._batch.counts_of(title), total)))
-        evidence = ArticleEvidence.weighted(features, weighted, name_weights, title_weights, norm, shared_terms)
+        evidence = ArticleEvidence.weighted(features, weighted, name_weights, title_weights, length, shared_terms)
         return _Evidence(evidence, unit_terms, key_array, unit_values, shared)
 
     def follow(self, event_id: str) -> None:

@@ -18,8 +18,7 @@ True
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping
-from itertools import compress
+from collections.abc import Mapping
 from operator import mul
 
 from newsdesk.events.features import EventFeatures
@@ -38,21 +37,17 @@ _WEIGHTS = tuple(map(WEIGHTS.__getitem__, FEATURE_NAMES))
 class ArticleEvidence:
     """An article's features with its TF-IDF-weighted terms and names, computed once."""
 
-    def __init__(self, features: EventFeatures, idf: Weight = uniform, name_idf: Weight = uniform,
-                 seen: Callable[[int], object] | None = None):
+    def __init__(self, features: EventFeatures, idf: Weight = uniform, name_idf: Weight = uniform):
         terms = _weighted(features.terms, idf)
-        # A term no earlier article has cannot be shared with an event yet: left out of the norm
-        # (``seen``), it would only dilute the cosine of long articles full of one-off word pairs.
-        shared = terms.values() if seen is None else compress(terms.values(), map(seen, terms))
         # a title term cut from a long text's term vector has no weight known here: left out
         title_weights = {k: idf(k) for k in sorted(features.title_terms) if k in features.terms}
-        self._set(features, terms, _weighted(features.names, name_idf), title_weights, math.hypot(*shared))
+        self._set(features, terms, _weighted(features.names, name_idf), title_weights, math.hypot(*terms.values()))
 
     @classmethod
     def weighted(cls, features: EventFeatures, terms: dict[int, float], names: dict[str, float],
                  title_weights: dict[int, float], term_norm: float,
                  shared_terms: dict[int, float] | None = None) -> ArticleEvidence:
-        """The evidence of terms, names and title terms weighted by the caller (``term_norm``: as ``__init__``'s).
+        """The evidence of terms, names and title terms weighted by the caller (``term_norm``: the norm of ``terms``).
 
         ``shared_terms``: those of ``terms`` (in their order) that an event may hold, when the caller knows that
         no event holds the others (the linker: no article linked yet holds them); the term cosine looks up these
