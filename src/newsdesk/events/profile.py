@@ -67,7 +67,7 @@ class EventProfile:
     terms: Counter = field(default_factory=Counter)
     title_terms: Counter = field(default_factory=Counter)
     main_places: Counter = field(default_factory=Counter)
-    main_countries: Counter = field(default_factory=Counter)  # members placing the event in each country
+    main_countries: Counter = field(default_factory=Counter)  # main places in each country (``main_places``')
 
     def add(self, features: EventFeatures, idf: Weight = uniform, name_idf: Weight = uniform) -> None:
         """Fold one more article's evidence into the event.
@@ -100,7 +100,7 @@ class EventProfile:
         _add_into(self.terms, terms)
         self.title_terms.update(sorted(features.title_terms))
         self.main_places.update(map(_place_key, features.main_places))
-        self.main_countries.update(sorted(features.main_countries))
+        self.main_countries.update(_countries(features.main_places))
         if len(self.terms) > 2 * _MAX_TERMS:
             self.terms = _heaviest(self.terms, _MAX_TERMS)
         if len(self.names) > 2 * _MAX_NAMES:
@@ -118,13 +118,10 @@ class EventProfile:
                                 (self.name_members, dict.fromkeys(features.names, 1)),
                                 (self.places, features.places), (self.countries, features.countries),
                                 (self.numbers, features.numbers), (self.terms, features.terms),
-                                (self.title_terms, features.title_terms),
-                                (self.main_countries, features.main_countries)):
+                                (self.title_terms, features.title_terms)):
             _take_from(counter, values)
-        main_places = list(map(_place_key, features.main_places))  # may repeat: Counter's own loop
-        self.main_places.subtract(main_places)
-        for key in [k for k in main_places if self.main_places[k] <= 1e-9]:
-            del self.main_places[key]
+        _subtract(self.main_places, list(map(_place_key, features.main_places)))
+        _subtract(self.main_countries, _countries(features.main_places))
 
     def to_bytes(self) -> bytes:
         """The profile as the store keeps it: a JSON header, then terms and title terms as packed arrays."""
@@ -184,14 +181,25 @@ def _add_into(counter: Counter, values: dict) -> None:
 
 
 def _countries_of(main_places: dict[str, float]) -> Counter:
-    """The members placing an event in each country, from its main places (a store written before they were
-    counted; a member with two main places in one country counts twice there)."""
+    """An older store's main countries (written before they were counted), from its main places as ``add``
+    counts them."""
     countries: Counter = Counter()
-    for key, members in main_places.items():
-        country = json.loads(key)[2]
-        if country:
-            countries[country] += members
+    for key, count in main_places.items():
+        if country := json.loads(key)[2]:
+            countries[country] += count
     return countries
+
+
+def _countries(main_places: list) -> list[str]:
+    """The country of each of an article's main places that has one (repeated as often as they are)."""
+    return [place[2] for place in main_places if place[2]]
+
+
+def _subtract(counter: Counter, keys: list) -> None:
+    """``counter.subtract(keys)`` (which may repeat: Counter's own loop), then the keys left at zero dropped."""
+    counter.subtract(keys)
+    for key in [k for k in keys if counter[k] <= 1e-9]:  # Counter ignores a key deleted twice
+        del counter[key]
 
 
 def _place_key(place: tuple | list) -> str:

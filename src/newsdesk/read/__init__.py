@@ -93,4 +93,3 @@ def _kind(path: Path) -> str | None:
     if name.endswith(FEED_SUFFIXES):
         return "feed"
     return None
-
