@@ -102,11 +102,13 @@ three arrival orders as ``choose_threshold`` scores them, held out from bench/ev
   the two quake reports' term cosine 0.42. Counted in (session 32), refitted: tuning mean 0.9625 -> 0.9676
   (NewsWCL50's third order 0.967 -> 1.000); held out ECB+ 0.925 / 0.930 -> 0.928 / 0.944. Kept.
 - Publication dates from datelines in figures (session 33, ``clean.dates``: "Posted: 04/28/09", "Last updated
-  13:26 14/09/2013"; a slashed date both of whose parts could be the month is left out), which date 22 more
-  ECB+-half documents. Not a change of the model, so the weights were first kept: tuning mean 0.9676 -> 0.9673
-  with the new features. Refitted on them: 0.9662 (threshold, split and second order unchanged), so the weights
-  written before stay. Held out (weights kept): ECB+ 0.928 / 0.944 -> 0.925 / 0.953 (all / held-out topics;
-  held-out topic 23 0.77 -> 0.88, training topic 29 1.00 -> 0.86), NewsWCL50 unchanged.
+  13:26 14/09/2013"; a slashed date both of whose parts could be the month is left out), which date 24 more
+  ECB+-half documents. Not a change of the model, so the weights were first kept: tuning mean 0.9676 -> 0.9662
+  with the new features. Refitted on them: 0.9645 (threshold, split and second order unchanged), so the weights
+  written before stay. Held out (weights kept): ECB+ 0.928 / 0.944 -> 0.923 / 0.953 (all / held-out topics;
+  held-out topic 23 0.77 -> 0.88; training topics 29 1.00 -> 0.86 and 16 0.95 -> 0.79: articles on the trial,
+  two years after the shooting, now dated, stand apart from it, as the issue wants a trial apart from its crime,
+  where ECB+'s gold keeps them in the shooting's event), NewsWCL50 unchanged.
 - SemEval ``pair_score`` (bench/train_pair_score.py's cross-validation on half A, 5 x 5-fold, en-en /
   other monolingual / cross-lingual; frozen set 0.899 / 0.788 / 0.847). Each try below was added to the
   frozen set.

@@ -21,6 +21,7 @@ def _published(dateline: str) -> tuple[str | None, str | None]:
     ("Veröffentlicht 08.02.2013", "2013-02-08"),  # dots: day first
     ("8:13 AM PDT 8/2/2013", "2013-08-02"),  # a US time zone: month first
     ("06/06/13 07:05 PM", "2013-06-06"),  # both readings agree
+    ("POSTED: 03/04/11, 6:30 AM PST |", "2011-03-04"),  # separators around the date and time
 ])
 def test_a_dateline_in_figures_dates_a_plain_text(dateline, expected):
     assert _published(dateline) == (expected, "text")

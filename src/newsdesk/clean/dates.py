@@ -46,6 +46,7 @@ _NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(
 _CLOCK_TIME = re.compile(r"(?i)\b\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?")
 _DATELINE_WORD = re.compile(r"[^\W\d_]{1,15}")
 _DATELINE_WORDS = 4
+_SEPARATORS = re.compile(r"[\s,:;|@•·\-–—]+")
 # A US time zone on the line: the date is written month first.
 _US_TIME_ZONE = re.compile(r"\b(?:[ECMP][SD]?T)\b")
 
@@ -100,7 +101,7 @@ def _numeric_dateline(head: str) -> str | None:
 
     >>> _numeric_dateline("Posted: 04/28/09 07:30"), _numeric_dateline("On Tue, 16/08/2011-13:45")
     ('2009-04-28', '2011-08-16')
-    >>> _numeric_dateline("Posted at 3:21 PM ET, 01/5/2011"), _numeric_dateline("08.02.2013")
+    >>> _numeric_dateline("Posted at 3:21 PM ET, 01/5/2011 |"), _numeric_dateline("08.02.2013")
     ('2011-01-05', '2013-02-08')
     >>> _numeric_dateline("UPDATED 05/03/2013 at 1:15 PM")  # May 3 or 5 March
     >>> _numeric_dateline("The vote of 14/09/2013 was put off until further notice.")  # not a dateline
@@ -123,7 +124,7 @@ def _numeric_dateline(head: str) -> str | None:
 def _is_dateline(line: str, match: re.Match) -> bool:
     """Whether ``line`` holds nothing but the date ``match`` found, a time and a few short words."""
     rest = _CLOCK_TIME.sub(" ", line[:match.start()] + " " + line[match.end():])
-    words = rest.replace("@", " ").replace(",", " ").replace(":", " ").replace("-", " ").split()
+    words = [word for word in _SEPARATORS.split(rest) if word]  # "POSTED: ... |" -> "POSTED"
     return len(words) <= _DATELINE_WORDS and all(_DATELINE_WORD.fullmatch(word) for word in words)
 
 
