@@ -267,6 +267,26 @@ def test_the_date_a_dateline_gives_is_not_the_event_s_time():
     assert [c.value["start"] for c in result.claims if c.kind == "time"] == ["2025-03-10"]
 
 
+def when(aid: str, day: str, end: str | None = None, start: int = 40) -> ArticleClaim:
+    return ArticleClaim(aid, "time", "when it happened", {"start": day, "end": end or day}, start, start + 8, "xx")
+
+
+def test_a_date_one_report_recalls_from_long_before_it_does_not_date_the_event():
+    articles = [article("a", "2018-04-21"), article("b", "2018-04-21")]
+    recalled = when("a", "2016-07-22")
+    assert reconcile_event("E", articles, [recalled]).date is None  # the caller falls back on the linker's day
+    friday = when("b", "2018-04-20", start=90)
+    assert reconcile_event("E", articles, [recalled, friday]).date == "2018-04-20"
+    # two independent sources giving the earlier date make it the event's
+    assert reconcile_event("E", articles, [recalled, when("b", "2016-07-22"), friday]).date == "2016-07-22"
+
+
+def test_an_undated_stream_is_dated_by_corroborated_times_only():
+    articles = [article("a", ""), article("b", "")]
+    assert reconcile_event("E", articles, [when("a", "2016-07-22")]).date is None
+    assert reconcile_event("E", articles, [when("a", "2016-07-22"), when("b", "2016-07-22")]).date == "2016-07-22"
+
+
 def test_a_brief_sentence_leaves_out_the_dateline_that_opens_a_story():
     text = "LIMA, April 2 (Wire) - Five people were killed when a landslide struck Chavin on Monday."
     articles = [article("a", text=text)]

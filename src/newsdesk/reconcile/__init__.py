@@ -51,6 +51,9 @@ TOLL_ROLES = frozenset({"killed", "injured", "missing", "displaced", "affected",
 _KIND_ORDER = {"count": 0, "place": 1, "time": 2, "actor": 3, "statement": 4}
 _STATEMENT_TIME = "when it was said"
 _DATELINE = "dateline"
+# A time only one source gives dates the event only from this many days before the first report on
+# (``_event_date``; the linker looks as far back for a report's written date, ``EventFeatures.event_day``).
+_LONE_TIME_DAYS = 7
 # A figure written as a rise (English, French, Spanish): "has risen to", "climbed to at least", "s'est alourdi à",
 # "ascendió a".
 _RISEN_TO = re.compile(
@@ -113,6 +116,11 @@ class _Context:
         """Whether the article writes the figure as a rise: "the toll has risen to 25", "climbed to at least 30"."""
         text = self._texts.get(claim.article_id, "")
         return _RISEN_TO.search(text, max(0, claim.start - 40), claim.start) is not None
+
+    def publication_days(self) -> tuple[int, int] | tuple[None, None]:
+        """The ordinal days of the first and the last publication among the articles, if any is dated."""
+        days = [_ordinal(p[:10]) for p in self.published.values() if p]
+        return (min(days), max(days)) if days else (None, None)
 
     def independent(self, claim: Claim) -> int:
         return len({self.source[s.article_id] for s in claim.support})
@@ -301,7 +309,19 @@ def _most_specific_time(group: list[ArticleClaim]) -> dict:
 
 
 def _event_date(context: _Context, claims: list[Claim]) -> str | None:
-    times = [c for c in claims if c.kind == "time"]
+    """The start of the best-supported time that can date the event, or None (the caller falls back on the
+    linker's day of the event).
+
+    A time (of a day or two: ``align_times`` leaves wider ones out) dates the event when two independent
+    sources give it or when it falls between ``_LONE_TIME_DAYS`` before the first report and the last one:
+    a date that one source alone writes outside that is more often an incident the story recalls ("on July
+    22, 2016", in a report of April 2018) than the event's own. A stream without publication dates is dated
+    by corroborated times alone.
+    """
+    first, last = context.publication_days()
+    times = [c for c in claims if c.kind == "time" and (
+        context.independent(c) >= 2
+        or first is not None and first - _LONE_TIME_DAYS <= _ordinal(c.value["start"]) <= last)]
     if not times:
         return None
     best = max(times, key=lambda c: (context.independent(c), len(c.support), -_ordinal(c.value["start"])))
