@@ -18,7 +18,10 @@ from pathlib import Path
 
 import pytest
 
+from newsdesk.clean.article import clean_item
 from newsdesk.clean.furniture import CleanText, line_key, strip_furniture
+from newsdesk.clean.recurrence import candidate_line_keys
+from newsdesk.model import RawItem
 
 # ---------------------------------------------------------------------------
 # dev fixtures
@@ -570,3 +573,14 @@ def test_an_advert_pitch_ending_in_a_call_to_action_goes() -> None:
     clean = strip_furniture(text)
     assert clean.body == ("The old river bridge reopened to traffic on Friday after a repair that took two years, "
                           "the council said.")
+
+
+def test_line_breaks_written_out_as_backslash_n_are_read_as_breaks() -> None:
+    # text escaped twice on its way: each paragraph ends with the two characters "\n" before the real break
+    text = ("Harbour ferry runs aground in fog \\n Passengers waited on deck for three hours. \\n\n\n"
+            "The coast guard said nobody was hurt and tugs freed the ferry at high tide. \\n\n")
+    article = clean_item(RawItem(id="esc", origin="test", text=text))
+    assert article.title == "Harbour ferry runs aground in fog"
+    assert "\\n" not in article.text
+    assert article.text.startswith("Passengers waited on deck for three hours.")
+    assert candidate_line_keys(text) == candidate_line_keys(text.replace(" \\n", "\n"))

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from newsdesk.clean.dates import normalise_date, published_from_text, published_from_url
-from newsdesk.clean.furniture import strip_furniture
+from newsdesk.clean.furniture import restore_line_breaks, strip_furniture
 from newsdesk.clean.html import ExtractionError, PageExtract, extract_page, holds_markup
 from newsdesk.clean.language import detect_language
 from newsdesk.clean.source import source_of
@@ -35,7 +35,7 @@ def clean_item(raw: RawItem, recurring: Collection[str] = frozenset()) -> Articl
     across articles of the same source: evidence that they are furniture.
     """
     page = _extract(raw) if raw.html and raw.html.strip() else None
-    text = raw.text
+    text = restore_line_breaks(raw.text) if raw.text else raw.text
     if page is None and text and holds_markup(text):
         page, text = _fragment(text, raw.url), None  # a text field that kept the page's tags is read as HTML
     if text and text.strip():

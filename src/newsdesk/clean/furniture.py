@@ -69,7 +69,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import partial
 
-__all__ = ["CleanText", "strip_furniture", "line_key"]
+__all__ = ["CleanText", "strip_furniture", "line_key", "restore_line_breaks"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +82,25 @@ class CleanText:
     """Kept lines (paragraphs and sub-headings) joined with blank lines; no title."""
     removed_lines: int
     """Non-blank input lines dropped as furniture (the title line is not counted)."""
+
+
+# ---------------------------------------------------------------------------
+# line breaks
+
+# A line break written out as the two characters backslash and "n", standing alone (between spaces, or at a
+# line's end): text escaped twice on its way, as NewsWCL50's texts end every paragraph. Inside a word it stays.
+_WRITTEN_OUT_BREAK = re.compile(r"(?<!\S)\\n(?!\S)")
+
+
+def restore_line_breaks(text: str) -> str:
+    r"""``text`` with its written-out line breaks made line breaks again, before its lines are read.
+
+    >>> restore_line_breaks("Migrants reach the border \\n Members of the caravan waited. \\n")
+    'Migrants reach the border \n Members of the caravan waited. \n'
+    >>> restore_line_breaks(r'printf("%d\n", n)')
+    'printf("%d\\n", n)'
+    """
+    return _WRITTEN_OUT_BREAK.sub("\n", text)
 
 
 # ---------------------------------------------------------------------------

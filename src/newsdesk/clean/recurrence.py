@@ -11,7 +11,7 @@ stores articles and hands each new article the keys that have recurred.
 
 from __future__ import annotations
 
-from newsdesk.clean.furniture import line_key
+from newsdesk.clean.furniture import line_key, restore_line_breaks
 
 # Seen in this many articles of one source (counting the new one), a line
 # is furniture. Two could be a coincidence (a repeated quote); three is a
@@ -24,7 +24,7 @@ MAX_LINE_CHARS = 160
 def candidate_line_keys(text: str) -> set[str]:
     """Keys of the lines of ``text`` short enough to be furniture."""
     keys = set()
-    for line in text.splitlines():
+    for line in restore_line_breaks(text).splitlines():
         stripped = line.strip()
         if stripped and len(stripped) <= MAX_LINE_CHARS:
             key = line_key(stripped)
