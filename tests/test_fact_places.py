@@ -1804,3 +1804,15 @@ def test_a_name_written_without_a_letter_no_accent_makes_is_the_town_s_own_name(
     assert [(f.value["name"], f.value["admin1"]) for f in places_of(text)][0] == ("Sındırgı", "Balıkesir")
     text = "Un séisme a frappé la Turquie. Seize bâtiments se sont effondrés à Sindirgi, a indiqué le ministre."
     assert [f.value["name"] for f in places_of(text, "fr")] == ["Turkey", "Sındırgı"]
+
+
+def test_a_dateline_line_further_down_a_story_is_where_it_was_filed_not_a_place_of_the_event():
+    from newsdesk.facts.extract import extract_claims
+    from newsdesk.model import Article
+
+    text = ("A video report on the lawsuit is below.\n\nWASHINGTON —\n\nThe party filed a lawsuit on Friday in "
+            "Boston against three campaign officials.\n\nWASHINGTON – Lawyers for the officials declined to comment.")
+    places = [c for c in extract_claims(Article(id="a", text=text, language="en", published="2018-04-21"))
+              if c.kind == "place"]
+    assert [(c.quote, c.subject) for c in places if c.quote.upper() == "WASHINGTON"] == [("WASHINGTON", "dateline")] * 2
+    assert any(c.value["name"] == "Boston" and c.subject != "dateline" for c in places)

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Mapping
 from typing import TypeVar
 
+from newsdesk.clean.furniture import leading_dateline
 from newsdesk.facts.actions import ACTION_CUE, find_actions
 from newsdesk.facts.actors import actor_name, find_actors, is_force_name
 from newsdesk.facts.background import background_sentences
@@ -211,14 +212,25 @@ def _mark_statement_times(fact_text: FactText, findings: list[Finding]) -> None:
 
 def _mark_datelines(fact_text: FactText, findings: list[Finding]) -> None:
     """"KABUL: ..." or "PARIS (Reuters) -" open a wire story: where it was filed, not where it happened; so
-    does the date of "BOGOTA, March 11 (Reuters) -": when it was filed."""
+    does the date of "BOGOTA, March 11 (Reuters) -": when it was filed. A line that opens with a dateline in
+    capitals further down ("WASHINGTON —" after a video's blurb) is the story's opening too."""
     text = fact_text.text
     for finding in findings:
-        if finding.kind == "place" and _DATELINE.match(text, finding.end) and not text[:finding.start].strip():
+        if finding.kind == "place" and (_DATELINE.match(text, finding.end) and not text[:finding.start].strip()
+                                        or _in_line_dateline(text, finding.start, finding.end)):
             finding.subject = "dateline"
         elif finding.kind == "time" and finding.start < _DATELINE_REACH and _DATELINE.match(text, finding.end) \
                 and _DATELINE_PLACE.search(text, 0, finding.start):
             finding.subject = "dateline"
+
+
+def _in_line_dateline(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies in a dateline in capitals that opens its line ("WASHINGTON —")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    length = leading_dateline(text[line_start:end + _DATELINE_REACH])
+    return length > 0 and end <= line_start + length
 
 
 def _parse_relevant_sentences(texts: list[tuple[FactText, list[Amount]]]) -> None:
