@@ -47,6 +47,12 @@ def test_a_country_before_a_noun_of_its_people_or_bodies_is_who_not_where():
     assert places("法国士兵和德国政府代表在马德里会面。") == [("马德里", "ES")]
 
 
+def test_a_name_that_burg_continues_is_a_longer_name():
+    # 布拉格堡 is Fort Bragg, no Prague; 布拉格 alone is
+    assert ("布拉格", "CZ") not in places("五角大楼从位于北卡罗来纳州布拉格堡的第82空降师增派了750名士兵。")
+    assert places("代表团前往布拉格。") == [("布拉格", "CZ")]
+
+
 def test_a_small_town_needs_a_place_word_after_it():
     assert places("警方在卡森市逮捕了他。") == [("卡森", "US")]
     assert places("卡森说他会回来。") == []

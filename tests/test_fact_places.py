@@ -1816,3 +1816,16 @@ def test_a_dateline_line_further_down_a_story_is_where_it_was_filed_not_a_place_
               if c.kind == "place"]
     assert [(c.quote, c.subject) for c in places if c.quote.upper() == "WASHINGTON"] == [("WASHINGTON", "dateline")] * 2
     assert any(c.value["name"] == "Boston" and c.subject != "dateline" for c in places)
+
+
+def test_planets_and_a_news_agency_are_no_places():
+    text = ("The probe will fly past Earth on Friday before heading to Mars, the agency said in Houston. "
+            "(Bloomberg) -- Engineers in Darmstadt tracked it.")
+    names = [f.value["name"] for f in find_places(FactText.of("a", text, language="en", published="2020-04-06"))]
+    assert names == ["Houston", "Darmstadt"]
+
+
+def test_a_capitalised_noun_after_in_is_no_unknown_site_outside_english():
+    german = "Wir haben seit heute einen offenen Wettbewerb in Wüste geschickt, sagte er in Berlin."
+    assert [f.value["name"] for f in find_places(FactText.of("a", german, language="de", published="2020-02-18"))] \
+        == ["Berlin"]

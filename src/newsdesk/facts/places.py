@@ -824,9 +824,11 @@ _NOT_SITE_WORDS = frozenset(
 def _unknown_site_mentions(sentence: Sentence, known: list[_Mention], surnames: frozenset[str],
                            whole: str) -> list[_Mention]:
     """A capitalised name that the gazetteer does not know, after "in", "at", "into", "near" or "the town of"
-    inside a sentence: a village, a venue or a quarter, placed later by the text around it or the article's
+    inside an English sentence: a village, a venue or a quarter, placed later by the text around it or the article's
     town; not one whose first word the article fuses with a longer word ("in Corona-Zeiten" beside
     "Coronavirus"). After "the town of" a name that reads as a person's is a town all the same ("Tal Tamer")."""
+    if sentence.language not in (None, "en"):
+        return []  # German writes every noun with a capital: "in Wüste geschickt" is no Al Wusta of Oman
     mentions = []
     text = sentence.text
     for match in _SITE.finditer(text):

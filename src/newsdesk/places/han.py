@@ -33,6 +33,7 @@ _MAX_NAME = 10  # characters: "马萨诸塞州" has 5, transliterated towns rare
 _BIG_TWO_CHARACTER_TOWN = 1_000_000
 _BIG_TOWN = 100_000  # as SURE_TOWN_POPULATION of the spaced languages
 _NAME_DOTS = frozenset("·・•‧")
+_BURG = "堡"  # "-burg", "fort": ends a longer name ("汉堡" Hamburg, "匹兹堡" Pittsburgh, "布拉格堡" Fort Bragg)
 _MAX_TITLE = 30  # characters of a title between its marks
 # A region's word after its name, or at its end: "内华达州" (Nevada state), "信德省" (Sindh province).
 _REGION_WORDS = "州省"
@@ -140,13 +141,14 @@ def _judged(gaz: Gazetteer, text: str, start: int, end: int, offset: int, word_s
 def _read_as_other_words(text: str, start: int, end: int, name: str) -> bool:
     """Whether the words around a name make it part of something else: a people's or a body's name ("阿富汗士兵"),
     a team's ("费城老鹰队"), an organisation's ("纽约时报"), a title ("《利物浦回声报》"), a person's full name, joined by a dot ("唐纳德·特朗普"),
-    a place word that opens with the name's last character ("沿海地区", coastal areas, holds no "海地", Haiti), or
-    words that a two-character name cuts across (see :func:`_two_characters_read_otherwise`)."""
+    a place word that opens with the name's last character ("沿海地区", coastal areas, holds no "海地", Haiti), a
+    longer name ending in "堡" ("布拉格堡", Fort Bragg, is no Prague), or words that a two-character name cuts across (see :func:`_two_characters_read_otherwise`)."""
     return bool(
         _AFFILIATION_AFTER.match(text, end) or _TEAM_AFTER.match(text, end)
         or _ORGANISATION_AFTER.match(text, end) or _in_title(text, start)
         or text[start - 1:start] in _NAME_DOTS or text[end:end + 1] in _NAME_DOTS
         or (name[-1] == "地" and _PLACE_WORD_AFTER.match(text, end - 1))
+        or text[end:end + 1] == _BURG
         or _two_characters_read_otherwise(text, start, name))
 
 

@@ -130,16 +130,16 @@ INSTITUTION_WORDS = frozenset(
     " court justice police army navy"
     " secretary president minister governor chancellor mayor senator sheriff leader".split())  # and their officers
 # Major news agencies, as they write their names: "SANA reported" is Syria's agency, no Sanaa; "Xinhua" no
-# Chinese town; "SABA" Yemen's agency, no Caribbean island. Compared as written: "Sana" may be the city.
+# Chinese town; "SABA" Yemen's agency, no Caribbean island; "(Bloomberg) --" no Blomberg of Germany. Compared as written: "Sana" may be the city.
 NEWS_AGENCIES = frozenset(
     "SANA SABA Xinhua IRNA ISNA Tasnim Yonhap Kyodo Bernama Antara WAFA KUNA QNA WAM SPA MENA NNA Anadolu"
-    " Interfax TASS Sputnik Reuters AFP EFE ANSA PTI IANS".split())
+    " Interfax TASS Sputnik Reuters AFP EFE ANSA PTI IANS Bloomberg".split())
 # Words that GeoNames lists among a town's alternate names but that name something else wherever news writes them:
 # "God" (Göd, Hungary, without its accent) and "Google" (Topeka, Kansas, for its renaming as a publicity stunt in 2010);
 # Spanish news's "la Justicia", the judiciary, far more often than Madrid's quarter of that name; and its "la Junta",
 # a regional government (Andalusia's, Castile and León's), far more often than the small towns of Mexico, Colorado
-# and Chile called La Junta.
-_OTHER_SENSE_WORDS = frozenset({"god", "google", "justicia", "la junta"})
+# and Chile called La Junta; and the planets "Earth" and "Mars", small towns of Texas and Pennsylvania too.
+_OTHER_SENSE_WORDS = frozenset({"god", "google", "justicia", "la junta", "earth", "mars"})
 # Words after a place's name that make it a newspaper's ("The Washington Post", "Gulf News").
 _PUBLICATION_WORDS = frozenset(
     "post times herald tribune journal gazette chronicle telegraph observer guardian independent express courier"
