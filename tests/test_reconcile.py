@@ -488,3 +488,14 @@ def test_a_crowd_counted_as_protesters_and_as_a_bare_figure_of_marchers_corrobor
                                                                 "role": "protesters"}, 0, 23, "thousands of protesters")]
     result = reconcile_event("E", articles, claims)
     assert [(c.status, len(c.support)) for c in result.claims if c.kind == "count"] == [("corroborated", 2)]
+
+
+def test_a_brief_quotes_no_line_of_names_alone_though_two_sources_give_its_place():
+    text = "Landshut, Deutschland\n\nEin Mann wurde bei einem Küchenbrand in Landshut schwer verletzt."
+    articles = [article("a", text=text), article("b", text=text.replace("Ein Mann", "Ein Rentner"))]
+    place = {"name": "Landshut", "country": "DE", "geonameid": 2880221}
+    claims = [ArticleClaim(aid, "place", "place mentioned", place, start, start + 8, "Landshut")
+              for aid in "ab" for start in (0, text.rindex("Landshut") + (aid == "b") * 3)]
+    brief = write_brief(articles, reconcile_event("E", articles, claims).claims)
+    assert brief and all(not s.text.startswith("Landshut, Deutschland") for s in brief)
+    assert brief[0].text.endswith("in Landshut schwer verletzt.")

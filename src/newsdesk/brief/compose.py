@@ -115,7 +115,7 @@ def _fill_from_leads(brief: list[BriefSentence], articles: list[Article]) -> Non
             spans = _sentences(article.text)
             if position < len(spans) and (article.id, spans[position][0]) not in used:
                 start, end = spans[position]
-                if end - start <= MAX_SENTENCE_CHARS:
+                if end - start <= MAX_SENTENCE_CHARS and _states_something(article.text[start:end]):
                     brief.append(_single_source(_Candidate(article.id, start, end, article.text[start:end],
                                                            frozenset())))
 
@@ -135,12 +135,23 @@ def _candidates(articles: list[Article], claims: list[Claim]) -> list[_Candidate
         # out, so no sentence found here is background.
         for start, end in _sentences(article.text):
             sentence = article.text[start:end]
-            if len(sentence) > MAX_SENTENCE_CHARS:
+            if len(sentence) > MAX_SENTENCE_CHARS or not _states_something(sentence):
                 continue
             inside = frozenset(cid for a, b, cid in spans_by_article[article.id] if start <= a and b <= end)
             if inside:
                 found.append(_Candidate(article.id, start, end, sentence, inside, article.language == main_language))
     return found
+
+
+def _states_something(sentence: str) -> bool:
+    """Whether a sentence of a cased script has a word in lower case: one whose every word opens with a capital is
+    a dateline, a heading or a list of names ("Landshut, Deutschland", "WASHINGTON —"), which states nothing.
+
+    >>> _states_something("Landshut, Deutschland"), _states_something("Five people died."), _states_something("喀布尔否认。")
+    (False, True, True)
+    """
+    cased = [word for word in sentence.split() if word[:1].isupper() or word[:1].islower()]
+    return not cased or any(word[:1].islower() for word in cased)
 
 
 def _main_language(articles: list[Article]) -> str | None:
