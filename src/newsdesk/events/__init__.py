@@ -16,12 +16,12 @@ place, its outlets and how many independent sources (copy groups) it has.
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from datetime import date
 
 from newsdesk.clean.furniture import is_dateline_line
 from newsdesk.events.profile import EventProfile
+from newsdesk.facts.document import split_sentences
 from newsdesk.model import Article, Event, Place
 from newsdesk.places import place_of, specificity
 
@@ -52,7 +52,6 @@ def _in_main_language_first(ordered: list[Article]) -> list[Article]:
 
 # A headline made from an article's opening sentence is cut at a word boundary to about this length.
 _HEADLINE_CHARS = 120
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 
 
 def _headline(ordered: list[Article]) -> str | None:
@@ -60,13 +59,15 @@ def _headline(ordered: list[Article]) -> str | None:
 
     >>> _headline([Article(id="a", text="A ferry caught fire off Kos on Monday. All were rescued.")])
     'A ferry caught fire off Kos on Monday.'
+    >>> _headline([Article(id="a", text="Judge denies R. Kelly bail again. The singer stays in jail.")])
+    'Judge denies R. Kelly bail again.'
     """
     titled = next((a.title for a in ordered if a.title), None)
     if titled or not ordered:
         return titled
     first_line = next((line.strip() for line in ordered[0].text.splitlines()
                        if line.strip() and not is_dateline_line(line)), "")
-    sentence = _SENTENCE_END.split(first_line, maxsplit=1)[0]
+    sentence = next((first_line[a:b] for a, b in split_sentences(first_line)), "")
     if len(sentence) <= _HEADLINE_CHARS:
         return sentence or None
     return sentence[:_HEADLINE_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
