@@ -347,7 +347,7 @@ def run() -> str:
         dev_pool_places(homes),
         homes_line(rows, homes, unlearned, without_beats, outcomes),
         actor_without_both_sides(rows, homes),
-        event_place_line(rows),
+        event_place_line(rows, homes),
         "",
         *count_cost(),
     ]
@@ -356,34 +356,43 @@ def run() -> str:
 
 # -- where the event is placed -----------------------------------------------------------------------------
 
-def event_place_line(rows: list[dict]) -> str:
-    """Share of notes whose one-article event (``events.jsonl``'s place) lies within 50 km of the coded location,
-    per half: placed by the spotter's sure toponyms, as the desk does, and by every name the gazetteer knows (the
-    rule before 2026-11-24, rebuilt here from the same features' resolved names)."""
+def event_place_line(rows: list[dict], homes: dict[str, OutletHome]) -> str:
+    """Share of notes whose one-article event lies within 50 km of the coded location, per half: as the desk
+    writes it to ``events.jsonl`` (the reconciled place claim, ``newsdesk.reconcile``, else the linker's place),
+    and the linker's place alone, placed by the spotter's sure toponyms, as the desk does, or by every name the
+    gazetteer knows (the rule before 2026-11-24, rebuilt here from the same features' resolved names)."""
     from newsdesk.events import _main_place
     from newsdesk.events.features import extract_event_features
     from newsdesk.events.profile import EventProfile
+    from newsdesk.facts.extract import extract_claims_of
     from newsdesk.model import Article
     from newsdesk.places import place_of
+    from newsdesk.reconcile import reconcile_event
 
+    articles = [Article(id=row["event_id_cnty"], text=row["notes"], language="en", source=row["source"],
+                        published=iso_day(row["event_date"])) for row in rows]
+    claims_of = extract_claims_of(articles, homes)
     hits: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
-    for row in rows:
-        article = Article(id=row["event_id_cnty"], text=row["notes"], language="en",
-                          published=iso_day(row["event_date"]))
+    for row, article, claims in zip(rows, articles, claims_of):
         features = extract_event_features(article)
         every_name = [(p.name, p.geonameid, p.country) for key in sorted(features.places) if key.startswith("g")
                       and (p := place_of(int(key[1:]))) is not None]
-        for rule, main_places in (("sure toponyms", features.main_places), ("every known name", every_name)):
+        places = {}
+        for rule, main_places in (("linker, sure toponyms", features.main_places),
+                                  ("linker, every known name", every_name)):
             profile = EventProfile(article.id)
             profile.add(replace(features, main_places=main_places))
-            place = _main_place(profile)
+            places[rule] = _main_place(profile)
+        reconciled = reconcile_event(article.id, [article], claims).place if isinstance(claims, list) else None
+        places = {"as the desk writes it": reconciled or places["linker, sure toponyms"], **places}
+        for rule, place in places.items():
             near = place is not None and place.lat is not None and km_between(
                 place.lat, place.lon, float(row["latitude"]), float(row["longitude"])) <= PLACE_KM
             for half in (half_of(row["event_id_cnty"]), "all"):
                 hits[rule][half].append(near)
     shares = "; ".join(f"{rule}: " + ", ".join(f"{_share(hits[rule][half])} {half}" for half in (TUNE, HELDOUT, "all"))
                        for rule in hits)
-    return f"- Event place (the linker's place of a one-note event) within {PLACE_KM:g} km of the coded location: {shares}."
+    return f"- Event place of a one-note event within {PLACE_KM:g} km of the coded location: {shares}."
 
 
 # -- the actor rule that names both sides --------------------------------------------------------------
