@@ -175,3 +175,19 @@ def test_a_profile_from_an_older_store_counts_its_main_countries_from_its_main_p
     del header["main_countries"]
     older = pack(data[:4], header, (terms, titles), [data[offset:]])
     assert EventProfile.from_bytes(older) == profile
+
+
+def test_a_shared_place_and_day_alone_do_not_make_one_event():
+    from newsdesk.events.features import EventFeatures
+    from newsdesk.events.profile import EventProfile
+
+    event = EventProfile("E1")
+    event.add(EventFeatures("a", day=738000, names={"pleiades": 1.0, "canon": 1.0}, places={"g2921044"},
+                            countries={"DE"}, terms={1: 1.0, 2: 1.0, 3: 1.0}))
+    stranger = EventFeatures("b", day=738001, names={"twitter": 1.0}, places={"g2921044"}, countries={"DE"},
+                             terms={7: 1.0, 8: 1.0, 9: 1.0})
+    assert similarity.same_event_probability(similarity.ArticleEvidence(stranger), event) == 0.0
+    # a word in common is evidence the model weighs, with the place and the day
+    related = EventFeatures("c", day=738001, names={"twitter": 1.0}, places={"g2921044"}, countries={"DE"},
+                            terms={1: 1.0, 8: 1.0, 9: 1.0})
+    assert similarity.same_event_probability(similarity.ArticleEvidence(related), event) > 0.0
