@@ -147,8 +147,8 @@ def _states_something(sentence: str) -> bool:
     """Whether a sentence of a cased script has a word in lower case: one whose every word opens with a capital is
     a dateline, a heading or a list of names ("Landshut, Deutschland", "WASHINGTON —"), which states nothing.
 
-    >>> _states_something("Landshut, Deutschland"), _states_something("Five people died."), _states_something("喀布尔否认。")
-    (False, True, True)
+    >>> [_states_something(s) for s in ("Landshut, Deutschland", "Five people died.", "喀布尔否认。")]
+    [False, True, True]
     """
     cased = [word for word in sentence.split() if word[:1].isupper() or word[:1].islower()]
     return not cased or any(word[:1].islower() for word in cased)

@@ -142,7 +142,8 @@ def _read_as_other_words(text: str, start: int, end: int, name: str) -> bool:
     """Whether the words around a name make it part of something else: a people's or a body's name ("阿富汗士兵"),
     a team's ("费城老鹰队"), an organisation's ("纽约时报"), a title ("《利物浦回声报》"), a person's full name, joined by a dot ("唐纳德·特朗普"),
     a place word that opens with the name's last character ("沿海地区", coastal areas, holds no "海地", Haiti), a
-    longer name ending in "堡" ("布拉格堡", Fort Bragg, is no Prague), or words that a two-character name cuts across (see :func:`_two_characters_read_otherwise`)."""
+    longer name ending in "堡" ("布拉格堡", Fort Bragg, is no Prague), or words that a two-character name cuts
+    across (see :func:`_two_characters_read_otherwise`)."""
     return bool(
         _AFFILIATION_AFTER.match(text, end) or _TEAM_AFTER.match(text, end)
         or _ORGANISATION_AFTER.match(text, end) or _in_title(text, start)

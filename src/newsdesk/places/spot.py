@@ -130,7 +130,8 @@ INSTITUTION_WORDS = frozenset(
     " court justice police army navy"
     " secretary president minister governor chancellor mayor senator sheriff leader".split())  # and their officers
 # Major news agencies, as they write their names: "SANA reported" is Syria's agency, no Sanaa; "Xinhua" no
-# Chinese town; "SABA" Yemen's agency, no Caribbean island; "(Bloomberg) --" no Blomberg of Germany. Compared as written: "Sana" may be the city.
+# Chinese town; "SABA" Yemen's agency, no Caribbean island; "(Bloomberg) --" no Blomberg of Germany. Compared as
+# written: "Sana" may be the city.
 NEWS_AGENCIES = frozenset(
     "SANA SABA Xinhua IRNA ISNA Tasnim Yonhap Kyodo Bernama Antara WAFA KUNA QNA WAM SPA MENA NNA Anadolu"
     " Interfax TASS Sputnik Reuters AFP EFE ANSA PTI IANS Bloomberg".split())
