@@ -726,3 +726,12 @@ def test_a_figure_of_more_people_counts_them_with_the_verb_s_role():
     # the parser makes "more" the subject and "dozens" its modifier after "The committee said"
     found = by_quote("The committee said dozens more were wounded.")
     assert found["dozens"].value == {"min": 24, "what": None, "role": "injured"}
+
+
+def test_italian_thousands_and_function_words_after_a_number():
+    found = by_quote("Sono stati arrestati 40 manifestanti, e 3 mila persone sono state evacuate.", "it")
+    assert found["3 mila persone"].value == {"exact": 3000, "what": "persone", "role": "evacuated"}
+    assert found["40 manifestanti"].value["role"] == "arrested"
+    # a figure followed by a pronoun or a preposition counts nothing it names: no count, no contest with another
+    assert counts("Cinque milioni si trovano nei territori e circa 727 mila all'estero.", "it") == []
+    assert by_quote("Circa 300 persone sono state evacuate.", "it")["Circa 300 persone"].value["what"] == "persone"

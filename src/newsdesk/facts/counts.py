@@ -212,7 +212,7 @@ _PLAIN_BIGRAMS = {"ums leben": "killed", "perdu la vie": "killed", "perdieron la
 _TURKISH_PROTEST = re.compile(r"(?:protesto\s+e(?:t|d(?!il))|(?:gösteri|eylem|yürüyüş)\s+yap(?!ıl))")
 _PLAIN_SKIP = frozenset(
     "de d des of di do da dos das von der die das les los las the sus ses leurs seine ihre seus suas "
-    "loro ces estos estas diese".split()
+    "loro ces estos estas diese dei degli delle".split()
 )
 # "a man was killed", "the 45-year-old man was killed" and "the 60-year-old was killed": an age makes "the"
 # one person (see _aged and _aged_person)
@@ -1074,12 +1074,26 @@ def _above_one(amount: Amount) -> bool:
 
 
 def _function_word(word: str, language: str | None) -> bool:
-    """Whether the word after a number above one is a function word of French, Spanish or Portuguese, no noun:
-    one of spaCy's stop words that is not plural ("han", "ont", "en", "del"). The plural ones ("otros", "autres",
-    "estados") may stand for a noun or be one, and so may singular ones after one ("une personne", "um grupo")."""
+    """Whether the word after a number above one is a function word of French, Spanish, Portuguese or Italian, no
+    noun: in the first three one of spaCy's stop words that is not plural ("han", "ont", "en", "del"; the plural
+    ones, "otros", "autres", "estados", may stand for a noun or be one, and so may singular ones after one, "une
+    personne", "um grupo"); in Italian one of a closed list ("si", "nei", "all'estero")."""
     lowered = word.lower()
+    if language == "it":
+        return lowered in _ITALIAN_FUNCTION_WORDS or _ITALIAN_ARTICLED_PREPOSITION.match(lowered) is not None
     return (language in _PARTICIPLE_END and not lowered.endswith(_PLURAL_END)
             and lowered in stop_words(language))
+
+
+# The Italian words after a number that are no noun: prepositions alone and joined to their article, pronouns,
+# conjunctions and the verbs of being and having ("cinque milioni si trovano", "due milioni nella Striscia"). A
+# closed list: spaCy's Italian stop words hold nouns too ("persone", "anni").
+_ITALIAN_FUNCTION_WORDS = frozenset(
+    "a ad al allo alla ai agli alle da dal dallo dalla dai dagli dalle in nel nello nella nei negli nelle su sul "
+    "sullo sulla sui sugli sulle con col per tra fra e ed o che non si ci ne mentre secondo sono è era erano sarà "
+    "saranno sia siano ha hanno aveva avevano abbia abbiano".split())
+# "all'estero", "nell'area": a preposition joined to its article opens a phrase, no noun.
+_ITALIAN_ARTICLED_PREPOSITION = re.compile(r"(?:al|dal|nel|sul)l['’]")
 
 
 def _adjectives_after_noun_length(text: str, noun: str, language: str | None) -> int:
