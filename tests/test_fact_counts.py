@@ -735,3 +735,19 @@ def test_italian_thousands_and_function_words_after_a_number():
     # a figure followed by a pronoun or a preposition counts nothing it names: no count, no contest with another
     assert counts("Cinque milioni si trovano nei territori e circa 727 mila all'estero.", "it") == []
     assert by_quote("Circa 300 persone sono state evacuate.", "it")["Circa 300 persone"].value["what"] == "persone"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("W ten sposób prezydent chce osiągnąć ten cel.", "pl"),  # "ten" is "this" in Polish, no 10
+    ("Ten noorden van de stad is het rustig.", "nl"),  # nor in Dutch ("to the north")
+    ("Spotkanie odbędzie się 10 maja.", "pl"),  # a day of a month: no count
+    ("Заседание пройдёт 5 марта.", "ru"),
+])
+def test_english_number_words_and_dates_in_other_languages_are_no_counts(text, language):
+    assert counts(text, language) == []
+
+
+def test_a_german_function_word_after_a_figure_is_no_counted_noun():
+    found = by_quote("Bei dem Brand starben 3 und weitere wurden verletzt.", "de")
+    assert list(found) == ["3"] and found["3"].value["what"] is None  # not "3 und", a count of "und"
+    assert counts("Er blieb 12 bis zum Schluss.", "de") == []

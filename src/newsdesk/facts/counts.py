@@ -1074,21 +1074,25 @@ def _above_one(amount: Amount) -> bool:
 
 
 def _function_word(word: str, language: str | None) -> bool:
-    """Whether the word after a number above one is a function word of French, Spanish, Portuguese or Italian, no
-    noun: in the first three one of spaCy's stop words that is not plural ("han", "ont", "en", "del"; the plural
-    ones, "otros", "autres", "estados", may stand for a noun or be one, and so may singular ones after one, "une
-    personne", "um grupo"); in Italian one of a closed list ("si", "nei", "all'estero")."""
+    """Whether the word after a number above one is a function word of French, Spanish, Portuguese, Italian or
+    German, no noun: in the first three one of spaCy's stop words that is not plural ("han", "ont", "en", "del";
+    the plural ones, "otros", "autres", "estados", may stand for a noun or be one, and so may singular ones after
+    one, "une personne", "um grupo"); in Italian one of a closed list ("si", "nei", "all'estero"); in German a
+    stop word in lower case."""
     lowered = word.lower()
     if language == "it":
         return lowered in _ITALIAN_FUNCTION_WORDS or _ITALIAN_ARTICLED_PREPOSITION.match(lowered) is not None
+    if language == "de":
+        return word[:1].islower() and lowered in stop_words(language)  # its nouns have capitals: "19 bis", "3 oder"
     return (language in _PARTICIPLE_END and not lowered.endswith(_PLURAL_END)
             and lowered in stop_words(language))
 
 
-# The Italian words after a number that are no noun: prepositions alone and joined to their article, pronouns,
+# The Italian words after a number that are no noun: articles, prepositions alone and joined to their article, pronouns,
 # conjunctions and the verbs of being and having ("cinque milioni si trovano", "due milioni nella Striscia"). A
 # closed list: spaCy's Italian stop words hold nouns too ("persone", "anni").
 _ITALIAN_FUNCTION_WORDS = frozenset(
+    "il lo la i gli le un uno una "
     "a ad al allo alla ai agli alle da dal dallo dalla dai dagli dalle in nel nello nella nei negli nelle su sul "
     "sullo sulla sui sugli sulle con col per tra fra e ed o che non si ci ne mentre secondo sono è era erano sarà "
     "saranno sia siano ha hanno aveva avevano abbia abbiano".split())

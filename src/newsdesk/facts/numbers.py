@@ -181,6 +181,15 @@ _VAGUE: tuple[tuple[str, int, str], ...] = (
 )
 _VAGUE_SCALE = {"hundred": 100, "thousand": 1_000, "dozen": 12, "million": 1_000_000}
 
+def _cldr_month_names(languages: tuple[str, ...]) -> set[str]:
+    """The wide month names of ``languages`` (CLDR, lower case), as a date writes them ("10 maja", "5 марта") and
+    alone ("maj")."""
+    from babel.dates import get_month_names
+
+    return {name.lower() for language in languages for context in ("format", "stand-alone")
+            for name in get_month_names("wide", context=context, locale=language).values()}
+
+
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
@@ -188,7 +197,8 @@ _MONTHS = (
     "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
     "januar|jänner|februar|märz|juni|juli|oktober|dezember|"
     "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
-    "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+    "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    + "|".join(sorted(map(re.escape, _cldr_month_names(("pl", "cs", "ru", "tr", "nl", "ar")))))
 )
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*(?:de\s+|of\s+)?$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th|er|º)?\.?\s*(?:of\s+|de\s+)?(?:{_MONTHS})\b", re.IGNORECASE)
@@ -576,8 +586,11 @@ def _digit_value(raw: str, language: str | None) -> float:
 
 
 def _words(text: str, language: str | None, hits: list[tuple[int, int, str]]) -> list[_Numeral]:
-    """Number words read by text2num, in windows around the words that may start one."""
-    lang = language if language in _TEXT2NUM_LANGUAGES else "en"
+    """Number words read by text2num, in windows around the words that may start one; none in a language text2num
+    does not read (English rules would read Polish "ten sposób", this way, and Dutch "ten noorden" as 10)."""
+    if language is not None and language not in _TEXT2NUM_LANGUAGES:
+        return []
+    lang = language or "en"
     out = []
     for window_start, window_end in _windows(text, [(a, b) for a, b, w in hits if w not in _VAGUE_STARTS]):
         tokens = [_Token(m) for m in _WORD_TOKEN.finditer(text, window_start, window_end)]
