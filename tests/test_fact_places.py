@@ -1819,13 +1819,13 @@ def test_a_dateline_line_further_down_a_story_is_where_it_was_filed_not_a_place_
 
 
 def test_planets_and_a_news_agency_are_no_places():
-    text = ("The probe will fly past Earth on Friday before heading to Mars, the agency said in Houston. "
+    text = ("The probe will fly past Earth on Friday before heading to Mars and Mercury, the agency said in Houston. "
             "(Bloomberg) -- Engineers in Darmstadt tracked it.")
     names = [f.value["name"] for f in find_places(FactText.of("a", text, language="en", published="2020-04-06"))]
     assert names == ["Houston", "Darmstadt"]
 
 
 def test_a_capitalised_noun_after_in_is_no_unknown_site_outside_english():
-    german = "Wir haben seit heute einen offenen Wettbewerb in Wüste geschickt, sagte er in Berlin."
+    german = "Wir haben seit heute einen offenen Wettbewerb in Wüste geschickt, sagte er in Berlin. Es ist in Planung."
     assert [f.value["name"] for f in find_places(FactText.of("a", german, language="de", published="2020-02-18"))] \
         == ["Berlin"]

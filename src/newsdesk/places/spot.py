@@ -139,8 +139,9 @@ NEWS_AGENCIES = frozenset(
 # "God" (Göd, Hungary, without its accent) and "Google" (Topeka, Kansas, for its renaming as a publicity stunt in 2010);
 # Spanish news's "la Justicia", the judiciary, far more often than Madrid's quarter of that name; and its "la Junta",
 # a regional government (Andalusia's, Castile and León's), far more often than the small towns of Mexico, Colorado
-# and Chile called La Junta; and the planets "Earth" and "Mars", small towns of Texas and Pennsylvania too.
-_OTHER_SENSE_WORDS = frozenset({"god", "google", "justicia", "la junta", "earth", "mars"})
+# and Chile called La Junta; and the planets "Earth", "Mars" and "Mercury", small towns of Texas, Pennsylvania
+# and France too.
+_OTHER_SENSE_WORDS = frozenset({"god", "google", "justicia", "la junta", "earth", "mars", "mercury"})
 # Words after a place's name that make it a newspaper's ("The Washington Post", "Gulf News").
 _PUBLICATION_WORDS = frozenset(
     "post times herald tribune journal gazette chronicle telegraph observer guardian independent express courier"
