@@ -751,3 +751,8 @@ def test_a_german_function_word_after_a_figure_is_no_counted_noun():
     found = by_quote("Bei dem Brand starben 3 und weitere wurden verletzt.", "de")
     assert list(found) == ["3"] and found["3"].value["what"] is None  # not "3 und", a count of "und"
     assert counts("Er blieb 12 bis zum Schluss.", "de") == []
+
+
+def test_a_polish_function_word_after_a_figure_is_no_counted_noun():
+    assert [f.value["what"] for f in counts("Zginęło co najmniej 25 osób, a dwa w szpitalu. 40 na miejscu.", "pl")] \
+        == ["osób"]

@@ -1829,3 +1829,10 @@ def test_a_capitalised_noun_after_in_is_no_unknown_site_outside_english():
     german = "Wir haben seit heute einen offenen Wettbewerb in Wüste geschickt, sagte er in Berlin. Es ist in Planung."
     assert [f.value["name"] for f in find_places(FactText.of("a", german, language="de", published="2020-02-18"))] \
         == ["Berlin"]
+
+
+def test_turkish_weekdays_and_months_are_no_places():
+    text = ("Pazartesi ve Salı günü Marmara bölgesi ile Antalya'da yağış bekleniyor. Perşembe günü 11 Mart "
+            "Mersin'de maçlar seyircisiz oynandı.")
+    assert [f.value["name"] for f in find_places(FactText.of("a", text, language="tr", published="2020-03-05"))] \
+        == ["Marmara", "Antalya"]

@@ -1074,16 +1074,16 @@ def _above_one(amount: Amount) -> bool:
 
 
 def _function_word(word: str, language: str | None) -> bool:
-    """Whether the word after a number above one is a function word of French, Spanish, Portuguese, Italian or
-    German, no noun: in the first three one of spaCy's stop words that is not plural ("han", "ont", "en", "del";
-    the plural ones, "otros", "autres", "estados", may stand for a noun or be one, and so may singular ones after
-    one, "une personne", "um grupo"); in Italian one of a closed list ("si", "nei", "all'estero"); in German a
-    stop word in lower case."""
+    """Whether the word after a number above one is a function word of French, Spanish, Portuguese, Italian,
+    German or Polish, no noun: in the first three one of spaCy's stop words that is not plural ("han", "ont",
+    "en", "del"; the plural ones, "otros", "autres", "estados", may stand for a noun or be one, and so may
+    singular ones after one, "une personne", "um grupo"); in Italian one of a closed list ("si", "nei",
+    "all'estero"); in German and Polish a stop word in lower case."""
     lowered = word.lower()
     if language == "it":
         return lowered in _ITALIAN_FUNCTION_WORDS or _ITALIAN_ARTICLED_PREPOSITION.match(lowered) is not None
-    if language == "de":
-        return word[:1].islower() and lowered in stop_words(language)  # its nouns have capitals: "19 bis", "3 oder"
+    if language in ("de", "pl"):  # German nouns have capitals ("19 bis", "3 oder"); Polish: "dwa w", "40 na"
+        return word[:1].islower() and lowered in stop_words(language)
     return (language in _PARTICIPLE_END and not lowered.endswith(_PLURAL_END)
             and lowered in stop_words(language))
 

@@ -120,6 +120,9 @@ TIME_WORDS = frozenset(
     " jueves viernes sabado domingo enero febrero marzo abril mayo junio julio agosto septiembre octubre"
     " noviembre diciembre montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar marz"
     " juni juli oktober dezember jan feb mar apr jun jul aug sep sept oct nov dec"  # "Nov. 2" is no Nov
+    # Turkish, folded ("Salı", "Mart"); not Pazar (Sunday) and Çarşamba (Wednesday), towns of 30,000 and 140,000
+    " pazartesi sali persembe cuma cumartesi ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim"
+    " aralik"
     " muharram safar rajab shaban ramadan ramazan ramzan shawwal"  # the Islamic months news names
     " christmas easter thanksgiving halloween hanukkah passover diwali eid".split()  # "by Christmas" (a town in Florida)
 )
