@@ -1088,9 +1088,9 @@ def _function_word(word: str, language: str | None) -> bool:
             and lowered in stop_words(language))
 
 
-# The Italian words after a number that are no noun: articles, prepositions alone and joined to their article, pronouns,
-# conjunctions and the verbs of being and having ("cinque milioni si trovano", "due milioni nella Striscia"). A
-# closed list: spaCy's Italian stop words hold nouns too ("persone", "anni").
+# The Italian words after a number that are no noun: articles, prepositions alone and joined to their article,
+# pronouns, conjunctions and the verbs of being and having ("cinque milioni si trovano", "due milioni nella
+# Striscia"). A closed list: spaCy's Italian stop words hold nouns too ("persone", "anni").
 _ITALIAN_FUNCTION_WORDS = frozenset(
     "il lo la i gli le un uno una "
     "a ad al allo alla ai agli alle da dal dallo dalla dai dagli dalle in nel nello nella nei negli nelle su sul "

@@ -696,7 +696,7 @@ def _sentence_mentions(sentence: Sentence, surnames: frozenset[str], whole: str,
     extra = [m for m in extra if not any(n.start < m.end and m.start < n.end for n in named)]
     # the prepositions are English: German writes every noun with a capital ("in Wüste geschickt", "in Planung")
     locative = [(match.start(1), match.group(1)) for match in _LOCATIVE_NAME.finditer(sentence.text)
-                if sentence.language in (None, "en")]
+                ] if sentence.language in (None, "en") else []
     respellings = _respelled_mentions(sentence, locative)
     named = [n for n in named if not any(_joined_whole(m, n) for m in respellings)]
     extra += [m for m in respellings if not any(n.start < m.end and m.start < n.end for n in named + extra)]
