@@ -1836,3 +1836,9 @@ def test_turkish_weekdays_and_months_are_no_places():
             "Mersin'de maçlar seyircisiz oynandı.")
     assert [f.value["name"] for f in find_places(FactText.of("a", text, language="tr", published="2020-03-05"))] \
         == ["Marmara", "Antalya"]
+
+
+def test_the_church_is_a_body_not_a_village():
+    text = "Habrá una ceremonia en la que un sacerdote de la Iglesia estará presente, en Córdoba."
+    assert [f.value["name"] for f in find_places(FactText.of("a", text, language="es", published="2020-01-05"))] \
+        == ["Córdoba"]

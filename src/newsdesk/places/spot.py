@@ -131,7 +131,8 @@ TIME_WORDS = frozenset(
 INSTITUTION_WORDS = frozenset(
     "congress parliament senate cabinet government ministry department council committee agency assembly"
     " court justice police army navy"
-    " secretary president minister governor chancellor mayor senator sheriff leader".split())  # and their officers
+    " secretary president minister governor chancellor mayor senator sheriff leader"  # and their officers
+    " church iglesia igreja eglise chiesa kirche".split())  # "la Iglesia" is no Iglesia of Argentina
 # Major news agencies, as they write their names: "SANA reported" is Syria's agency, no Sanaa; "Xinhua" no
 # Chinese town; "SABA" Yemen's agency, no Caribbean island; "(Bloomberg) --" no Blomberg of Germany. Compared as
 # written: "Sana" may be the city.
