@@ -484,8 +484,8 @@ def test_a_crowd_counted_as_protesters_and_as_a_bare_figure_of_marchers_corrobor
     articles = [article("a"), article("b")]
     claims = [ArticleClaim("a", "count", "people marched", {"min": 2000, "what": None, "role": "protesters"},
                            0, 9, "Thousands"),
-              ArticleClaim("b", "count", "protesters marching", {"min": 2000, "what": "protesters",
-                                                                "role": "protesters"}, 0, 23, "thousands of protesters")]
+              ArticleClaim("b", "count", "protesters marching",
+                           {"min": 2000, "what": "protesters", "role": "protesters"}, 0, 23, "thousands of protesters")]
     result = reconcile_event("E", articles, claims)
     assert [(c.status, len(c.support)) for c in result.claims if c.kind == "count"] == [("corroborated", 2)]
 

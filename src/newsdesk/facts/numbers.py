@@ -181,6 +181,28 @@ _VAGUE: tuple[tuple[str, int, str], ...] = (
 )
 _VAGUE_SCALE = {"hundred": 100, "thousand": 1_000, "dozen": 12, "million": 1_000_000}
 
+# Month names written out for the languages text2num reads; those of other languages come from CLDR on first use
+# (``_month_patterns``: loading them at import cost every process 30 ms).
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
+    "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+    "januar|jänner|februar|märz|juni|juli|oktober|dezember|"
+    "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+)
+_CLDR_MONTH_LANGUAGES = ("pl", "cs", "ru", "tr", "nl", "ar")
+
+
+@lru_cache(maxsize=1)
+def _month_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """A month's name ending the text before a figure, and opening the text after it ("10 maja", "5 марта")."""
+    months = _MONTHS + "|" + "|".join(sorted(map(re.escape, _cldr_month_names(_CLDR_MONTH_LANGUAGES))))
+    return (re.compile(rf"\b(?:{months})\.?\s*(?:de\s+|of\s+)?$", re.IGNORECASE),
+            re.compile(rf"^(?:st|nd|rd|th|er|º)?\.?\s*(?:of\s+|de\s+)?(?:{months})\b", re.IGNORECASE))
+
+
 def _cldr_month_names(languages: tuple[str, ...]) -> set[str]:
     """The wide month names of ``languages`` (CLDR, lower case), as a date writes them ("10 maja", "5 марта") and
     alone ("maj")."""
@@ -190,18 +212,6 @@ def _cldr_month_names(languages: tuple[str, ...]) -> set[str]:
             for name in get_month_names("wide", context=context, locale=language).values()}
 
 
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
-    "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
-    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
-    "januar|jänner|februar|märz|juni|juli|oktober|dezember|"
-    "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
-    "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
-    + "|".join(sorted(map(re.escape, _cldr_month_names(("pl", "cs", "ru", "tr", "nl", "ar")))))
-)
-_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*(?:de\s+|of\s+)?$", re.IGNORECASE)
-_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th|er|º)?\.?\s*(?:of\s+|de\s+)?(?:{_MONTHS})\b", re.IGNORECASE)
 _YEAR_CONTEXT = re.compile(
     r"\b(?:in|since|of|until|till|by|from|before|after|during|early|late|mid|year|years|the|"
     r"en|de|desde|im|seit|von|bis|dal|nel|em|année|año|jahr|between|and|to)\s*-?$",
@@ -847,13 +857,14 @@ def _capitalised_name_before(before: str) -> bool:
     if _CASE_ENDING.search(match.group(1)):
         return False  # "Mart'ta 20 kişi", "İstanbul'da 20": a name in a case, not a name of the number
     word = match.group(1).lower()
-    return word not in _FUNCTION_WORDS and word not in _BEFORE and not _MONTH_BEFORE.search(word)
+    return word not in _FUNCTION_WORDS and word not in _BEFORE and not _month_patterns()[0].search(word)
 
 
 def _is_date_or_year(text: str, n: _Numeral, before: str, after: str) -> bool:
     if n.from_word:
         return False
-    if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
+    month_before, month_after = _month_patterns()
+    if month_before.search(before) or month_after.match(after):
         return True
     for match in _DATE_FORM.finditer(text, max(0, n.start - 11), n.end + 11):
         if match.start() <= n.start and n.end <= match.end():

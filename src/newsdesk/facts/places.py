@@ -694,15 +694,18 @@ def _sentence_mentions(sentence: Sentence, surnames: frozenset[str], whole: str,
     if streets:
         extra += _street_mentions(sentence, streets)
     extra = [m for m in extra if not any(n.start < m.end and m.start < n.end for n in named)]
-    # the prepositions are English: German writes every noun with a capital ("in Wüste geschickt", "in Planung")
-    locative = [(match.start(1), match.group(1)) for match in _LOCATIVE_NAME.finditer(sentence.text)
-                ] if sentence.language in (None, "en") else []
+    # The locative and site rules read English prepositions and English capitals: German writes every noun with a
+    # capital ("in Wüste geschickt" is no Al Wusta of Oman, "in Planung" no Pliening).
+    english = sentence.language in (None, "en")
+    locative = [(match.start(1), match.group(1)) for match in _LOCATIVE_NAME.finditer(sentence.text)] if english else []
     respellings = _respelled_mentions(sentence, locative)
     named = [n for n in named if not any(_joined_whole(m, n) for m in respellings)]
     extra += [m for m in respellings if not any(n.start < m.end and m.start < n.end for n in named + extra)]
     extra += _contained_mentions(sentence, named + extra, locative)
     respelled = {(m.start, m.end): m for m in extra if m.respelled}
-    for site in _unknown_site_mentions(sentence, [m for m in named + extra if not m.respelled], surnames, whole):
+    sites = _unknown_site_mentions(sentence, [m for m in named + extra if not m.respelled], surnames, whole) \
+        if english else []
+    for site in sites:
         if (site.start, site.end) in respelled:
             respelled[(site.start, site.end)].site = True  # "in Garabulli": a site, if no place spelled alike
         elif not any(m.start < site.end and site.start < m.end for m in respelled.values()):
@@ -826,11 +829,10 @@ _NOT_SITE_WORDS = frozenset(
 def _unknown_site_mentions(sentence: Sentence, known: list[_Mention], surnames: frozenset[str],
                            whole: str) -> list[_Mention]:
     """A capitalised name that the gazetteer does not know, after "in", "at", "into", "near" or "the town of"
-    inside an English sentence: a village, a venue or a quarter, placed later by the text around it or the article's
-    town; not one whose first word the article fuses with a longer word ("in Corona-Zeiten" beside
-    "Coronavirus"). After "the town of" a name that reads as a person's is a town all the same ("Tal Tamer")."""
-    if sentence.language not in (None, "en"):
-        return []  # German writes every noun with a capital: "in Wüste geschickt" is no Al Wusta of Oman
+    inside an English sentence (its caller asks no other): a village, a venue or a quarter, placed later by the
+    text around it or the article's town; not one whose first word the article fuses with a longer word ("in
+    Corona-Zeiten" beside "Coronavirus"). After "the town of" a name that reads as a person's is a town all the
+    same ("Tal Tamer")."""
     mentions = []
     text = sentence.text
     for match in _SITE.finditer(text):
