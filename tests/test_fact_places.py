@@ -1222,6 +1222,20 @@ def test_a_foreign_town_by_its_german_name_or_after_a_preposition_of_place_stays
     assert {("Moskau", "RU"), ("Warna", "BG"), ("Quito", "EC"), ("München", "DE")} <= set(found)
 
 
+def test_the_united_states_in_russian_and_spanish_initials():
+    # CLDR's Russian "Виргинские о-ва (США)" names the Virgin Islands' owner in brackets, no other name of theirs
+    found = places_of("Президент США прилетел в Москву.", language="ru")
+    assert [(f.value["name"], f.value["country"]) for f in found][:1] == [("United States", "US")]
+    found = places_of("Venezuela denuncia la negativa de EEUU y de EE.UU. a repatriar a sus ciudadanos.", "es")
+    assert [f.value["country"] for f in found] == ["VE", "US", "US"]
+
+
+def test_china_is_never_hong_kong():
+    # CLDR's "Hong Kong SAR (China)" closes with the owner's name in brackets: no name of Hong Kong's
+    found = places_of("Seit der Rückkehr 1997 nach China wird Hongkong nach dem Prinzip regiert.", language="de")
+    assert [(f.value["name"], f.value["country"]) for f in found] == [("China", "CN"), ("Hong Kong", "HK")]
+
+
 def test_a_party_named_for_a_place_names_no_place():
     german = "Die Alternative für Deutschland verlor Stimmen. Die AfD will nun klagen."
     assert "Deutschland" not in [german[f.start:f.end] for f in places_of(german, language="de")]

