@@ -1222,6 +1222,15 @@ def test_a_foreign_town_by_its_german_name_or_after_a_preposition_of_place_stays
     assert {("Moskau", "RU"), ("Warna", "BG"), ("Quito", "EC"), ("München", "DE")} <= set(found)
 
 
+def test_a_german_umlaut_is_a_letter_of_its_own():
+    text = ("Bund und Länder einigten sich am Mittwoch. Der Münster-Tatort wird in Münster gedreht. "
+            "Die Gäste kamen aus Österreich, Thüringen und Düsseldorf.")
+    found = [(text[f.start:f.end], f.value["country"]) for f in places_of(text, language="de")]
+    assert "Länder" not in [quote for quote, _ in found]  # no Lander of Venezuela
+    assert ("Münster", "DE") in found and ("Münster", "IE") not in found  # not the Irish province Munster
+    assert {("Österreich", "AT"), ("Thüringen", "DE"), ("Düsseldorf", "DE")} <= set(found)
+
+
 def test_the_united_states_in_russian_and_spanish_initials():
     # CLDR's Russian "Виргинские о-ва (США)" names the Virgin Islands' owner in brackets, no other name of theirs
     found = places_of("Президент США прилетел в Москву.", language="ru")
@@ -1234,6 +1243,17 @@ def test_china_is_never_hong_kong():
     # CLDR's "Hong Kong SAR (China)" closes with the owner's name in brackets: no name of Hong Kong's
     found = places_of("Seit der Rückkehr 1997 nach China wird Hongkong nach dem Prinzip regiert.", language="de")
     assert [(f.value["name"], f.value["country"]) for f in found] == [("China", "CN"), ("Hong Kong", "HK")]
+
+
+def test_words_of_another_sense_are_no_places():
+    german = "Ströer zieht Prognosen wegen Corona zurück. Der Kampf gegen Corona ist in Spanien erfolgreich."
+    assert [f.value["country"] for f in places_of(german, language="de")] == ["ES"]
+    spanish = "Vive en Corona, California, desde 2010. El Cabildo aprobó el plan de la concejala de Hacienda."
+    assert [(f.value["name"], f.value["country"]) for f in places_of(spanish, language="es")] == [
+        ("Corona", "US"), ("California", "US")]
+    assert places_of("Brent crude rose 2% on Monday. Brent petrolün varili 41 dolar.", language="en") == []
+    assert [f.value["country"] for f in places_of("Police in Brent arrested two men.")] == ["GB"]
+    assert places_of("Piątek był spokojny. Piątek lepszy niż Zlatan!", language="pl") == []
 
 
 def test_a_party_named_for_a_place_names_no_place():

@@ -123,6 +123,11 @@ TIME_WORDS = frozenset(
     # Turkish, folded ("Salı", "Mart"); not Pazar (Sunday) and Çarşamba (Wednesday), towns of 30,000 and 140,000
     " pazartesi sali persembe cuma cumartesi ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim"
     " aralik"
+    # Polish, folded, with the cases news writes them in ("w piątek", "do 10 maja"): "Piątek" is a village too
+    " poniedzialek poniedzialku wtorek wtorku sroda srode srody czwartek czwartku piatek piatku sobota sobote"
+    " soboty niedziela niedziele niedzieli styczen stycznia luty lutego marzec marca kwiecien kwietnia maja"
+    " czerwiec czerwca lipiec lipca sierpien sierpnia wrzesien wrzesnia pazdziernik pazdziernika listopad"
+    " listopada grudzien grudnia"
     " muharram safar rajab shaban ramadan ramazan ramzan shawwal"  # the Islamic months news names
     " christmas easter thanksgiving halloween hanukkah passover diwali eid".split()  # "by Christmas" (a town in Florida)
 )
@@ -132,7 +137,8 @@ INSTITUTION_WORDS = frozenset(
     "congress parliament senate cabinet government ministry department council committee agency assembly"
     " court justice police army navy"
     " secretary president minister governor chancellor mayor senator sheriff leader"  # and their officers
-    " church iglesia igreja eglise chiesa kirche".split())  # "la Iglesia" is no Iglesia of Argentina
+    " church iglesia igreja eglise chiesa kirche"  # "la Iglesia" is no Iglesia of Argentina
+    " cabildo hacienda".split())  # Spanish: an island's or a town's council, the Treasury (towns of Chile, Philippines)
 # Major news agencies, as they write their names: "SANA reported" is Syria's agency, no Sanaa; "Xinhua" no
 # Chinese town; "SABA" Yemen's agency, no Caribbean island; "(Bloomberg) --" no Blomberg of Germany. Compared as
 # written: "Sana" may be the city.
@@ -265,9 +271,12 @@ def spot(text: str, offset: int = 0, *, surnames: frozenset[str] = frozenset(),
         if language not in (None, "en"):
             found = [_doubted_as_a_word_of(language, _as_administrative_unit(gaz, text, spot, offset, language))
                      for spot in found if not _in_abbreviated_settlement(text, spot, offset, language)]
+            if language == "de":
+                found = [_with_umlauts_spelled_out(gaz, spot) for spot in found]
         else:
             found = [_as_written_county(gaz, text, _as_administrative_unit(gaz, text, spot, offset, "en"), offset)
                      for spot in found]
+        found = [_doubted_as_another_sense(text, spot, offset, language) for spot in found]
         spots.extend(found)
     spots = [_doubted_as_a_word_stem(gaz, s, whole or text) for s in spots
              if not _closes_a_name_for_a_place(text, s, offset, whole or text, language)
@@ -411,6 +420,28 @@ def _in_abbreviated_settlement(text: str, spot_: Spot, offset: int, language: st
         return False
     start, end = spot_.start - offset, spot_.end - offset
     return any(match.start() <= start and end <= match.end() for match in pattern.finditer(text))
+
+
+# The pandemic's short name in other languages than English ("wegen Corona", "la crise de Corona", "Korona
+# virüsü"), no town of California or Colombia: a report on the town names its state after a comma.
+_VIRUS_NAMES = frozenset({"corona", "korona"})
+_STATE_AFTER = regex.compile(r",\s*\p{Lu}")
+# The oil benchmark, named after a North Sea field, before a word for oil or its price in the news languages: no
+# borough of London ("Brent crude", "Brent ham petrol", "Brent-Rohöl", "le Brent pétrole").
+_OIL_AFTER = regex.compile(r"[\s-]+(?:crude|oil|futures|blend|prices?|ham|petrol\w*|rohöl|öl\w*|pétrole|petróleo"
+                           r"|petrolio|ropa|нефт\w*)\b", regex.IGNORECASE)
+
+
+def _doubted_as_another_sense(text: str, spot_: Spot, offset: int, language: str | None) -> Spot:
+    """A spot ``DOUBTFUL`` where it is a name of something else: the pandemic outside English unless a comma and
+    a name follow it ("Corona, California"), Brent before a word for oil."""
+    if spot_.confidence == DOUBTFUL:
+        return spot_
+    end, key = spot_.end - offset, normalize(spot_.text)
+    if key in _VIRUS_NAMES and language not in (None, "en") and not _STATE_AFTER.match(text, end) \
+            or key == "brent" and _OIL_AFTER.match(text, end):
+        return replace(spot_, confidence=DOUBTFUL)
+    return spot_
 
 
 def _doubted_as_a_word_of(language: str, spot_: Spot) -> Spot:
@@ -593,6 +624,28 @@ def _after_german_noun_von(gaz: Gazetteer, text: str, run: list[_Word], spot: Sp
             or not _GERMAN_DETERMINER_BEFORE.search(text[max(0, run[k - 2].start - 24):run[k - 2].start]):
         return spot
     return replace(spot, confidence=SURE) if _judge(gaz, text, run[k:k + 1], inside=False) == SURE else spot
+
+
+_UMLAUT = regex.compile("[äöüÄÖÜ]")
+_UMLAUTS_SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def _with_umlauts_spelled_out(gaz: Gazetteer, spot: Spot) -> Spot:
+    """A German spot written with an umlaut, asked as GeoNames spells German names in ASCII ("Münster" as
+    "Muenster": the city of Westphalia, not the Irish province that the index key "munster" also holds), or
+    ``DOUBTFUL`` when it names only towns written without the umlaut: an umlaut is a letter of its own, and
+    "Länder" (states) is no Lander of Venezuela. Countries and regions stay as found: CLDR and GeoNames give
+    their German names with umlauts ("Österreich")."""
+    written = spot.name or spot.text
+    if spot.unit or not _UMLAUT.search(written):
+        return spot
+    rows = lookup(gaz, written)[1]
+    spelled_out = written.translate(_UMLAUTS_SPELLED_OUT)
+    if set(lookup(gaz, spelled_out)[1]) & set(rows):
+        return replace(spot, name=spelled_out)
+    if rows and all(gaz.kind(row) == CITY and gaz.name(row).isascii() for row in rows):
+        return replace(spot, confidence=DOUBTFUL)
+    return spot
 
 
 def _doubted_as_german_noun(text: str, spot: Spot, offset: int) -> Spot:
@@ -849,8 +902,12 @@ def never_a_place(name: str) -> bool:
     (False, False)
     """
     key = normalize(name)
-    return key in TIME_WORDS or key in INSTITUTION_WORDS or name in NEWS_AGENCIES or (
+    bare = _LEADING_ARTICLE.sub("", key)  # "El Cabildo" is the council as "Cabildo" is
+    return key in TIME_WORDS or bare in INSTITUTION_WORDS or name in NEWS_AGENCIES or (
         key in _OTHER_SENSE_WORDS and name.isascii())
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:the|el|la|los|las|le|les|il|lo|der|die|das|o|a|os|as) ")
 
 
 def surnames_in(text: str, language: str | None = None) -> frozenset[str]:
