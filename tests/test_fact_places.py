@@ -1208,6 +1208,13 @@ def test_a_german_noun_that_is_also_a_towns_name_is_no_place():
     assert [quote for quote, _ in found].count("Essen") == 1  # "dem Essen" is the meal
 
 
+def test_a_german_noun_after_a_figure_is_no_place():
+    text = "Bis zu 18 Grad werden in Zürich erwartet, über 18,4 Grad am Sonntag."
+    assert [(text[f.start:f.end], f.value["country"]) for f in places_of(text, language="de")] == [("Zürich", "CH")]
+    assert [f.value["country"] for f in places_of("Die Reise führte nach Grad in Slowenien.", language="de")] == [
+        "SI", "SI"]
+
+
 def test_a_german_noun_spelled_like_a_foreign_towns_alternate_name_is_no_place():
     # "Kitas" is a Lithuanian name of Quito, "Dabei" a name of Dubai, "Google" one of Topeka
     text = ("Ab Montag bleiben Schulen, Kitas und Spielplätze geschlossen. Dabei hatte die Stadt lange gezögert. "

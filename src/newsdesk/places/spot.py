@@ -602,12 +602,13 @@ def _arabic_bases(word: str) -> list[tuple[int, str]]:
 
 
 # German capitalises every noun, so a capital says nothing there: a town's name after an article or a
-# quantifier is the noun ("im Sommer", "nach dem Essen", "mehrere Keller"), and a small town's name is as likely a
-# noun unless a preposition of place stands before it ("in Sommerach", "aus Wald").
+# quantifier or a figure is the noun ("im Sommer", "nach dem Essen", "mehrere Keller", "18 Grad"), and a small
+# town's name is as likely a noun unless a preposition of place stands before it ("in Sommerach", "aus Wald").
 _GERMAN_DETERMINER_BEFORE = re.compile(
-    r"(?:^|\W)(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|im|am|vom|zum|zur|beim|ins|ans|aufs"
+    r"(?:(?:^|\W)(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|im|am|vom|zum|zur|beim|ins|ans|aufs"
     r"|kein|keine|keinem|keinen|keiner|mehrere|mehreren|viele|vielen|alle|allen|jede|jeder|jedes|jedem|dieser"
-    r"|diese|dieses|diesem|diesen|sein|seine|seinem|seinen|ihr|ihre|ihrem|ihren|unser|unsere)\s+$", re.IGNORECASE)
+    r"|diese|dieses|diesem|diesen|sein|seine|seinem|seinen|ihr|ihre|ihrem|ihren|unser|unsere)|\d)\s+$",
+    re.IGNORECASE)
 
 
 def _after_german_noun_von(gaz: Gazetteer, text: str, run: list[_Word], spot: Spot, offset: int) -> Spot:
