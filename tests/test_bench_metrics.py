@@ -116,3 +116,11 @@ def test_splits_are_disjoint():
     assert set(bench_events.HELDOUT_TOPICS) == {2, 5, 12, 18, 21, 23, 34, 35}
     assert not set(bench_events.NEWSWCL_TUNE_EVENTS) & set(bench_events.NEWSWCL_HELDOUT_EVENTS)
     assert {bench_events.pair_half(str(n)) for n in range(20)} == {"A", "B"}
+
+
+def test_country_overlap_of_two_texts_place_claims():
+    from places_languages import country_overlap
+
+    assert country_overlap((("DE", True), ("FR", True), ("DE", True)), (("DE", True), ("PL", False))) == 1 / 3
+    assert country_overlap(((None, False),), ((None, False),)) == 0.0  # unplaced claims share no country
+    assert country_overlap((("US", True),), ()) == 0.0
