@@ -86,6 +86,19 @@ def test_a_persons_name_that_is_also_a_small_town_does_not_place_the_event():
     assert len(features.places) == 2
 
 
+def test_a_german_noun_after_an_article_is_no_name_of_the_event():
+    from newsdesk.events.features import extract_event_features
+    from newsdesk.model import Article
+
+    text = ("Die Feuerwehr löschte den Brand am Abend. Die Deutsche Bahn und die SPD lobten die Helfer, "
+            "Merkel auch. Die Bilder gingen in die Schweiz.")
+    german = extract_event_features(Article(id="de", language="de", title="Großbrand in Köln", text=text))
+    assert {"feuerwehr", "brand", "bilder"}.isdisjoint(german.names)
+    assert {"deutsche bahn", "spd", "merkel", "schweiz", "koln"} <= set(german.names)
+    english = extract_event_features(Article(id="en", language="en", title="Fire", text="The Fire Brigade came."))
+    assert "fire brigade" in english.names
+
+
 def test_an_articles_kept_terms_are_the_heaviest_known_and_new_ones_ties_first():
     import numpy as np
 

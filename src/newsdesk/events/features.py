@@ -5,8 +5,8 @@ store. The evidence is chosen to work across languages:
 
 - names: runs of capitalised words in the title and lead (a language-free
   stand-in for named entities; "Lindsay Lohan" gives "lindsay lohan" and
-  "lohan"), with place names mapped to GeoNames ids, so that "Londres" and
-  "London" are the same key;
+  "lohan"; not a German noun after its article, "die Feuerwehr"), with place
+  names mapped to GeoNames ids, so that "Londres" and "London" are the same key;
 - places: the resolved toponyms and their countries; demonyms ("Afghan")
   count as their country; the event is placed (``main_places``) by the
   toponyms the place spotter is sure of, not by every name that is also
@@ -105,7 +105,7 @@ def extract_event_features(article: Article) -> EventFeatures:
     head = f"{title}\n{lead}"
     published = _day(article.published)
     features = EventFeatures(article_id=article.id, language=article.language, day=published)
-    names = _capitalised_names(title, weight=2.0) + _capitalised_names(lead, weight=1.0)
+    names = _capitalised_names(title, 2.0, article.language) + _capitalised_names(lead, 1.0, article.language)
     _add_places(features, names, head)
     _add_names(features, names)
     features.mentioned_days = _mentioned_days(head, published)
@@ -165,33 +165,55 @@ def fold(text: str) -> str:
 # -- names ---------------------------------------------------------------------
 
 
-def _capitalised_names(text: str, weight: float) -> list[tuple[str, float]]:
-    """Runs of capitalised words (with "of", "de"... inside), and their weight."""
+def _capitalised_names(text: str, weight: float, language: str | None = None) -> list[tuple[str, float]]:
+    """Runs of capitalised words (with "of", "de"... inside), and their weight. German capitalises its nouns:
+    there one capitalised word after an article is a noun ("die Feuerwehr", "dem Rezept"), unless it names
+    a country or a region, which German writes with an article ("die Schweiz", "im Iran")."""
     names: list[tuple[str, float]] = []
     run: list[str] = []
     sentence_start = True
     previous_end = 0
+    article_before = run_after_article = False
+
+    def close() -> None:
+        if run_after_article and len(run) == 1 and _german_noun(run[0]):
+            run.clear()
+        _close_run(run, names, weight)
+
     for match in _WORD.finditer(text):
         word = match.group()
         gap = text[previous_end:match.start()]
         if _SENTENCE_END.search(gap) or "\n" in gap:
-            _close_run(run, names, weight)
+            close()
             sentence_start = True
         previous_end = match.end()
         if word[0].isupper() and not word.isdigit():
             lowered = word.casefold()
             if fold(lowered) in _calendar_words() or (sentence_start and not run and lowered in _sentence_openers()):
-                _close_run(run, names, weight)
-                sentence_start = False
+                close()
+                sentence_start, article_before = False, language == "de" and lowered in _GERMAN_ARTICLES
                 continue
+            if not run:
+                run_after_article = article_before
             run.append(word)
         elif run and word in _NAME_CONNECTORS:
             run.append(word)
         else:
-            _close_run(run, names, weight)
+            close()
+        article_before = language == "de" and word in _GERMAN_ARTICLES
         sentence_start = False
-    _close_run(run, names, weight)
+    close()
     return names
+
+
+# German articles and the prepositions fused with one, written in lower case.
+_GERMAN_ARTICLES = frozenset(
+    "der die das dem den des ein eine einem einen einer eines im am vom zum zur beim ins".split())
+
+
+def _german_noun(word: str) -> bool:
+    """Whether a German word after an article reads as a common noun: no country, no region, no acronym."""
+    return not word.isupper() and not any(c.kind in ("country", "admin1") for c in candidates(word))
 
 
 @lru_cache(maxsize=1)
