@@ -99,6 +99,15 @@ def test_a_german_noun_after_an_article_is_no_name_of_the_event():
     assert "fire brigade" in english.names
 
 
+def test_words_of_another_sense_give_the_event_no_place():
+    from newsdesk.events.features import extract_event_features
+    from newsdesk.model import Article
+
+    text = "Bund und Länder beraten wegen Corona über neue Regeln in Münster."
+    features = extract_event_features(Article(id="de", language="de", title="Corona-Gipfel", text=text))
+    assert features.countries == {"DE"}  # no Corona of California, no Lander of Venezuela, no Munster of Ireland
+
+
 def test_an_articles_kept_terms_are_the_heaviest_known_and_new_ones_ties_first():
     import numpy as np
 

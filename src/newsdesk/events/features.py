@@ -46,7 +46,7 @@ from newsdesk.places import candidates, demonym_country, resolve_places
 from newsdesk.places.han import han_spots, has_han
 from newsdesk.places.inflection import INFLECTED_LANGUAGES, dictionary_form, follows_locative, region_names
 from newsdesk.places.prepositions import after_preposition_of_place
-from newsdesk.places.spot import LIKELY, SURE, Spot, spot, surnames_in
+from newsdesk.places.spot import LIKELY, SURE, Spot, spot, surnames_in, written_as_place
 from newsdesk.stop_words import stop_words
 
 # The lead carries the who, where and when of a news story.
@@ -264,10 +264,13 @@ def _add_places(features: EventFeatures, names: list[tuple[str, float]], head: s
     toponyms = []
     for name in distinct:
         country = demonym_country(name)
+        asked = written_as_place(name, features.language)
         if country:  # "Afghan" is an affiliation, never a town of that name
             features.countries.add(country)
-        elif candidates(name):
-            toponyms.append(name)
+        elif asked is None:
+            continue  # "Corona" outside English is the pandemic, German "Länder" no Lander of Venezuela
+        elif candidates(asked):
+            toponyms.append(asked)
         elif (form := _dictionary_form(name, features.language, head)) is not None:
             toponyms.append(form)  # "в Харькове": Kharkiv, as the place finder reads it
     # "в Донецкой области", "w województwie mazowieckim": regions named by an adjective and a lower-case kind noun

@@ -632,21 +632,48 @@ _UMLAUTS_SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": 
 
 
 def _with_umlauts_spelled_out(gaz: Gazetteer, spot: Spot) -> Spot:
-    """A German spot written with an umlaut, asked as GeoNames spells German names in ASCII ("Münster" as
-    "Muenster": the city of Westphalia, not the Irish province that the index key "munster" also holds), or
-    ``DOUBTFUL`` when it names only towns written without the umlaut: an umlaut is a letter of its own, and
-    "Länder" (states) is no Lander of Venezuela. Countries and regions stay as found: CLDR and GeoNames give
-    their German names with umlauts ("Österreich")."""
+    """A German spot asked as :func:`german_spelling` says, or ``DOUBTFUL`` where that finds no place."""
     written = spot.name or spot.text
-    if spot.unit or not _UMLAUT.search(written):
+    if spot.unit:
         return spot
-    rows = lookup(gaz, written)[1]
-    spelled_out = written.translate(_UMLAUTS_SPELLED_OUT)
-    if set(lookup(gaz, spelled_out)[1]) & set(rows):
-        return replace(spot, name=spelled_out)
-    if rows and all(gaz.kind(row) == CITY and gaz.name(row).isascii() for row in rows):
+    asked = german_spelling(gaz, written)
+    if asked is None:
         return replace(spot, confidence=DOUBTFUL)
-    return spot
+    return spot if asked == written else replace(spot, name=asked)
+
+
+def german_spelling(gaz: Gazetteer, name: str) -> str | None:
+    """What to ask the gazetteer for a name written in German: with its umlauts spelled out as GeoNames spells
+    German names in ASCII ("Münster" as "Muenster": the city of Westphalia, not the Irish province that the index
+    key "munster" also holds), or None when it names only towns written without the umlaut: an umlaut is a
+    letter of its own, and "Länder" (states) is no Lander of Venezuela. Countries and regions stay as written:
+    CLDR and GeoNames give their German names with umlauts ("Österreich").
+
+    >>> gaz = get_gazetteer()
+    >>> german_spelling(gaz, "Münster"), german_spelling(gaz, "Länder"), german_spelling(gaz, "Österreich")
+    ('Muenster', None, 'Österreich')
+    """
+    if not _UMLAUT.search(name):
+        return name
+    rows = lookup(gaz, name)[1]
+    spelled_out = name.translate(_UMLAUTS_SPELLED_OUT)
+    if set(lookup(gaz, spelled_out)[1]) & set(rows):
+        return spelled_out
+    if rows and all(gaz.kind(row) == CITY and gaz.name(row).isascii() for row in rows):
+        return None
+    return name
+
+
+def written_as_place(name: str, language: str | None) -> str | None:
+    """What to ask the gazetteer for a lone name written in ``language`` (see :func:`german_spelling`), or None
+    where the name is a word of another sense there: the pandemic's short name outside English.
+
+    >>> written_as_place("Corona", "de"), written_as_place("Corona", "en"), written_as_place("Länder", "de")
+    (None, 'Corona', None)
+    """
+    if language not in (None, "en") and normalize(name) in _VIRUS_NAMES:
+        return None
+    return german_spelling(get_gazetteer(), name) if language == "de" else name
 
 
 def _doubted_as_german_noun(text: str, spot: Spot, offset: int) -> Spot:
