@@ -287,6 +287,19 @@ def test_an_undated_stream_is_dated_by_corroborated_times_only():
     assert reconcile_event("E", articles, [when("a", "2016-07-22"), when("b", "2016-07-22")]).date == "2016-07-22"
 
 
+def test_the_linkers_day_does_not_date_the_event_when_only_another_incident_bears_it():
+    articles = [article("a", ""), article("b", "")]
+    recalled = when("a", "2001-09-11")  # "Mueller led the FBI through the Sept. 11, 2001, terrorist attacks"
+    recalled.background = True
+    result = reconcile_event("E", articles, [recalled, when("b", "2018-01-25")])
+    assert result.date is None
+    assert result.date_or("2001-09-11") is None and result.date_or("2018-01-25") == "2018-01-25"
+    # a day that some article also writes of the event itself, or that an article was published on, stays
+    assert reconcile_event("E", articles, [recalled, when("b", "2001-09-11")]).date_or("2001-09-11") == "2001-09-11"
+    dated = [article("a", "2001-09-11"), article("b", "2001-09-11")]
+    assert reconcile_event("E", dated, [recalled]).date_or("2001-09-11") == "2001-09-11"
+
+
 def test_a_brief_sentence_leaves_out_the_dateline_that_opens_a_story():
     text = "LIMA, April 2 (Wire) - Five people were killed when a landslide struck Chavin on Monday."
     articles = [article("a", text=text)]

@@ -319,7 +319,7 @@ class Desk:
         event = describe_event(event_id, articles, self._profile(event_id))
         reconciled = reconcile_event(event_id, articles, self.store.claims_of([a.id for a in articles]))
         event.claims = reconciled.claims
-        event.date = reconciled.date or event.date
+        event.date = reconciled.date_or(event.date)
         event.place = reconciled.place or event.place
         event.brief = write_brief(articles, reconciled.claims)
         return event

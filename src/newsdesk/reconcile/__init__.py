@@ -69,6 +69,15 @@ class Reconciled:
     claims: list[Claim]
     date: str | None
     place: Place | None
+    # days that the event's articles write only in sentences about another incident ("Mueller led the FBI
+    # through the Sept. 11, 2001, terrorist attacks"): no fallback date of the event
+    other_incidents_days: frozenset[str] = frozenset()
+
+    def date_or(self, fallback: str | None) -> str | None:
+        """The reconciled date, else ``fallback`` (the linker's day) unless only other incidents bear that day."""
+        if self.date is not None:
+            return self.date
+        return None if fallback in self.other_incidents_days else fallback
 
 
 def reconcile_event(event_id: str, articles: list[Article], claims: list[ArticleClaim]) -> Reconciled:
@@ -91,7 +100,17 @@ def reconcile_event(event_id: str, articles: list[Article], claims: list[Article
     _number(event_id, aligned + denials)
     _contest_with_denials(context, aligned, denials)
     all_claims = aligned + denials
-    return Reconciled(all_claims, _event_date(context, all_claims), _event_place(context, place_groups))
+    return Reconciled(all_claims, _event_date(context, all_claims), _event_place(context, place_groups),
+                      _other_incidents_days(context, claims))
+
+
+def _other_incidents_days(context: _Context, claims: list[ArticleClaim]) -> frozenset[str]:
+    """The days of time claims that the articles write in background sentences only, none of them a day an
+    article was published on."""
+    days = {c.value.get("start"): c.background for c in claims if c.kind == "time" and c.background}
+    days.update((c.value.get("start"), False) for c in claims if c.kind == "time" and not c.background)
+    published = {day[:10] for day in context.published.values()}
+    return frozenset(day for day, background in days.items() if day and background and day not in published)
 
 
 class _Context:
@@ -310,7 +329,7 @@ def _most_specific_time(group: list[ArticleClaim]) -> dict:
 
 def _event_date(context: _Context, claims: list[Claim]) -> str | None:
     """The start of the best-supported time that can date the event, or None (the caller falls back on the
-    linker's day of the event).
+    linker's day of the event, see ``Reconciled.date_or``).
 
     A time (of a day or two: ``align_times`` leaves wider ones out) dates the event when two independent
     sources give it or when it falls between ``_LONE_TIME_DAYS`` before the first report and the last one:
