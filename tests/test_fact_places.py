@@ -1263,6 +1263,13 @@ def test_words_of_another_sense_are_no_places():
     assert places_of("Piątek był spokojny. Piątek lepszy niż Zlatan!", language="pl") == []
 
 
+def test_the_end_of_a_longer_hyphened_name_is_no_place_alone():
+    found = places_of("Trump spent the weekend at Mar-a-Lago in Florida, not in Stoke-on-Trent.")
+    assert [f.value["name"] for f in found] == ["Florida", "Stoke-on-Trent"]  # no Lago of Texas
+    found = places_of("Il resort di Mar-a-Lago, in Florida.", language="it")
+    assert [f.value["name"] for f in found] == ["Florida"]
+
+
 def test_a_party_named_for_a_place_names_no_place():
     german = "Die Alternative für Deutschland verlor Stimmen. Die AfD will nun klagen."
     assert "Deutschland" not in [german[f.start:f.end] for f in places_of(german, language="de")]

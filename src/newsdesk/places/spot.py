@@ -432,14 +432,22 @@ _OIL_AFTER = regex.compile(r"[\s-]+(?:crude|oil|futures|blend|prices?|ham|petrol
                            r"|petrolio|ropa|нефт\w*)\b", regex.IGNORECASE)
 
 
+# The end of a longer name joined by hyphens around a lower-case particle, which the gazetteer did not know
+# whole: "Mar-a-Lago" is no Lago of Texas.
+_HYPHENED_PARTICLE_BEFORE = regex.compile(
+    r"\p{Lu}\w*-(?:a|de|du|des|en|sur|le|la|les|on|upon|am|an|im|ba|al|el|di|da|do|dos|del)-$")
+
+
 def _doubted_as_another_sense(text: str, spot_: Spot, offset: int, language: str | None) -> Spot:
     """A spot ``DOUBTFUL`` where it is a name of something else: the pandemic outside English unless a comma and
-    a name follow it ("Corona, California"), Brent before a word for oil."""
+    a name follow it ("Corona, California"), Brent before a word for oil, the last part of a longer name
+    ("Mar-a-Lago")."""
     if spot_.confidence == DOUBTFUL:
         return spot_
-    end, key = spot_.end - offset, normalize(spot_.text)
+    start, end, key = spot_.start - offset, spot_.end - offset, normalize(spot_.text)
     if key in _VIRUS_NAMES and language not in (None, "en") and not _STATE_AFTER.match(text, end) \
-            or key == "brent" and _OIL_AFTER.match(text, end):
+            or key == "brent" and _OIL_AFTER.match(text, end) \
+            or _HYPHENED_PARTICLE_BEFORE.search(text, max(0, start - 32), start):
         return replace(spot_, confidence=DOUBTFUL)
     return spot_
 
@@ -1450,7 +1458,7 @@ _THE_BEFORE = re.compile(r"(?<![\w-])the\s+\Z", re.IGNORECASE)
 
 def _puts_something_at(text: str, start: int) -> bool:
     """Whether a preposition of place, or "on", stands before ``text[start]``, across "the"."""
-    the = _THE_BEFORE.search(text, max(0, start - 8), start)
+    the = _THE_BEFORE.search(text, max(0, start - 32), start)
     return ends_before(_AT_A_BODY, text, start if the is None else the.start())
 
 
