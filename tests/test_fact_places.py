@@ -1229,6 +1229,12 @@ def test_a_foreign_town_by_its_german_name_or_after_a_preposition_of_place_stays
     assert {("Moskau", "RU"), ("Warna", "BG"), ("Quito", "EC"), ("München", "DE")} <= set(found)
 
 
+def test_a_city_of_millions_by_its_german_name_is_a_place():
+    text = "Sie wurde in Wien geboren, lebte in Prag und in Peking. WIEN (dpa-AFX) - Nach dem Essen fuhr sie nach Essen."
+    found = [(text[f.start:f.end], f.value["country"]) for f in places_of(text, language="de")]
+    assert found == [("Wien", "AT"), ("Prag", "CZ"), ("Peking", "CN"), ("WIEN", "AT"), ("Essen", "DE")]
+
+
 def test_a_german_umlaut_is_a_letter_of_its_own():
     text = ("Bund und Länder einigten sich am Mittwoch. Der Münster-Tatort wird in Münster gedreht. "
             "Die Gäste kamen aus Österreich, Thüringen und Düsseldorf.")

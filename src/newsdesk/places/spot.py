@@ -261,11 +261,11 @@ def spot(text: str, offset: int = 0, *, surnames: frozenset[str] = frozenset(),
             found = _with_arabic_clitics(gaz, text, run, offset, found)
             found = _with_short_arabic_names(gaz, text, run, offset, found)
             found = [spot for spot in found if not _in_arabic_idiom(text, spot, offset)]
+        if language not in (None, "en") and len(run) == 1:
+            found = [_as_city_of_millions(gaz, spot, language) for spot in found]
         if language == "de":
             found = [_doubted_as_german_noun(text, _after_german_noun_von(gaz, text, run, spot, offset), offset)
                      for spot in found]
-        elif language not in (None, "en") and len(run) == 1:
-            found = [_as_city_of_millions(gaz, spot, language) for spot in found]
         if inflected:
             found = [_own_name_in_case_ending(gaz, text, spot, offset, language) for spot in found]
         if language not in (None, "en"):
