@@ -430,8 +430,6 @@ _STATE_AFTER = regex.compile(r",\s*\p{Lu}")
 # borough of London ("Brent crude", "Brent ham petrol", "Brent-Rohöl", "le Brent pétrole").
 _OIL_AFTER = regex.compile(r"[\s-]+(?:crude|oil|futures|blend|prices?|ham|petrol\w*|rohöl|öl\w*|pétrole|petróleo"
                            r"|petrolio|ropa|нефт\w*)\b", regex.IGNORECASE)
-
-
 # The end of a longer name joined by hyphens around a lower-case particle, which the gazetteer did not know
 # whole: "Mar-a-Lago" is no Lago of Texas.
 _HYPHENED_PARTICLE_BEFORE = regex.compile(
@@ -641,9 +639,9 @@ _UMLAUTS_SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": 
 
 def _with_umlauts_spelled_out(gaz: Gazetteer, spot: Spot) -> Spot:
     """A German spot asked as :func:`german_spelling` says, or ``DOUBTFUL`` where that finds no place."""
-    written = spot.name or spot.text
     if spot.unit:
         return spot
+    written = spot.name or spot.text
     asked = german_spelling(gaz, written)
     if asked is None:
         return replace(spot, confidence=DOUBTFUL)
@@ -1458,7 +1456,7 @@ _THE_BEFORE = re.compile(r"(?<![\w-])the\s+\Z", re.IGNORECASE)
 
 def _puts_something_at(text: str, start: int) -> bool:
     """Whether a preposition of place, or "on", stands before ``text[start]``, across "the"."""
-    the = _THE_BEFORE.search(text, max(0, start - 32), start)
+    the = _THE_BEFORE.search(text, max(0, start - 8), start)
     return ends_before(_AT_A_BODY, text, start if the is None else the.start())
 
 
