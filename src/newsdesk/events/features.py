@@ -264,10 +264,9 @@ def _add_places(features: EventFeatures, names: list[tuple[str, float]], head: s
     toponyms = []
     for name in distinct:
         country = demonym_country(name)
-        asked = written_as_place(name, features.language)
         if country:  # "Afghan" is an affiliation, never a town of that name
             features.countries.add(country)
-        elif asked is None:
+        elif (asked := written_as_place(name, features.language)) is None:
             continue  # "Corona" outside English is the pandemic, German "Länder" no Lander of Venezuela
         elif candidates(asked):
             toponyms.append(asked)

@@ -1430,9 +1430,13 @@ def _admin2_names(name: str, country: str, known: set[tuple[str, str]]) -> set[s
     whole = part and (part.group(1) or part.group(2))
     unit = _UNIT_OF.sub("", bare, count=1)  # "County of Ceredigion", "Metropolitan Borough of Wirral"
     foreign = _FOREIGN_UNIT.sub("", name, count=1)  # "Departement du Val-d'Oise", "Provincia di Cosenza"
-    for other in (whole, unit, normalize(foreign) if foreign != name else None):
-        if other and len(other) >= 3 and other not in _GENERIC_REGION_WORDS and (country, other) not in known:
-            names.add(foreign if other == normalize(foreign) else other)
+
+    def free(other: str | None) -> bool:
+        return bool(other) and len(other) >= 3 and other not in _GENERIC_REGION_WORDS and (country, other) not in known
+
+    names.update(other for other in (whole, unit) if free(other))
+    if foreign != name and free(normalize(foreign)):
+        names.add(foreign)  # as written, so that the district goes by it (see _own_name)
     return names
 
 
@@ -1445,7 +1449,7 @@ _UNIT_OF = re.compile(r"^(?:(?:city and |metropolitan |royal )?borough|(?:city a
 # Italian provinces, provinces of Burkina Faso, Argentina's partidos, Costa Rica's cantons, Swiss and Austrian
 # districts, Czech and Slovak okresy ("Departement de l'Oise", "Politischer Bezirk Modling", "Okres Znojmo").
 _FOREIGN_UNIT = re.compile(r"^(?:Departement|Province|Provincia|Partido|Canton|Politischer Bezirk|Bezirk|Okres) "
-                           r"(?:du |des |de la |de l'|de |d'|di |del |della |dell')?")
+                           r"(?!of )(?:du |des |de la |de l'|de |d'|di |del |della |dell')?")  # "of": _UNIT_OF's
 
 
 def _own_name(name: str, names: set[str]) -> str:

@@ -107,10 +107,11 @@ def reconcile_event(event_id: str, articles: list[Article], claims: list[Article
 def _other_incidents_days(context: _Context, claims: list[ArticleClaim]) -> frozenset[str]:
     """The days of time claims that the articles write in background sentences only, none of them a day an
     article was published on."""
-    days = {c.value.get("start"): c.background for c in claims if c.kind == "time" and c.background}
-    days.update((c.value.get("start"), False) for c in claims if c.kind == "time" and not c.background)
+    times = [c for c in claims if c.kind == "time"]
+    background = {c.value.get("start") for c in times if c.background}
+    told = {c.value.get("start") for c in times if not c.background}
     published = {day[:10] for day in context.published.values()}
-    return frozenset(day for day, background in days.items() if day and background and day not in published)
+    return frozenset(background - told - published - {None, ""})
 
 
 class _Context:
