@@ -1896,3 +1896,11 @@ def test_the_church_is_a_body_not_a_village():
     text = "Habrá una ceremonia en la que un sacerdote de la Iglesia estará presente, en Córdoba."
     assert [f.value["name"] for f in find_places(FactText.of("a", text, language="es", published="2020-01-05"))] \
         == ["Córdoba"]
+
+
+def test_a_royal_is_no_town_named_like_them():
+    found = places_of("Queen Elizabeth met Prince George and King Abdullah in London.")
+    assert [p.value["name"] for p in found] == ["London"]
+    assert places_of("La princesse Diana a rencontré le prince Charles.", "fr") == []
+    # the town itself, where a preposition of place or an address places it
+    assert [p.value["country"] for p in places_of("He flew to Prince George, British Columbia.")] == ["CA", "CA"]

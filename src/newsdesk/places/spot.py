@@ -1380,6 +1380,8 @@ def _gazetteer_matches(gaz: Gazetteer, text: str, run: list[_Word], offset: int,
                     found = DOUBTFUL  # a town's name before a surname is a given name: "Hassan Rouhani"
                 elif j == i + 1 and _titled_given_name(text, run, i):
                     found = DOUBTFUL  # "Defence Minister Israel Katz", "Senator Georgia Smith": a person's
+                elif found and _royal_name(text, run, i, j):
+                    found = DOUBTFUL  # "Queen Elizabeth", "Prince George", "la reina Isabel": a person's
                 elif found and _after_article(text, run, i) and _small_town(gaz, text, run[i:j]) \
                         and not _PLACE_WORD_AFTER.match(text, run[j - 1].end) \
                         and not (j == i + 1 and _HAPPENING_AFTER.match(text, run[j - 1].end)):
@@ -1633,6 +1635,32 @@ def saints_name(gaz: Gazetteer, word: str) -> bool:
     key = normalize(word)
     return key not in _NOT_GIVEN_NAMES and " " not in key \
         and any(gaz.rows(f"{saint} {key}") for saint in _SAINTS)
+
+
+# Titles of royalty and of the pope, in the languages the spotter reads: the name after one is a person's, though
+# towns bear some ("Prince George", a city of 80,000 in British Columbia). Not "Sheikh", "Sultan", "Emir", which
+# open many places' own names ("Sheikh Zuweid", "Sultan Kudarat").
+_ROYAL_TITLES = (
+    "king queen prince princess duke duchess pope emperor empress"
+    " roi reine princesse duc duchesse pape empereur impératrice"
+    " rey reina príncipe princesa duque duquesa papa emperador emperatriz"
+    " regina principe principessa duca duchessa imperatore"
+    " könig königin prinz prinzessin herzog herzogin papst kaiser kaiserin"
+    " rei rainha").split()
+_ROYAL_TITLE = re.compile("|".join(_ROYAL_TITLES), re.IGNORECASE)
+_AFTER_ROYAL_TITLE = ending_with(tuple(_ROYAL_TITLES))
+# What places a name the title opens after all: an address ("Prince George, B.C.") or the kind of place.
+_ADDRESS_AFTER = re.compile(r",\s*[A-Z]|\s+(?:city|town|county|district|area)\b")
+
+
+def _royal_name(text: str, run: list[_Word], i: int, j: int) -> bool:
+    """Whether the name ``run[i:j]`` is a royal's: a title and one name ("Queen Elizabeth", "Prince George") with
+    no preposition of place before it nor an address after it, or a name right after a title ("King Abdullah",
+    "la princesse Diana")."""
+    if j == i + 2 and _ROYAL_TITLE.fullmatch(run[i].text) and run[i + 1].text.lower() not in _PLACE_HEADS:
+        return not after_preposition_of_place(text, run[i].start, "en") \
+            and not _ADDRESS_AFTER.match(text, run[j - 1].end)
+    return ends_before(_AFTER_ROYAL_TITLE, text, run[i].start)
 
 
 def _titled_given_name(text: str, run: list[_Word], i: int) -> bool:
