@@ -79,6 +79,14 @@ def test_qualifiers_and_ranges():
     assert ranged.value == {"min": 10, "max": 15, "what": "people", "role": "injured"}
 
 
+def test_close_figures_joined_by_or_are_one_uncertain_count():
+    assert [c.value for c in counts("3 or 4 people were killed.")] == [
+        {"min": 3, "max": 4, "what": "people", "role": "killed"}]
+    (german,) = counts("3 oder 4 Menschen wurden getötet.", "de")  # not two counts adding up to 7 dead
+    assert (german.value["min"], german.value["max"]) == (3, 4)
+    assert [a.value for a in find_amounts("flights 17 or 370", "en")] == [{"exact": 17}, {"exact": 370}]
+
+
 def test_years_ages_and_other_numbers_are_not_counts():
     text = ("In 2019, a 25-year-old man, aged 25, paid $300 at 10:30 pm on 9 May 2020; 5% voted for "
             "Article 370 and called +92 300 1234567 on the second day.")

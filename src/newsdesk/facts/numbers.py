@@ -926,12 +926,23 @@ def _range(text: str, first: _Numeral, second: _Numeral) -> Amount | None:
     between = _BETWEEN.search(before)
     if between and _BETWEEN_AND.fullmatch(gap):
         start = first.start - len(before) + between.start()
-    elif _RANGE_JOIN.fullmatch(gap) and (first.from_word or gap.strip().lower() in ("-", "–", "—", "to", "à", "bis")):
-        start = first.start  # digits joined by "or"/"a"/"o" are too often two separate numbers
+    elif _RANGE_JOIN.fullmatch(gap) and (first.from_word or gap.strip().lower() in ("-", "–", "—", "to", "à", "bis")
+                                         or _estimate(gap, first, second)):
+        start = first.start  # other digits joined by "a" ("a 5": Spanish "to" or the object's "a") stay two
     else:
         return None
     return _amount(text, start, second.end, first.start, second.end, _scale_like(first, second),
                    second.value, "range", first.from_word)
+
+
+# "3 or 4", "3 ou 4", "3 o 4", "3 oder 4": digits joined by "or" are an estimate when they lie close together.
+_OR = frozenset({"or", "ou", "o", "oder"})
+
+
+def _estimate(gap: str, first: _Numeral, second: _Numeral) -> bool:
+    """Whether two figures joined by "or" give one uncertain amount ("3 or 4 people", "50 oder 60 Menschen"),
+    the second at most twice the first; farther apart they are two numbers ("flights 17 or 370")."""
+    return gap.strip().lower() in _OR and second.value <= 2 * first.value
 
 
 def _is_score(text: str, first: _Numeral, second: _Numeral) -> bool:
