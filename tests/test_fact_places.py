@@ -1904,3 +1904,10 @@ def test_a_royal_is_no_town_named_like_them():
     assert places_of("La princesse Diana a rencontré le prince Charles.", "fr") == []
     # the town itself, where a preposition of place or an address places it
     assert [p.value["country"] for p in places_of("He flew to Prince George, British Columbia.")] == ["CA", "CA"]
+
+
+def test_a_country_ending_a_parsed_persons_name_is_his_surname():
+    found, text = parsed_places_of("Michael Jordan scored 30 points for Chicago on Sunday.")
+    assert [text[p.start:p.end] for p in found] == ["Chicago"]
+    found, text = parsed_places_of("Jordan said 30 people were killed in Syria on Sunday.")
+    assert [text[p.start:p.end] for p in found] == ["Jordan", "Syria"]

@@ -1408,12 +1408,14 @@ def _placed_by_what_follows(sentence: Sentence, spot_: Spot, others: list[tuple[
 
 
 def _kept(spot_: Spot, places: list[tuple[int, int]], others: list[tuple[int, int]]) -> bool:
-    """A sure spot unless the parse reads it as the given name of a longer person's name ("Hassan Rouhani"); a
-    likely one unless the parse calls it something else; a doubtful one if it calls it a place."""
+    """A sure spot unless the parse reads it as a word of a longer person's name ("Hassan Rouhani"), which a
+    country's or a region's name only ends ("Michael Jordan"; "Georgia Smith" may be a headline's "Georgia
+    Senate"); a likely one unless the parse calls it something else; a doubtful one if it calls it a place."""
     if spot_.confidence == SURE:
+        area = _is_area_name(spot_.text)
         return not any(a <= spot_.start and spot_.end <= b and b - a > spot_.end - spot_.start
-                       and not any(c < spot_.end and spot_.start < d for c, d in places) for a, b in others) \
-            or _is_area_name(spot_.text)
+                       and (not area or a < spot_.start and spot_.end == b)
+                       and not any(c < spot_.end and spot_.start < d for c, d in places) for a, b in others)
     if any(a < spot_.end and spot_.start < b for a, b in places):
         return not any(_opens_longer_name(spot_, a, b) for a, b in places)
     return spot_.confidence == LIKELY and not any(a < spot_.end and spot_.start < b for a, b in others)
