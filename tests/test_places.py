@@ -880,3 +880,9 @@ def test_polish_oblast_lists_go_on_past_the_oblast_around_a_city_region():
     assert _place_ids("W obwodzie dniepropetrowskim ogłoszono alarm.", "pl") == [
         ("obwodzie dniepropetrowskim", 709929)]
     assert _place_ids("W obwodzie warszawskim.", "pl") == []  # Warsaw's region is no oblast
+
+
+def test_gazetteer_names_have_no_stray_spaces():
+    gaz = get_gazetteer()
+    names = [gaz.name(row) for row in range(len(gaz))]
+    assert names and not [name for name in names if name != " ".join(name.split())]

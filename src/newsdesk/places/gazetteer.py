@@ -1449,7 +1449,7 @@ _UNIT_OF = re.compile(r"^(?:(?:city and |metropolitan |royal )?borough|(?:city a
 # Italian provinces, provinces of Burkina Faso, Argentina's partidos, Costa Rica's cantons, Swiss and Austrian
 # districts, Czech and Slovak okresy ("Departement de l'Oise", "Politischer Bezirk Modling", "Okres Znojmo").
 _FOREIGN_UNIT = re.compile(r"^(?:Departement|Province|Provincia|Partido|Canton|Politischer Bezirk|Bezirk|Okres) "
-                           r"(?!of )(?:du |des |de la |de l'|de |d'|di |del |della |dell')?")  # "of": _UNIT_OF's
+                           r"(?!of )(?:du |des |de la |de l' ?|de |d' ?|di |del |della |dell' ?)?")  # "of": _UNIT_OF's
 
 
 def _own_name(name: str, names: set[str]) -> str:
@@ -1499,7 +1499,7 @@ class _Rows:
     def add(self, name: str, country: str, admin1_code: str, lat: float, lon: float, population: int,
             geonameid: int, names: Iterable[str], subdivision_id: int = 0) -> int:
         row = len(self.name)
-        self.name.append(name)
+        self.name.append(" ".join(name.split()))  # the packages' data has stray spaces (" Zamboanga del Sur")
         self.country.append(_intern(country))
         self.admin1_code.append(_intern(admin1_code if admin1_code not in ("00", "") else ""))
         self.lat.append(lat)
