@@ -1911,3 +1911,16 @@ def test_a_country_ending_a_parsed_persons_name_is_his_surname():
     assert [text[p.start:p.end] for p in found] == ["Chicago"]
     found, text = parsed_places_of("Jordan said 30 people were killed in Syria on Sunday.")
     assert [text[p.start:p.end] for p in found] == ["Jordan", "Syria"]
+
+
+@pytest.mark.parametrize("language, text, names", [
+    ("fr", "L'Iran a répondu à l'Allemagne et aux soldats d'Afghanistan.", ["Iran", "Germany", "Afghanistan"]),
+    ("it", "Gli attacchi nell'Iraq del nord e dell'Afghanistan.", ["Iraq", "Afghanistan"]),
+    ("fr", "Il a visité la Côte d'Ivoire et Villeneuve-d'Ascq (Val-d'Oise).",
+     ["Ivory Coast", "Villeneuve-d'Ascq", "Val-d'Oise"]),
+    ("it", "Arrivati a L'Aquila ieri.", ["L'Aquila"]),  # the article of the town's own name
+    ("fr", "Les membres de l'Union européenne.", []),  # a town takes no article: no Union, New Jersey
+    ("en", "Alphonse D'Arco testified.", []),  # a surname, not Arco
+])
+def test_a_name_after_an_elided_article_is_read(language, text, names):
+    assert [p.value["name"] for p in places_of(text, language)] == names

@@ -88,7 +88,7 @@ _WORD = regex.compile(r"[^\W\d_][\w\p{M}]*(?:['’.][^\W_][\w\p{M}]*)*")
 # Lower-case words that may join the capitalised words of one name.
 _CONNECTORS = frozenset(
     "of and de du des la le les del della di da do dos das al el upon on y et am an der den im sur en au aux"
-    " the van von ez es ed ash az ul ud".split()  # the Arabic article as transliterated: "Deir-ez-Zor"
+    " the van von ez es ed ash az ul ud d' l' dell' nell'".split()  # the Arabic article as transliterated: "Deir-ez-Zor"
     + ["e", "i", "ye"]  # the Persian ezafe as transliterated: "Kut e Abdollah", "Qala i Naw", "Sangi-ye Pain"
 )
 # Last words that make a capitalised run a place, whether the gazetteer knows it or not.
@@ -1167,6 +1167,22 @@ def _turkish_case_suffix(word: str, after_name: bool) -> regex.Match | None:
     return found
 
 
+# An article or preposition elided before a vowel and written onto the next word, in French and Italian ("l'Iran",
+# "d'Afghanistan", "jusqu'à", "nell'Iraq", "dall'Italia"). Not "Sant'", which opens a place's own name.
+_ELIDED = ("l", "d", "qu", "jusqu", "lorsqu", "puisqu", "dell", "nell", "all", "dall", "sull", "coll", "pell", "quell",
+           "un")
+_ELIDED_ARTICLE = re.compile(rf"(?i:{'|'.join(_ELIDED)})['’](?=\w)")
+
+
+def _elided_word(text: str, start: int, elided: str, opens: bool) -> _Word:
+    """The elided article or preposition before a name as a word of its own: a connector inside a name ("Côte
+    d'Ivoire", "Val-d'Oise"); capitalised, a function word that may open one ("L'Aquila") or not ("L'Iran")."""
+    end = start + len(elided)
+    if elided[0].isupper():
+        return _Word(start, end, elided, True, opens, True, end, text[start - 1:start] == ",")
+    return _Word(start, end, elided.lower().replace("’", "'"), False, False, False, end, text[start - 1:start] == ",")
+
+
 def _split_words(text: str) -> list[_Word]:
     """The words :func:`_runs` reads: capitalised words and connectors.
 
@@ -1182,6 +1198,12 @@ def _split_words(text: str) -> list[_Word]:
         tail = end
         word = match.group()
         case_suffix = None
+        elided = _ELIDED_ARTICLE.match(word)
+        if elided is not None and word[elided.end()].isupper() and word[0] != "D":  # "dell'Afghanistan",
+            # "L'Iran": two words; "D'Arco", "D'Souza" are surnames
+            words.append(_elided_word(text, start, elided.group(), first or _opens(text, previous_end, start)))
+            start += elided.end()
+            word = word[elided.end():]
         if word[-1] == "s" and word.endswith(("'s", "’s")):
             end -= 2
             word = word[:-2]
@@ -1201,7 +1223,7 @@ def _split_words(text: str) -> list[_Word]:
             # Turkish writes an apostrophe before a case ending only after a proper name ("Ankara'da"): a
             # name even where it opens the sentence
             # a caseless script's first word is as much a name as any other: no capital to doubt there
-            opens = case_suffix is None and _cased(word) and (first or _opens(text, previous_end, start))
+            opens = case_suffix is None and elided is None and _cased(word) and (first or _opens(text, previous_end, start))
             lower = word.lower()
             weak = (len(word) == 1 or not word.isupper()) and lower in function_words
             words.append(_Word(start, end, word, True, opens, weak, tail, text[start - 1:start] == ","))
@@ -1682,22 +1704,24 @@ def _region_named(gaz: Gazetteer, text: str, words: list[_Word]) -> bool:
     return len(words) > 1 and _is_region(gaz, text[words[0].start:words[-1].end])
 
 
-_ARTICLE_BEFORE = re.compile(r"\bthe\s+\Z")
+_ARTICLE_BEFORE = re.compile(r"(?:\bthe\s+|(?<![\w'’])(?i:l|dell|nell|all|dall|sull|coll|pell|quell|un)['’])\Z")
+_ARTICLES_BEFORE_NO_TOWN = frozenset({"the", "l'", "l’"})
 
 
 def _after_article(text: str, run: list[_Word], i: int) -> bool:
-    """Whether the name at ``run[i]`` comes after "the" (or starts with a capitalised "The")."""
-    if run[i].text.lower() == "the" or (i > 0 and run[i - 1].text.lower() == "the"):
+    """Whether the name at ``run[i]`` comes after "the" (or starts with a capitalised "The"), or after an elided
+    French or Italian article ("l'Union européenne", "dell'Hub": the towns of those languages take none)."""
+    if run[i].text.lower() == "the" or (i > 0 and run[i - 1].text.lower() in _ARTICLES_BEFORE_NO_TOWN):
         return True
-    return i == 0 and bool(_ARTICLE_BEFORE.search(text, max(0, run[i].start - 5), run[i].start))
+    return i == 0 and bool(_ARTICLE_BEFORE.search(text, max(0, run[i].start - 6), run[i].start))
 
 
 def _small_town(gaz: Gazetteer, text: str, words: list[_Word]) -> bool:
     """Whether every place the words name by its own name is a town below ``SURE_TOWN_POPULATION``
     ("White House", Tennessee; its other sense, an old name of Casablanca, does not count)."""
     key, rows = lookup(gaz, text[words[0].start:words[-1].end])
-    if any(gaz.kind(row) != CITY for row in rows):
-        return False  # "the Congo", "the Gambia"
+    if any(gaz.kind(row) != CITY or not gaz.is_packaged_record(row) for row in rows):
+        return False  # "the Congo", "the Gambia"; a district: "nell'East Gippsland"
     key = key.removeprefix("the ")  # "The Luck" is Luck, Wisconsin by its own name (and Lutsk by another)
     rows = [row for row in rows if normalize(gaz.name(row)) == key] or rows
     return all(gaz.population(row) < SURE_TOWN_POPULATION for row in rows)
