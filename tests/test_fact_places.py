@@ -1924,3 +1924,7 @@ def test_a_country_ending_a_parsed_persons_name_is_his_surname():
 ])
 def test_a_name_after_an_elided_article_is_read(language, text, names):
     assert [p.value["name"] for p in places_of(text, language)] == names
+
+
+def test_a_region_named_in_russian_and_inflected_is_found():
+    assert [p.value["name"] for p in places_of("Пожар в доме в Калифорнии.", "ru")] == ["California"]

