@@ -1928,3 +1928,13 @@ def test_a_name_after_an_elided_article_is_read(language, text, names):
 
 def test_a_region_named_in_russian_and_inflected_is_found():
     assert [p.value["name"] for p in places_of("Пожар в доме в Калифорнии.", "ru")] == ["California"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Atak na kierowcę busa w Krośnie.", "Krosno"),  # a town of 46,000 of the language's own country
+    ("Małgorzata Rozenek spędziła sylwestra w Zakopanem.", "Zakopane"),
+    ("Kolejna osoba zginęła w Ostrowi Mazowieckiej.", "Ostrów Mazowiecka"),  # the adjective after its noun
+    ("Pojawił się w Arabii Saudyjskiej.", "Saudi Arabia"),
+])
+def test_a_polish_town_or_country_in_the_locative_is_read(text, name):
+    assert [p.value["name"] for p in places_of(text, "pl")] == [name]

@@ -5,7 +5,8 @@ A handful of ending rules per language turns a word the gazetteer does not know 
 the nominative ("Москве" -> "Москва", "Москв", "Москво"...); a form counts only where the gazetteer knows a
 place by exactly that name. Ending rules also turn common nouns and people's names into small towns ("Мире" ->
 Mir, "Владимиром" -> Vladimir), so a form must name a place that a news text names often: after a preposition
-of place ("в", "из", "w", "z"...) a country, a region or a town of ``LOCATIVE_MIN_POPULATION`` people, else
+of place ("в", "из", "w", "z"...) a country, a region or a town of ``LOCATIVE_MIN_POPULATION`` people (of
+``HOME_LOCATIVE_MIN_POPULATION`` in a country that speaks the language: "w Krośnie"), else
 (a genitive: "власти Украины", "Deutschlands") a country, a region or a city of ``BARE_MIN_POPULATION``, and
 only a country or a continent where the word stands in a longer capitalised name without such a preposition
 (a name of two words, an adjective agreeing with its noun, needs a tenth of those populations)
@@ -37,9 +38,12 @@ from newsdesk.places.gazetteer import (
     normalize,
 )
 from newsdesk.places.prepositions import after_preposition_of_place_not_person
+from newsdesk.places.source import countries_speaking
 
 # Round figures, not tuned: a big town after a preposition of place, a city of millions without one.
 LOCATIVE_MIN_POPULATION = 100_000
+# The same for a town of a country that speaks the text's language: its own news names smaller towns.
+HOME_LOCATIVE_MIN_POPULATION = 20_000
 BARE_MIN_POPULATION = 1_000_000
 # An adjective and a noun that agree and reduce together to a town's name of two words are far less often a chance
 # reading than one word: a town a tenth the size will do ("w Nowym Sączu", 84,000 people). A round figure.
@@ -70,10 +74,12 @@ _UKRAINIAN = (
     ("зі", ("га", "г")), ("ці", ("ка", "к")), ("сі", ("ха", "х")),
 )
 _POLISH = (
-    ("ie", ("a", "")), ("i", ("a", "ia", "")), ("y", ("a", "y")), ("u", ("",)), ("iu", ("",)), ("a", ("",)),
-    ("ia", ("",)), ("em", ("",)), ("iem", ("",)), ("ą", ("a",)), ("ę", ("a",)), ("owi", ("",)),
+    ("ie", ("a", "", "o")), ("i", ("a", "ia", "")), ("y", ("a", "y")), ("u", ("", "e")), ("iu", ("",)),
+    ("a", ("",)), ("ia", ("",)), ("em", ("", "e")), ("iem", ("",)), ("ą", ("a",)), ("ę", ("a",)), ("owi", ("",)),
     ("ce", ("ka",)), ("dze", ("ga",)), ("rze", ("ra",)), ("ach", ("y", "e")), ("ech", ("y",)), ("czech", ("cy",)),
     ("rzech", ("ry",)), ("szech", ("chy",)), ("iec", ("cy",)),
+    # the "s", "z" of "-sno", "-zno" soften before the "ie" of the locative: "w Krośnie", "w Gnieźnie";
+    ("śnie", ("sno",)), ("źnie", ("zno",)), ("dzie", ("da",)),  # and the "d" of "-da": "w Rudzie" (Ruda)
     ("", ("y",)),  # the genitive plural of a plural name has no ending: "z Chin", "do Włoch" (Chiny, Włochy)
     # a name in a soft consonant writes it with "i" before an ending: "z Białorusi", "z Białorusią" (Białoruś)
     ("si", ("ś",)), ("ci", ("ć",)), ("ni", ("ń",)), ("zi", ("ź",)),
@@ -130,6 +136,7 @@ _POLISH_ADJECTIVE_ENDINGS = (
     ("ym", ("y", "e")), ("im", ("i", "ie")), ("ego", ("y", "i", "e")), ("emu", ("y", "i", "e")), ("ej", ("a",)),
     ("ą", ("a",)), ("ych", ("e",)), ("ich", ("ie",)),
     ("iego", ("i",)), ("iemu", ("i",)),  # the soft "-i" of "doniecki": "donieckiego"
+    ("iej", ("a",)),  # and the "-ka" that takes it before "-ej": "Mazowieckiej" (Mazowiecka)
 )
 _ADJECTIVE_RULES = {"ru": _RUSSIAN_ADJECTIVE, "be": _RUSSIAN_ADJECTIVE + _BELARUSIAN_ADJECTIVE,
                     "uk": _UKRAINIAN_ADJECTIVE, "pl": _POLISH_ADJECTIVE_ENDINGS, "cs": _CZECH_ADJECTIVE,
@@ -215,6 +222,9 @@ def dictionary_form(word: str, language: str | None, *, after_locative: bool,
     if language == "pl" and _POLISH_ADJECTIVE.search(word):
         widest = COUNTRY  # "Kurski" is a surname, "Polski" still Poland's genitive
     best = _best_form(gaz, word, rules, language, least, widest)
+    if best is None and after_locative and widest >= CITY and " " not in word:
+        # a town of a country that speaks the language, after a preposition of place: home news ("w Krośnie")
+        best = _best_form(gaz, word, rules, language, HOME_LOCATIVE_MIN_POPULATION, CITY, countries_speaking(language))
     if best is None and widest == ADMIN1 and after_locative:
         # The word names only villages as written: after a preposition of place, a city of millions is the likelier
         # reading ("в Уфе" is Ufa, not Ouffet of Belgium, which has "Уфе" among its alternate names). Not without
@@ -235,14 +245,15 @@ def _country_in_language(name: str, rules: tuple[tuple[str, tuple[str, ...]], ..
 
 
 def _best_form(gaz: Gazetteer, word: str, rules: tuple[tuple[str, tuple[str, ...]], ...], language: str | None,
-               least: int, widest: int) -> str | None:
-    """The form of ``word`` that names the best place (see :func:`_rank`), else that of a short stem."""
+               least: int, widest: int, countries: frozenset[str] | None = None) -> str | None:
+    """The form of ``word`` that names the best place (see :func:`_rank`; only in ``countries`` when given), else
+    that of a short stem."""
     best, best_rank = None, None
     for form in _name_forms(word, rules, language):
-        rank = _rank(gaz, form, least, widest)
+        rank = _rank(gaz, form, least, widest, countries)
         if rank is not None and (best_rank is None or rank > best_rank):
             best, best_rank = form, rank
-    if best is None and " " not in word:
+    if best is None and " " not in word and countries is None:
         best = _short_stem_form(gaz, word, rules, language, max(least, SHORT_STEM_MIN_POPULATION), widest)
     return best
 
@@ -288,9 +299,13 @@ def _name_forms(name: str, rules: tuple[tuple[str, tuple[str, ...]], ...], langu
     """The forms of a name of one word, of an adjective and a noun, or of a head with a fixed tail."""
     first, space, last = name.partition(" ")
     if space:
-        adjectives = [first] + _forms(first, _ADJECTIVE_RULES.get(language or "", ()), language)
+        adjective_rules = _ADJECTIVE_RULES.get(language or "", ())
+        adjectives = [first] + _forms(first, adjective_rules, language)
         nouns = [last] + _forms(last, rules, language, min_stem=1)  # the whole name is the check: "Górze"
         forms = [f"{adjective} {noun}" for adjective in adjectives for noun in nouns][1:]  # not as written
+        # or the adjective after its noun: "w Ostrowi Mazowieckiej" (Ostrów Mazowiecka)
+        forms += [f"{noun} {adjective}" for noun in _forms(first, rules, language, min_stem=1)
+                  for adjective in _forms(last, adjective_rules, language)]
         if language in _HEAD_CASE_LANGUAGES:  # a noun and its fixed genitive: "v Hradci Králové"
             forms.extend(f"{head} {last}" for head in _forms(first, rules, language))
         return forms
@@ -324,11 +339,14 @@ def any_big_enough_after_locative(gaz: Gazetteer, rows: tuple[int, ...]) -> bool
     return any(gaz.kind(row) != CITY or gaz.population(row) >= LOCATIVE_MIN_POPULATION for row in rows)
 
 
-def _rank(gaz: Gazetteer, form: str, least: int, widest: int) -> tuple[int, int] | None:
+def _rank(gaz: Gazetteer, form: str, least: int, widest: int,
+          countries: frozenset[str] | None = None) -> tuple[int, int] | None:
     """How well a form names a place a text would name so: (its kind, lower first; population), or None when
-    it names no continent or country, nor a place of a kind up to ``widest`` with ``least`` people."""
+    it names no continent or country, nor a place of a kind up to ``widest`` with ``least`` people (of one of
+    ``countries``, when given)."""
     ranks = [(-gaz.kind(row), gaz.population(row)) for row in gaz.rows(normalize(form))
-             if gaz.kind(row) <= COUNTRY or (gaz.kind(row) <= widest and gaz.population(row) >= least)]
+             if gaz.kind(row) <= COUNTRY or (gaz.kind(row) <= widest and gaz.population(row) >= least
+                                             and (countries is None or gaz.country(row) in countries))]
     return max(ranks, default=None)
 
 
