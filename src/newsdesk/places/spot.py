@@ -260,6 +260,7 @@ def spot(text: str, offset: int = 0, *, surnames: frozenset[str] = frozenset(),
         if language == "ar":
             found = _with_arabic_clitics(gaz, text, run, offset, found)
             found = _with_short_arabic_names(gaz, text, run, offset, found)
+            found = [_big_town_after_arabic_place_word(gaz, text, spot, offset) for spot in found]
             found = [spot for spot in found if not _in_arabic_idiom(text, spot, offset)]
         if language not in (None, "en") and len(run) == 1:
             found = [_as_city_of_millions(gaz, spot, language) for spot in found]
@@ -424,7 +425,7 @@ def _in_abbreviated_settlement(text: str, spot_: Spot, offset: int, language: st
 
 # The pandemic's short name in other languages than English ("wegen Corona", "la crise de Corona", "Korona
 # virüsü"), no town of California or Colombia: a report on the town names its state after a comma.
-_VIRUS_NAMES = frozenset({"corona", "korona"})
+_VIRUS_NAMES = frozenset({"corona", "korona", "كورونا", "корона"})
 _STATE_AFTER = regex.compile(r",\s*\p{Lu}")
 # The oil benchmark, named after a North Sea field, before a word for oil or its price in the news languages: no
 # borough of London ("Brent crude", "Brent ham petrol", "Brent-Rohöl", "le Brent pétrole").
@@ -548,6 +549,9 @@ def _with_arabic_clitics(gaz: Gazetteer, text: str, run: list[_Word], offset: in
             continue
         for cut, name in _arabic_bases(word.text):
             confidence = _judged(gaz, name, True, False, name, False, False)
+            if confidence == DOUBTFUL and word.text[:cut].endswith("ب") and len(name) >= _BIG_ALIAS_MIN_LENGTH \
+                    and _dominant_big_town(gaz, name):
+                confidence = LIKELY  # "بسوهاج", in Sohag; but "بأمان", safely, is no Amman
             if confidence is not None and confidence > DOUBTFUL:
                 start = word.start + cut
                 added.append(Spot(start + offset, word.end + offset, text[start:word.end], confidence,
@@ -582,6 +586,29 @@ def _with_short_arabic_names(gaz: Gazetteer, text: str, run: list[_Word], offset
     taken = [(s.start, s.end) for s in added]
     kept = [s for s in found if not any(a < s.end and s.start < b for a, b in taken)]
     return sorted(kept + added, key=lambda s: s.start)
+
+
+def _big_town_after_arabic_place_word(gaz: Gazetteer, text: str, spot: Spot, offset: int) -> Spot:
+    """A doubted spot made likely where a preposition of place or a place word stands before it and it names a
+    town of ``SURE_TOWN_POPULATION`` people or more, the others of its name far smaller ("في سوهاج", "في الجيزة"):
+    Sohag and Giza are too small for the rule of cities of half a million, but after "in" a word is a place."""
+    if spot.confidence != DOUBTFUL or " " in spot.text or len(spot.text) < _BIG_ALIAS_MIN_LENGTH \
+            or not ends_before(_ARABIC_PLACE_WORD_BEFORE, text, spot.start - offset) \
+            or not _dominant_big_town(gaz, spot.name or spot.text):
+        return spot
+    return replace(spot, confidence=LIKELY)
+
+
+def _dominant_big_town(gaz: Gazetteer, name: str) -> bool:
+    """Whether ``name`` names towns only, the biggest of ``SURE_TOWN_POPULATION`` people or more and
+    ``_DOMINANCE`` times bigger than any other not at its spot."""
+    rows = lookup(gaz, name)[1]
+    if not rows or any(gaz.kind(row) != CITY for row in rows):
+        return False
+    city = max(rows, key=gaz.population)
+    return gaz.population(city) >= SURE_TOWN_POPULATION and all(
+        gaz.population(row) * _DOMINANCE <= gaz.population(city) or _same_spot(gaz, city, row)
+        for row in rows if row != city)
 
 
 # Idioms whose first word is a town's name: "مسقط رأسه" (his birthplace, where his head fell) names no Muscat.
