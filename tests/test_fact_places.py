@@ -1951,5 +1951,6 @@ def test_arabic_towns_after_a_preposition_and_short_country_names(text, names):
 
 
 def test_translated_country_names_and_what_they_must_not_take():
-    assert [p.value["country"] for p in places_of("Szanowni Państwo, rząd Republiki Czeskiej obraduje.", "pl")] == ["CZ"]
+    found = places_of("Szanowni Państwo, rząd Republiki Czeskiej obraduje.", "pl")
+    assert [p.value["country"] for p in found] == ["CZ"]  # "Państwo" (ladies and gentlemen) is no Palestine
     assert places_of("She left UC Riverside in 2019.") == []  # Vietnamese "Úc" is Australia

@@ -581,7 +581,8 @@ def test_the_kind_noun_and_its_adjective_are_put_in_their_dictionary_form():
     text = "Ostrzał trwał w obwodzie donieckim, a w województwie lubuskim spokój."
     forms = [form for _, _, form in region_names(text, "pl")]
     places = resolve_places(forms)
-    assert [(p.name, p.country, kind_of(p)) for p in places] == [("Donetsk", "UA", "admin1"), ("Lubusz", "PL", "admin1")]
+    assert [(p.name, p.country, kind_of(p)) for p in places] == [
+        ("Donetsk", "UA", "admin1"), ("Lubusz", "PL", "admin1")]
     assert region_names("Вибухи у Донецькій області.", "uk") == [(9, 26, "Донецька область")]
     assert region_names("Вибухи у Донецькій області.", "fr") == []  # a language without ending rules
 

@@ -1734,7 +1734,8 @@ def _country_names(countries: dict[str, dict[str, Any]], taken: set[str]) -> dic
     result: dict[str, set[str]] = {}
     for code in countries:
         found = english.get(code, set()) | set(_COUNTRY_ALIASES.get(code, ()))
-        found |= {name for name in foreign.get(code, set()) | translated.get(code, set()) if normalize(name) not in taken}
+        others = foreign.get(code, set()) | translated.get(code, set())
+        found |= {name for name in others if normalize(name) not in taken}
         result[code] = found
     owners = _owners_in_brackets(result)
     for found in result.values():
@@ -1760,8 +1761,8 @@ def _owners_in_brackets(names: dict[str, set[str]]) -> set[str]:
 
 def _translated_country_names() -> dict[str, set[str]]:
     """pycountry's translations of the countries' names, official names and common names in the languages of
-    ``_COUNTRY_NAME_LOCALES`` but ``_WRITTEN_WITHOUT_SPACES`` (iso-codes), by ISO2 code: the names news writes beside CLDR's ("السعودية",
-    "Republika Czeska"); empty when pycountry is not installed."""
+    ``_COUNTRY_NAME_LOCALES`` but ``_WRITTEN_WITHOUT_SPACES`` (iso-codes), by ISO2 code: the names news writes
+    beside CLDR's ("السعودية", "Republika Czeska"); empty when pycountry is not installed."""
     try:
         import pycountry
     except ImportError:

@@ -88,7 +88,8 @@ _WORD = regex.compile(r"[^\W\d_][\w\p{M}]*(?:['’.][^\W_][\w\p{M}]*)*")
 # Lower-case words that may join the capitalised words of one name.
 _CONNECTORS = frozenset(
     "of and de du des la le les del della di da do dos das al el upon on y et am an der den im sur en au aux"
-    " the van von ez es ed ash az ul ud d' l' dell' nell'".split()  # the Arabic article as transliterated: "Deir-ez-Zor"
+    " the van von ez es ed ash az ul ud"  # the Arabic article as transliterated: "Deir-ez-Zor"
+    " d' l' dell' nell'".split()  # elided articles inside a name: "Côte d'Ivoire", "Reggio nell'Emilia"
     + ["e", "i", "ye"]  # the Persian ezafe as transliterated: "Kut e Abdollah", "Qala i Naw", "Sangi-ye Pain"
 )
 # Last words that make a capitalised run a place, whether the gazetteer knows it or not.
@@ -515,11 +516,16 @@ def _city_of_millions(gaz: Gazetteer, name: str, language: str) -> int | None:
     Dubai)."""
     if len(name) < _CITY_NAME_MIN_LETTERS or not name.isalpha() or name.lower() in stop_words(language):
         return None
-    rows = lookup(gaz, name)[1]
+    return _dominant_town(gaz, lookup(gaz, name)[1], BARE_MIN_POPULATION)
+
+
+def _dominant_town(gaz: Gazetteer, rows: tuple[int, ...], least: int) -> int | None:
+    """The biggest of ``rows`` when it is a town of ``least`` people or more and ``_DOMINANCE`` times bigger than
+    any other place of the rows not at its spot; else None."""
     if not rows:
         return None
     city = max(rows, key=gaz.population)
-    if gaz.kind(city) != CITY or gaz.population(city) < BARE_MIN_POPULATION:
+    if gaz.kind(city) != CITY or gaz.population(city) < least:
         return None
     dominant = all(gaz.population(row) * _DOMINANCE <= gaz.population(city) or _same_spot(gaz, city, row)
                    for row in rows if row != city)
@@ -600,15 +606,9 @@ def _big_town_after_arabic_place_word(gaz: Gazetteer, text: str, spot: Spot, off
 
 
 def _dominant_big_town(gaz: Gazetteer, name: str) -> bool:
-    """Whether ``name`` names towns only, the biggest of ``SURE_TOWN_POPULATION`` people or more and
-    ``_DOMINANCE`` times bigger than any other not at its spot."""
-    rows = lookup(gaz, name)[1]
-    if not rows or any(gaz.kind(row) != CITY for row in rows):
-        return False
-    city = max(rows, key=gaz.population)
-    return gaz.population(city) >= SURE_TOWN_POPULATION and all(
-        gaz.population(row) * _DOMINANCE <= gaz.population(city) or _same_spot(gaz, city, row)
-        for row in rows if row != city)
+    """Whether ``name`` names a town of ``SURE_TOWN_POPULATION`` people or more that dwarfs its namesakes (see
+    :func:`_dominant_town`)."""
+    return _dominant_town(gaz, lookup(gaz, name)[1], SURE_TOWN_POPULATION) is not None
 
 
 # Idioms whose first word is a town's name: "مسقط رأسه" (his birthplace, where his head fell) names no Muscat.
@@ -1250,7 +1250,8 @@ def _split_words(text: str) -> list[_Word]:
             # Turkish writes an apostrophe before a case ending only after a proper name ("Ankara'da"): a
             # name even where it opens the sentence
             # a caseless script's first word is as much a name as any other: no capital to doubt there
-            opens = case_suffix is None and elided is None and _cased(word) and (first or _opens(text, previous_end, start))
+            opens = case_suffix is None and elided is None and _cased(word) \
+                and (first or _opens(text, previous_end, start))
             lower = word.lower()
             weak = (len(word) == 1 or not word.isupper()) and lower in function_words
             words.append(_Word(start, end, word, True, opens, weak, tail, text[start - 1:start] == ","))
