@@ -1954,3 +1954,13 @@ def test_translated_country_names_and_what_they_must_not_take():
     found = places_of("Szanowni Państwo, rząd Republiki Czeskiej obraduje.", "pl")
     assert [p.value["country"] for p in found] == ["CZ"]  # "Państwo" (ladies and gentlemen) is no Palestine
     assert places_of("She left UC Riverside in 2019.") == []  # Vietnamese "Úc" is Australia
+
+
+@pytest.mark.parametrize("language, text, names", [
+    ("en", "They lost to LSU in the SEC Championship.", []),  # Vietnamese "Séc" is Czechia
+    ("en", "The parade begins at 9 a.m. EST at the square.", []),  # a time zone, no Est region of Burkina Faso
+    ("en", "Troops of the US, the UAE and the EU.", ["United States", "United Arab Emirates", "Europe"]),
+    ("tr", "ÇIN DIŞINDA KI ÜLKELERDE DE GÖRÜLDÜ", ["China"]),  # a line in capitals, no acronym
+])
+def test_a_word_in_capitals_is_an_acronym_unless_a_country_goes_by_it(language, text, names):
+    assert [p.value["name"] for p in places_of(text, language)] == names

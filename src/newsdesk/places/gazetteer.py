@@ -126,6 +126,15 @@ _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "SY": ("Syrian Arab Republic",),
 }
 
+@lru_cache(maxsize=1)
+def acronym_names() -> frozenset[str]:
+    """The keys of the countries' (and the EU's) names that are acronyms ("us", "uae", "drc", "сша", "eu"): a word
+    in capitals names a country by these, not by a short name in another language ("SEC" is no Vietnamese "Séc",
+    Czechia)."""
+    return frozenset(normalize(alias) for aliases in (*_COUNTRY_ALIASES.values(), *_CONTINENT_ALIASES.values())
+                     for alias in aliases if alias.replace(".", "").isupper())
+
+
 # Names that a language's news gives a country beside CLDR's: the official names of Czechia and Slovakia, which
 # Czech and Slovak news write far more often than CLDR's short ones ("v České republice"); no package lists them.
 _CZECHOSLOVAK_OFFICIAL = {"Česká republika": "CZ", "Slovenská republika": "SK"}

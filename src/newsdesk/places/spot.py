@@ -49,6 +49,7 @@ from newsdesk.places.gazetteer import (
     CITY,
     COUNTRY,
     Gazetteer,
+    acronym_names,
     city_names_in,
     country_names_in,
     demonym_country,
@@ -964,8 +965,12 @@ def never_a_place(name: str) -> bool:
     """
     key = normalize(name)
     bare = _LEADING_ARTICLE.sub("", key)  # "El Cabildo" is the council as "Cabildo" is
-    return key in TIME_WORDS or bare in INSTITUTION_WORDS or name in NEWS_AGENCIES or (
+    return key in TIME_WORDS or bare in INSTITUTION_WORDS or name in NEWS_AGENCIES or name in _TIME_ZONES or (
         key in _OTHER_SENSE_WORDS and name.isascii())
+
+
+# Time zones as written after a clock time ("9 a.m. EST"): "EST" is no Est region of Burkina Faso.
+_TIME_ZONES = frozenset("EST EDT CST CDT MST MDT PST PDT AKST HST GMT UTC CET CEST EET EEST BST AEST AEDT".split())
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|el|la|los|las|le|les|il|lo|der|die|das|o|a|os|as) ")
@@ -1851,15 +1856,16 @@ def _judge(gaz: Gazetteer, text: str, words: list[_Word], inside: bool) -> int |
     """None when the words name no place; else how sure the gazetteer alone is that they do."""
     # "The Taliban" is one word after the article; "Nur-Sultan" two words, though "nur" is a German function word
     single = sum(not w.weak or (w is not words[-1] and text.startswith("-", w.end)) for w in words) == 1
+    acronym = len(words) == 1 and _acronym(words[0].text) and not _among_capitals(text, words[0])
     return _judged(gaz, text[words[0].start:words[-1].end], single, words[0].weak, words[-1].text,
-                   len(words) == 1 and words[0].opens_sentence, inside)
+                   len(words) == 1 and words[0].opens_sentence, inside, acronym)
 
 
 @lru_cache(maxsize=1 << 16)  # the same names recur from sentence to sentence and article to article
 def _judged(gaz: Gazetteer, name: str, single: bool, first_weak: bool, last: str, opens: bool,
-            inside: bool) -> int | None:
+            inside: bool, acronym: bool = False) -> int | None:
     """:func:`_judge` of a name: one content word or several, the first word weak, the last word as written,
-    a single word opening the sentence, inside a longer name."""
+    a single word opening the sentence, inside a longer name, a word in capitals among words that are not."""
     if single and never_a_place(name):
         return None
     key, rows = lookup(gaz, name)
@@ -1870,6 +1876,8 @@ def _judged(gaz: Gazetteer, name: str, single: bool, first_weak: bool, last: str
     if single and demonym_country(last) and (not own or not _is_region(gaz, last)):
         return None  # "Pakistani" (Pakistan in Swahili), "English" (a town in Indiana); but "Philippines"
     opens = opens and not _shouted(name)
+    if acronym and not own and key not in acronym_names():
+        return DOUBTFUL  # "the SEC", "(FAS)": Vietnamese "Séc" (Czechia), Turkish "Fas" (Morocco) in capitals
     if any(gaz.kind(row) <= COUNTRY for row in rows):
         # countries and continents by any of their names ("Holland", "Allemagne")
         return DOUBTFUL if opens and key in _GENERIC_WORDS else SURE
@@ -1928,6 +1936,22 @@ def _transliterated(gaz: Gazetteer, name: str, rows: tuple[int, ...]) -> bool:
 
 
 _TRANSLITERATION_MIN_LENGTH = 4
+
+
+def _acronym(name: str) -> bool:
+    """A word of two or three capitals: an acronym more often than a place's name in capitals."""
+    return 2 <= len(name) <= 3 and name.isupper() and name.isalpha()
+
+
+_CAPITALS_WORD = regex.compile(r"\p{Lu}{2,}")
+
+
+def _among_capitals(text: str, word: _Word) -> bool:
+    """Whether the word next to ``word`` on either side is in capitals too: a line written in capitals ("ÇIN
+    DIŞINDA" is "outside China"), not an acronym."""
+    before = text[max(0, word.start - 40):word.start].split()
+    after = text[word.end:word.end + 40].split()
+    return any(_CAPITALS_WORD.match(near) is not None for near in (before[-1:] + after[:1]))
 
 
 def _shouted(name: str) -> bool:
