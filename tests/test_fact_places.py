@@ -1964,3 +1964,13 @@ def test_translated_country_names_and_what_they_must_not_take():
 ])
 def test_a_word_in_capitals_is_an_acronym_unless_a_country_goes_by_it(language, text, names):
     assert [p.value["name"] for p in places_of(text, language)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # one name, one sense: the town written after "in" is no surname in "Bezirkskriminalinspektion Flensburg"
+    ("Ein Mann wurde in Flensburg erstochen. Zeugen sollen sich bei der Bezirkskriminalinspektion Flensburg melden.",
+     ["Flensburg"]),
+    ("Pforzheim - Ein Radfahrer wurde am Montag verletzt. Polizeipräsidium Pforzheim", ["Pforzheim"]),  # a big town
+])
+def test_a_german_town_after_a_noun_is_no_surname(text, names):
+    assert [p.value["name"] for p in places_of(text, "de")] == names

@@ -71,7 +71,13 @@ from newsdesk.places.inflection import (
     nominatives,
     region_names,
 )
-from newsdesk.places.prepositions import OF_PLACE, after_preposition_of_place, ending_with, ends_before
+from newsdesk.places.prepositions import (
+    OF_PLACE,
+    after_preposition_of_place,
+    after_preposition_of_place_not_person,
+    ending_with,
+    ends_before,
+)
 from newsdesk.stop_words import stop_words
 
 DOUBTFUL, LIKELY, SURE = 0, 1, 2
@@ -1003,20 +1009,33 @@ def surnames_in(text: str, language: str | None = None) -> frozenset[str]:
             found.add(normalize(match.group("given")))  # "Foreign Minister Wang Yi": "Wang said" is he
     runs = list(_runs(_common_openings(gaz, text, _words(text), language)))
     # one name, one sense: a name the text writes after "in", "at"... is a site ("at Brands Hatch on Sunday"),
-    # not a person, wherever else it appears
-    sites = {text[run[0].start:word.end] for run in runs if after_preposition_of_place(text, run[0].start, "en")
-             for word in run}
+    # not a person, wherever else it appears; outside English also a word that ends a longer name ("in Flensburg"
+    # ... "die Bezirkskriminalinspektion Flensburg"), unless "a" or "à" stood before it, which also take a person
+    # ("davanti a Mesa"), as English "in" does ("in Horton's death")
+    after_place = [run for run in runs if after_preposition_of_place(text, run[0].start, "en")
+                   or after_preposition_of_place_not_person(text, run[0].start, language)]
+    sites = {text[run[0].start:word.end] for run in after_place for word in run}
+    site_words = set() if language in (None, "en") else {
+        text[run[0].start:word.end] for run in after_place for word in run
+        if not ends_before(_PREPOSITION_OF_A_PERSON_TOO, text, run[0].start)}
     for run in (stretch for run in runs for stretch in _capitalised_stretches(run)):
         if 2 <= len(run) <= 3 and _cased(run[-1].text) and _given_name_first(run) \
                 and not any(w.text.lower() in _GENERIC_WORDS for w in run[:-1]):  # "Eastern Ghouta",
             # "Athens-Central Athens" name no person
             name = text[run[0].start:run[-1].end]
-            if name not in sites and not lookup(gaz, name)[1] and run[-1].text.lower() not in _PLACE_HEADS \
-                    and len(run[-1].text.rstrip(".")) > 1:  # "George W." ends with an initial
+            if name not in sites and run[-1].text not in site_words and not lookup(gaz, name)[1] \
+                    and run[-1].text.lower() not in _PLACE_HEADS \
+                    and len(run[-1].text.rstrip(".")) > 1 \
+                    and (language != "de" or small_towns_only(gaz, run[-1].text)):
+                # "George W." ends with an initial; German capitalises the noun a town's name follows
+                # ("Polizeipräsidium Pforzheim", "Landgericht Göttingen"): a big town there is no surname
                 found.add(normalize(run[-1].text))
                 if len(run) == 2 and not never_a_place(run[0].text) and small_towns_only(gaz, run[0].text):
                     found.add(normalize(run[0].text))  # "Rod Stewart": "Rod's career" is his, no town's
     return frozenset(found)
+
+
+_PREPOSITION_OF_A_PERSON_TOO = ending_with(("a", "à"))
 
 
 def small_towns_only(gaz: Gazetteer, name: str) -> bool:
