@@ -1311,24 +1311,27 @@ _REGION_NAME_LANGUAGES = ("ar", "be", "cs", "de", "es", "fr", "hi", "it", "ja", 
 def _translated_names(iso_code: str | None) -> tuple[str, ...]:
     """The names of the ISO 3166-2 subdivision ``iso_code`` ("US-CA") in ``_REGION_NAME_LANGUAGES``, by the
     translations of pycountry; none when pycountry is not installed or does not know the code."""
-    if not iso_code:
+    translations = _iso_translations("iso3166-2", _REGION_NAME_LANGUAGES)
+    if not iso_code or not translations:
         return ()
+    import pycountry
+
+    subdivision = pycountry.subdivisions.get(code=iso_code)
+    if subdivision is None:
+        return ()
+    return tuple({names.gettext(subdivision.name) for names in translations} - {subdivision.name})
+
+
+@lru_cache(maxsize=None)
+def _iso_translations(domain: str, locales: tuple[str, ...]) -> tuple[gettext.NullTranslations, ...]:
+    """pycountry's translations of the iso-codes ``domain`` ("iso3166-1", "iso3166-2") into ``locales``; none
+    when pycountry is not installed."""
     try:
         import pycountry
     except ImportError:
         return ()
-    subdivision = pycountry.subdivisions.get(code=iso_code)
-    if subdivision is None:
-        return ()
-    return tuple({names.gettext(subdivision.name) for names in _region_translations()} - {subdivision.name})
-
-
-@lru_cache(maxsize=1)
-def _region_translations() -> tuple[gettext.NullTranslations, ...]:
-    import pycountry
-
-    return tuple(gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[language], fallback=True)
-                 for language in _REGION_NAME_LANGUAGES)
+    return tuple(gettext.translation(domain, pycountry.LOCALES_DIR, languages=[locale], fallback=True)
+                 for locale in locales)
 
 
 def _subdivision_keys(names: Iterable[str]) -> set[str]:
@@ -1772,14 +1775,13 @@ def _translated_country_names() -> dict[str, set[str]]:
     """pycountry's translations of the countries' names, official names and common names in the languages of
     ``_COUNTRY_NAME_LOCALES`` but ``_WRITTEN_WITHOUT_SPACES`` (iso-codes), by ISO2 code: the names news writes
     beside CLDR's ("السعودية", "Republika Czeska"); empty when pycountry is not installed."""
-    try:
-        import pycountry
-    except ImportError:
+    locales = tuple(locale for language in _COUNTRY_NAME_LOCALES if language not in _WRITTEN_WITHOUT_SPACES
+                    for locale in _PYCOUNTRY_LOCALES.get(language, (language,)))
+    translations = _iso_translations("iso3166-1", locales)
+    if not translations:
         return {}
-    locales = [locale for language in _COUNTRY_NAME_LOCALES if language not in _WRITTEN_WITHOUT_SPACES
-               for locale in _PYCOUNTRY_LOCALES.get(language, (language,))]
-    translations = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale], fallback=True)
-                    for locale in locales]
+    import pycountry
+
     names: dict[str, set[str]] = defaultdict(set)
     for country in pycountry.countries:
         own = {getattr(country, field, None) for field in ("name", "official_name", "common_name")} - {None}

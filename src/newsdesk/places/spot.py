@@ -452,11 +452,16 @@ def _doubted_as_another_sense(text: str, spot_: Spot, offset: int, language: str
     if spot_.confidence == DOUBTFUL:
         return spot_
     start, end, key = spot_.start - offset, spot_.end - offset, normalize(spot_.text)
-    if key in _VIRUS_NAMES and language not in (None, "en") and not _STATE_AFTER.match(text, end) \
+    if _pandemic_name(spot_.text, language) and not _STATE_AFTER.match(text, end) \
             or key == "brent" and _OIL_AFTER.match(text, end) \
             or _HYPHENED_PARTICLE_BEFORE.search(text, max(0, start - 32), start):
         return replace(spot_, confidence=DOUBTFUL)
     return spot_
+
+
+def _pandemic_name(name: str, language: str | None) -> bool:
+    """Whether ``name`` is the pandemic's short name in a text of ``language`` ("wegen Corona"); not in English."""
+    return language not in (None, "en") and normalize(name) in _VIRUS_NAMES
 
 
 def _doubted_as_a_word_of(language: str, spot_: Spot) -> Spot:
@@ -711,7 +716,7 @@ def written_as_place(name: str, language: str | None) -> str | None:
     >>> written_as_place("Corona", "de"), written_as_place("Corona", "en"), written_as_place("Länder", "de")
     (None, 'Corona', None)
     """
-    if language not in (None, "en") and normalize(name) in _VIRUS_NAMES:
+    if _pandemic_name(name, language):
         return None
     return german_spelling(get_gazetteer(), name) if language == "de" else name
 
@@ -1220,8 +1225,9 @@ def _turkish_case_suffix(word: str, after_name: bool) -> regex.Match | None:
 
 # An article or preposition elided before a vowel and written onto the next word, in French and Italian ("l'Iran",
 # "d'Afghanistan", "jusqu'à", "nell'Iraq", "dall'Italia"). Not "Sant'", which opens a place's own name.
-_ELIDED = ("l", "d", "qu", "jusqu", "lorsqu", "puisqu", "dell", "nell", "all", "dall", "sull", "coll", "pell", "quell",
-           "un")
+# Those that hold an article ("l'", "dell'" is "of the") and the others ("d'", "qu'").
+_ELIDED_WITH_ARTICLE = ("l", "dell", "nell", "all", "dall", "sull", "coll", "pell", "quell", "un")
+_ELIDED = _ELIDED_WITH_ARTICLE + ("d", "qu", "jusqu", "lorsqu", "puisqu")
 _ELIDED_ARTICLE = re.compile(rf"(?i:{'|'.join(_ELIDED)})['’](?=\w)")
 
 
@@ -1756,7 +1762,7 @@ def _region_named(gaz: Gazetteer, text: str, words: list[_Word]) -> bool:
     return len(words) > 1 and _is_region(gaz, text[words[0].start:words[-1].end])
 
 
-_ARTICLE_BEFORE = re.compile(r"(?:\bthe\s+|(?<![\w'’])(?i:l|dell|nell|all|dall|sull|coll|pell|quell|un)['’])\Z")
+_ARTICLE_BEFORE = re.compile(rf"(?:\bthe\s+|(?<![\w'’])(?i:{'|'.join(_ELIDED_WITH_ARTICLE)})['’])\Z")
 _ARTICLES_BEFORE_NO_TOWN = frozenset({"the", "l'", "l’"})
 
 
