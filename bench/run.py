@@ -31,7 +31,7 @@ sys.path.insert(0, str(HERE))
 
 from common import git_revision, machine  # noqa: E402
 
-SECTIONS = ["seeds", "extraction", "throughput", "robustness", "events", "event_scaling",
+SECTIONS = ["seeds", "extraction", "throughput", "robustness", "events", "event_scaling", "unrelated_stream",
             "facts_seeds", "geoparsing", "places_languages", "acled", "attribution", "background", "facts_speed",
             "briefs"]
 RESULTS = HERE / "RESULTS.md"
