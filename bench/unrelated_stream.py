@@ -5,10 +5,10 @@
 ECB+, NewsWCL50 and SemEval (bench/events.py) hold no publication dates, and every article there has a
 same-topic neighbour. A desk reads the opposite: a dated stream in which most pages report nothing another
 page reports. The trafilatura evaluation pages (../shared/datasets/extraction/trafilatura_eval, 991 pages
-of news sites, blogs, shops and public bodies in several languages, crawled by their authors from 2019 to
-2023) are such a stream: the pages were picked one per site to test extraction, not grouped by happening,
-so nearly every page joined to another page's event is a wrong join (reading the joined groups found a
-handful that report one happening, e.g. a press office's index page and one of its releases).
+of many news sites, blogs, shops and public bodies in several languages, mostly of 2019 to 2023)
+are such a stream: the pages were collected to test extraction, not grouped by happening, so nearly every
+page joined to another page's event is a wrong join (reading the joined groups of a first run found few
+that report one happening, e.g. a press office's index page and one of its releases).
 
 Every page goes through the whole desk (`Desk.ingest`: cleaning, publication date, copies, events) in one
 fresh store. Reported: pages stored, pages with a publication date, events, events of more than one
@@ -78,8 +78,8 @@ def run() -> str:
     gaps = r["gaps"]
     lines = [
         "## Events in a dated stream of unrelated pages (issue 3)", "",
-        "`bench/unrelated_stream.py`: the 991 trafilatura evaluation pages (one per site, several languages, "
-        "2019-2023), through the whole desk into one fresh store. The pages were not chosen by happening, so a "
+        "`bench/unrelated_stream.py`: the 991 trafilatura evaluation pages (many sites, several languages, "
+        "mostly 2019-2023), through the whole desk into one fresh store. The pages were not chosen by happening, so a "
         "page joined to another page's event is nearly always a wrong join. Gap: days between a joined page's "
         "publication and that of the event's first page.", "",
         "| pages read | stored (copies) | originals with a date | events | events of several originals "
