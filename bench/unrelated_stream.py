@@ -27,6 +27,9 @@ from pathlib import Path
 from common import datasets_dir
 
 from newsdesk import Desk
+from newsdesk.events.linker import WINDOW_DAYS
+
+_WITHIN_WINDOW = f"1 to {WINDOW_DAYS} days"
 
 
 def pages_dir(target: Path) -> int:
@@ -51,7 +54,7 @@ def evaluate() -> dict:
     by_event: dict[str, list] = defaultdict(list)
     for article in originals:
         by_event[article.event_id].append(article)
-    gaps = {"same day": 0, "1 to 10 days": 0, "more": 0, "one of them undated": 0}
+    gaps = {"same day": 0, _WITHIN_WINDOW: 0, "more": 0, "one of them undated": 0}
     joined = 0
     for members in by_event.values():
         first = min(members, key=lambda a: (a.published or "9999", a.id))
@@ -70,7 +73,7 @@ def _gap_kind(one: str | None, other: str | None) -> str:
     if one is None or other is None:
         return "one of them undated"
     gap = abs((date.fromisoformat(one) - date.fromisoformat(other)).days)
-    return "same day" if gap == 0 else "1 to 10 days" if gap <= 10 else "more"
+    return "same day" if gap == 0 else _WITHIN_WINDOW if gap <= WINDOW_DAYS else "more"
 
 
 def run() -> str:
@@ -83,11 +86,11 @@ def run() -> str:
         "page joined to another page's event is nearly always a wrong join. Gap: days between a joined page's "
         "publication and that of the event's first page.", "",
         "| pages read | stored (copies) | originals with a date | events | events of several originals "
-        "| originals joined to another's event | of them: same day | 1-10 days | more | one undated |",
+        f"| originals joined to another's event | of them: same day | 1-{WINDOW_DAYS} days | more | one undated |",
         "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
         f"| {r['read']} | {r['stored']} ({r['copies']}) | {r['dated']} of {r['originals']} | {r['events']} "
         f"| {r['multi']} | **{r['joined']}** ({r['joined'] / r['originals']:.1%}) | {gaps['same day']} "
-        f"| {gaps['1 to 10 days']} | {gaps['more']} | {gaps['one of them undated']} |",
+        f"| {gaps[_WITHIN_WINDOW]} | {gaps['more']} | {gaps['one of them undated']} |",
     ]
     return "\n".join(lines) + "\n"
 
