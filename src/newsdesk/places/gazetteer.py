@@ -126,6 +126,7 @@ _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "SY": ("Syrian Arab Republic",),
 }
 
+
 @lru_cache(maxsize=1)
 def acronym_names() -> frozenset[str]:
     """The keys of the countries' (and the EU's) names that are acronyms ("us", "uae", "drc", "сша", "eu"): a word
